@@ -1,0 +1,294 @@
+#include "graphjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace Guanxi {
+
+namespace {
+
+tl::unexpected<Error> invalid(const QString &message)
+{
+    return makeError(Error::Category::Validation, message);
+}
+
+QJsonArray spansToJson(const QList<Evidence> &evidence)
+{
+    QJsonArray spans;
+    for (const Evidence &e : evidence) {
+        QJsonObject span{{QStringLiteral("sentence"), e.sentence}};
+        if (!e.document.isEmpty())
+            span.insert(QStringLiteral("document"), e.document);
+        if (e.hasSpan()) {
+            span.insert(QStringLiteral("start"), e.start);
+            span.insert(QStringLiteral("end"), e.end);
+        }
+        spans.append(span);
+    }
+    return spans;
+}
+
+Result<QList<Evidence>> spansFromJson(const QJsonValue &value, const QString &where)
+{
+    QList<Evidence> out;
+    if (value.isUndefined() || value.isNull())
+        return out;
+    if (!value.isArray())
+        return invalid(QStringLiteral("%1: evidence spans must be an array").arg(where));
+    for (const QJsonValue &v : value.toArray()) {
+        const QJsonObject o = v.toObject();
+        Evidence e;
+        e.sentence = o.value(QStringLiteral("sentence")).toString();
+        e.document = o.value(QStringLiteral("document")).toString();
+        e.start = o.value(QStringLiteral("start")).toInteger(-1);
+        e.end = o.value(QStringLiteral("end")).toInteger(-1);
+        if (e.sentence.isEmpty())
+            return invalid(QStringLiteral("%1: an evidence span has no sentence").arg(where));
+        if (e.hasSpan() != (e.start >= 0 || e.end >= 0))
+            return invalid(QStringLiteral("%1: evidence offsets %2..%3 are not a span").arg(where).arg(e.start).arg(e.end));
+        out.append(e);
+    }
+    return out;
+}
+
+Result<TimePoint> timeFromJson(const QJsonObject &o, const QString &where)
+{
+    const QJsonValue v = o.value(QStringLiteral("time"));
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return TimePoint();
+    const auto t = TimePoint::parse(v.toString());
+    if (!v.isString() || !t)
+        return invalid(QStringLiteral("%1: time \"%2\" is not an ISO 8601 year, month, week or day")
+                           .arg(where, v.toVariant().toString()));
+    return *t;
+}
+
+Result<Entity> entityFromJson(const QJsonObject &o, qsizetype index)
+{
+    Entity e;
+    e.key = o.value(QStringLiteral("id")).toString();
+    const QString where = e.key.isEmpty() ? QStringLiteral("entity #%1").arg(index + 1)
+                                          : QStringLiteral("entity \"%1\"").arg(e.key);
+    if (e.key.isEmpty())
+        return invalid(QStringLiteral("%1 has no id").arg(where));
+    const QString typeText = o.value(QStringLiteral("type")).toString();
+    const auto type = entityTypeFromString(typeText);
+    if (!type)
+        return invalid(QStringLiteral("%1: unknown type \"%2\"").arg(where, typeText));
+    e.type = *type;
+    if (e.type == EntityType::Organization) {
+        const QString kindText = o.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
+        const auto kind = orgKindFromString(kindText);
+        if (!kind)
+            return invalid(QStringLiteral("%1: unknown organization kind \"%2\"").arg(where, kindText));
+        e.kind = *kind;
+    }
+    e.name = o.value(QStringLiteral("name")).toString().trimmed();
+    for (const QJsonValue &a : o.value(QStringLiteral("aliases")).toArray())
+        e.addAlias(a.toString().trimmed());
+    if (e.name.isEmpty() && !e.aliases.isEmpty())
+        e.name = e.aliases.first();
+    if (e.name.isEmpty())
+        return invalid(QStringLiteral("%1 has no name").arg(where));
+    if (e.type == EntityType::Lawsuit) {
+        e.court = o.value(QStringLiteral("court")).toString();
+        const QString statusText = o.value(QStringLiteral("status")).toString();
+        if (!statusText.isEmpty()) {
+            const auto status = lawsuitStatusFromString(statusText);
+            if (!status)
+                return invalid(QStringLiteral("%1: unknown lawsuit status \"%2\"").arg(where, statusText));
+            e.status = *status;
+        }
+        auto time = timeFromJson(o, where);
+        if (!time)
+            return tl::unexpected(time.error());
+        e.time = *time;
+    }
+    e.confidence = o.value(QStringLiteral("confidence")).toDouble(1.0);
+    e.isOptional = o.value(QStringLiteral("optional")).toBool(false);
+    auto mentions = spansFromJson(o.value(QStringLiteral("mentions")), where);
+    if (!mentions)
+        return tl::unexpected(mentions.error());
+    e.evidence = *mentions;
+    return e;
+}
+
+Result<Relation> relationFromJson(const QJsonObject &o, qsizetype index, const GraphDocument &doc)
+{
+    Relation r;
+    const QString typeText = o.value(QStringLiteral("type")).toString();
+    r.source = o.value(QStringLiteral("source")).toString();
+    r.target = o.value(QStringLiteral("target")).toString();
+    const QString where = QStringLiteral("relation #%1 (%2 %3 → %4)").arg(index + 1).arg(typeText, r.source, r.target);
+    const auto type = relationTypeFromString(typeText);
+    if (!type)
+        return invalid(QStringLiteral("%1: unknown relation type \"%2\"").arg(where, typeText));
+    r.type = *type;
+    const Entity *source = doc.entity(r.source);
+    const Entity *target = doc.entity(r.target);
+    if (!source)
+        return invalid(QStringLiteral("%1: source \"%2\" is not an entity of the document").arg(where, r.source));
+    if (!target)
+        return invalid(QStringLiteral("%1: target \"%2\" is not an entity of the document").arg(where, r.target));
+    if (!isAllowed(r.type, source->type, target->type))
+        return invalid(QStringLiteral("%1: %2 does not go from a %3 to a %4")
+                           .arg(where, typeText, toString(source->type), toString(target->type)));
+    auto time = timeFromJson(o, where);
+    if (!time)
+        return tl::unexpected(time.error());
+    r.time = *time;
+    r.role = o.value(QStringLiteral("role")).toString();
+    r.amount = o.value(QStringLiteral("amount")).toString();
+    const QJsonValue value = o.value(QStringLiteral("amount_value"));
+    if (value.isDouble())
+        r.amountValue = value.toDouble();
+    r.currency = o.value(QStringLiteral("currency")).toString();
+    r.duration = o.value(QStringLiteral("duration")).toString();
+    r.confidence = o.value(QStringLiteral("confidence")).toDouble(1.0);
+    r.isOptional = o.value(QStringLiteral("optional")).toBool(false);
+    auto spans = spansFromJson(o.value(QStringLiteral("evidence_spans")), where);
+    if (!spans)
+        return tl::unexpected(spans.error());
+    r.evidence = *spans;
+    const QString sentence = o.value(QStringLiteral("evidence")).toString();
+    if (r.evidence.isEmpty() && !sentence.isEmpty())
+        r.evidence.append(Evidence{.document = doc.info.name, .sentence = sentence});
+    return r;
+}
+
+} // namespace
+
+Result<GraphDocument> GraphJson::read(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(Error::Category::Parse, QStringLiteral("not valid JSON"),
+                         QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return invalid(QStringLiteral("the JSON document is not an object with \"entities\" and \"relations\""));
+    return fromJson(doc.object());
+}
+
+Result<GraphDocument> GraphJson::fromJson(const QJsonObject &object)
+{
+    GraphDocument doc;
+    if (!object.value(QStringLiteral("entities")).isArray())
+        return invalid(QStringLiteral("the JSON document has no \"entities\" array"));
+    doc.info.name = object.value(QStringLiteral("document")).toString();
+    doc.info.title = object.value(QStringLiteral("title")).toString();
+    doc.info.sourceUrl = object.value(QStringLiteral("url")).toString();
+    doc.info.source = object.value(QStringLiteral("source")).toString();
+    doc.info.language = object.value(QStringLiteral("language")).toString();
+    doc.notes = object.value(QStringLiteral("notes")).toString();
+    const QString published = object.value(QStringLiteral("published")).toString();
+    if (!published.isEmpty()) {
+        doc.info.published = QDate::fromString(published, Qt::ISODate);
+        if (!doc.info.published.isValid())
+            return invalid(QStringLiteral("published date \"%1\" is not YYYY-MM-DD").arg(published));
+    }
+
+    QSet<QString> keys;
+    const QJsonArray entities = object.value(QStringLiteral("entities")).toArray();
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        auto entity = entityFromJson(entities[i].toObject(), i);
+        if (!entity)
+            return tl::unexpected(entity.error());
+        if (keys.contains(entity->key))
+            return invalid(QStringLiteral("entity id \"%1\" is used twice").arg(entity->key));
+        keys.insert(entity->key);
+        doc.entities.append(std::move(*entity));
+    }
+    const QJsonArray relations = object.value(QStringLiteral("relations")).toArray();
+    for (qsizetype i = 0; i < relations.size(); ++i) {
+        auto relation = relationFromJson(relations[i].toObject(), i, doc);
+        if (!relation)
+            return tl::unexpected(relation.error());
+        doc.relations.append(std::move(*relation));
+    }
+    return doc;
+}
+
+QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions &options)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("document"), document.info.name);
+    if (document.info.published.isValid())
+        root.insert(QStringLiteral("published"), document.info.published.toString(Qt::ISODate));
+    if (!document.info.title.isEmpty())
+        root.insert(QStringLiteral("title"), document.info.title);
+    if (!document.info.source.isEmpty())
+        root.insert(QStringLiteral("source"), document.info.source);
+    if (!document.info.sourceUrl.isEmpty())
+        root.insert(QStringLiteral("url"), document.info.sourceUrl);
+    if (!document.info.language.isEmpty())
+        root.insert(QStringLiteral("language"), document.info.language);
+    if (!document.notes.isEmpty())
+        root.insert(QStringLiteral("notes"), document.notes);
+
+    QJsonArray entities;
+    for (const Entity &e : document.entities) {
+        QJsonObject o{{QStringLiteral("id"), e.key},
+                      {QStringLiteral("type"), toString(e.type)},
+                      {QStringLiteral("name"), e.name},
+                      {QStringLiteral("aliases"), QJsonArray::fromStringList(e.allNames())}};
+        if (e.type == EntityType::Organization)
+            o.insert(QStringLiteral("kind"), toString(e.kind == OrgKind::None ? OrgKind::Other : e.kind));
+        if (e.type == EntityType::Lawsuit) {
+            if (!e.court.isEmpty())
+                o.insert(QStringLiteral("court"), e.court);
+            if (e.status != LawsuitStatus::None)
+                o.insert(QStringLiteral("status"), toString(e.status));
+            if (e.time.isValid())
+                o.insert(QStringLiteral("time"), e.time.toString());
+        }
+        if (options.withConfidence)
+            o.insert(QStringLiteral("confidence"), e.confidence);
+        if (e.isOptional)
+            o.insert(QStringLiteral("optional"), true);
+        if (options.withSpans && !e.evidence.isEmpty())
+            o.insert(QStringLiteral("mentions"), spansToJson(e.evidence));
+        entities.append(o);
+    }
+    root.insert(QStringLiteral("entities"), entities);
+
+    QJsonArray relations;
+    for (const Relation &r : document.relations) {
+        QJsonObject o{{QStringLiteral("type"), toString(r.type)},
+                      {QStringLiteral("source"), r.source},
+                      {QStringLiteral("target"), r.target}};
+        if (r.time.isValid())
+            o.insert(QStringLiteral("time"), r.time.toString());
+        if (!r.role.isEmpty())
+            o.insert(QStringLiteral("role"), r.role);
+        if (!r.amount.isEmpty())
+            o.insert(QStringLiteral("amount"), r.amount);
+        if (r.amountValue)
+            o.insert(QStringLiteral("amount_value"), *r.amountValue);
+        if (!r.currency.isEmpty())
+            o.insert(QStringLiteral("currency"), r.currency);
+        if (!r.duration.isEmpty())
+            o.insert(QStringLiteral("duration"), r.duration);
+        if (options.withConfidence)
+            o.insert(QStringLiteral("confidence"), r.confidence);
+        if (r.isOptional)
+            o.insert(QStringLiteral("optional"), true);
+        if (!r.evidence.isEmpty())
+            o.insert(QStringLiteral("evidence"), r.evidenceText());
+        if (options.withSpans && !r.evidence.isEmpty())
+            o.insert(QStringLiteral("evidence_spans"), spansToJson(r.evidence));
+        relations.append(o);
+    }
+    root.insert(QStringLiteral("relations"), relations);
+    return root;
+}
+
+QByteArray GraphJson::write(const GraphDocument &document, const WriteOptions &options)
+{
+    return QJsonDocument(toJson(document, options))
+        .toJson(options.indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+} // namespace Guanxi

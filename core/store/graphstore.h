@@ -1,0 +1,120 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/progress.h"
+#include "model/graphdocument.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Guanxi {
+
+namespace Internal { class SqliteDatabase; }
+
+// Filters shared by whole-graph and neighbourhood queries. Empty sets mean
+// "all"; an invalid date leaves that side of the range open.
+struct GraphFilter
+{
+    QSet<EntityType> entityTypes;
+    QSet<RelationType> relationTypes;
+    QDate from;               // relations whose time ends before this are dropped
+    QDate to;                 // relations whose time starts after this are dropped
+    double minConfidence = 0.0;
+};
+
+// One entry of a person's departure history: a career relation, the entity at
+// its other end, and (in relation.evidence) every sentence that supports it.
+struct HistoryEntry
+{
+    Relation relation;
+    Entity organization;
+};
+
+struct SearchHit
+{
+    Entity entity;
+    QString matched;          // the alias that matched
+    double score = 0.0;       // higher is better
+};
+
+struct GraphStats
+{
+    qint64 documents = 0;
+    qint64 entities = 0;
+    qint64 relations = 0;
+    qint64 evidence = 0;
+    QMap<EntityType, qint64> entitiesByType;
+    QMap<RelationType, qint64> relationsByType;
+};
+
+struct IngestReport
+{
+    DocumentId document;
+    bool alreadyPresent = false;  // same content hash: nothing changed
+    int entitiesAdded = 0;
+    int entitiesMerged = 0;
+    int relationsAdded = 0;
+    int relationsMerged = 0;
+};
+
+// The SQLite file that holds the graph: documents, entities and their aliases,
+// relations and their evidence. One connection: use an instance from one
+// thread at a time; open another instance for another thread.
+class GraphStore
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    // Opens or creates the database at `path` (":memory:" for a private one),
+    // migrating an older schema. A newer schema, a file that is not a database,
+    // or a corrupt one is an error and the file is left untouched.
+    static Result<std::unique_ptr<GraphStore>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // AppDataLocation/guanxi.db
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    ~GraphStore();
+    GraphStore(const GraphStore &) = delete;
+    GraphStore &operator=(const GraphStore &) = delete;
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Stores one extracted document in one transaction: it lands whole or not at
+    // all. Entities merge with stored ones of the same type sharing a name key
+    // (common/namekey.h); relations merge on (type, source, target, time).
+    Result<IngestReport> ingest(const GraphDocument &document, const CancelToken *cancel = nullptr);
+
+    Result<Entity> entity(EntityId id) const;
+    // The best entity any of whose names has this name key; nullopt when none.
+    Result<std::optional<Entity>> findEntity(const QString &name) const;
+    // Entities whose names contain `text` (Chinese or English, substring or
+    // prefix), best first. `text` is always treated as text, never as syntax.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 20) const;
+
+    // The whole graph, filtered. Entity keys are "e<id>".
+    Result<GraphDocument> graph(const GraphFilter &filter = {}) const;
+    // The entities within `depth` hops of `center` and the relations among them.
+    Result<GraphDocument> neighbourhood(EntityId center, int depth, const GraphFilter &filter = {}) const;
+    // founded / joined / works_at / left / on_leave of a person, in time order
+    // (undated entries last), each with all its evidence.
+    Result<QList<HistoryEntry>> history(EntityId person) const;
+
+    Result<GraphStats> stats() const;
+    // Every document without its text, newest first.
+    Result<QList<DocumentInfo>> documents() const;
+    // One document with its text.
+    Result<DocumentInfo> document(DocumentId id) const;
+
+private:
+    explicit GraphStore(std::unique_ptr<Internal::SqliteDatabase> db);
+    std::unique_ptr<Internal::SqliteDatabase> m_db;
+};
+
+} // namespace Guanxi

@@ -1,0 +1,123 @@
+#include "model/graphjson.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+Result<GraphDocument> parse(const char *json) { return GraphJson::read(QByteArray(json)); }
+
+} // namespace
+
+TEST(GraphJson, ReadsEveryGoldFile)
+{
+    QStringList files{QStringLiteral(GUANXI_EVAL_DIR "/000_84226dfc0b281014.gold.json")};
+    const QDir dev(QStringLiteral(GUANXI_EVAL_DIR "/dev"));
+    for (const QString &name : dev.entryList({QStringLiteral("*.gold.json")}))
+        files.append(dev.absoluteFilePath(name));
+    for (const QString &file : files) {
+        const QByteArray json = readFile(file);
+        if (json.isEmpty())
+            GTEST_SKIP() << "evaluation files not found beside the checkout";
+        const auto doc = GraphJson::read(json);
+        ASSERT_TRUE(doc) << file.toStdString() << ": " << doc.error().toString().toStdString();
+        EXPECT_GT(doc->entities.size(), 10);
+        EXPECT_GT(doc->relations.size(), 10);
+    }
+}
+
+TEST(GraphJson, RoundTripKeepsEveryField)
+{
+    GraphDocument doc;
+    doc.info.name = QStringLiteral("a.txt");
+    doc.info.published = QDate(2024, 8, 11);
+    Entity musk{.key = QStringLiteral("e1"), .type = EntityType::Person, .name = QStringLiteral("Elon Musk"),
+                .aliases = {QStringLiteral("马斯克")}};
+    musk.evidence.append(Evidence{.document = QStringLiteral("a.txt"), .sentence = QStringLiteral("马斯克说。"), .start = 3, .end = 8});
+    Entity openai{.key = QStringLiteral("e2"), .type = EntityType::Organization, .kind = OrgKind::Nonprofit,
+                  .name = QStringLiteral("OpenAI")};
+    Entity suit{.key = QStringLiteral("e3"), .type = EntityType::Lawsuit, .name = QStringLiteral("Musk v. OpenAI"),
+                .court = QStringLiteral("加州法院"), .status = LawsuitStatus::Withdrawn, .time = TimePoint::year(2024)};
+    doc.entities = {musk, openai, suit};
+    Relation invest{.type = RelationType::InvestedIn, .source = QStringLiteral("e1"), .target = QStringLiteral("e2"),
+                    .time = TimePoint::isoWeek(2024, 31), .amount = QStringLiteral("10亿美元"),
+                    .amountValue = 1e9, .currency = QStringLiteral("USD"), .confidence = 0.7};
+    invest.evidence.append(Evidence{.document = QStringLiteral("a.txt"), .sentence = QStringLiteral("投资了。"), .start = 10, .end = 14});
+    doc.relations = {invest, Relation{.type = RelationType::PlaintiffIn, .source = QStringLiteral("e1"), .target = QStringLiteral("e3")}};
+
+    const auto back = GraphJson::read(GraphJson::write(doc));
+    ASSERT_TRUE(back) << back.error().toString().toStdString();
+    ASSERT_EQ(back->entities.size(), 3);
+    EXPECT_EQ(back->info.published, QDate(2024, 8, 11));
+    EXPECT_EQ(back->entities[0].aliases, (QStringList{QStringLiteral("Elon Musk"), QStringLiteral("马斯克")}));
+    EXPECT_EQ(back->entities[0].evidence, musk.evidence);
+    EXPECT_EQ(back->entities[1].kind, OrgKind::Nonprofit);
+    EXPECT_EQ(back->entities[2].status, LawsuitStatus::Withdrawn);
+    EXPECT_EQ(back->entities[2].court, QStringLiteral("加州法院"));
+    ASSERT_EQ(back->relations.size(), 2);
+    const Relation &r = back->relations[0];
+    EXPECT_EQ(r.type, RelationType::InvestedIn);
+    EXPECT_EQ(r.time.toString(), QStringLiteral("2024-W31"));
+    EXPECT_EQ(r.amount, QStringLiteral("10亿美元"));
+    EXPECT_EQ(r.amountValue, 1e9);
+    EXPECT_EQ(r.currency, QStringLiteral("USD"));
+    EXPECT_DOUBLE_EQ(r.confidence, 0.7);
+    EXPECT_EQ(r.evidence, invest.evidence);
+}
+
+TEST(GraphJson, UnknownEntityTypeIsAnError)
+{
+    const auto doc = parse(R"({"entities":[{"id":"a","type":"planet","name":"Mars"}],"relations":[]})");
+    ASSERT_FALSE(doc);
+    EXPECT_TRUE(doc.error().message().contains(QStringLiteral("planet")));
+}
+
+TEST(GraphJson, DanglingRelationEndIsAnError)
+{
+    const auto doc = parse(R"({"entities":[{"id":"a","type":"person","name":"A"}],
+        "relations":[{"type":"works_at","source":"a","target":"nowhere"}]})");
+    ASSERT_FALSE(doc);
+    EXPECT_TRUE(doc.error().message().contains(QStringLiteral("nowhere")));
+}
+
+TEST(GraphJson, MalformedTimeIsAnError)
+{
+    const auto doc = parse(R"({"entities":[{"id":"a","type":"person","name":"A"},
+        {"id":"b","type":"organization","kind":"company","name":"B"}],
+        "relations":[{"type":"joined","source":"a","target":"b","time":"last June"}]})");
+    ASSERT_FALSE(doc);
+    EXPECT_TRUE(doc.error().message().contains(QStringLiteral("last June")));
+}
+
+TEST(GraphJson, RelationBetweenWrongTypesIsAnError)
+{
+    const auto doc = parse(R"({"entities":[{"id":"a","type":"person","name":"A"},
+        {"id":"b","type":"person","name":"B"}],
+        "relations":[{"type":"works_at","source":"a","target":"b"}]})");
+    ASSERT_FALSE(doc);
+}
+
+TEST(GraphJson, DuplicateEntityIdIsAnError)
+{
+    EXPECT_FALSE(parse(R"({"entities":[{"id":"a","type":"person","name":"A"},
+        {"id":"a","type":"person","name":"B"}],"relations":[]})"));
+}
+
+TEST(GraphJson, NotJsonIsAParseError)
+{
+    const auto doc = GraphJson::read("{\"entities\": [");
+    ASSERT_FALSE(doc);
+    EXPECT_EQ(doc.error().category(), Error::Category::Parse);
+}
