@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Guanxi::Internal {
+
+class SqliteStatement;
+
+// Owns one SQLite connection and its cache of prepared statements. Use from one
+// thread at a time; every statement handed out must die before the database.
+class SqliteDatabase
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    // Opens `path` (":memory:" for a private in-memory database). Only opens:
+    // pragmas and schema are the caller's business.
+    static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, Mode mode);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isInMemory() const;
+    sqlite3 *handle() const { return m_db; }
+
+    // Runs one or more statements that take no parameters (DDL, pragmas).
+    Result<void> exec(const QString &sql);
+    // A prepared statement from the cache (or newly prepared), reset and with
+    // no bindings. It goes back to the cache when the returned object dies.
+    Result<SqliteStatement> prepare(const QString &sql);
+    // The single integer a statement like "PRAGMA user_version" returns.
+    Result<qint64> queryInt(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    // An Error{Storage} carrying this connection's last errmsg and extended code.
+    Error lastError(const QString &message) const;
+
+private:
+    friend class SqliteStatement;
+    SqliteDatabase(sqlite3 *db, QString path, Mode mode);
+    void recycle(const QString &sql, sqlite3_stmt *statement);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+    QMultiHash<QString, sqlite3_stmt *> m_idle;  // prepared, reset, waiting for reuse
+    int m_outstanding = 0;                        // statements handed out and alive
+};
+
+} // namespace Guanxi::Internal
