@@ -1,0 +1,84 @@
+// guanxi-cli extract: one article in, SCHEMA JSON out on stdout.
+
+#include "clisupport.h"
+#include "commands.h"
+
+#include "extract/extractor.h"
+#include "model/graphjson.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Guanxi::Cli {
+
+int runExtractCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    CliSupport::prepare(parser, QStringLiteral("Extracts the entities and relations of one article and prints "
+                                               "them as SCHEMA JSON (UTF-8) on standard output."));
+    const QCommandLineOption published(QStringList{QStringLiteral("published")},
+                                       QStringLiteral("Publication date, to resolve relative times."),
+                                       QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption lexicon(QStringList{QStringLiteral("lexicon")},
+                                     QStringLiteral("An extra lexicon file (TSV); may be repeated."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption compact(QStringList{QStringLiteral("compact")},
+                                     QStringLiteral("One line of JSON, without offsets or confidences."));
+    parser.addOption(published);
+    parser.addOption(lexicon);
+    parser.addOption(compact);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The article (text or HTML)."),
+                                 QStringLiteral("FILE"));
+    if (auto done = CliSupport::parse(parser, args))
+        return *done;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return CliSupport::usageError(parser, QStringLiteral("extract: give exactly one file"));
+    const QString path = files.first();
+    QDate date;
+    if (parser.isSet(published)) {
+        date = QDate::fromString(parser.value(published), Qt::ISODate);
+        if (!date.isValid())
+            return CliSupport::usageError(parser, QStringLiteral("extract: --published %1 is not a date like 2024-08-11")
+                                                      .arg(parser.value(published)));
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CliSupport::printError(path, QStringLiteral("cannot read the file (%1)").arg(file.errorString()));
+        return ExitInput;
+    }
+    const QByteArray bytes = file.readAll();
+
+    ExtractorOptions options;
+    options.extraLexicons = parser.values(lexicon);
+    auto extractor = Extractor::create(options);
+    if (!extractor) {
+        CliSupport::printError(QStringLiteral("extractor"), extractor.error());
+        return ExitInput;
+    }
+    auto document = (*extractor)->extract(bytes, ExtractRequest{QFileInfo(path).fileName(), date});
+    if (!document) {
+        CliSupport::printError(path, document.error());
+        return ExitInput;
+    }
+    if (document->info.name.isEmpty())
+        document->info.name = QFileInfo(path).fileName();
+    if (!document->info.published.isValid())
+        document->info.published = date;
+
+    GraphJson::WriteOptions writeOptions;
+    if (parser.isSet(compact)) {
+        writeOptions.indented = false;
+        writeOptions.withSpans = false;
+        writeOptions.withConfidence = false;
+    }
+    CliSupport::writeOut(GraphJson::write(*document, writeOptions));
+    if (parser.isSet(compact))
+        CliSupport::writeOut(QByteArrayLiteral("\n"));
+    return ExitOk;
+}
+
+} // namespace Guanxi::Cli
