@@ -441,21 +441,46 @@ Error refuse(const QString &path, const QString &why, const QString &detail = {}
     return Error(Error::Category::Storage, QStringLiteral("%1: %2").arg(path, why), detail, code);
 }
 
+bool hasWalFiles(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+// Immutable when no writer can be at work (no -wal/-shm next to the file):
+// then reading creates no files and needs no write access to the folder.
+SqliteDatabase::Mode readOnlyModeFor(const QString &path)
+{
+    return hasWalFiles(path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadOnlyImmutable;
+}
+
+Error unreadable(const QString &path, const Error &error)
+{
+    const int primary = error.code() & 0xff;
+    if (primary == 26 /* SQLITE_NOTADB */)
+        return refuse(path, QStringLiteral("is not a Guanxi database (not an SQLite file)"), error.detail(), error.code());
+    if (primary == 11 /* SQLITE_CORRUPT */)
+        return refuse(path, QStringLiteral("is damaged; restore it from a backup"), error.detail(), error.code());
+    return refuse(path, QStringLiteral("cannot be read"), error.detail(), error.code());
+}
+
 // Looks at an existing file without writing to it: is it SQLite, intact, and
 // a schema this program knows? Opened read-only so a refused file is untouched.
 Result<qint64> inspect(const QString &path)
 {
-    GUANXI_TRY(db, SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly));
+    auto db = SqliteDatabase::open(path, readOnlyModeFor(path));
+    if (!db)
+        return tl::unexpected(unreadable(path, db.error()));
     auto tables = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
-        return tl::unexpected(refuse(path, QStringLiteral("is not a Guanxi database (not an SQLite file, or damaged)"),
-                                     tables.error().detail(), tables.error().code()));
+        return tl::unexpected(unreadable(path, tables.error()));
     {
         GUANXI_TRY(check, (*db)->prepare(QStringLiteral("PRAGMA quick_check(1)")));
         auto row = check->step();
-        if (!row || !*row || check->columnText(0) != QLatin1String("ok"))
+        if (!row)
+            return tl::unexpected(unreadable(path, row.error()));
+        if (!*row || check->columnText(0) != QLatin1String("ok"))
             return tl::unexpected(refuse(path, QStringLiteral("is damaged; restore it from a backup"),
-                                         row ? check->columnText(0) : row.error().detail()));
+                                         *row ? check->columnText(0) : QString()));
     }
     GUANXI_TRY(version, (*db)->queryInt(QStringLiteral("PRAGMA user_version")));
     if (*version > SchemaMigrations::latestVersion())
@@ -507,7 +532,8 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const QString &path, OpenMo
         }
     }
 
-    GUANXI_TRY(db, SqliteDatabase::open(path, readOnly ? SqliteDatabase::Mode::ReadOnly
+    GUANXI_TRY(db, SqliteDatabase::open(path, readOnly ? (inMemory ? SqliteDatabase::Mode::ReadOnly
+                                                                    : readOnlyModeFor(path))
                                                         : SqliteDatabase::Mode::ReadWriteCreate));
     SqliteDatabase &d = **db;
     GUANXI_TRY_VOID(d.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")));

@@ -2,6 +2,9 @@
 
 #include "sqlitestatement.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace Guanxi::Internal {
@@ -26,9 +29,13 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     }
     sqlite3 *db = nullptr;
-    const QByteArray utf8 = path.toUtf8();
+    // A URI for immutable opens; QUrl percent-encodes '?', '#' and '%' in the path.
+    const QByteArray utf8 = mode == Mode::ReadOnlyImmutable
+        ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + QByteArrayLiteral("?immutable=1")
+        : path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));

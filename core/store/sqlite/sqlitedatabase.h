@@ -19,7 +19,10 @@ class SqliteStatement;
 class SqliteDatabase
 {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable promises SQLite that nobody changes the file while it
+    // is open: no locks, no -wal or -shm files, so it works on read-only media
+    // and never leaves a trace next to a file we only look at.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
 
     // Opens `path` (":memory:" for a private in-memory database). Only opens:
     // pragmas and schema are the caller's business.
@@ -29,7 +32,7 @@ public:
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || m_mode == Mode::ReadOnlyImmutable; }
     bool isInMemory() const;
     sqlite3 *handle() const { return m_db; }
 

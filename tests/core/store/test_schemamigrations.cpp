@@ -172,3 +172,23 @@ TEST(SchemaMigrations, CorruptDatabaseIsRefusedAndLeftAlone)
     EXPECT_EQ(store.error().category(), Error::Category::Storage);
     EXPECT_EQ(readAll(path), bytes);
 }
+
+TEST(SchemaMigrations, NewerWalDatabaseIsRefusedWithoutCreatingWalFiles)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future-wal.db"));
+    {
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store);
+    }
+    writeDatabase(path, QStringLiteral("PRAGMA user_version = 999;"));
+    ASSERT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = readAll(path);
+
+    auto store = GraphStore::open(path);
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.error().message().contains(QStringLiteral("newer")));
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
