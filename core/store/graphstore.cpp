@@ -225,7 +225,9 @@ QString hashOf(const GraphDocument &document)
 class Ingester
 {
 public:
-    Ingester(SqliteDatabase &db, const CancelToken *cancel) : m_db(db), m_cancel(cancel) {}
+    Ingester(SqliteDatabase &db, const CancelToken *cancel, const ProgressSink &progress)
+        : m_db(db), m_cancel(cancel), m_progress(progress)
+    {}
 
     Result<IngestReport> run(const GraphDocument &document, const QString &hash)
     {
@@ -237,7 +239,11 @@ public:
         m_firstNewRelation = *maxRelation + 1;
 
         QHash<QString, qint64> idOfKey;
+        const qint64 total = document.entities.size() + document.relations.size();
+        qint64 done = 0;
         for (const Entity &entity : document.entities) {
+            if (m_progress)
+                m_progress(done++, total, entity.name);
             if (isCancelled())
                 return cancelled();
             GUANXI_TRY(id, storeEntity(entity, report));
@@ -247,12 +253,16 @@ public:
             idOfKey.insert(entity.key, *id);
         }
         for (const Relation &relation : document.relations) {
+            if (m_progress)
+                m_progress(done++, total, toString(relation.type));
             if (isCancelled())
                 return cancelled();
             GUANXI_TRY_VOID(storeRelation(relation, idOfKey, document, report));
         }
         if (isCancelled())
             return cancelled();
+        if (m_progress)
+            m_progress(total, total, document.info.name);
         return report;
     }
 
@@ -431,6 +441,7 @@ private:
 
     SqliteDatabase &m_db;
     const CancelToken *m_cancel;
+    const ProgressSink &m_progress;
     qint64 m_documentId = 0;
     QSet<qint64> m_relationsSeen;
     qint64 m_firstNewRelation = 0;
@@ -557,7 +568,8 @@ int GraphStore::schemaVersion() const
     return version ? int(*version) : 0;
 }
 
-Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const CancelToken *cancel)
+Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const CancelToken *cancel,
+                                        const ProgressSink &progress)
 {
     if (m_db->isReadOnly())
         return makeError(Error::Category::Storage,
@@ -579,7 +591,7 @@ Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const Can
             return report; // the transaction rolls back: nothing was written
         }
     }
-    Ingester ingester(*m_db, cancel);
+    Ingester ingester(*m_db, cancel, progress);
     auto report = ingester.run(document, hash);
     if (!report) {
         const Error &e = report.error();

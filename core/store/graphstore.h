@@ -40,7 +40,7 @@ struct SearchHit
 {
     Entity entity;
     QString matched;          // the alias that matched
-    double score = 0.0;       // higher is better
+    double score = 0.0;       // higher is better: 3 exact name, 2..2.5 prefix, 1..1.5 substring
 };
 
 struct GraphStats
@@ -69,6 +69,9 @@ struct IngestReport
 class GraphStore
 {
 public:
+    // ReadOnly on a file no one is writing (no -wal/-shm beside it) opens it
+    // immutable: no files are created, so read-only folders and media work,
+    // but later writes by others are not seen. Open ReadWrite to follow them.
     enum class OpenMode { ReadWrite, ReadOnly };
 
     // Opens or creates the database at `path` (":memory:" for a private one),
@@ -89,7 +92,11 @@ public:
     // Stores one extracted document in one transaction: it lands whole or not at
     // all. Entities merge with stored ones of the same type sharing a name key
     // (common/namekey.h); relations merge on (type, source, target, time).
-    Result<IngestReport> ingest(const GraphDocument &document, const CancelToken *cancel = nullptr);
+    // A document whose content hash is already stored changes nothing
+    // (report.alreadyPresent). `progress` counts entities then relations;
+    // cancelling rolls everything back and returns Error::Category::Cancelled.
+    Result<IngestReport> ingest(const GraphDocument &document, const CancelToken *cancel = nullptr,
+                                const ProgressSink &progress = {});
 
     Result<Entity> entity(EntityId id) const;
     // The best entity any of whose names has this name key; nullopt when none.
@@ -107,7 +114,7 @@ public:
     Result<QList<HistoryEntry>> history(EntityId person) const;
 
     Result<GraphStats> stats() const;
-    // Every document without its text, newest first.
+    // Every document without its text, most recently ingested first.
     Result<QList<DocumentInfo>> documents() const;
     // One document with its text.
     Result<DocumentInfo> document(DocumentId id) const;

@@ -291,6 +291,51 @@ TEST(GraphStore, CancelledIngestStoresNothing)
     EXPECT_EQ(store->stats()->entities, 0);
 }
 
+TEST(GraphStore, CancelHalfwayRollsBackWhatWasWritten)
+{
+    auto store = memoryStore();
+    ASSERT_TRUE(store->ingest(chineseArticle()));
+    auto before = store->stats();
+    CancelToken cancel;
+    qint64 calls = 0;
+    qint64 lastTotal = 0;
+    // Cancel after the three entities and one relation are written.
+    const ProgressSink progress = [&](qint64 done, qint64 total, const QString &) {
+        ++calls;
+        lastTotal = total;
+        if (done == 4)
+            cancel.cancel();
+    };
+    auto report = store->ingest(englishArticle(), &cancel, progress);
+    ASSERT_FALSE(report);
+    EXPECT_TRUE(report.error().isCancelled());
+    EXPECT_EQ(calls, 5);
+    EXPECT_EQ(lastTotal, 5);
+    auto after = store->stats();
+    EXPECT_EQ(after->documents, before->documents);
+    EXPECT_EQ(after->entities, before->entities);
+    EXPECT_EQ(after->relations, before->relations);
+    EXPECT_EQ(after->evidence, before->evidence);
+    auto musk = store->findEntity(QStringLiteral("马斯克"));
+    ASSERT_TRUE(musk && *musk);
+    EXPECT_EQ((*musk)->aliases, QStringList{QStringLiteral("马斯克")});
+}
+
+TEST(GraphStore, ProgressReachesTheTotal)
+{
+    auto store = memoryStore();
+    qint64 lastDone = -1;
+    qint64 lastTotal = -1;
+    const ProgressSink progress = [&](qint64 done, qint64 total, const QString &) {
+        EXPECT_GT(done, lastDone);
+        lastDone = done;
+        lastTotal = total;
+    };
+    ASSERT_TRUE(store->ingest(englishArticle(), nullptr, progress));
+    EXPECT_EQ(lastTotal, 5);
+    EXPECT_EQ(lastDone, 5);
+}
+
 TEST(GraphStore, SearchTreatsQuerySyntaxAsText)
 {
     auto store = memoryStore();
@@ -602,6 +647,21 @@ TEST(GraphStore, FileThatIsNotADatabaseIsRefusedAndLeftAlone)
     EXPECT_EQ(readAll(path), junk);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+TEST(GraphStore, SecondConnectionSeesCommittedIngest)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.db"));
+    auto writer = GraphStore::open(path);
+    ASSERT_TRUE(writer);
+    auto reader = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+    ASSERT_TRUE(reader) << reader.error().toString().toStdString();
+    EXPECT_EQ((*reader)->stats()->documents, 0);
+    ASSERT_TRUE((*writer)->ingest(chineseArticle()));
+    EXPECT_EQ((*reader)->stats()->documents, 1);
+    auto found = (*reader)->findEntity(QStringLiteral("马斯克"));
+    ASSERT_TRUE(found && *found);
 }
 
 TEST(GraphStore, DefaultPathIsInTheApplicationDataFolder)
