@@ -1,0 +1,249 @@
+#include "graphingester.h"
+
+#include "common/namekey.h"
+#include "model/graphjson.h"
+#include "sqlite/sqlitedatabase.h"
+#include "sqlite/sqlitestatement.h"
+#include "storetry.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+tl::unexpected<Error> cancelled()
+{
+    return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
+}
+
+} // namespace
+
+GraphIngester::GraphIngester(SqliteDatabase &db, const CancelToken *cancel, const ProgressSink &progress)
+    : m_db(db), m_cancel(cancel), m_progress(progress)
+{}
+
+QString GraphIngester::contentHash(const GraphDocument &document)
+{
+    QByteArray bytes;
+    if (!document.info.text.isEmpty()) {
+        bytes = document.info.text.toUtf8();
+    } else {
+        GraphJson::WriteOptions options;
+        options.indented = false;
+        bytes = GraphJson::write(document, options);
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QString &hash)
+{
+    IngestReport report;
+    GUANXI_TRY(documentId, insertDocument(document, hash));
+    report.document = DocumentId(*documentId);
+    m_documentId = *documentId;
+    GUANXI_TRY(maxRelation, m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM relations")));
+    m_firstNewRelation = *maxRelation + 1;
+
+    QHash<QString, qint64> idOfKey;
+    const qint64 total = document.entities.size() + document.relations.size();
+    qint64 done = 0;
+    for (const Entity &entity : document.entities) {
+        if (m_progress)
+            m_progress(done++, total, entity.name);
+        if (isCancelled())
+            return cancelled();
+        if (idOfKey.contains(entity.key))
+            return makeError(Error::Category::Validation,
+                             QStringLiteral("two entities share the id \"%1\"").arg(entity.key));
+        GUANXI_TRY(id, storeEntity(entity, report));
+        idOfKey.insert(entity.key, *id);
+    }
+    for (const Relation &relation : document.relations) {
+        if (m_progress)
+            m_progress(done++, total, toString(relation.type));
+        if (isCancelled())
+            return cancelled();
+        GUANXI_TRY_VOID(storeRelation(relation, idOfKey, document, report));
+    }
+    if (isCancelled())
+        return cancelled();
+    if (m_progress)
+        m_progress(total, total, document.info.name);
+    return report;
+}
+
+bool GraphIngester::isCancelled() const { return m_cancel && m_cancel->isCancelled(); }
+
+Result<qint64> GraphIngester::insertDocument(const GraphDocument &document, const QString &hash)
+{
+    const DocumentInfo &info = document.info;
+    GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+        "INSERT INTO documents(name, title, source_url, source, published, language, content_hash, text, ingested_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")));
+    insert->bind(1, info.name).bind(2, info.title).bind(3, info.sourceUrl).bind(4, info.source)
+        .bind(5, info.published.isValid() ? info.published.toString(Qt::ISODate) : QString())
+        .bind(6, info.language).bind(7, hash).bind(8, info.text)
+        .bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    GUANXI_TRY_VOID(insert->exec());
+    return m_db.lastInsertRowId();
+}
+
+// The stored entity this incoming one is the same as, or 0.
+Result<qint64> GraphIngester::findMatch(const Entity &entity)
+{
+    QStringList keys;
+    if (entity.type == EntityType::Lawsuit) {
+        keys.append(nameKey(entity.name));  // lawsuits merge on their own name only
+    } else {
+        for (const QString &name : entity.allNames())
+            keys.append(nameKey(name));
+    }
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    GUANXI_TRY(query, m_db.prepare(QStringLiteral(
+        "SELECT e.id, e.name, (SELECT count(*) FROM relations r WHERE r.source_id = e.id OR r.target_id = e.id) "
+        "FROM entities e WHERE e.type = ?1 AND e.id IN (SELECT entity_id FROM aliases WHERE key = ?2)")));
+    qint64 best = 0;
+    qint64 bestCount = -1;
+    for (const QString &key : std::as_const(keys)) {
+        query->reset();
+        query->bind(1, toString(entity.type)).bind(2, key);
+        for (;;) {
+            GUANXI_TRY(row, query->step());
+            if (!*row)
+                break;
+            if (entity.type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
+                continue;
+            const qint64 id = query->columnInt64(0);
+            const qint64 count = query->columnInt64(2);
+            if (count > bestCount || (count == bestCount && id < best)) {
+                best = id;
+                bestCount = count;
+            }
+        }
+    }
+    return best;
+}
+
+Result<qint64> GraphIngester::storeEntity(const Entity &entity, IngestReport &report)
+{
+    if (entity.name.trimmed().isEmpty())
+        return makeError(Error::Category::Validation,
+                         QStringLiteral("entity \"%1\" has no name").arg(entity.key));
+    GUANXI_TRY(match, findMatch(entity));
+    qint64 id = *match;
+    const QString time = entity.time.isValid() ? entity.time.toString() : QString();
+    if (id == 0) {
+        GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+            "INSERT INTO entities(type, kind, name, court, status, time, confidence) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
+        insert->bind(1, toString(entity.type)).bind(2, toString(entity.kind)).bind(3, entity.name)
+            .bind(4, entity.court).bind(5, toString(entity.status)).bind(6, time).bind(7, entity.confidence);
+        GUANXI_TRY_VOID(insert->exec());
+        id = m_db.lastInsertRowId();
+        ++report.entitiesAdded;
+    } else {
+        // Fill what the stored entity lacks; never overwrite what it knows.
+        GUANXI_TRY(update, m_db.prepare(QStringLiteral(
+            "UPDATE entities SET "
+            "kind = CASE WHEN kind = '' THEN ?2 ELSE kind END, "
+            "court = CASE WHEN court = '' THEN ?3 ELSE court END, "
+            "status = CASE WHEN ?4 <> '' THEN ?4 ELSE status END, "
+            "time = CASE WHEN time = '' THEN ?5 ELSE time END, "
+            "confidence = max(confidence, ?6) WHERE id = ?1")));
+        update->bind(1, id).bind(2, toString(entity.kind)).bind(3, entity.court)
+            .bind(4, toString(entity.status)).bind(5, time).bind(6, entity.confidence);
+        GUANXI_TRY_VOID(update->exec());
+        ++report.entitiesMerged;
+    }
+    GUANXI_TRY(alias, m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES (?1, ?2, ?3)")));
+    for (const QString &name : entity.allNames()) {
+        if (name.trimmed().isEmpty())
+            continue;
+        alias->reset();
+        alias->bind(1, id).bind(2, name).bind(3, nameKey(name));
+        GUANXI_TRY_VOID(alias->exec());
+    }
+    GUANXI_TRY_VOID(storeEvidence("entity_id", id, entity.evidence));
+    return id;
+}
+
+Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<QString, qint64> &idOfKey,
+                           const GraphDocument &document, IngestReport &report)
+{
+    const auto end = [&](const QString &key) -> Result<qint64> {
+        const qint64 id = idOfKey.value(key);
+        if (id == 0)
+            return makeError(Error::Category::Validation,
+                             QStringLiteral("a %1 relation refers to an unknown entity \"%2\"")
+                                 .arg(toString(relation.type), key));
+        return id;
+    };
+    GUANXI_TRY(source, end(relation.source));
+    GUANXI_TRY(target, end(relation.target));
+    const Entity *sourceEntity = document.entity(relation.source);
+    const Entity *targetEntity = document.entity(relation.target);
+    if (!isAllowed(relation.type, sourceEntity->type, targetEntity->type))
+        return makeError(Error::Category::Validation,
+                         QStringLiteral("a %1 relation cannot go from a %2 to a %3 (\"%4\" -> \"%5\")")
+                             .arg(toString(relation.type), toString(sourceEntity->type),
+                                  toString(targetEntity->type), relation.source, relation.target));
+    qint64 sourceId = *source;
+    qint64 targetId = *target;
+    if (sourceId == targetId)
+        return {}; // two names of one entity merged: a relation with itself says nothing
+    if (isSymmetric(relation.type) && sourceId > targetId)
+        std::swap(sourceId, targetId); // one stored order, so both directions merge
+
+    const QString time = relation.time.isValid() ? relation.time.toString() : QString();
+    GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+        "INSERT INTO relations(type, source_id, target_id, time, role, amount, amount_value, currency, duration, confidence) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT(type, source_id, target_id, time) DO UPDATE SET "
+        "role = CASE WHEN role = '' THEN excluded.role ELSE role END, "
+        "amount = CASE WHEN amount = '' THEN excluded.amount ELSE amount END, "
+        "amount_value = coalesce(amount_value, excluded.amount_value), "
+        "currency = CASE WHEN currency = '' THEN excluded.currency ELSE currency END, "
+        "duration = CASE WHEN duration = '' THEN excluded.duration ELSE duration END, "
+        "confidence = max(confidence, excluded.confidence) "
+        "RETURNING id")));
+    insert->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, time)
+        .bind(5, relation.role).bind(6, relation.amount).bind(7, relation.amountValue)
+        .bind(8, relation.currency).bind(9, relation.duration).bind(10, relation.confidence);
+    qint64 id = 0;
+    {
+        GUANXI_TRY(row, insert->step());
+        if (!*row)
+            return makeError(Error::Category::Internal, QStringLiteral("storing a relation returned no row"));
+        id = insert->columnInt64(0);
+        GUANXI_TRY_VOID(insert->exec());
+    }
+    // Ids at or past m_firstNewRelation were created by this ingest.
+    if (id < m_firstNewRelation || m_relationsSeen.contains(id))
+        ++report.relationsMerged;
+    else
+        ++report.relationsAdded;
+    m_relationsSeen.insert(id);
+    return storeEvidence("relation_id", id, relation.evidence);
+}
+
+Result<void> GraphIngester::storeEvidence(const char *column, qint64 id, const QList<Evidence> &evidence)
+{
+    GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+        "INSERT INTO evidence(%1, document_id, sentence, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5)")
+        .arg(QLatin1String(column))));
+    for (const Evidence &e : evidence) {
+        if (e.sentence.isEmpty())
+            continue;
+        insert->reset();
+        insert->bind(1, id).bind(2, m_documentId).bind(3, e.sentence)
+            .bind(4, qint64(e.hasSpan() ? e.start : -1)).bind(5, qint64(e.hasSpan() ? e.end : -1));
+        GUANXI_TRY_VOID(insert->exec());
+    }
+    return {};
+}
+
+} // namespace Guanxi::Internal
