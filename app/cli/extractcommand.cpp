@@ -24,7 +24,7 @@ int runExtractCommand(const QStringList &args)
                                      QStringLiteral("An extra lexicon file (TSV); may be repeated."),
                                      QStringLiteral("file"));
     const QCommandLineOption compact(QStringList{QStringLiteral("compact")},
-                                     QStringLiteral("One line of JSON, without offsets or confidences."));
+                                     QStringLiteral("Print the JSON on one line."));
     parser.addOption(published);
     parser.addOption(lexicon);
     parser.addOption(compact);
@@ -70,11 +70,7 @@ int runExtractCommand(const QStringList &args)
         document->info.published = date;
 
     GraphJson::WriteOptions writeOptions;
-    if (parser.isSet(compact)) {
-        writeOptions.indented = false;
-        writeOptions.withSpans = false;
-        writeOptions.withConfidence = false;
-    }
+    writeOptions.indented = !parser.isSet(compact);
     CliSupport::writeOut(GraphJson::write(*document, writeOptions));
     if (parser.isSet(compact))
         CliSupport::writeOut(QByteArrayLiteral("\n"));

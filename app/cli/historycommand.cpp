@@ -40,7 +40,19 @@ int runHistoryCommand(const QStringList &args)
                                          .arg(store->path()));
         return ExitInput;
     }
-    const Entity &person = **found;
+    Entity person = **found;
+    if (person.type != EntityType::Person) {
+        // A name shared by an organisation and a person: the history is the person's.
+        auto hits = store->search(name, 50);
+        if (hits) {
+            for (const SearchHit &hit : *hits) {
+                if (hit.score >= 3.0 && hit.entity.type == EntityType::Person) {
+                    person = hit.entity;
+                    break;
+                }
+            }
+        }
+    }
     auto history = store->history(person.id);
     if (!history) {
         CliSupport::printError(store->path(), history.error());
