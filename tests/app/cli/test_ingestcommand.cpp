@@ -94,3 +94,12 @@ TEST_F(IngestCommand, NotADatabaseIsRefusedAndLeftAlone)
     EXPECT_TRUE(r.errText().contains(notDb));
     EXPECT_EQ(readAll(notDb), before);
 }
+
+TEST_F(IngestCommand, ProgressStaysOffStderrWhenItIsNotATerminal)
+{
+    const CliRun r = run({QStringLiteral("ingest"), QStringLiteral("--db"), db(), goldFile(),
+                          QStringLiteral(GUANXI_EVAL_DIR "/dev/stability_ai_turmoil.gold.json")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.err.isEmpty()) << r.errText().toStdString();
+    EXPECT_EQ(r.out.count('\n'), 2);
+}
