@@ -139,6 +139,8 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const QString &path, OpenMo
             if (!readOnly && !info.isWritable())
                 return tl::unexpected(refuse(path, QStringLiteral("is not writable; open it read-only")));
             GUANXI_TRY(version, inspect(path));
+            if (readOnly && *version == 0)
+                return tl::unexpected(refuse(path, QStringLiteral("is empty; nothing to read")));
             if (readOnly && *version < SchemaMigrations::latestVersion())
                 return tl::unexpected(refuse(path, QStringLiteral("has an older schema (version %1); open it once "
                                                                   "read-write to upgrade it").arg(*version)));

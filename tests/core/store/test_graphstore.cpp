@@ -629,6 +629,23 @@ TEST(GraphStore, ReadOnlyOpenOfAMissingFileFails)
     EXPECT_FALSE(QFile::exists(path));
 }
 
+TEST(GraphStore, EmptyFileBecomesADatabaseReadWriteButNotReadOnly)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    auto readOnly = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+    ASSERT_FALSE(readOnly);
+    EXPECT_TRUE(readOnly.error().message().contains(QStringLiteral("empty")));
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    auto store = GraphStore::open(path);
+    ASSERT_TRUE(store) << store.error().toString().toStdString();
+    EXPECT_EQ((*store)->schemaVersion(), GraphStore::latestSchemaVersion());
+}
+
 TEST(GraphStore, FileThatIsNotADatabaseIsRefusedAndLeftAlone)
 {
     QTemporaryDir dir;
