@@ -1,10 +1,59 @@
 #include "extractor.h"
 
+#include "documentstate.h"
+#include "lexicon.h"
+#include "mentionfinder.h"
+#include "relationextractor.h"
+#include "rulebook.h"
+
+#include "common/datapaths.h"
+#include "text/pagecleaner.h"
+#include "text/sentencesplitter.h"
+#include "text/textdecoder.h"
+#include "text/textfolder.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
 namespace Guanxi {
 
-// Holds the immutable tables the pipeline reads.
+using namespace Internal;
+
+namespace {
+
+// Facts below this confidence (denied, rumoured) stay out of the graph.
+constexpr double kOutputThreshold = 0.5;
+
+QString detectLanguage(QStringView text)
+{
+    qsizetype cjk = 0, latin = 0;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            ++cjk;
+        else if (c.isLetter() && c.unicode() < 0x250)
+            ++latin;
+    }
+    return cjk * 3 >= latin ? QStringLiteral("zh") : QStringLiteral("en");
+}
+
+bool overlapsNoise(const TextSpan &span, const QList<TextSpan> &noise)
+{
+    for (const TextSpan &n : noise)
+        if (span.start < n.end && n.start < span.end)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// The lexicon, the rules and the finders built on them; read-only after create().
 class Extractor::Private
 {
+public:
+    Lexicon lexicon;
+    RuleBook rules;
+    std::unique_ptr<MentionFinder> finder;
+    std::unique_ptr<RelationExtractor> relations;
 };
 
 Extractor::Extractor(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
@@ -12,26 +61,198 @@ Extractor::~Extractor() = default;
 
 Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractorOptions &options)
 {
-    Q_UNUSED(options);
-    return std::shared_ptr<const Extractor>(new Extractor(std::make_unique<Private>()));
+    auto d = std::make_unique<Private>();
+    const QString triggers = DataPaths::find(QStringLiteral("lexicon/triggers.tsv"));
+    if (triggers.isEmpty())
+        return makeError(Error::Category::Io,
+                         QStringLiteral("Cannot find the extraction rules (lexicon/triggers.tsv); set GUANXI_DATA_DIR"));
+    auto rules = RuleBook::load(QFileInfo(triggers).absolutePath());
+    if (!rules)
+        return tl::unexpected(rules.error());
+    d->rules = std::move(*rules);
+
+    QStringList files;
+    for (const char *name : {"lexicon/people.tsv", "lexicon/organizations.tsv", "lexicon/products.tsv"}) {
+        const QString path = DataPaths::find(QString::fromLatin1(name));
+        if (!path.isEmpty())
+            files.append(path);
+    }
+    files.append(options.extraLexicons);
+    auto lexicon = Lexicon::load(files);
+    if (!lexicon)
+        return tl::unexpected(lexicon.error());
+    d->lexicon = std::move(*lexicon);
+    d->finder = std::make_unique<MentionFinder>(d->lexicon, d->rules);
+    d->relations = std::make_unique<RelationExtractor>(d->rules);
+    return std::shared_ptr<const Extractor>(new Extractor(std::move(d)));
 }
 
 Result<GraphDocument> Extractor::extract(const QByteArray &bytes, const ExtractRequest &request,
                                          const ProgressSink &progress, const CancelToken *cancel) const
 {
-    return extractText(QString::fromUtf8(bytes), request, progress, cancel);
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return tl::unexpected(decoded.error().withContext(request.documentName));
+    auto doc = extractText(decoded->text, request, progress, cancel);
+    if (doc && !decoded->title.isEmpty())
+        doc->info.title = decoded->title;
+    return doc;
 }
 
 Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractRequest &request,
                                              const ProgressSink &progress, const CancelToken *cancel) const
 {
-    Q_UNUSED(progress);
-    if (cancel && cancel->isCancelled())
-        return makeError(Error::Category::Cancelled, QStringLiteral("Extraction cancelled"));
+    const auto cancelled = [&] { return cancel && cancel->isCancelled(); };
+    const auto cancelError = [] { return makeError(Error::Category::Cancelled, QStringLiteral("Extraction cancelled")); };
+
     GraphDocument doc;
     doc.info.name = request.documentName;
-    doc.info.published = request.published;
     doc.info.text = text;
+    doc.info.language = detectLanguage(text);
+    doc.info.contentHash = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+
+    const PageInfo page = PageCleaner::analyse(text);
+    doc.info.source = page.source;
+    doc.info.sourceUrl = page.url;
+    doc.info.published = request.published.isValid() ? request.published : page.published;
+    const QDate published = doc.info.published;
+
+    const QString folded = TextFolder::fold(text);
+    const QString lower = AliasMatcher::matchForm(folded);
+    QList<TextSpan> sentences;
+    for (const TextSpan &span : SentenceSplitter::split(folded))
+        if (!overlapsNoise(span, page.noise))
+            sentences.append(span);
+    // The first line, when short and unpunctuated, is the headline.
+    if (!sentences.isEmpty()) {
+        const QString first = text.mid(sentences.first().start, sentences.first().length());
+        if (first.size() <= 80)
+            doc.info.title = first.trimmed();
+    }
+    const qint64 total = qint64(sentences.size()) * 2;
+
+    DocumentState state(d->lexicon);
+    // Pass 1: the names, so that short forms used before the full one are found too.
+    qint64 done = 0;
+    for (const TextSpan &span : std::as_const(sentences)) {
+        if (cancelled())
+            return cancelError();
+        for (const Mention &m : d->finder->find(folded, lower, span, nullptr))
+            if (!m.isPronoun)
+                state.resolve(m);
+        if (progress)
+            progress(++done, total, QStringLiteral("Finding names"));
+    }
+    const AliasMatcher gazetteer = state.buildGazetteer();
+
+    // Pass 2: mentions with the document's own names, then relations.
+    ReadingContext context;
+    for (const TextSpan &span : std::as_const(sentences)) {
+        if (cancelled())
+            return cancelError();
+        RelationExtractor::Sentence sentence{folded, lower, text, span, {}, published, request.documentName};
+        sentence.mentions = d->finder->find(folded, lower, span, &gazetteer);
+        Evidence ev;
+        ev.document = request.documentName;
+        ev.start = span.start;
+        ev.end = span.end;
+        ev.sentence = text.mid(span.start, span.length());
+        for (Mention &m : sentence.mentions) {
+            if (m.isPronoun)
+                continue;
+            m.entity = state.resolve(m);
+            m.type = state.entities.at(m.entity).type;
+            auto &evidence = state.entities[m.entity].evidence;
+            if (evidence.isEmpty() || evidence.last().start != span.start)
+                evidence.append(ev);
+        }
+        d->relations->process(sentence, state, context);
+        if (progress)
+            progress(++done, total, QStringLiteral("Reading relations"));
+    }
+
+    // A founding year stated once holds for every founder.
+    for (DocRelation &r : state.relations)
+        if (r.type == RelationType::Founded && !r.time.isValid() && state.entities.at(r.target).founded.isValid())
+            r.time = state.entities.at(r.target).founded;
+
+    // Assemble the graph.
+    QList<QString> keys(state.entities.size());
+    QList<bool> keep(state.entities.size(), false);
+    for (qsizetype i = 0; i < state.entities.size(); ++i) {
+        const DocEntity &e = state.entities.at(i);
+        keep[i] = e.type != EntityType::Lawsuit ? !e.evidence.isEmpty()
+                                                 : (!e.plaintiffs.isEmpty() && !e.defendants.isEmpty());
+    }
+    int next = 0;
+    for (qsizetype i = 0; i < state.entities.size(); ++i) {
+        if (!keep[i])
+            continue;
+        const DocEntity &e = state.entities.at(i);
+        Entity out;
+        out.key = QStringLiteral("e%1").arg(++next);
+        keys[i] = out.key;
+        out.type = e.type;
+        out.kind = e.type == EntityType::Organization ? e.kind : OrgKind::None;
+        out.name = e.name;
+        for (const QString &a : e.aliases)
+            out.addAlias(a);
+        out.evidence = e.evidence;
+        if (e.type == EntityType::Lawsuit) {
+            QStringList p, q;
+            for (int x : e.plaintiffs)
+                p.append(state.entities.at(x).name);
+            for (int x : e.defendants)
+                q.append(state.entities.at(x).name);
+            p.sort();
+            q.sort();
+            out.name = p.join(QLatin1Char(',')) + QStringLiteral(" 诉 ") + q.join(QLatin1Char(','));
+            if (!e.court.isEmpty())
+                out.name += QStringLiteral(" (") + e.court + QLatin1Char(')');
+            out.aliases = {out.name};
+            out.court = e.court;
+            out.status = e.status;
+            out.time = e.time;
+        }
+        doc.entities.append(out);
+    }
+    for (const DocRelation &r : std::as_const(state.relations)) {
+        if (r.confidence < kOutputThreshold || keys[r.source].isEmpty() || keys[r.target].isEmpty())
+            continue;
+        Relation out;
+        out.type = r.type;
+        out.source = keys[r.source];
+        out.target = keys[r.target];
+        out.time = r.time;
+        out.role = r.role;
+        out.amount = r.amount;
+        out.amountValue = r.amountValue;
+        out.currency = r.currency;
+        out.duration = r.duration;
+        out.confidence = r.confidence;
+        out.evidence = {r.evidence};
+        doc.relations.append(out);
+    }
+    for (int l : std::as_const(state.lawsuits)) {
+        if (!keep[l])
+            continue;
+        const DocEntity &e = state.entities.at(l);
+        const auto party = [&](RelationType type, int who) {
+            if (keys[who].isEmpty())
+                return;
+            Relation out;
+            out.type = type;
+            out.source = keys[who];
+            out.target = keys[l];
+            out.confidence = 0.9;
+            out.evidence = e.evidence;
+            doc.relations.append(out);
+        };
+        for (int p : e.plaintiffs)
+            party(RelationType::PlaintiffIn, p);
+        for (int q : e.defendants)
+            party(RelationType::DefendantIn, q);
+    }
     return doc;
 }
 

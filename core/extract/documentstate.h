@@ -1,0 +1,85 @@
+#pragma once
+
+#include "aliasmatcher.h"
+#include "lexicon.h"
+#include "mention.h"
+#include "model/evidence.h"
+#include "model/timepoint.h"
+#include "model/types.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Guanxi::Internal {
+
+// One entity of the document being extracted, before it becomes an Entity.
+struct DocEntity
+{
+    EntityType type = EntityType::Person;
+    OrgKind kind = OrgKind::None;
+    QString name;
+    QStringList aliases;
+    int lexiconEntry = -1;
+    QList<Evidence> evidence;
+    // Lawsuits.
+    QString court;
+    LawsuitStatus status = LawsuitStatus::None;
+    TimePoint time;
+    QSet<int> plaintiffs;
+    QSet<int> defendants;
+    // Organisations: when the text says it was founded.
+    TimePoint founded;
+};
+
+// One relation found, between document entity indices.
+struct DocRelation
+{
+    RelationType type = RelationType::WorksAt;
+    int source = -1;
+    int target = -1;
+    TimePoint time;
+    QString role;
+    QString amount;
+    std::optional<double> amountValue;
+    QString currency;
+    QString duration;
+    double confidence = 0.9;
+    Evidence evidence;
+    bool timeFromTitle = false; // a title states a role, not when it began
+};
+
+// What the extractor knows about one document while it reads it: the
+// entities met so far (merged by lexicon entry and by name key), relations,
+// lawsuits and the recency used to resolve pronouns. One per extraction run.
+class DocumentState
+{
+public:
+    explicit DocumentState(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    // The entity a (non-pronoun) mention names, created or merged as needed.
+    int resolve(const Mention &mention);
+    // A matcher over every name and alias of the entities so far.
+    AliasMatcher buildGazetteer() const;
+
+    int addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,
+                   const TimePoint &time, const Evidence &evidence);
+    void addRelation(DocRelation relation);
+
+    QList<DocEntity> entities;
+    QList<DocRelation> relations;
+    QList<int> lawsuits;           // entity indices, in the order met
+
+private:
+    void addNames(int index, const Mention &mention);
+
+    const Lexicon &m_lexicon;
+    QHash<QString, int> m_byKey;   // type + name key -> entity
+    QHash<int, int> m_byLexicon;   // lexicon entry -> entity
+};
+
+} // namespace Guanxi::Internal

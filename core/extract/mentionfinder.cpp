@@ -1,0 +1,488 @@
+#include "mentionfinder.h"
+
+#include <algorithm>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+bool isUpper(QChar c) { return c.unicode() >= u'A' && c.unicode() <= u'Z'; }
+bool isDot(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x00B7 || u == 0x2022 || u == 0x30FB || u == 0x2027 || u == 0xFF65;
+}
+bool isOpenParen(QChar c) { return c == QChar(u'(') || c == QChar(u'（'); }
+bool isCloseParen(QChar c) { return c == QChar(u')') || c == QChar(u'）'); }
+bool isListJoiner(QChar c)
+{
+    return c == QChar(u'、') || c == QChar(u'和') || c == QChar(u'与') || c == QChar(u'及');
+}
+
+// Latin words that are never names by themselves.
+bool isLatinNonName(const QString &s)
+{
+    static const QStringList words = {
+        QStringLiteral("AI"),  QStringLiteral("AGI"), QStringLiteral("IPO"), QStringLiteral("CEO"),
+        QStringLiteral("CTO"), QStringLiteral("COO"), QStringLiteral("CFO"), QStringLiteral("CMO"),
+        QStringLiteral("API"), QStringLiteral("GPU"), QStringLiteral("CPU"), QStringLiteral("PC"),
+        QStringLiteral("App"), QStringLiteral("APP"), QStringLiteral("The"), QStringLiteral("A"),
+        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("www"), QStringLiteral("AIGC"),
+        QStringLiteral("LLM"), QStringLiteral("B2B"), QStringLiteral("SaaS"),
+    };
+    return words.contains(s);
+}
+
+bool overlaps(const Mention &a, const Mention &b) { return a.start < b.end && b.start < a.end; }
+
+} // namespace
+
+MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules) : m_lexicon(lexicon), m_rules(rules) {}
+
+bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const
+{
+    // Whether a title or person cue ends right before `pos` (导演|詹姆斯).
+    for (qsizetype len = 1; len <= 7 && pos - len >= floor; ++len) {
+        const QStringView w = folded.sliced(pos - len, len);
+        for (const QString &cue : m_rules.personCues())
+            if (w == cue)
+                return true;
+        for (const QString &role : m_rules.roles())
+            if (w == role)
+                return true;
+    }
+    return false;
+}
+
+bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
+{
+    if (m_rules.triggerMatcher().matchAt(lower, pos))
+        return true;
+    for (const QString &v : m_rules.speechVerbs())
+        if (lower.sliced(pos).startsWith(v))
+            return true;
+    return false;
+}
+
+void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSpan s,
+                                   const AliasMatcher *gazetteer, QList<Candidate> &out) const
+{
+    const QStringView sentence = lower.first(s.end);
+    for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        const auto lex = m_lexicon.matcher().matchAt(sentence, pos);
+        const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
+        if (!lex && !gaz)
+            continue;
+        Candidate c;
+        Mention &m = c.mention;
+        m.start = pos;
+        if (gaz && (!lex || gaz->length >= lex->length)) {
+            m.end = pos + gaz->length;
+            m.entity = gaz->value;
+        } else {
+            const Lexicon::Entry &e = m_lexicon.entry(lex->value);
+            m.end = pos + lex->length;
+            m.lexiconEntry = lex->value;
+            m.type = e.type;
+            m.kind = e.kind;
+            m.name = e.name;
+            // 阿里巴巴集团, 微软公司: the organisation under its formal name.
+            if (e.type == EntityType::Organization) {
+                for (const QString &suffix : {QStringLiteral("集团"), QStringLiteral("公司")}) {
+                    if (folded.sliced(m.end).startsWith(suffix) && m.end + suffix.size() <= s.end) {
+                        m.end += suffix.size();
+                        break;
+                    }
+                }
+            }
+        }
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        c.priority = 3;
+        out.append(c);
+    }
+}
+
+EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const
+{
+    kind = OrgKind::Company;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (m_rules.isLatinOrgSuffix(words.last()) && words.size() > 1)
+        return EntityType::Organization;
+    // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
+    if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
+        return EntityType::Person;
+    bool hasDigit = false;
+    for (QChar c : name)
+        hasDigit = hasDigit || isAsciiDigit(c);
+    if (hasDigit)
+        return EntityType::Product;
+    for (const QString &w : words)
+        if (m_rules.isLatinProductWord(w))
+            return EntityType::Product;
+    for (const QString &cue : m_rules.productCues()) {
+        const qsizetype from = start - cue.size();
+        if (from >= 0 && folded.sliced(from, cue.size()) == cue)
+            return EntityType::Product;
+        if (from - 1 >= 0 && folded[start - 1] == QChar(u' ') && folded.sliced(from - 1, cue.size()) == cue)
+            return EntityType::Product;
+    }
+    return EntityType::Organization;
+}
+
+void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const
+{
+    qsizetype pos = s.start;
+    while (pos < s.end) {
+        const QChar c = folded[pos];
+        const bool startsName = (isAsciiLetter(c) || isAsciiDigit(c))
+            && (pos == s.start || !(AliasMatcher::isLatinWordChar(folded[pos - 1]) || folded[pos - 1] == QChar(u'-')
+                                    || folded[pos - 1] == QChar(u'.') || folded[pos - 1] == QChar(u'/')));
+        if (!startsName) {
+            ++pos;
+            continue;
+        }
+        // Read tokens separated by single spaces while they continue a name.
+        QStringList tokens;
+        qsizetype p = pos;
+        qsizetype nameEnd = pos;
+        while (p < s.end) {
+            qsizetype q = p;
+            while (q < s.end
+                   && (AliasMatcher::isLatinWordChar(folded[q]) || folded[q] == QChar(u'-') || folded[q] == QChar(u'.')
+                       || folded[q] == QChar(u'\'') || folded[q] == QChar(u'&') || folded[q] == QChar(u'+')))
+                ++q;
+            while (q > p && (folded[q - 1] == QChar(u'.') || folded[q - 1] == QChar(u'-') || folded[q - 1] == QChar(u'\'')))
+                --q;
+            if (q == p)
+                break;
+            const QString token = folded.sliced(p, q - p).toString();
+            bool digit = false;
+            for (QChar ch : token)
+                digit = digit || isAsciiDigit(ch);
+            const bool continues = tokens.isEmpty() || isUpper(token.front()) || isAsciiDigit(token.front())
+                || m_rules.isLatinProductWord(token) || (digit && token.size() <= 6);
+            if (!continues)
+                break;
+            if (!tokens.isEmpty() && m_rules.isLatinOrgSuffix(tokens.last()) && tokens.size() > 1)
+                break;
+            tokens.append(token);
+            nameEnd = q;
+            if (q + 1 < s.end && folded[q] == QChar(u' ') && (AliasMatcher::isLatinWordChar(folded[q + 1])))
+                p = q + 1;
+            else
+                break;
+        }
+        if (tokens.isEmpty()) {
+            ++pos;
+            continue;
+        }
+        const QString name = tokens.join(QLatin1Char(' '));
+        bool hasLetter = false;
+        for (QChar ch : name)
+            hasLetter = hasLetter || isAsciiLetter(ch);
+        const bool lowerStart = !isUpper(name.front()) && !isAsciiDigit(name.front());
+        const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
+        const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
+        if (hasLetter && !lowerStart && !roundName && !url && name.size() >= 2 && !isLatinNonName(name)
+            && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
+            Candidate cand;
+            Mention &m = cand.mention;
+            m.start = pos;
+            m.end = nameEnd;
+            m.surface = name;
+            m.name = name;
+            m.type = classifyLatin(folded, pos, name, m.kind);
+            if (m.type != EntityType::Organization)
+                m.kind = OrgKind::None;
+            cand.priority = 2;
+            out.append(cand);
+        }
+        pos = std::max(nameEnd, pos + 1);
+    }
+}
+
+void MentionFinder::addDotNames(QStringView folded, TextSpan s, QList<Candidate> &out) const
+{
+    const auto nameChar = [&](QChar c) { return isCjk(c) && !m_rules.isStopChar(c) && m_rules.isTranslitChar(c); };
+    for (qsizetype d = s.start + 1; d + 1 < s.end; ++d) {
+        if (!isDot(folded[d]) || !nameChar(folded[d - 1]) || !nameChar(folded[d + 1]))
+            continue;
+        qsizetype start = d;
+        while (start - 1 >= s.start && nameChar(folded[start - 1]) && d - start < 4)
+            --start;
+        // Drop a title glued to the name (导演詹姆斯 -> 詹姆斯).
+        for (qsizetype p = start + 1; p < d; ++p)
+            if (endsWithCue(folded, p, start))
+                start = p;
+        qsizetype end = d + 1;
+        qsizetype segment = end;
+        while (end < s.end) {
+            if (nameChar(folded[end]) && end - segment < 5) {
+                ++end;
+            } else if (isDot(folded[end]) && end + 1 < s.end && nameChar(folded[end + 1])) {
+                segment = ++end;
+            } else {
+                break;
+            }
+        }
+        if (start >= d)
+            continue;
+        Candidate c;
+        c.mention.start = start;
+        c.mention.end = end;
+        c.mention.type = EntityType::Person;
+        c.mention.surface = folded.sliced(start, end - start).toString();
+        c.mention.name = c.mention.surface;
+        // The family name alone is how the article will go on (莫斯塔克).
+        const qsizetype lastDot = c.mention.surface.lastIndexOf(folded[d]);
+        const QString family = c.mention.surface.mid(lastDot + 1);
+        if (family.size() >= 2)
+            c.mention.aliases.append(family);
+        c.priority = 2;
+        out.append(c);
+        d = end;
+    }
+}
+
+void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
+        for (const auto &[suffix, kind] : m_rules.orgSuffixes()) {
+            if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
+                continue;
+            qsizetype start = pos;
+            bool bad = false;
+            while (start - 1 >= s.start && isCjk(folded[start - 1]) && !m_rules.isStopChar(folded[start - 1])
+                   && pos - start < 11) {
+                if (m_rules.isBadOrgChar(folded[start - 1])) {
+                    bad = true;
+                    break;
+                }
+                --start;
+            }
+            // A run that goes on past the longest name is a clause, not a name.
+            if (bad || start == pos
+                || (start - 1 >= s.start && isCjk(folded[start - 1]) && !m_rules.isStopChar(folded[start - 1])))
+                break;
+            QString prefix = folded.sliced(start, pos - start).toString();
+            // 系大模型 / 阿里系: strip generic words ending the prefix.
+            if (m_rules.isGenericHead(prefix) || prefix.endsWith(QStringLiteral("模型"))
+                || prefix == QStringLiteral("人工"))
+                break;
+            Candidate c;
+            Mention &m = c.mention;
+            m.start = start;
+            m.end = pos + suffix.size();
+            m.type = EntityType::Organization;
+            m.kind = kind;
+            m.surface = folded.sliced(m.start, m.end - m.start).toString();
+            m.name = m.surface;
+            // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity.
+            if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start);
+                hit && hit->length == pos - start
+                && m_lexicon.entry(hit->value).type == EntityType::Organization) {
+                m.lexiconEntry = hit->value;
+                m.name = m_lexicon.entry(hit->value).name;
+                m.kind = m_lexicon.entry(hit->value).kind;
+            }
+            c.priority = 1;
+            out.append(c);
+            break;
+        }
+    }
+}
+
+void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    const auto nameChar = [&](qsizetype p) {
+        return p < s.end && isCjk(folded[p]) && !m_rules.isStopChar(folded[p]);
+    };
+    // Length of a surname-initial name at p: three characters unless a verb,
+    // a trigger or a stop character begins at the third.
+    const auto nameLength = [&](qsizetype p) -> qsizetype {
+        if (!m_rules.isSurname(folded[p]) || !nameChar(p + 1))
+            return 0;
+        if (nameChar(p + 2) && !startsWord(lower, p + 2))
+            return 3;
+        return 2;
+    };
+    QList<std::pair<qsizetype, qsizetype>> found;
+    for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        qsizetype len = 0;
+        const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
+        if (endsWithCue(folded, pos, s.start)
+            || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
+            len = nameLength(pos);
+        // 由X与Y…创立: a name opening a list of founders.
+        if (!len && prev == QChar(u'由')) {
+            const qsizetype l = nameLength(pos);
+            if (l && pos + l < s.end && (isListJoiner(folded[pos + l]) || folded[pos + l] == QChar(u'于')))
+                len = l;
+        }
+        // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
+        if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
+            const qsizetype l = nameLength(pos);
+            if (l && pos + l < s.end && startsWord(lower, pos + l))
+                len = l;
+        }
+        // The next name of a list: 杨植麟与周昕宇、吴育昕.
+        if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))
+            len = nameLength(pos);
+        if (!len)
+            continue;
+        found.append({pos, pos + len});
+        Candidate c;
+        c.mention.start = pos;
+        c.mention.end = pos + len;
+        c.mention.type = EntityType::Person;
+        c.mention.surface = folded.sliced(pos, len).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        out.append(c);
+        pos += len - 1;
+    }
+}
+
+void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const
+{
+    const auto covered = [&](qsizetype a, qsizetype b) {
+        for (const Mention &m : names)
+            if (m.start < b && a < m.end)
+                return true;
+        return false;
+    };
+    for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        const QStringView rest = folded.sliced(pos, s.end - pos);
+        Mention m;
+        m.isPronoun = true;
+        m.start = pos;
+        const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
+        const QChar next = pos + 1 < s.end ? folded[pos + 1] : QChar(u'，');
+        if (rest.startsWith(u"这家") || rest.startsWith(u"该")) {
+            // 这家位于德国弗赖堡的初创公司: the determiner up to its noun.
+            const qsizetype limit = std::min<qsizetype>(rest.size(), 16);
+            const qsizetype at = rest.first(limit).indexOf(u"公司");
+            if (at > 0 && !rest.first(at).contains(u'，') && !rest.first(at).contains(u',')) {
+                m.end = pos + at + 2;
+                m.type = EntityType::Organization;
+            }
+        } else if (rest.startsWith(u"前者") || rest.startsWith(u"后者")) {
+            m.end = pos + 2;
+            m.type = EntityType::Organization;
+            m.surface = rest.first(2).toString();
+        } else if ((rest.front() == QChar(u'他') || rest.front() == QChar(u'她')) && next != QChar(u'们')
+                   && prev != QChar(u'其')) {
+            m.end = pos + (rest.sliced(1).startsWith(u"本人") ? 3 : 1);
+            m.type = EntityType::Person;
+        } else if (rest.startsWith(u"自己")) {
+            m.end = pos + 2;
+            m.type = EntityType::Person;
+        } else if (rest.front() == QChar(u'它') && next != QChar(u'们')) {
+            m.end = pos + 1;
+            m.type = EntityType::Organization;
+        } else if (rest.front() == QChar(u'其') && !QStringView(u"中他余实次后它").contains(next)) {
+            m.end = pos + 1;
+            m.type = EntityType::Organization;
+        } else if (rest.startsWith(u"公司") && (!isCjk(prev) || m_rules.isStopChar(prev))
+                   && !(pos + 2 < s.end && folded[pos + 2] == QChar(u'的') && false)) {
+            m.end = pos + 2;
+            m.type = EntityType::Organization;
+        }
+        if (m.end <= m.start || covered(m.start, m.end))
+            continue;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        out.append(m);
+        pos = m.end - 1;
+    }
+}
+
+void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const
+{
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        Mention &m = mentions[i];
+        if (m.isPronoun || m.end >= s.end || !isOpenParen(folded[m.end]))
+            continue;
+        qsizetype close = m.end + 1;
+        while (close < s.end && !isCloseParen(folded[close]) && close - m.end < 40)
+            ++close;
+        if (close >= s.end || !isCloseParen(folded[close]))
+            continue;
+        const QString inner = folded.sliced(m.end + 1, close - m.end - 1).toString().trimmed();
+        if (inner.isEmpty())
+            continue;
+        const bool latin = isAsciiLetter(inner.front());
+        bool cjkName = !latin;
+        for (QChar c : inner)
+            cjkName = cjkName && (isCjk(c) || isDot(c)) && !(m_rules.isStopChar(c) && !isDot(c));
+        if (latin) {
+            // Every word capitalised: a name, not an explanation.
+            bool name = true;
+            for (const QString &w : inner.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                name = name && (isUpper(w.front()) || isAsciiDigit(w.front()) || w.front() == QChar(u'O'));
+            if (!name)
+                continue;
+        } else if (!cjkName || inner.size() > 10) {
+            continue;
+        }
+        // The name inside the parentheses is this entity's other name, not a new one.
+        m.aliases.append(inner);
+        if (latin && m.type == EntityType::Person) {
+            const QString family = inner.section(QLatin1Char(' '), -1);
+            if (family.size() >= 3 && family != inner)
+                m.aliases.append(family);
+        }
+        const qsizetype a = m.end, b = close + 1;
+        for (qsizetype j = mentions.size() - 1; j > i; --j) {
+            if (mentions[j].start >= a && mentions[j].end <= b)
+                mentions.removeAt(j);
+        }
+    }
+}
+
+QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer) const
+{
+    QList<Candidate> cands;
+    addLexiconHits(folded, lower, s, gazetteer, cands);
+    addLatinNames(folded, s, cands);
+    addDotNames(folded, s, cands);
+    addSuffixOrgs(folded, lower, s, cands);
+    addChineseNames(folded, lower, s, cands);
+
+    // Longest first, then the more trusted source; keep what does not overlap.
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
+        const qsizetype la = a.mention.end - a.mention.start, lb = b.mention.end - b.mention.start;
+        if (la != lb)
+            return la > lb;
+        if (a.priority != b.priority)
+            return a.priority > b.priority;
+        return a.mention.start < b.mention.start;
+    });
+    QList<Mention> names;
+    for (const Candidate &c : std::as_const(cands)) {
+        bool free = true;
+        for (const Mention &m : std::as_const(names))
+            free = free && !overlaps(m, c.mention);
+        if (free)
+            names.append(c.mention);
+    }
+    std::sort(names.begin(), names.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    attachPairs(folded, s, names);
+
+    QList<Mention> all = names;
+    addPronouns(folded, s, names, all);
+    std::sort(all.begin(), all.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return all;
+}
+
+} // namespace Guanxi::Internal

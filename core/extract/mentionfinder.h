@@ -1,0 +1,53 @@
+#pragma once
+
+#include "lexicon.h"
+#include "mention.h"
+#include "rulebook.h"
+#include "text/textspan.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace Guanxi::Internal {
+
+// Finds the names in one sentence: lexicon aliases, names the document used
+// before (the gazetteer), Latin Title-Case names, transliterated names with
+// '·', Chinese organisation names by their suffix, Chinese personal names by a
+// surname after a title or before a verb, and name pairs "中文(English)".
+// Overlaps go to the longest name. Also marks pronouns (他, 该公司, 其).
+// Stateless; safe to share between threads.
+class MentionFinder
+{
+public:
+    MentionFinder(const Lexicon &lexicon, const RuleBook &rules);
+
+    // `folded` is the TextFolder form of the document, `lower` its
+    // AliasMatcher::matchForm. `gazetteer` values are document entity indices.
+    QList<Mention> find(QStringView folded, QStringView lower, TextSpan sentence,
+                        const AliasMatcher *gazetteer) const;
+
+private:
+    struct Candidate
+    {
+        Mention mention;
+        int priority = 0; // ties on length go to the higher priority
+    };
+
+    void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
+                        QList<Candidate> &out) const;
+    void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
+    void addDotNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
+    void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
+    void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
+
+    bool endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const;
+    bool startsWord(QStringView lower, qsizetype pos) const;
+    EntityType classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const;
+
+    const Lexicon &m_lexicon;
+    const RuleBook &m_rules;
+};
+
+} // namespace Guanxi::Internal

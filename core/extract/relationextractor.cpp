@@ -1,0 +1,1033 @@
+#include "relationextractor.h"
+
+#include "amountparser.h"
+#include "timeresolver.h"
+
+#include <algorithm>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+constexpr double kConfident = 0.9;
+constexpr double kContextual = 0.7;
+constexpr double kDoubted = 0.3;
+
+bool isClauseBreak(QChar c)
+{
+    return QStringView(u"，,；;：:。！？!?").contains(c);
+}
+bool isJoinerText(QStringView gap)
+{
+    // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米.
+    for (QChar c : gap)
+        if (!QStringView(u"、和与及以 ").contains(c))
+            return false;
+    return true;
+}
+
+struct Clause
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QList<int> mentions;     // indices into the sentence's mentions
+    TimePoint time;
+    QList<TimePoint> times;
+    bool doubted = false;
+    int subject = -1;        // entity
+};
+
+// The working data of one sentence and the pattern rules over it.
+struct Work
+{
+    const RuleBook &rules;
+    RelationExtractor::Sentence &s;
+    DocumentState &state;
+    ReadingContext &ctx;
+    QList<Clause> clauses;
+    QList<bool> modifier;    // per mention: names another mention's organisation (搜狗前首席执行官王小川)
+    Evidence evidence;
+
+    QStringView text(qsizetype a, qsizetype b) const { return s.folded.sliced(a, b - a); }
+    const Mention &m(int i) const { return s.mentions.at(i); }
+    EntityType typeOf(int entity) const { return state.entities.at(entity).type; }
+    bool isOrg(int entity) const { return entity >= 0 && typeOf(entity) == EntityType::Organization; }
+    bool isPerson(int entity) const { return entity >= 0 && typeOf(entity) == EntityType::Person; }
+    bool isCourt(int entity) const { return isOrg(entity) && state.entities.at(entity).kind == OrgKind::Court; }
+    bool isActor(int entity) const { return isPerson(entity) || (isOrg(entity) && !isCourt(entity)); }
+
+    int clauseOf(qsizetype pos) const
+    {
+        for (qsizetype i = 0; i < clauses.size(); ++i)
+            if (pos >= clauses[i].start && pos < clauses[i].end)
+                return int(i);
+        return int(clauses.size()) - 1;
+    }
+
+    void resolvePronouns();
+    void splitClauses();
+    void markModifiers();
+    void applyTitles();
+    void applyTriggers();
+    void applyOwnedProducts();
+
+    // Mentions of clause c in [from, to) that satisfy pred, in order.
+    template<typename Pred>
+    QList<int> mentionsIn(const Clause &c, qsizetype from, qsizetype to, Pred pred) const
+    {
+        QList<int> out;
+        for (int i : c.mentions)
+            if (m(i).start >= from && m(i).end <= to && m(i).entity >= 0 && pred(i))
+                out.append(i);
+        return out;
+    }
+    // The names joined to mention i by 、/和/与 (both directions).
+    QList<int> listAround(int i) const;
+    int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
+    int relativeSubject(const Clause &c, qsizetype pos) const;
+    int contextOrg(int exclude) const;
+    int nextClauseSubject(int clauseIndex) const;
+
+    void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
+              const QString &role = {}, bool titleOnly = false)
+    {
+        DocRelation r;
+        r.type = type;
+        r.source = src;
+        r.target = dst;
+        if (!titleOnly)
+            r.time = c.time;
+        r.timeFromTitle = titleOnly;
+        r.role = role;
+        r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
+        r.evidence = evidence;
+        state.addRelation(std::move(r));
+    }
+};
+
+void Work::resolvePronouns()
+{
+    for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+        Mention &mm = s.mentions[i];
+        if (mm.isPronoun) {
+            if (mm.surface == QStringLiteral("前者") || mm.surface == QStringLiteral("后者")) {
+                if (ctx.lastList.size() >= 2)
+                    mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
+            } else if (mm.type == EntityType::Person) {
+                mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+            } else {
+                mm.entity = ctx.lastOrg;
+            }
+            if (mm.entity < 0)
+                continue;
+            mm.type = state.entities.at(mm.entity).type;
+        }
+        if (mm.entity < 0)
+            continue;
+        // The first name of a clause is its subject, the likeliest antecedent of 他.
+        const qsizetype from = i > 0 ? s.mentions[i - 1].end : s.span.start;
+        bool opensClause = i == 0;
+        for (qsizetype p = from; p < mm.start && !opensClause; ++p)
+            opensClause = isClauseBreak(s.folded[p]);
+        if (opensClause && isPerson(mm.entity))
+            ctx.lastSubjectPerson = mm.entity;
+        if (isPerson(mm.entity))
+            ctx.lastPerson = mm.entity;
+        else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media)
+            ctx.lastOrg = mm.entity;
+    }
+}
+
+void Work::splitClauses()
+{
+    Clause c;
+    c.start = s.span.start;
+    for (qsizetype p = s.span.start; p < s.span.end; ++p) {
+        if (isClauseBreak(s.folded[p]) || p + 1 == s.span.end) {
+            c.end = p + 1;
+            clauses.append(c);
+            c = Clause();
+            c.start = p + 1;
+        }
+    }
+    for (qsizetype i = 0; i < s.mentions.size(); ++i)
+        clauses[clauseOf(s.mentions[i].start)].mentions.append(int(i));
+
+    // Times: the clause's own, else the one before it in the sentence.
+    TimePoint carried;
+    for (Clause &cl : clauses) {
+        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear);
+        for (const auto &f : found) {
+            cl.times.append(f.time);
+            if (f.setsYear)
+                ctx.contextYear = f.time.first().year();
+        }
+        cl.time = cl.times.isEmpty() ? carried : cl.times.first();
+        if (!cl.times.isEmpty())
+            carried = cl.times.last();
+    }
+
+    // Negation and speculation: a clause cue, or a sentence cue before the clause.
+    bool rest = false;
+    for (Clause &cl : clauses) {
+        bool own = false;
+        for (qsizetype p = cl.start; p < cl.end; ++p) {
+            if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
+                const auto &cue = rules.cues().at(hit->value);
+                own = true;
+                if (cue.toSentenceEnd)
+                    rest = true;
+            }
+        }
+        cl.doubted = own || rest;
+    }
+
+    // Subjects: the first actor of the clause, else the topic carried over.
+    for (Clause &cl : clauses) {
+        for (int i : cl.mentions) {
+            if (m(i).entity >= 0 && isActor(m(i).entity)) {
+                cl.subject = m(i).entity;
+                break;
+            }
+        }
+    }
+}
+
+void Work::markModifiers()
+{
+    modifier.fill(false, s.mentions.size());
+    for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+        const Mention &a = s.mentions.at(i);
+        if (a.entity < 0 || !isOrg(a.entity))
+            continue;
+        qsizetype p = a.end;
+        // Skip "(English name)", 前, 时任, 的.
+        if (p < s.span.end && (s.folded[p] == QChar(u'(') || s.folded[p] == QChar(u'（'))) {
+            while (p < s.span.end && s.folded[p] != QChar(u')') && s.folded[p] != QChar(u'）'))
+                ++p;
+            ++p;
+        }
+        for (const QString &prefix : rules.rolePrefixes())
+            if (s.folded.sliced(p).startsWith(prefix))
+                p += prefix.size();
+        if (p < s.span.end && rules.roleMatcher().matchAt(s.lower.first(s.span.end), p))
+            modifier[i] = true;
+        if (p < s.span.end && rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p)) {
+            const auto hit = rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p);
+            if (rules.triggers().at(hit->value).pattern == RuleBook::Pattern::Title)
+                modifier[i] = true;
+        }
+        // 王小川旗下的百川智能: the owner is not who acts.
+        if (s.folded.sliced(a.end).startsWith(u"旗下"))
+            modifier[i] = true;
+        // X的Y with Y a name: X only says whose Y.
+        if (p < s.span.end && s.folded[p] == QChar(u'的') && i + 1 < s.mentions.size()
+            && s.mentions[i + 1].start == p + 1 && !s.mentions[i + 1].isPronoun)
+            modifier[i] = true;
+    }
+    for (Clause &cl : clauses) {
+        cl.subject = -1;
+        for (int i : cl.mentions) {
+            if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]) {
+                cl.subject = m(i).entity;
+                break;
+            }
+        }
+    }
+}
+
+QList<int> Work::listAround(int i) const
+{
+    QList<int> out = {i};
+    for (int j = i - 1; j >= 0; --j) {
+        if (!isJoinerText(text(m(j).end, m(j + 1).start)) || m(j).entity < 0)
+            break;
+        out.prepend(j);
+    }
+    for (int j = i + 1; j < s.mentions.size(); ++j) {
+        QStringView gap = text(m(j - 1).end, m(j).start);
+        // 光速创投(Lightspeed Venture Partners)和: the pair's parentheses are part of the name.
+        if (gap.startsWith(u"(") || gap.startsWith(u"（")) {
+            const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）'));
+            if (close >= 0)
+                gap = gap.sliced(close + 1);
+        }
+        if (!isJoinerText(gap) || m(j).entity < 0)
+            break;
+        out.append(j);
+    }
+    return out;
+}
+
+int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
+{
+    for (int i : c.mentions) {
+        if (m(i).start >= pos)
+            break;
+        const int e = m(i).entity;
+        if (e < 0 || modifier[i])
+            continue;
+        if (personOnly ? isPerson(e) : isActor(e))
+            return i;
+    }
+    return -1;
+}
+
+// 曾任搜狗首席营销官的洪涛加盟百川: the person the relative clause describes.
+int Work::relativeSubject(const Clause &c, qsizetype pos) const
+{
+    for (int i : c.mentions) {
+        if (m(i).start <= pos || !isPerson(m(i).entity))
+            continue;
+        if (m(i).start > 0 && s.folded[m(i).start - 1] == QChar(u'的'))
+            return i;
+    }
+    return -1;
+}
+
+int Work::contextOrg(int exclude) const
+{
+    if (ctx.lastOrg >= 0 && ctx.lastOrg != exclude)
+        return ctx.lastOrg;
+    if (ctx.topic >= 0 && ctx.topic != exclude && isOrg(ctx.topic))
+        return ctx.topic;
+    return -1;
+}
+
+int Work::nextClauseSubject(int clauseIndex) const
+{
+    if (clauseIndex + 1 < clauses.size())
+        return clauses[clauseIndex + 1].subject;
+    return -1;
+}
+
+void Work::applyTitles()
+{
+    // ORG [前] ROLE PERSON, ROLE PERSON, ORG的ROLE, 创始人: titles state who
+    // holds what, whatever the clause says happened.
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype p = s.span.start; p < s.span.end; ++p) {
+        QString role;
+        bool founder = false;
+        qsizetype len = 0;
+        const auto tr = rules.triggerMatcher().matchAt(lower, p);
+        if (tr && rules.triggers().at(tr->value).pattern == RuleBook::Pattern::Title) {
+            founder = true;
+            len = tr->length;
+        } else if (const auto rh = rules.roleMatcher().matchAt(lower, p)) {
+            len = rh->length;
+        }
+        if (!len)
+            continue;
+        // A role inside a name, or right after an appointment verb, is not a title here.
+        bool inside = false;
+        for (const Mention &mm : std::as_const(s.mentions))
+            inside = inside || (p >= mm.start && p < mm.end);
+        if (inside)
+            continue;
+        qsizetype roleStart = p;
+        for (const QString &prefix : rules.rolePrefixes())
+            if (p - prefix.size() >= s.span.start && s.folded.sliced(p - prefix.size(), prefix.size()) == prefix) {
+                roleStart = p - prefix.size();
+                break;
+            }
+        role = s.folded.sliced(roleStart, p + len - roleStart).toString();
+        const qsizetype roleEnd = p + len;
+        const int ci = clauseOf(p);
+        const Clause &c = clauses[ci];
+        // The organisation: a name ending right before (allowing the pair's parentheses and 的/集团).
+        QList<int> orgs;
+        for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+            const Mention &mm = s.mentions[i];
+            if (mm.end > roleStart)
+                continue;
+            QStringView gap = text(mm.end, roleStart);
+            if (gap.startsWith(u"(") || gap.startsWith(u"（")) {
+                const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）'));
+                gap = close >= 0 ? gap.sliced(close + 1) : gap;
+            }
+            if (gap.size() <= 1 && (gap.isEmpty() || gap == u"的") && isOrg(mm.entity))
+                for (int j : listAround(int(i)))
+                    if (isOrg(m(j).entity))
+                        orgs.append(m(j).entity);
+            break;
+        }
+        // The person: the next name after the title, past other titles (创始人兼首席执行官李开复).
+        int person = -1;
+        for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+            const Mention &mm = s.mentions[i];
+            if (mm.start < roleEnd)
+                continue;
+            const QStringView gap = text(roleEnd, mm.start);
+            if (isPerson(mm.entity) && (gap.isEmpty() || gap == u"的" || gap.size() <= 12)
+                && clauseOf(mm.start) == ci) {
+                bool clean = true;
+                for (QChar ch : gap)
+                    clean = clean && !isClauseBreak(ch);
+                // Only titles and names may stand between: 联合创始人、Facebook首任总裁肖恩·帕克.
+                if (clean && gap.size() > 1 && gap != u"的") {
+                    bool onlyTitles = true;
+                    for (qsizetype j = 0; j < s.mentions.size(); ++j)
+                        if (s.mentions[j].start >= roleEnd && s.mentions[j].end <= mm.start && !modifier[j])
+                            onlyTitles = false;
+                    qsizetype q = roleEnd;
+                    while (q < mm.start && onlyTitles) {
+                        if (const auto rh = rules.roleMatcher().matchAt(lower, q)) {
+                            q += rh->length;
+                        } else if (const auto th = rules.triggerMatcher().matchAt(lower, q);
+                                   th && rules.triggers().at(th->value).pattern == RuleBook::Pattern::Title) {
+                            q += th->length;
+                        } else {
+                            bool inName = false;
+                            for (const Mention &nm : std::as_const(s.mentions))
+                                if (q >= nm.start && q < nm.end) {
+                                    q = nm.end;
+                                    inName = true;
+                                    break;
+                                }
+                            if (!inName) {
+                                const QChar ch = s.folded[q];
+                                if (QStringView(u"、兼和及的前()（）技术").contains(ch) || rules.isStopChar(ch))
+                                    ++q;
+                                else
+                                    onlyTitles = false;
+                            }
+                        }
+                    }
+                    clean = onlyTitles;
+                }
+                if (clean)
+                    person = mm.entity;
+            }
+            break;
+        }
+        // 作为特斯拉、SpaceX和X的负责人,他: the person is named after the title's clause.
+        if (person < 0 && !orgs.isEmpty() && roleEnd < s.span.end && isClauseBreak(s.folded[roleEnd])) {
+            for (const Mention &mm : std::as_const(s.mentions))
+                if (mm.start > roleEnd && isPerson(mm.entity)) {
+                    person = mm.entity;
+                    break;
+                }
+        }
+        if (person < 0)
+            continue;
+        if (orgs.isEmpty()) {
+            // A title with no organisation: the one the text is about.
+            const int org = contextOrg(-1);
+            if (org < 0)
+                continue;
+            orgs.append(org);
+        }
+        for (int org : std::as_const(orgs)) {
+            if (founder)
+                emit(RelationType::Founded, person, org, c, kContextual + 0.1, {}, true);
+            else
+                emit(RelationType::WorksAt, person, org, c, kContextual + 0.1, role, true);
+        }
+        p = roleEnd - 1;
+    }
+}
+
+void Work::applyTriggers()
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    const auto amounts = AmountParser::find(text(s.span.start, s.span.end));
+    // The company raising money in this sentence: who 完成/获得 … 融资.
+    int roundCompany = -1;
+    QString roundAmount;
+    std::optional<double> roundValue;
+    QString roundCurrency;
+    for (const auto &a : amounts) {
+        const qsizetype at = s.span.start + a.end;
+        const QStringView after = s.folded.sliced(at, std::min<qsizetype>(12, s.span.end - at));
+        const qsizetype before = s.span.start + a.start;
+        const QStringView pre = s.folded.sliced(std::max(s.span.start, before - 4), before - std::max(s.span.start, before - 4));
+        if (pre.contains(u"估值") || after.startsWith(u"估值"))
+            continue;
+        if (after.contains(u"融资") || after.contains(u"投资") || after.contains(u"资金") || after.contains(u"票据")
+            || after.startsWith(u"的撑腰") || after.startsWith(u"的新一轮") || after.startsWith(u"新融资")) {
+            roundAmount = a.written;
+            roundValue = a.value;
+            roundCurrency = a.currency;
+            const Clause &c = clauses[clauseOf(before)];
+            const int subj = subjectBefore(c, before, false);
+            if (subj >= 0 && isOrg(m(subj).entity))
+                roundCompany = m(subj).entity;
+            else if (c.subject >= 0 && isOrg(c.subject))
+                roundCompany = c.subject;
+            break;
+        }
+    }
+    if (roundCompany < 0) {
+        const qsizetype f = text(s.span.start, s.span.end).indexOf(u"融资");
+        if (f >= 0) {
+            const Clause &c = clauses[clauseOf(s.span.start + f)];
+            const int subj = subjectBefore(c, s.span.start + f, false);
+            if (subj >= 0 && isOrg(m(subj).entity))
+                roundCompany = m(subj).entity;
+        }
+    }
+    const auto fillAmount = [&](int src, int dst) {
+        for (DocRelation &r : state.relations)
+            if (r.type == RelationType::InvestedIn && r.source == src && r.target == dst && r.amount.isEmpty()
+                && !roundAmount.isEmpty()) {
+                r.amount = roundAmount;
+                r.amountValue = roundValue;
+                r.currency = roundCurrency;
+            }
+    };
+
+    for (qsizetype p = s.span.start; p < s.span.end; ++p) {
+        const auto hit = rules.triggerMatcher().matchAt(lower, p);
+        if (!hit)
+            continue;
+        bool inside = false;
+        for (const Mention &mm : std::as_const(s.mentions))
+            inside = inside || (p >= mm.start && p < mm.end);
+        if (inside)
+            continue;
+        const RuleBook::Trigger &t = rules.triggers().at(hit->value);
+        const qsizetype tEnd = p + hit->length;
+        const int ci = clauseOf(p);
+        Clause &c = clauses[ci];
+        const auto next = [&](qsizetype from) {
+            for (int i : c.mentions)
+                if (m(i).start >= from && m(i).entity >= 0)
+                    return i;
+            return -1;
+        };
+        // The subject: a name before the trigger; 由X创立 turns it round; else the relative
+        // clause's person; else the clause or sentence topic.
+        const qsizetype byPos = text(c.start, p).lastIndexOf(u'由');
+        int subjectIndex = subjectBefore(c, p, false);
+        QList<int> subjects;
+        if (subjectIndex >= 0)
+            for (int j : listAround(subjectIndex))
+                if (m(j).start < p && !modifier[j])
+                    subjects.append(m(j).entity);
+        int subject = subjects.isEmpty() ? -1 : subjects.first();
+        if (subject < 0) {
+            const int rel = relativeSubject(c, tEnd);
+            if (rel >= 0)
+                subject = m(rel).entity, subjects = {subject};
+        }
+        if (subject < 0) {
+            for (int k = ci - 1; k >= 0 && subject < 0; --k)
+                subject = clauses[k].subject;
+            if (subject < 0)
+                subject = ctx.topic;
+            if (subject >= 0)
+                subjects = {subject};
+        }
+
+        switch (t.pattern) {
+        case RuleBook::Pattern::Svo:
+        case RuleBook::Pattern::Rev:
+        case RuleBook::Pattern::Product: {
+            const RelationType type = *t.relation;
+            // 投资方/投资人/投资者: a noun, not the act.
+            if (type == RelationType::InvestedIn && tEnd < s.span.end
+                && QStringView(u"方人者建基机理").contains(s.folded[tEnd]))
+                break;
+            QList<int> objects;
+            QList<int> actors = subjects;
+            if (byPos >= 0) {
+                // Y由X与Z于…创立
+                const qsizetype by = c.start + byPos;
+                actors.clear();
+                for (int i : c.mentions)
+                    if (m(i).start > by && m(i).end <= p && m(i).entity >= 0 && !modifier[i] && isActor(m(i).entity))
+                        actors.append(m(i).entity);
+                int obj = -1;
+                for (int i : c.mentions)
+                    if (m(i).end <= by && m(i).entity >= 0 && !modifier[i])
+                        obj = m(i).entity;
+                if (obj < 0)
+                    for (int k = ci - 1; k >= 0 && obj < 0; --k)
+                        obj = clauses[k].subject;
+                if (obj >= 0)
+                    objects.append(obj);
+            } else {
+                // 向/对 Y … 注资: the object stands before the verb.
+                for (int i : c.mentions) {
+                    if (m(i).start >= p || m(i).entity < 0 || m(i).start == 0)
+                        continue;
+                    const QChar pre = s.folded[m(i).start - 1];
+                    if ((pre == QChar(u'向') || pre == QChar(u'对')) && type != RelationType::Left)
+                        objects.append(m(i).entity), actors.removeAll(m(i).entity);
+                }
+                if (objects.isEmpty()) {
+                    const int o = next(tEnd);
+                    if (o >= 0) {
+                        for (int j : listAround(o))
+                            if (m(j).start >= tEnd && (type != RelationType::Develops || !modifier[j]))
+                                objects.append(m(j).entity);
+                        // 发布…模型X和Y: products are listed with words between.
+                        if (type == RelationType::Develops)
+                            for (int i : c.mentions)
+                                if (m(i).start >= tEnd && m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
+                                    && !objects.contains(m(i).entity))
+                                    objects.append(m(i).entity);
+                    }
+                }
+                if (objects.isEmpty() && type == RelationType::InvestedIn) {
+                    // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
+                    for (int i : c.mentions)
+                        if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
+                            objects.append(m(i).entity);
+                    if (objects.isEmpty()) {
+                        const int org = contextOrg(subject);
+                        if (org >= 0)
+                            objects.append(org);
+                    }
+                }
+                if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
+                    const int org = contextOrg(subject);
+                    if (org >= 0 && isPerson(subject))
+                        objects.append(org);
+                }
+            }
+            if (t.pattern == RuleBook::Pattern::Rev)
+                std::swap(actors, objects);
+            for (int a : std::as_const(actors))
+                for (int o : std::as_const(objects)) {
+                    if (type == RelationType::Develops && typeOf(o) != EntityType::Product)
+                        continue;
+                    if (type == RelationType::Founded && isOrg(a) && isOrg(o)) {
+                        // An organisation setting one up: a subsidiary as well.
+                        emit(RelationType::SubsidiaryOf, o, a, c, kConfident);
+                    }
+                    emit(type, a, o, c, kConfident);
+                    if (type == RelationType::InvestedIn) {
+                        const auto near = AmountParser::find(text(c.start, c.end));
+                        for (DocRelation &r : state.relations)
+                            if (r.type == type && r.source == a && r.target == o && r.amount.isEmpty() && !near.isEmpty()) {
+                                r.amount = near.first().written;
+                                r.amountValue = near.first().value;
+                                r.currency = near.first().currency;
+                            }
+                    }
+                }
+            // 创建OpenAI: a founding year is the organisation's, for every founder.
+            if (type == RelationType::Founded)
+                for (int o : std::as_const(objects))
+                    if (isOrg(o) && c.time.isValid() && !state.entities[o].founded.isValid())
+                        state.entities[o].founded = c.time;
+            break;
+        }
+        case RuleBook::Pattern::Founding: {
+            const int org = subject;
+            if (isOrg(org) && c.time.isValid() && !c.doubted)
+                state.entities[org].founded = c.time;
+            break;
+        }
+        case RuleBook::Pattern::Title:
+            break; // applyTitles()
+        case RuleBook::Pattern::Role: {
+            // 出任/担任 [ORG] ROLE
+            qsizetype q = tEnd;
+            int org = -1;
+            const int o = next(tEnd);
+            if (o >= 0 && isOrg(m(o).entity)) {
+                qsizetype after = m(o).end;
+                for (const QString &prefix : rules.rolePrefixes())
+                    if (s.folded.sliced(after).startsWith(prefix))
+                        after += prefix.size();
+                if (rules.roleMatcher().matchAt(lower, after) && (m(o).start - tEnd) <= 1) {
+                    org = m(o).entity;
+                    q = after;
+                }
+            }
+            qsizetype roleStart = q;
+            for (const QString &prefix : rules.rolePrefixes())
+                if (s.folded.sliced(q).startsWith(prefix))
+                    q += prefix.size();
+            const auto rh = rules.roleMatcher().matchAt(lower, q);
+            if (!rh)
+                break;
+            const QString role = s.folded.sliced(roleStart, q + rh->length - roleStart).toString();
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (people.isEmpty()) {
+                int idx = subjectBefore(c, p, true);
+                if (idx < 0)
+                    idx = relativeSubject(c, tEnd);
+                if (idx >= 0)
+                    people.append(m(idx).entity);
+                else if (isPerson(subject))
+                    people.append(subject);
+            }
+            if (org < 0) {
+                // 加入字节跳动担任首席财务官: the organisation of the clause, else the context.
+                for (int i : c.mentions)
+                    if (m(i).start < p && isOrg(m(i).entity) && !modifier[i])
+                        org = m(i).entity;
+                if (org < 0)
+                    org = contextOrg(-1);
+            }
+            for (int person : std::as_const(people))
+                emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, role);
+            break;
+        }
+        case RuleBook::Pattern::Self: {
+            const RelationType type = *t.relation;
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (people.isEmpty() && isPerson(subject))
+                people.append(subject);
+            int org = -1;
+            qsizetype best = -1;
+            for (int i : c.mentions) {
+                if (!isOrg(m(i).entity) || isCourt(m(i).entity))
+                    continue;
+                const qsizetype d = std::abs(m(i).start - p);
+                if (best < 0 || d < best)
+                    best = d, org = m(i).entity;
+            }
+            if (org < 0)
+                org = contextOrg(-1);
+            QString role;
+            if (const auto rh = rules.roleMatcher().matchAt(lower, tEnd))
+                role = s.folded.sliced(tEnd, rh->length).toString();
+            else if (t.word.contains(u"董事会"))
+                role = QStringLiteral("董事会席位");
+            for (int person : std::as_const(people)) {
+                DocRelation r;
+                r.type = type;
+                r.source = person;
+                r.target = org;
+                r.time = c.time;
+                r.role = role;
+                r.confidence = c.doubted ? kDoubted : kConfident;
+                r.evidence = evidence;
+                if (type == RelationType::OnLeave) {
+                    // 休假一年, 休假6个月
+                    const QStringView after = s.folded.sliced(tEnd, std::min<qsizetype>(5, s.span.end - tEnd));
+                    static const QString digits = QStringLiteral("〇一二两三四五六七八九十");
+                    if (!after.isEmpty()) {
+                        int n = 0;
+                        qsizetype k = 0;
+                        if (after[0].isDigit())
+                            n = after[0].digitValue(), k = 1;
+                        else if (digits.indexOf(after[0]) > 0)
+                            n = int(digits.indexOf(after[0])) - (digits.indexOf(after[0]) >= 3 ? 1 : 0), k = 1;
+                        if (after[0] == QChar(u'半'))
+                            k = 1, n = 6;
+                        if (k && after.sliced(k).startsWith(u"年"))
+                            r.duration = after[0] == QChar(u'半') ? QStringLiteral("P6M") : QStringLiteral("P%1Y").arg(n);
+                        else if (k && (after.sliced(k).startsWith(u"个月")))
+                            r.duration = QStringLiteral("P%1M").arg(n);
+                    }
+                }
+                state.addRelation(std::move(r));
+            }
+            break;
+        }
+        case RuleBook::Pattern::Round: {
+            QList<int> investors;
+            const qsizetype from = byPos >= 0 ? c.start + byPos : c.start;
+            int direct = -1;
+            if (tEnd < s.span.end && s.folded[tEnd] == QChar(u'了'))
+                direct = next(tEnd);
+            const int target = direct >= 0 ? m(direct).entity : (roundCompany >= 0 ? roundCompany : contextOrg(-1));
+            for (int i : c.mentions)
+                if (m(i).start >= from && m(i).end <= p && m(i).entity >= 0 && !modifier[i] && isActor(m(i).entity)
+                    && m(i).entity != target)
+                    investors.append(m(i).entity);
+            for (int inv : std::as_const(investors)) {
+                emit(RelationType::InvestedIn, inv, target, c, kConfident);
+                fillAmount(inv, target);
+            }
+            break;
+        }
+        case RuleBook::Pattern::Owner: {
+            // X旗下的Y, or Z是X旗下的公司.
+            int owner = -1;
+            for (int i : c.mentions)
+                if (m(i).end == p)
+                    owner = i;
+            if (owner < 0 || !isOrg(m(owner).entity))
+                break;
+            int owned = next(tEnd);
+            int ownedEntity = owned >= 0 ? m(owned).entity : -1;
+            if (owned < 0 || text(tEnd, m(owned).start).size() > 2)
+                ownedEntity = subject != m(owner).entity ? subject : -1;
+            if (ownedEntity >= 0 && isOrg(ownedEntity))
+                emit(RelationType::SubsidiaryOf, ownedEntity, m(owner).entity, c, kConfident);
+            else if (ownedEntity >= 0 && typeOf(ownedEntity) == EntityType::Product)
+                emit(RelationType::Develops, m(owner).entity, ownedEntity, c, kConfident);
+            break;
+        }
+        case RuleBook::Pattern::SubTitle:
+        case RuleBook::Pattern::Parent: {
+            int before = -1, after = -1;
+            for (int i : c.mentions) {
+                if (m(i).end <= p && p - m(i).end <= 2 && isOrg(m(i).entity))
+                    before = m(i).entity;
+                if (m(i).start >= tEnd && m(i).start - tEnd <= 1 && after < 0 && isOrg(m(i).entity))
+                    after = m(i).entity;
+            }
+            const int owner = subject;
+            if (t.pattern == RuleBook::Pattern::Parent) {
+                // TikTok与母公司字节跳动
+                int child = -1;
+                for (int i : c.mentions)
+                    if (m(i).end <= p && isOrg(m(i).entity))
+                        child = m(i).entity;
+                if (child >= 0 && after >= 0)
+                    emit(RelationType::SubsidiaryOf, child, after, c, kConfident);
+                break;
+            }
+            if (before >= 0 && after >= 0)
+                emit(RelationType::SubsidiaryOf, after, before, c, kConfident);
+            else if (before >= 0 && owner >= 0 && owner != before)
+                emit(RelationType::SubsidiaryOf, owner, before, c, kConfident);
+            else if (after >= 0) {
+                const int parent = isOrg(owner) ? owner : contextOrg(after);
+                emit(RelationType::SubsidiaryOf, after, parent, c, kConfident);
+            }
+            break;
+        }
+        case RuleBook::Pattern::Acquire: {
+            int target = -1;
+            for (int i : c.mentions) {
+                if (m(i).start == 0 || m(i).entity < 0)
+                    continue;
+                if (m(i).start < p && s.folded[m(i).start - 1] == QChar(u'对'))
+                    target = m(i).entity;
+            }
+            if (target < 0) {
+                const int o = next(tEnd);
+                if (o >= 0)
+                    target = m(o).entity;
+            }
+            if (isOrg(subject) && isOrg(target))
+                emit(RelationType::SubsidiaryOf, target, subject, c, kConfident);
+            break;
+        }
+        case RuleBook::Pattern::Suit:
+        case RuleBook::Pattern::Counter: {
+            if (c.doubted)
+                break;
+            const qsizetype against = text(c.start, p).lastIndexOf(u'对');
+            const qsizetype split = against >= 0 ? c.start + against : p;
+            QSet<int> plaintiffs, defendants, courts;
+            for (int i : c.mentions) {
+                const int e = m(i).entity;
+                if (e < 0)
+                    continue;
+                if (isCourt(e)) {
+                    courts.insert(e);
+                    continue;
+                }
+                if (!isActor(e) || modifier[i])
+                    continue;
+                const QChar pre = m(i).start > 0 ? s.folded[m(i).start - 1] : QChar();
+                if (m(i).end <= split && pre != QChar(u'向'))
+                    plaintiffs.insert(e);
+                else if (m(i).start >= split && (m(i).end <= p || against < 0) && m(i).start >= (against >= 0 ? split : tEnd))
+                    defendants.insert(e);
+            }
+            if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))
+                plaintiffs.insert(subject);
+            // The court: a court named in the clause, else 在X before the verb (在加州).
+            QString court;
+            if (!courts.isEmpty())
+                court = state.entities.at(*courts.begin()).name;
+            else {
+                const qsizetype at = text(c.start, p).lastIndexOf(u'在');
+                if (at >= 0) {
+                    qsizetype e = c.start + at + 1;
+                    while (e < p && !QStringView(u"对起向提").contains(s.folded[e]) && e - (c.start + at) < 12)
+                        ++e;
+                    court = s.folded.sliced(c.start + at + 1, e - (c.start + at + 1)).toString();
+                    for (const Mention &mm : std::as_const(s.mentions))
+                        if (mm.start >= c.start + at && mm.end <= e)
+                            court.clear();
+                }
+            }
+            if (t.pattern == RuleBook::Pattern::Counter && defendants.isEmpty()) {
+                // 百度随后反诉: against whoever sued it.
+                for (qsizetype k = state.lawsuits.size() - 1; k >= 0; --k) {
+                    const DocEntity &l = state.entities.at(state.lawsuits[k]);
+                    if (l.defendants.intersects(plaintiffs)) {
+                        defendants = l.plaintiffs;
+                        break;
+                    }
+                }
+            }
+            // 向法院提起诉讼,起诉X: the second clause names the defendants of the first.
+            if (t.pattern == RuleBook::Pattern::Suit && !state.lawsuits.isEmpty()) {
+                DocEntity &last = state.entities[state.lawsuits.last()];
+                if (last.defendants.isEmpty() && !last.evidence.isEmpty() && last.evidence.first().start == evidence.start) {
+                    last.defendants = defendants;
+                    break;
+                }
+            }
+            if (plaintiffs.isEmpty())
+                break;
+            defendants.subtract(plaintiffs);
+            // 先后在A和B起诉: one suit a court.
+            const QList<int> courtList = [&] {
+                QList<int> l;
+                for (int i : c.mentions)
+                    if (isCourt(m(i).entity) && !l.contains(m(i).entity))
+                        l.append(m(i).entity);
+                return l;
+            }();
+            if (courtList.size() >= 2 && text(c.start, c.end).contains(u"先后")) {
+                for (qsizetype k = 0; k < courtList.size(); ++k) {
+                    const TimePoint time = c.times.size() == courtList.size() ? c.times[k] : c.time;
+                    state.addLawsuit(plaintiffs, defendants, state.entities.at(courtList[k]).name, time, evidence);
+                }
+            } else {
+                state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+            }
+            break;
+        }
+        case RuleBook::Pattern::Status: {
+            if (state.lawsuits.isEmpty() || c.doubted)
+                break;
+            // 驳回…动议 leaves the suit going.
+            const QStringView rest = text(tEnd, c.end);
+            if (t.status == LawsuitStatus::Dismissed && (rest.contains(u"动议") || rest.contains(u"请求撤销")))
+                break;
+            DocEntity &l = state.entities[state.lawsuits.last()];
+            l.status = t.status;
+            break;
+        }
+        case RuleBook::Pattern::Rival: {
+            int left = -1, right = -1;
+            for (int i : c.mentions) {
+                if (m(i).entity < 0 || !isOrg(m(i).entity))
+                    continue;
+                if (m(i).end <= p)
+                    left = i;
+                else if (m(i).start >= tEnd && m(i).start - tEnd <= 1 && right < 0)
+                    right = i;
+            }
+            QList<int> lefts;
+            if (left >= 0)
+                for (int j : listAround(left))
+                    if (m(j).end <= p && isOrg(m(j).entity))
+                        lefts.append(m(j).entity);
+            const bool fronted = text(c.start, c.end).startsWith(u"作为");
+            if (left >= 0 && right >= 0) {
+                for (int l : std::as_const(lefts))
+                    emit(RelationType::CompetitorOf, l, m(right).entity, c, kConfident);
+                break;
+            }
+            if (right >= 0) {
+                int partner = isOrg(c.subject) && c.subject != m(right).entity ? c.subject : -1;
+                for (int k = ci - 1; k >= 0 && partner < 0; --k)
+                    if (isOrg(clauses[k].subject) && clauses[k].subject != m(right).entity)
+                        partner = clauses[k].subject;
+                if (partner < 0)
+                    partner = isOrg(ctx.topic) ? ctx.topic : contextOrg(m(right).entity);
+                emit(RelationType::CompetitorOf, partner, m(right).entity, c, kContextual + 0.1);
+                break;
+            }
+            if (lefts.isEmpty())
+                break;
+            int partner = -1;
+            // 将OpenAI列为竞争对手: the one listing is the rival.
+            const QChar pre = m(left).start > 0 ? s.folded[m(left).start - 1] : QChar();
+            if (fronted)
+                partner = nextClauseSubject(ci);
+            else if (pre == QChar(u'将') || pre == QChar(u'把'))
+                partner = subject;
+            else if (isOrg(c.subject) && !lefts.contains(c.subject))
+                partner = c.subject;
+            for (int k = ci - 1; k >= 0 && partner < 0; --k)
+                if (isOrg(clauses[k].subject) && !lefts.contains(clauses[k].subject))
+                    partner = clauses[k].subject;
+            if (partner < 0)
+                partner = nextClauseSubject(ci);
+            if (partner < 0 && isOrg(ctx.topic) && !lefts.contains(ctx.topic))
+                partner = ctx.topic;
+            for (int l : std::as_const(lefts))
+                if (isOrg(partner))
+                    emit(RelationType::CompetitorOf, partner, l, c, kContextual + 0.1);
+            break;
+        }
+        }
+        p = tEnd - 1;
+    }
+}
+
+void Work::applyOwnedProducts()
+{
+    // X的PRODUCT: OpenAI的GPT, 特斯拉的Model 3.
+    for (qsizetype i = 1; i < s.mentions.size(); ++i) {
+        const Mention &prod = s.mentions[i];
+        const Mention &owner = s.mentions[i - 1];
+        if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
+            continue;
+        const QStringView gap = text(owner.end, prod.start);
+        if (gap == u"的" || gap.isEmpty() || gap == u"的开源模型" || gap.endsWith(u"模型"))
+            emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
+    }
+}
+
+} // namespace
+
+void RelationExtractor::process(Sentence &sentence, DocumentState &state, ReadingContext &context) const
+{
+    Work w{m_rules, sentence, state, context, {}, {}, {}};
+    w.evidence.document = sentence.documentName;
+    w.evidence.start = sentence.span.start;
+    w.evidence.end = sentence.span.end;
+    w.evidence.sentence = sentence.original.sliced(sentence.span.start, sentence.span.length()).toString();
+
+    w.resolvePronouns();
+    w.splitClauses();
+    w.markModifiers();
+    w.applyTitles();
+    w.applyTriggers();
+    w.applyOwnedProducts();
+
+    // Products nobody was said to make: the organisation nearest in the sentence.
+    for (qsizetype i = 0; i < sentence.mentions.size(); ++i) {
+        const Mention &prod = sentence.mentions[i];
+        if (prod.entity < 0 || w.typeOf(prod.entity) != EntityType::Product)
+            continue;
+        bool owned = false;
+        for (const DocRelation &r : std::as_const(state.relations))
+            owned = owned || (r.type == RelationType::Develops && r.target == prod.entity);
+        if (owned)
+            continue;
+        int best = -1;
+        qsizetype bestDistance = 0;
+        for (qsizetype j = 0; j < sentence.mentions.size(); ++j) {
+            const Mention &o = sentence.mentions[j];
+            if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media)
+                continue;
+            const qsizetype d = o.start < prod.start ? prod.start - o.end : (o.start - prod.end) * 2;
+            if (best < 0 || d < bestDistance)
+                best = o.entity, bestDistance = d;
+        }
+        if (best >= 0)
+            w.emit(RelationType::Develops, best, prod.entity, w.clauses[w.clauseOf(prod.start)], kContextual);
+    }
+
+    // What the next sentence may refer back to.
+    for (const Clause &c : std::as_const(w.clauses)) {
+        if (c.subject >= 0) {
+            context.topic = c.subject;
+            if (w.isPerson(c.subject))
+                context.lastSubjectPerson = c.subject;
+        }
+        QList<int> named;
+        for (int i : c.mentions)
+            if (!w.m(i).isPronoun && w.m(i).entity >= 0 && !named.contains(w.m(i).entity))
+                named.append(w.m(i).entity);
+        if (named.size() >= 2)
+            context.lastList = named;
+    }
+}
+
+} // namespace Guanxi::Internal

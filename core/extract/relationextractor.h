@@ -1,0 +1,54 @@
+#pragma once
+
+#include "documentstate.h"
+#include "mention.h"
+#include "rulebook.h"
+#include "text/textspan.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Guanxi::Internal {
+
+// What carries over from one sentence to the next: who was spoken of last
+// (for 他, 该公司, 前者/后者), the clause topic, and the year last named.
+struct ReadingContext
+{
+    int lastPerson = -1;
+    int lastSubjectPerson = -1;
+    int lastOrg = -1;
+    int topic = -1;           // subject of the last clause that had one
+    QList<int> lastList;      // entities of the last clause naming two or more
+    int contextYear = 0;
+};
+
+// Reads the relations of one sentence: resolves its pronouns, splits it into
+// clauses, finds trigger words and applies their pattern (subject-verb-object,
+// titles, funding rounds, lawsuits, rivals, products, ownership) with entity
+// type constraints, negation/speculation cues and times. Stateless itself;
+// all document state lives in DocumentState and ReadingContext.
+class RelationExtractor
+{
+public:
+    explicit RelationExtractor(const RuleBook &rules) : m_rules(rules) {}
+
+    struct Sentence
+    {
+        QStringView folded;       // whole document, folded
+        QStringView lower;        // whole document, match form
+        QStringView original;     // whole document, as decoded
+        TextSpan span;
+        QList<Mention> mentions;  // names resolved to entities; pronouns unresolved
+        QDate published;
+        QString documentName;
+    };
+
+    void process(Sentence &sentence, DocumentState &state, ReadingContext &context) const;
+
+private:
+    const RuleBook &m_rules;
+};
+
+} // namespace Guanxi::Internal

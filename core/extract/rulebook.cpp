@@ -1,0 +1,191 @@
+#include "rulebook.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+// Reads a TSV file into rows of columns, skipping comments and blank lines;
+// each row remembers its line number for error messages.
+Result<QList<std::pair<int, QStringList>>> readRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Category::Io, QStringLiteral("Cannot read rule file %1").arg(path),
+                         file.errorString());
+    QList<std::pair<int, QStringList>> rows;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        QString line = lines.at(n);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        rows.append({int(n + 1), line.split(QLatin1Char('\t'))});
+    }
+    return rows;
+}
+
+tl::unexpected<Error> lineError(const QString &path, int line, const QString &why)
+{
+    return makeError(Error::Category::Parse, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(why));
+}
+
+} // namespace
+
+Result<RuleBook> RuleBook::load(const QString &directory)
+{
+    RuleBook book;
+    const QDir dir(directory);
+    if (auto ok = book.readTriggers(dir.filePath(QStringLiteral("triggers.tsv"))); !ok)
+        return tl::unexpected(ok.error());
+    if (auto ok = book.readCues(dir.filePath(QStringLiteral("negations.tsv"))); !ok)
+        return tl::unexpected(ok.error());
+    if (auto ok = book.readWordLists(dir.filePath(QStringLiteral("extract_rules.tsv"))); !ok)
+        return tl::unexpected(ok.error());
+    // The lexicon engineer's surname list, when present, widens ours.
+    QFile surnames(dir.filePath(QStringLiteral("surnames.txt")));
+    if (surnames.open(QIODevice::ReadOnly)) {
+        for (const QString &line : QString::fromUtf8(surnames.readAll()).split(QLatin1Char('\n'))) {
+            const QString s = line.trimmed();
+            if (s.size() == 1)
+                book.m_surnames.insert(s.front());
+        }
+    }
+    return book;
+}
+
+Result<void> RuleBook::readTriggers(const QString &path)
+{
+    auto rows = readRows(path);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    static const QHash<QString, Pattern> patterns = {
+        {QStringLiteral("svo"), Pattern::Svo},         {QStringLiteral("rev"), Pattern::Rev},
+        {QStringLiteral("title"), Pattern::Title},     {QStringLiteral("role"), Pattern::Role},
+        {QStringLiteral("self"), Pattern::Self},       {QStringLiteral("round"), Pattern::Round},
+        {QStringLiteral("owner"), Pattern::Owner},     {QStringLiteral("subtitle"), Pattern::SubTitle},
+        {QStringLiteral("parent"), Pattern::Parent},   {QStringLiteral("acquire"), Pattern::Acquire},
+        {QStringLiteral("suit"), Pattern::Suit},       {QStringLiteral("counter"), Pattern::Counter},
+        {QStringLiteral("status"), Pattern::Status},   {QStringLiteral("rival"), Pattern::Rival},
+        {QStringLiteral("product"), Pattern::Product}, {QStringLiteral("founding"), Pattern::Founding},
+    };
+    for (const auto &[line, cols] : *rows) {
+        if (cols.size() < 4)
+            return lineError(path, line, QStringLiteral("expected trigger, relation, language, pattern"));
+        Trigger t;
+        t.word = cols.at(0).trimmed();
+        const QString rel = cols.at(1).trimmed();
+        if (const auto type = relationTypeFromString(rel))
+            t.relation = type;
+        else if (const auto status = lawsuitStatusFromString(rel))
+            t.status = *status;
+        else if (rel != QLatin1String("lawsuit"))
+            return lineError(path, line, QStringLiteral("unknown relation \"%1\"").arg(rel));
+        const auto p = patterns.constFind(cols.at(3).trimmed());
+        if (p == patterns.cend())
+            return lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(3).trimmed()));
+        t.pattern = *p;
+        m_triggerMatcher.add(t.word, int(m_triggers.size()));
+        m_triggers.append(t);
+    }
+    m_triggerMatcher.finalize();
+    return {};
+}
+
+Result<void> RuleBook::readCues(const QString &path)
+{
+    auto rows = readRows(path);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const auto &[line, cols] : *rows) {
+        if (cols.size() < 3)
+            return lineError(path, line, QStringLiteral("expected cue, kind, scope"));
+        Cue c;
+        c.word = cols.at(0).trimmed();
+        const QString kind = cols.at(1).trimmed();
+        if (kind != QLatin1String("negation") && kind != QLatin1String("speculation"))
+            return lineError(path, line, QStringLiteral("unknown cue kind \"%1\"").arg(kind));
+        c.isNegation = kind == QLatin1String("negation");
+        const QString scope = cols.at(2).trimmed();
+        if (scope != QLatin1String("clause") && scope != QLatin1String("rest"))
+            return lineError(path, line, QStringLiteral("unknown scope \"%1\"").arg(scope));
+        c.toSentenceEnd = scope == QLatin1String("rest");
+        m_cueMatcher.add(c.word, int(m_cues.size()));
+        m_cues.append(c);
+    }
+    m_cueMatcher.finalize();
+    return {};
+}
+
+Result<void> RuleBook::readWordLists(const QString &path)
+{
+    auto rows = readRows(path);
+    if (!rows)
+        return tl::unexpected(rows.error());
+    for (const auto &[line, cols] : *rows) {
+        if (cols.size() < 2)
+            return lineError(path, line, QStringLiteral("expected category and word"));
+        const QString cat = cols.at(0).trimmed();
+        const QString word = cols.at(1);
+        if (cat == QLatin1String("role")) {
+            m_roleMatcher.add(word, int(m_roles.size()));
+            m_roles.append(word);
+        } else if (cat == QLatin1String("role_prefix")) {
+            m_rolePrefixes.append(word);
+        } else if (cat == QLatin1String("org_suffix")) {
+            const auto kind = cols.size() > 2 ? orgKindFromString(cols.at(2).trimmed()) : OrgKind::Company;
+            if (!kind)
+                return lineError(path, line, QStringLiteral("unknown organisation kind"));
+            m_orgSuffixes.append({word, *kind});
+        } else if (cat == QLatin1String("generic_head")) {
+            m_genericHeads.insert(word);
+        } else if (cat == QLatin1String("stop")) {
+            for (QChar c : word)
+                m_stop.insert(c);
+        } else if (cat == QLatin1String("latin_org_suffix")) {
+            m_latinOrgSuffixes.insert(word.toLower());
+        } else if (cat == QLatin1String("latin_product_word")) {
+            m_latinProductWords.insert(word.toLower());
+        } else if (cat == QLatin1String("product_cue")) {
+            m_productCues.append(word);
+        } else if (cat == QLatin1String("person_cue")) {
+            m_personCues.append(word);
+        } else if (cat == QLatin1String("speech_verb")) {
+            m_speechVerbs.append(word);
+        } else if (cat == QLatin1String("surname")) {
+            for (QChar c : word)
+                m_surnames.insert(c);
+        } else if (cat == QLatin1String("bad_char")) {
+            for (QChar c : word)
+                m_badOrgChars.insert(c);
+        } else if (cat == QLatin1String("translit")) {
+            for (QChar c : word)
+                m_translit.insert(c);
+        } else if (cat == QLatin1String("person_pronoun")) {
+            m_personPronouns.append(word);
+        } else if (cat == QLatin1String("org_pronoun")) {
+            m_orgPronouns.append(word);
+        } else {
+            return lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
+        }
+    }
+    m_roleMatcher.finalize();
+    std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    const auto longestFirst = [](QStringList &l) {
+        std::sort(l.begin(), l.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    };
+    longestFirst(m_productCues);
+    longestFirst(m_personCues);
+    longestFirst(m_rolePrefixes);
+    longestFirst(m_personPronouns);
+    longestFirst(m_orgPronouns);
+    return {};
+}
+
+} // namespace Guanxi::Internal

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "aliasmatcher.h"
+#include "common/error.h"
+#include "model/types.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace Guanxi::Internal {
+
+// The extractor's rule data, read from resources/lexicon: relation triggers
+// (triggers.tsv), negation and speculation cues (negations.tsv) and the word
+// lists of the name patterns (extract_rules.tsv, surnames.txt). Immutable
+// after load(); matchers work on folded, lower-cased text.
+class RuleBook
+{
+public:
+    enum class Pattern { Svo, Rev, Title, Role, Self, Round, Owner, SubTitle, Parent, Acquire,
+                         Suit, Counter, Status, Rival, Product, Founding };
+    enum class Special { None, Lawsuit };
+
+    struct Trigger
+    {
+        QString word;
+        std::optional<RelationType> relation; // empty for lawsuit/status triggers
+        LawsuitStatus status = LawsuitStatus::None;
+        Pattern pattern = Pattern::Svo;
+    };
+    struct Cue
+    {
+        QString word;
+        bool isNegation = false;
+        bool toSentenceEnd = false; // scope "rest"
+    };
+
+    // Reads the files from `directory` (a lexicon folder); errors name file and line.
+    static Result<RuleBook> load(const QString &directory);
+
+    const QList<Trigger> &triggers() const { return m_triggers; }
+    const AliasMatcher &triggerMatcher() const { return m_triggerMatcher; }
+    const QList<Cue> &cues() const { return m_cues; }
+    const AliasMatcher &cueMatcher() const { return m_cueMatcher; }
+    const AliasMatcher &roleMatcher() const { return m_roleMatcher; }
+    const QStringList &roles() const { return m_roles; }
+
+    bool isStopChar(QChar c) const { return m_stop.contains(c); }
+    bool isSurname(QChar c) const { return m_surnames.contains(c); }
+    bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
+    bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
+    bool isGenericHead(const QString &s) const { return m_genericHeads.contains(s); }
+    bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
+    bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
+    // Organisation suffixes, longest first, with the kind they imply.
+    const QList<std::pair<QString, OrgKind>> &orgSuffixes() const { return m_orgSuffixes; }
+    const QStringList &productCues() const { return m_productCues; }
+    const QStringList &personCues() const { return m_personCues; }
+    const QStringList &speechVerbs() const { return m_speechVerbs; }
+    const QStringList &rolePrefixes() const { return m_rolePrefixes; }
+    const QStringList &personPronouns() const { return m_personPronouns; }
+    const QStringList &orgPronouns() const { return m_orgPronouns; }
+
+private:
+    Result<void> readTriggers(const QString &path);
+    Result<void> readCues(const QString &path);
+    Result<void> readWordLists(const QString &path);
+
+    QList<Trigger> m_triggers;
+    AliasMatcher m_triggerMatcher;
+    QList<Cue> m_cues;
+    AliasMatcher m_cueMatcher;
+    QStringList m_roles;
+    AliasMatcher m_roleMatcher;
+    QSet<QChar> m_stop;
+    QSet<QChar> m_surnames;
+    QSet<QChar> m_badOrgChars;
+    QSet<QChar> m_translit;
+    QSet<QString> m_genericHeads;
+    QSet<QString> m_latinOrgSuffixes;
+    QSet<QString> m_latinProductWords;
+    QList<std::pair<QString, OrgKind>> m_orgSuffixes;
+    QStringList m_productCues;
+    QStringList m_personCues;
+    QStringList m_speechVerbs;
+    QStringList m_rolePrefixes;
+    QStringList m_personPronouns;
+    QStringList m_orgPronouns;
+};
+
+} // namespace Guanxi::Internal
