@@ -147,6 +147,31 @@ int DocumentState::addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defe
     return index;
 }
 
+void DocumentState::chooseTopic()
+{
+    int best = 0;
+    for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it) {
+        const DocEntity &e = entities.at(it.key());
+        if (e.type != EntityType::Organization || (e.kind != OrgKind::Company && e.kind != OrgKind::Nonprofit))
+            continue;
+        if (it.value() > best || (it.value() == best && it.key() < topicOrg)) {
+            best = it.value();
+            topicOrg = it.key();
+        }
+    }
+}
+
+int DocumentState::knownOrgOf(int person) const
+{
+    for (qsizetype i = relations.size() - 1; i >= 0; --i) {
+        const DocRelation &r = relations.at(i);
+        if (r.source == person && r.confidence >= 0.5
+            && (r.type == RelationType::Founded || r.type == RelationType::Joined || r.type == RelationType::WorksAt))
+            return r.target;
+    }
+    return -1;
+}
+
 void DocumentState::addRelation(DocRelation r)
 {
     if (r.source < 0 || r.target < 0 || r.source == r.target)

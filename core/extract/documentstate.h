@@ -73,6 +73,13 @@ public:
     QList<DocEntity> entities;
     QList<DocRelation> relations;
     QList<int> lawsuits;           // entity indices, in the order met
+    QHash<int, int> mentionCounts; // entity -> names met in the whole text (first pass)
+    int topicOrg = -1;             // the organisation the text is most about
+
+    // Sets topicOrg from mentionCounts.
+    void chooseTopic();
+    // The organisation a person was last tied to (founded, joined, works_at), or -1.
+    int knownOrgOf(int person) const;
 
 private:
     void addNames(int index, const Mention &mention);

@@ -139,11 +139,12 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             return cancelError();
         for (const Mention &m : d->finder->find(folded, lower, span, nullptr))
             if (!m.isPronoun)
-                state.resolve(m);
+                ++state.mentionCounts[state.resolve(m)];
         if (progress)
             progress(++done, total, QStringLiteral("Finding names"));
     }
     const AliasMatcher gazetteer = state.buildGazetteer();
+    state.chooseTopic();
 
     // Pass 2: mentions with the document's own names, then relations.
     ReadingContext context;
@@ -166,7 +167,16 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
         }
-        d->relations->process(sentence, state, context);
+        // A heading (a short line with no sentence punctuation) starts a new section:
+        // what came before is no antecedent for a 他 after it.
+        const QStringView line = QStringView(folded).sliced(span.start, span.length());
+        if (line.size() <= 40 && !QStringView(u"。！？!?.”\"").contains(line.back())
+            && (span.end >= folded.size() || folded[span.end] == QChar(u'\n'))) {
+            d->relations->process(sentence, state, context);
+            context = ReadingContext{};
+        } else {
+            d->relations->process(sentence, state, context);
+        }
         if (progress)
             progress(++done, total, QStringLiteral("Reading relations"));
     }

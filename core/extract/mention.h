@@ -21,6 +21,7 @@ struct Mention
     int lexiconEntry = -1;        // index into the Lexicon, or -1
     int entity = -1;              // index of the document entity, set by the pipeline
     bool isPronoun = false;       // 他, 该公司 ...: resolved, not a name
+    bool isDescription = false;   // found by a generic suffix only (图片库公司): dropped before a name
 };
 
 } // namespace Guanxi::Internal

@@ -236,6 +236,15 @@ void MentionFinder::addDotNames(QStringView folded, TextSpan s, QList<Candidate>
                 break;
             }
         }
+        // 阿卡拉朱(Prem Akkaraju): a name glossed in Latin runs up to the parenthesis.
+        for (qsizetype k = end; k < s.end && k - end <= 3; ++k) {
+            if (isOpenParen(folded[k]) && k + 1 < s.end && isAsciiLetter(folded[k + 1])) {
+                end = k;
+                break;
+            }
+            if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]))
+                break;
+        }
         if (start >= d)
             continue;
         Candidate c;
@@ -263,7 +272,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 continue;
             qsizetype start = pos;
             bool bad = false;
-            while (start - 1 >= s.start && isCjk(folded[start - 1]) && !m_rules.isStopChar(folded[start - 1])
+            const auto stopAt = [&](qsizetype k) {
+                // 高等法院, 中等: 等 inside a word, not "and others".
+                if (folded[k] == QChar(u'等') && k > s.start && QStringView(u"高中平同").contains(folded[k - 1]))
+                    return false;
+                return m_rules.isStopChar(folded[k]);
+            };
+            while (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)
                    && pos - start < 11) {
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
                     bad = true;
@@ -272,13 +287,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 --start;
             }
             // A run that goes on past the longest name is a clause, not a name.
-            if (bad || start == pos
-                || (start - 1 >= s.start && isCjk(folded[start - 1]) && !m_rules.isStopChar(folded[start - 1])))
+            if (bad || pos - start < 2
+                || (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
                 break;
             QString prefix = folded.sliced(start, pos - start).toString();
-            // 系大模型 / 阿里系: strip generic words ending the prefix.
-            if (m_rules.isGenericHead(prefix) || prefix.endsWith(QStringLiteral("模型"))
-                || prefix == QStringLiteral("人工"))
+            // 初创公司, 盈利性子公司, 通用人工智能: a description, not a name.
+            bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
+            for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
+                generic = m_rules.isGenericHead(prefix.sliced(k));
+            if (generic || prefix.endsWith(QChar(u'性')) || prefix.endsWith(QChar(u'数')))
                 break;
             Candidate c;
             Mention &m = c.mention;
@@ -295,6 +312,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 m.lexiconEntry = hit->value;
                 m.name = m_lexicon.entry(hit->value).name;
                 m.kind = m_lexicon.entry(hit->value).kind;
+            } else {
+                m.isDescription = true;
+            }
+            if (m.lexiconEntry < 0 && kind == OrgKind::Company && prefix.size() >= 2) {
+                // 百川智能 goes on as 百川.
+                m.aliases.append(prefix);
             }
             c.priority = 1;
             out.append(c);
@@ -477,6 +500,10 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
             names.append(c.mention);
     }
     std::sort(names.begin(), names.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    for (qsizetype i = names.size() - 2; i >= 0; --i) {
+        if (names[i].isDescription && names[i + 1].start == names[i].end)
+            names.removeAt(i);
+    }
     attachPairs(folded, s, names);
 
     QList<Mention> all = names;

@@ -47,6 +47,7 @@ struct Work
     QList<Clause> clauses;
     QList<bool> modifier;    // per mention: names another mention's organisation (搜狗前首席执行官王小川)
     Evidence evidence;
+    int orgAtStart = -1;
 
     QStringView text(qsizetype a, qsizetype b) const { return s.folded.sliced(a, b - a); }
     const Mention &m(int i) const { return s.mentions.at(i); }
@@ -85,7 +86,7 @@ struct Work
     QList<int> listAround(int i) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
-    int contextOrg(int exclude) const;
+    int contextOrg(int exclude, qsizetype pos) const;
     int nextClauseSubject(int clauseIndex) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
@@ -115,6 +116,8 @@ void Work::resolvePronouns()
                     mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+            } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0) {
+                mm.entity = state.topicOrg;
             } else {
                 mm.entity = ctx.lastOrg;
             }
@@ -133,7 +136,8 @@ void Work::resolvePronouns()
             ctx.lastSubjectPerson = mm.entity;
         if (isPerson(mm.entity))
             ctx.lastPerson = mm.entity;
-        else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media)
+        else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media
+                 && !modifier[i])
             ctx.lastOrg = mm.entity;
     }
 }
@@ -285,12 +289,19 @@ int Work::relativeSubject(const Clause &c, qsizetype pos) const
     return -1;
 }
 
-int Work::contextOrg(int exclude) const
+int Work::contextOrg(int exclude, qsizetype pos) const
 {
-    if (ctx.lastOrg >= 0 && ctx.lastOrg != exclude)
-        return ctx.lastOrg;
-    if (ctx.topic >= 0 && ctx.topic != exclude && isOrg(ctx.topic))
-        return ctx.topic;
+    // An organisation named earlier in the sentence, else the one the text is about.
+    for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+        const Mention &mm = s.mentions.at(i);
+        if (mm.end > pos || modifier[i] || !isOrg(mm.entity) || isCourt(mm.entity) || mm.entity == exclude)
+            continue;
+        return mm.entity;
+    }
+    if (state.topicOrg >= 0 && state.topicOrg != exclude)
+        return state.topicOrg;
+    if (orgAtStart >= 0 && orgAtStart != exclude)
+        return orgAtStart;
     return -1;
 }
 
@@ -413,7 +424,7 @@ void Work::applyTitles()
             continue;
         if (orgs.isEmpty()) {
             // A title with no organisation: the one the text is about.
-            const int org = contextOrg(-1);
+            const int org = contextOrg(-1, roleStart);
             if (org < 0)
                 continue;
             orgs.append(org);
@@ -461,10 +472,14 @@ void Work::applyTriggers()
     if (roundCompany < 0) {
         const qsizetype f = text(s.span.start, s.span.end).indexOf(u"融资");
         if (f >= 0) {
-            const Clause &c = clauses[clauseOf(s.span.start + f)];
-            const int subj = subjectBefore(c, s.span.start + f, false);
+            const int ci = clauseOf(s.span.start + f);
+            const int subj = subjectBefore(clauses[ci], s.span.start + f, false);
             if (subj >= 0 && isOrg(m(subj).entity))
                 roundCompany = m(subj).entity;
+            // 同时宣布完成…融资: the clause goes on with the sentence's subject.
+            for (int k = ci - 1; k >= 0 && roundCompany < 0; --k)
+                if (isOrg(clauses[k].subject))
+                    roundCompany = clauses[k].subject;
         }
     }
     const auto fillAmount = [&](int src, int dst) {
@@ -505,6 +520,12 @@ void Work::applyTriggers()
             for (int j : listAround(subjectIndex))
                 if (m(j).start < p && !modifier[j])
                     subjects.append(m(j).entity);
+        // 离职的Ilya Sutskever: the verb describes the name after it.
+        if (tEnd + 1 < s.span.end && s.folded[tEnd] == QChar(u'的')) {
+            for (int i : c.mentions)
+                if (m(i).start == tEnd + 1 && isPerson(m(i).entity))
+                    subjects = {m(i).entity};
+        }
         int subject = subjects.isEmpty() ? -1 : subjects.first();
         if (subject < 0) {
             const int rel = relativeSubject(c, tEnd);
@@ -570,19 +591,27 @@ void Work::applyTriggers()
                                     objects.append(m(i).entity);
                     }
                 }
+                // 参与了OpenAI的共同创立: the organisation before 的.
+                if (objects.isEmpty() && type == RelationType::Founded && p > 0 && s.folded[p - 1] == QChar(u'的')) {
+                    for (int i : c.mentions)
+                        if (m(i).end == p - 1 && isOrg(m(i).entity)) {
+                            objects.append(m(i).entity);
+                            actors.removeAll(m(i).entity);
+                        }
+                }
                 if (objects.isEmpty() && type == RelationType::InvestedIn) {
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
                             objects.append(m(i).entity);
                     if (objects.isEmpty()) {
-                        const int org = contextOrg(subject);
+                        const int org = contextOrg(subject, p);
                         if (org >= 0)
                             objects.append(org);
                     }
                 }
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
-                    const int org = contextOrg(subject);
+                    const int org = contextOrg(subject, p);
                     if (org >= 0 && isPerson(subject))
                         objects.append(org);
                 }
@@ -665,7 +694,7 @@ void Work::applyTriggers()
                     if (m(i).start < p && isOrg(m(i).entity) && !modifier[i])
                         org = m(i).entity;
                 if (org < 0)
-                    org = contextOrg(-1);
+                    org = contextOrg(-1, p);
             }
             for (int person : std::as_const(people))
                 emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, role);
@@ -688,8 +717,10 @@ void Work::applyTriggers()
                 if (best < 0 || d < best)
                     best = d, org = m(i).entity;
             }
+            if (org < 0 && !people.isEmpty())
+                org = state.knownOrgOf(people.first());
             if (org < 0)
-                org = contextOrg(-1);
+                org = contextOrg(-1, p);
             QString role;
             if (const auto rh = rules.roleMatcher().matchAt(lower, tEnd))
                 role = s.folded.sliced(tEnd, rh->length).toString();
@@ -733,7 +764,7 @@ void Work::applyTriggers()
             int direct = -1;
             if (tEnd < s.span.end && s.folded[tEnd] == QChar(u'了'))
                 direct = next(tEnd);
-            const int target = direct >= 0 ? m(direct).entity : (roundCompany >= 0 ? roundCompany : contextOrg(-1));
+            const int target = direct >= 0 ? m(direct).entity : (roundCompany >= 0 ? roundCompany : contextOrg(-1, p));
             for (int i : c.mentions)
                 if (m(i).start >= from && m(i).end <= p && m(i).entity >= 0 && !modifier[i] && isActor(m(i).entity)
                     && m(i).entity != target)
@@ -787,7 +818,7 @@ void Work::applyTriggers()
             else if (before >= 0 && owner >= 0 && owner != before)
                 emit(RelationType::SubsidiaryOf, owner, before, c, kConfident);
             else if (after >= 0) {
-                const int parent = isOrg(owner) ? owner : contextOrg(after);
+                const int parent = isOrg(owner) ? owner : contextOrg(after, p);
                 emit(RelationType::SubsidiaryOf, after, parent, c, kConfident);
             }
             break;
@@ -927,7 +958,7 @@ void Work::applyTriggers()
                     if (isOrg(clauses[k].subject) && clauses[k].subject != m(right).entity)
                         partner = clauses[k].subject;
                 if (partner < 0)
-                    partner = isOrg(ctx.topic) ? ctx.topic : contextOrg(m(right).entity);
+                    partner = isOrg(ctx.topic) && ctx.topic != m(right).entity ? ctx.topic : contextOrg(m(right).entity, p);
                 emit(RelationType::CompetitorOf, partner, m(right).entity, c, kContextual + 0.1);
                 break;
             }
@@ -965,10 +996,12 @@ void Work::applyOwnedProducts()
     for (qsizetype i = 1; i < s.mentions.size(); ++i) {
         const Mention &prod = s.mentions[i];
         const Mention &owner = s.mentions[i - 1];
+        if (isPerson(prod.entity) && isOrg(owner.entity) && !isCourt(owner.entity) && text(owner.end, prod.start) == u"的")
+            emit(RelationType::WorksAt, prod.entity, owner.entity, clauses[clauseOf(prod.start)], kContextual, {}, true);
         if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
             continue;
         const QStringView gap = text(owner.end, prod.start);
-        if (gap == u"的" || gap.isEmpty() || gap == u"的开源模型" || gap.endsWith(u"模型"))
+        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型"))
             emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
     }
 }
@@ -983,8 +1016,10 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.evidence.end = sentence.span.end;
     w.evidence.sentence = sentence.original.sliced(sentence.span.start, sentence.span.length()).toString();
 
-    w.resolvePronouns();
+    w.orgAtStart = context.lastOrg;
     w.splitClauses();
+    w.markModifiers();
+    w.resolvePronouns();
     w.markModifiers();
     w.applyTitles();
     w.applyTriggers();
