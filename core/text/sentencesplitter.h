@@ -14,6 +14,9 @@ namespace Guanxi {
 class SentenceSplitter
 {
 public:
+    // Longest sentence returned: a longer run is cut at a comma or at this bound.
+    static constexpr qsizetype MaxSentenceLength = 2000;
+
     static QList<TextSpan> split(QStringView text);
 };
 

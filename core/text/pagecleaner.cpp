@@ -1,0 +1,12 @@
+#include "pagecleaner.h"
+
+namespace Guanxi {
+
+PageInfo PageCleaner::analyse(QStringView text)
+{
+    PageInfo info;
+    Q_UNUSED(text);
+    return info;
+}
+
+} // namespace Guanxi
