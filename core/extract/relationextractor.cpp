@@ -415,7 +415,7 @@ void Work::applyTitles()
         // 作为特斯拉、SpaceX和X的负责人,他: the person is named after the title's clause.
         if (person < 0 && !orgs.isEmpty() && roleEnd < s.span.end && isClauseBreak(s.folded[roleEnd])) {
             for (const Mention &mm : std::as_const(s.mentions))
-                if (mm.start > roleEnd && isPerson(mm.entity)) {
+                if (mm.start > roleEnd && (isPerson(mm.entity) || (mm.isPronoun && mm.type == EntityType::Person))) {
                     person = mm.entity;
                     break;
                 }
@@ -527,11 +527,36 @@ void Work::applyTriggers()
                     subjects = {m(i).entity};
         }
         int subject = subjects.isEmpty() ? -1 : subjects.first();
+        // A pronoun whose antecedent is lost leaves the clause without a subject:
+        // never hand its verb to another name.
+        bool blocked = false;
+        for (int i : c.mentions) {
+            if (m(i).start >= p)
+                break;
+            if (m(i).isPronoun && m(i).entity < 0 && subjects.isEmpty()) {
+                blocked = true;
+                break;
+            }
+            if (m(i).entity >= 0 && !modifier[i])
+                break;
+        }
+        if (blocked)
+            continue;
         if (subject < 0) {
             const int rel = relativeSubject(c, tEnd);
             if (rel >= 0)
                 subject = m(rel).entity, subjects = {subject};
         }
+        // 继退出OpenAI董事会席位后,…微软: a fronted clause takes the main clause's subject.
+        const QStringView clauseText = text(c.start, c.end);
+        if (subject < 0 && ci + 1 < clauses.size()
+            && (clauseText.startsWith(u"继") || clauseText.startsWith(u"作为") || clauseText.startsWith(u"随着")
+                || clauseText.startsWith(u"在") || clauseText.chopped(1).endsWith(u"后"))) {
+            subject = nextClauseSubject(ci);
+            if (subject >= 0)
+                subjects = {subject};
+        }
+        const bool ownSubject = subject >= 0;
         if (subject < 0) {
             for (int k = ci - 1; k >= 0 && subject < 0; --k)
                 subject = clauses[k].subject;
@@ -599,7 +624,7 @@ void Work::applyTriggers()
                             actors.removeAll(m(i).entity);
                         }
                 }
-                if (objects.isEmpty() && type == RelationType::InvestedIn) {
+                if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject) {
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
@@ -717,10 +742,10 @@ void Work::applyTriggers()
                 if (best < 0 || d < best)
                     best = d, org = m(i).entity;
             }
-            if (org < 0 && !people.isEmpty())
-                org = state.knownOrgOf(people.first());
             if (org < 0)
                 org = contextOrg(-1, p);
+            if (org < 0 && !people.isEmpty())
+                org = state.knownOrgOf(people.first());
             QString role;
             if (const auto rh = rules.roleMatcher().matchAt(lower, tEnd))
                 role = s.folded.sliced(tEnd, rh->length).toString();
