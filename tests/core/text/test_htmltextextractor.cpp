@@ -1,0 +1,104 @@
+#include "text/htmltextextractor.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+
+using namespace Guanxi;
+
+namespace {
+
+QString textOf(const char16_t *html)
+{
+    return HtmlTextExtractor::extract(QStringView(html)).text;
+}
+
+} // namespace
+
+TEST(HtmlTextExtractor, BlockElementsBecomeLineBreaks)
+{
+    EXPECT_EQ(textOf(u"<div>a</div><p>b</p>c<br>d<br/>e<ul><li>f</li><li>g</li></ul><h2>h</h2><table><tr><td>i</td><td>j</td></tr></table>"),
+              QStringView(u"a\nb\nc\nd\ne\nf\ng\nh\ni j"));
+}
+
+TEST(HtmlTextExtractor, ScriptsStylesAndCommentsAreDropped)
+{
+    EXPECT_EQ(textOf(u"<p>a<script type=\"text/javascript\">if (a < b) { x = \"</p>\"; }</script>b</p>"
+                     u"<style>.x{}</style><!-- <p>hidden</p> --><noscript>n</noscript>c"),
+              QStringView(u"ab\nc"));
+}
+
+TEST(HtmlTextExtractor, EntitiesAreDecoded)
+{
+    EXPECT_EQ(textOf(u"<p>A &amp; B &lt;C&gt; &quot;q&quot; &#20013;&#x4E2D;&#X56FD; x&nbsp;y &hellip; &copy;</p>"),
+              QStringView(u"A & B <C> \"q\" 中中国 x y … ©"));
+}
+
+TEST(HtmlTextExtractor, UnknownOrBrokenEntitiesStayLiteral)
+{
+    EXPECT_EQ(textOf(u"<p>AT&T &bogus; &#; &</p>"), QStringView(u"AT&T &bogus; &#; &"));
+    EXPECT_EQ(HtmlTextExtractor::decodeEntities(u"&#0;&#xD800;"), QString(2, QChar::ReplacementCharacter));
+}
+
+TEST(HtmlTextExtractor, WhiteSpaceIsCollapsedAndCjkLineWrapsJoined)
+{
+    EXPECT_EQ(textOf(u"<p>  Hello\n   world  </p><p>马斯克\n宣布</p>"), QStringView(u"Hello world\n马斯克宣布"));
+}
+
+TEST(HtmlTextExtractor, PreKeepsLineBreaks)
+{
+    EXPECT_EQ(textOf(u"<pre>line one\nline two</pre>"), QStringView(u"line one\nline two"));
+}
+
+TEST(HtmlTextExtractor, TitleIsTakenAndKeptOutOfTheText)
+{
+    const auto page = HtmlTextExtractor::extract(u"<html><head><title> 标题 &amp; 副标题 </title></head><body>正文</body></html>");
+    EXPECT_EQ(page.title, QStringView(u"标题 & 副标题"));
+    EXPECT_EQ(page.text, QStringView(u"正文"));
+}
+
+TEST(HtmlTextExtractor, QuotedGreaterThanInAttributeDoesNotEndTheTag)
+{
+    EXPECT_EQ(textOf(u"<a href=\"x\" title=\"a > b\">link</a> text"), QStringView(u"link text"));
+}
+
+TEST(HtmlTextExtractor, BrokenMarkupDoesNotLoseText)
+{
+    EXPECT_EQ(textOf(u"<p>1 < 2 and 3 > 2</p>"), QStringView(u"1 < 2 and 3 > 2"));
+    EXPECT_EQ(textOf(u"<p>unclosed <b"), QStringView(u"unclosed <b"));
+    EXPECT_EQ(textOf(u"<p>it's <i>fine</i></p>"), QStringView(u"it's fine"));
+}
+
+TEST(HtmlTextExtractor, UnclosedScriptDropsTheRest)
+{
+    EXPECT_EQ(textOf(u"<p>kept</p><script>var a = 1;"), QStringView(u"kept"));
+}
+
+TEST(HtmlTextExtractor, LooksLikeHtml)
+{
+    EXPECT_TRUE(HtmlTextExtractor::looksLikeHtml(u"  <!DOCTYPE html><p>x"));
+    EXPECT_TRUE(HtmlTextExtractor::looksLikeHtml(u"<HTML><body>x"));
+    EXPECT_TRUE(HtmlTextExtractor::looksLikeHtml(u"<div><p>a</p><p>b</p><p>c</p></div>"));
+    EXPECT_FALSE(HtmlTextExtractor::looksLikeHtml(u"a < b and c > d, <b> is a tag"));
+}
+
+TEST(HtmlTextExtractor, DeclaredCharsetIsFound)
+{
+    EXPECT_EQ(HtmlTextExtractor::declaredCharset("<meta charset=\"GBK\">"), QByteArray("gbk"));
+    EXPECT_EQ(HtmlTextExtractor::declaredCharset("<meta http-equiv=Content-Type content='text/html; charset=gb2312'>"),
+              QByteArray("gb2312"));
+    EXPECT_TRUE(HtmlTextExtractor::declaredCharset("<p>no charset</p>").isEmpty());
+}
+
+TEST(HtmlTextExtractor, PathologicalInputStaysLinear)
+{
+    // Many '<' without '>' and many unclosed quotes: must not go quadratic.
+    QString html;
+    for (int i = 0; i < 200000; ++i)
+        html += QStringLiteral("<a x=\"");
+    QElapsedTimer timer;
+    timer.start();
+    const auto page = HtmlTextExtractor::extract(html);
+    EXPECT_LT(timer.elapsed(), 5000);
+    EXPECT_FALSE(page.text.isNull());
+}
