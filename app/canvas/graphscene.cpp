@@ -1,0 +1,266 @@
+#include "graphscene.h"
+
+#include "layout/layoutbuilder.h"
+
+namespace Guanxi {
+
+GraphScene::GraphScene(const GraphStyle &style, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_style(style)
+{
+    setItemIndexMethod(BspTreeIndex);
+    setBackgroundBrush(m_style.backgroundColor());
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+}
+
+GraphScene::~GraphScene()
+{
+    // Items go while this is still a GraphScene: no selection signals from a half-destroyed scene.
+    const QSignalBlocker blocker(this);
+    clear();
+}
+
+QSet<QString> GraphScene::investorKeys(const GraphDocument &graph)
+{
+    QSet<QString> keys;
+    for (const Relation &relation : graph.relations)
+        if (relation.type == RelationType::InvestedIn)
+            keys.insert(relation.source);
+    return keys;
+}
+
+QList<NodeAppearance> GraphScene::nodeAppearances(const GraphDocument &graph, const LayoutResult &layout,
+                                                  const GraphStyle &style)
+{
+    QHash<QString, QPointF> centers;
+    for (const NodeGeometry &node : layout.nodes)
+        centers.insert(node.id, node.center);
+    const QSet<QString> investors = investorKeys(graph);
+    QList<NodeAppearance> result;
+    for (const Entity &entity : graph.entities) {
+        const auto center = centers.constFind(entity.key);
+        if (center == centers.constEnd())
+            continue;
+        NodeAppearance appearance = NodeAppearance::fromEntity(entity, investors.contains(entity.key), style);
+        appearance.center = *center;
+        result.append(appearance);
+    }
+    return result;
+}
+
+QList<EdgeAppearance> GraphScene::edgeAppearances(const GraphDocument &graph, const LayoutResult &layout)
+{
+    QHash<QString, const EdgeGeometry *> geometries;
+    for (const EdgeGeometry &edge : layout.edges)
+        geometries.insert(edge.id, &edge);
+    QList<EdgeAppearance> result;
+    for (qsizetype i = 0; i < graph.relations.size(); ++i) {
+        const Relation &relation = graph.relations[i];
+        const QString id = LayoutBuilder::edgeId(relation, i);
+        const EdgeGeometry *geometry = geometries.value(id);
+        if (!geometry || geometry->path.isEmpty())
+            continue;
+        result.append(EdgeAppearance::fromGeometry(relation, id, *geometry));
+    }
+    return result;
+}
+
+void GraphScene::clearGraph()
+{
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_relationIndex.clear();
+    m_graph = GraphDocument();
+    m_hoveredKey.clear();
+    m_highlightedEdge.clear();
+}
+
+void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout)
+{
+    const QSignalBlocker blocker(this);  // no selection signals for items being torn down
+    clearGraph();
+    m_graph = graph;
+    for (const NodeAppearance &appearance : nodeAppearances(graph, layout, m_style)) {
+        auto *item = new NodeItem(appearance, m_style);
+        addItem(item);
+        m_nodes.insert(appearance.key, item);
+    }
+    for (qsizetype i = 0; i < graph.relations.size(); ++i)
+        m_relationIndex.insert(LayoutBuilder::edgeId(graph.relations[i], i), i);
+    for (const EdgeAppearance &appearance : edgeAppearances(graph, layout)) {
+        if (!m_nodes.contains(appearance.source) || !m_nodes.contains(appearance.target))
+            continue;
+        auto *item = new EdgeItem(appearance, m_style);
+        addItem(item);
+        m_edges.insert(appearance.id, item);
+    }
+    updateVisibility();
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.adjusted(-60, -60, 60, 60));
+}
+
+const Relation *GraphScene::relation(const QString &edgeId) const
+{
+    const auto index = m_relationIndex.constFind(edgeId);
+    return index == m_relationIndex.constEnd() ? nullptr : &m_graph.relations[*index];
+}
+
+QString GraphScene::edgeIdFor(const Relation &relation) const
+{
+    for (qsizetype i = 0; i < m_graph.relations.size(); ++i) {
+        const Relation &candidate = m_graph.relations[i];
+        const bool sameStoredRow = relation.id.isValid() && candidate.id == relation.id;
+        const bool sameFact = !relation.id.isValid() && candidate.type == relation.type
+            && candidate.source == relation.source && candidate.target == relation.target;
+        if (sameStoredRow || sameFact)
+            return LayoutBuilder::edgeId(candidate, i);
+    }
+    return {};
+}
+
+void GraphScene::setHiddenEntityTypes(const QSet<EntityType> &types)
+{
+    m_hiddenEntityTypes = types;
+    updateVisibility();
+}
+
+void GraphScene::setHiddenRelationTypes(const QSet<RelationType> &types)
+{
+    m_hiddenRelationTypes = types;
+    updateVisibility();
+}
+
+void GraphScene::updateVisibility()
+{
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setVisible(!m_hiddenEntityTypes.contains(node->appearance().type));
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const NodeItem *source = m_nodes.value(edge->appearance().source);
+        const NodeItem *target = m_nodes.value(edge->appearance().target);
+        edge->setVisible(!m_hiddenRelationTypes.contains(edge->appearance().type) && source && target
+                         && source->isVisible() && target->isVisible());
+    }
+}
+
+void GraphScene::applyEmphasis(const QSet<QString> &nodes, const QSet<QString> &edges)
+{
+    const bool dimOthers = !nodes.isEmpty() || !edges.isEmpty();
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        const bool on = nodes.contains(node->key());
+        node->setHighlighted(on);
+        node->setOpacity(!dimOthers || on ? 1.0 : GraphStyle::dimmedOpacity);
+    }
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const bool on = edges.contains(edge->id());
+        edge->setHighlighted(on);
+        edge->setOpacity(!dimOthers || on ? 1.0 : GraphStyle::dimmedOpacity);
+    }
+}
+
+void GraphScene::setHoveredNode(const QString &key)
+{
+    if (key == m_hoveredKey)
+        return;
+    m_hoveredKey = key;
+    Q_EMIT nodeHovered(key);
+    if (key.isEmpty() || !m_nodes.contains(key)) {
+        m_hoveredKey.clear();
+        if (m_highlightedEdge.isEmpty())
+            applyEmphasis({}, {});
+        else
+            highlightEdge(m_highlightedEdge);
+        return;
+    }
+    QSet<QString> nodes{key};
+    QSet<QString> edges;
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        if (!edge->isVisible())
+            continue;
+        const EdgeAppearance &a = edge->appearance();
+        if (a.source == key || a.target == key) {
+            edges.insert(edge->id());
+            nodes.insert(a.source == key ? a.target : a.source);
+        }
+    }
+    applyEmphasis(nodes, edges);
+}
+
+void GraphScene::highlightEdge(const QString &edgeId)
+{
+    EdgeItem *edge = m_edges.value(edgeId);
+    m_highlightedEdge = edge ? edgeId : QString();
+    if (!edge) {
+        applyEmphasis({}, {});
+        return;
+    }
+    applyEmphasis({edge->appearance().source, edge->appearance().target}, {edgeId});
+}
+
+void GraphScene::clearHighlight()
+{
+    m_hoveredKey.clear();
+    m_highlightedEdge.clear();
+    applyEmphasis({}, {});
+}
+
+void GraphScene::selectNode(const QString &key)
+{
+    NodeItem *node = m_nodes.value(key);
+    clearSelection();
+    if (node)
+        node->setSelected(true);
+}
+
+void GraphScene::selectEdge(const QString &id)
+{
+    EdgeItem *edge = m_edges.value(id);
+    clearSelection();
+    if (edge)
+        edge->setSelected(true);
+}
+
+QString GraphScene::selectedNodeKey() const
+{
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item)->key();
+    return {};
+}
+
+QString GraphScene::selectedEdgeId() const
+{
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == EdgeItem::Type)
+            return static_cast<EdgeItem *>(item)->id();
+    return {};
+}
+
+QRectF GraphScene::visibleBounds() const
+{
+    QRectF bounds;
+    for (const NodeItem *node : m_nodes)
+        if (node->isVisible())
+            bounds |= node->sceneBoundingRect();
+    for (const EdgeItem *edge : m_edges)
+        if (edge->isVisible())
+            bounds |= edge->sceneBoundingRect();
+    return bounds;
+}
+
+void GraphScene::onSelectionChanged()
+{
+    const QString node = selectedNodeKey();
+    if (!node.isEmpty()) {
+        Q_EMIT nodeSelected(node);
+        return;
+    }
+    const QString edge = selectedEdgeId();
+    if (!edge.isEmpty()) {
+        Q_EMIT edgeSelected(edge);
+        return;
+    }
+    Q_EMIT selectionCleared();
+}
+
+} // namespace Guanxi

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "edgeitem.h"
+#include "graphstyle.h"
+#include "layout/layoutresult.h"
+#include "model/graphdocument.h"
+#include "nodeitem.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace Guanxi {
+
+// The canvas of one displayed graph: a NodeItem per entity and an EdgeItem per
+// relation placed by a LayoutResult. Keeps the document and key → item
+// hashes; hides types, highlights a hovered node's neighbours and reports
+// selection as signals. Use from the GUI thread.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(const GraphStyle &style = GraphStyle::standard(), QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    // Replaces the items. Entities without geometry in `layout` are left out.
+    void setGraph(const GraphDocument &graph, const LayoutResult &layout);
+    void clearGraph();
+
+    const GraphDocument &graph() const { return m_graph; }
+    const GraphStyle &style() const { return m_style; }
+
+    NodeItem *nodeItem(const QString &key) const { return m_nodes.value(key); }
+    EdgeItem *edgeItem(const QString &id) const { return m_edges.value(id); }
+    QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
+    QList<EdgeItem *> edgeItems() const { return m_edges.values(); }
+    // The relation drawn by an edge item, or nullptr.
+    const Relation *relation(const QString &edgeId) const;
+    // The id of the edge drawing this relation (first match), or empty.
+    QString edgeIdFor(const Relation &relation) const;
+
+    void setHiddenEntityTypes(const QSet<EntityType> &types);
+    void setHiddenRelationTypes(const QSet<RelationType> &types);
+    QSet<EntityType> hiddenEntityTypes() const { return m_hiddenEntityTypes; }
+    QSet<RelationType> hiddenRelationTypes() const { return m_hiddenRelationTypes; }
+
+    // Hover highlighting: the node, its visible neighbours and the edges
+    // between them stay; everything else is dimmed. Empty key restores all.
+    void setHoveredNode(const QString &key);
+    // Emphasises one edge and its two ends (a timeline entry was clicked).
+    void highlightEdge(const QString &edgeId);
+    void clearHighlight();
+
+    void selectNode(const QString &key);
+    void selectEdge(const QString &id);
+    QString selectedNodeKey() const;
+    QString selectedEdgeId() const;
+
+    // The bounding rectangle of the visible items.
+    QRectF visibleBounds() const;
+
+    // Appearances of the graph as the exporter paints them (no scene needed).
+    static QList<NodeAppearance> nodeAppearances(const GraphDocument &graph, const LayoutResult &layout,
+                                                 const GraphStyle &style);
+    static QList<EdgeAppearance> edgeAppearances(const GraphDocument &graph, const LayoutResult &layout);
+    // Keys of entities with an invested_in edge going out.
+    static QSet<QString> investorKeys(const GraphDocument &graph);
+
+Q_SIGNALS:
+    void nodeSelected(const QString &key);
+    void edgeSelected(const QString &id);
+    void selectionCleared();
+    void nodeHovered(const QString &key);
+    void nodeDoubleClicked(const QString &key);
+
+private:
+    void updateVisibility();
+    void applyEmphasis(const QSet<QString> &nodes, const QSet<QString> &edges);
+    void onSelectionChanged();
+
+    const GraphStyle &m_style;
+    GraphDocument m_graph;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, EdgeItem *> m_edges;
+    QHash<QString, qsizetype> m_relationIndex;  // edge id → index into m_graph.relations
+    QSet<EntityType> m_hiddenEntityTypes;
+    QSet<RelationType> m_hiddenRelationTypes;
+    QString m_hoveredKey;
+    QString m_highlightedEdge;
+};
+
+} // namespace Guanxi

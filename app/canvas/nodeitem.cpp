@@ -1,0 +1,138 @@
+#include "nodeitem.h"
+
+#include "graphscene.h"
+
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Guanxi {
+
+NodeAppearance NodeAppearance::fromEntity(const Entity &entity, bool isInvestor, const GraphStyle &style)
+{
+    NodeAppearance appearance;
+    appearance.key = entity.key;
+    appearance.label = entity.name;
+    appearance.type = entity.type;
+    appearance.kind = entity.kind;
+    appearance.isInvestor = isInvestor;
+    appearance.size = style.nodeSize(entity);
+    return appearance;
+}
+
+NodeItem::NodeItem(const NodeAppearance &appearance, const GraphStyle &style)
+    : m_style(style)
+    , m_appearance(appearance)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(2);
+    setPos(m_appearance.center);
+    updateGeometry();
+}
+
+void NodeItem::setAppearance(const NodeAppearance &appearance)
+{
+    prepareGeometryChange();
+    m_appearance = appearance;
+    setPos(m_appearance.center);
+    updateGeometry();
+    update();
+}
+
+void NodeItem::updateGeometry()
+{
+    const GraphStyle::NodeStyle style = m_style.nodeStyle(m_appearance.type, m_appearance.kind);
+    m_shape = GraphStyle::shapePath(style.shape, m_appearance.size);
+    QRectF bounds = m_shape.boundingRect();
+    if (m_appearance.isInvestor) {
+        const double b = GraphStyle::badgeSize;
+        bounds |= QRectF(bounds.right() - b, bounds.top() - b / 2 - 1, b + 2, b + 2);
+    }
+    // Room for the selection outline and the investor's outer border.
+    m_boundingRect = bounds.adjusted(-5, -5, 5, 5);
+}
+
+void NodeItem::setHighlighted(bool highlighted)
+{
+    if (m_isHighlighted == highlighted)
+        return;
+    m_isHighlighted = highlighted;
+    update();
+}
+
+QRectF NodeItem::labelRect(const GraphStyle &style, const NodeAppearance &appearance)
+{
+    const QSizeF text = style.labelSize(appearance.label);
+    const double content = GraphStyle::glyphSize + 4.0 + text.width();
+    const double left = -content / 2 + GraphStyle::glyphSize + 4.0;
+    return QRectF(left, -text.height() / 2, text.width(), text.height());
+}
+
+void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance, double lod,
+                         bool isSelected, bool isHighlighted)
+{
+    const GraphStyle::NodeStyle nodeStyle = style.nodeStyle(appearance.type, appearance.kind);
+    const QPainterPath outline = GraphStyle::shapePath(nodeStyle.shape, appearance.size);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double borderWidth = isSelected ? 3.0 : (isHighlighted ? 2.4 : 1.4);
+    painter->setPen(QPen(isSelected ? QColor(0x00, 0x48, 0x8C) : nodeStyle.border, borderWidth));
+    painter->setBrush(nodeStyle.fill);
+    painter->drawPath(outline);
+    if (appearance.isInvestor) {
+        // Investors get a double border and a currency badge.
+        QPainterPath outer = GraphStyle::shapePath(nodeStyle.shape, appearance.size + QSizeF(7, 7));
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(style.edgeStyle(RelationType::InvestedIn).color, 1.4));
+        painter->drawPath(outer);
+    }
+    if (lod >= labelLodThreshold) {
+        const QRectF label = labelRect(style, appearance);
+        const QRectF glyph(label.left() - 4.0 - GraphStyle::glyphSize, -GraphStyle::glyphSize / 2,
+                           GraphStyle::glyphSize, GraphStyle::glyphSize);
+        style.paintGlyph(painter, glyph, appearance.type, nodeStyle.border);
+        painter->setPen(nodeStyle.text);
+        painter->setFont(style.nodeFont());
+        const double lineHeight = style.labelLineHeight();
+        const QStringList lines = style.labelLines(appearance.label);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            painter->drawText(QRectF(label.left(), label.top() + i * lineHeight, label.width(), lineHeight),
+                              Qt::AlignCenter, lines[i]);
+    }
+    if (appearance.isInvestor && lod >= labelLodThreshold / 2) {
+        const QRectF box = outline.boundingRect();
+        style.paintInvestorBadge(painter, QPointF(box.right() - GraphStyle::badgeSize / 2 + 1, box.top()));
+    }
+    painter->restore();
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    paintNode(painter, m_style, m_appearance, lod, isSelected(), m_isHighlighted);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->setHoveredNode(key());
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->setHoveredNode(QString());
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        Q_EMIT graph->nodeDoubleClicked(key());
+    QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+} // namespace Guanxi

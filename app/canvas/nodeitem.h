@@ -1,0 +1,70 @@
+#pragma once
+
+#include "graphstyle.h"
+
+#include <QGraphicsItem>
+
+namespace Guanxi {
+
+// What a node looks like, independent of any scene: the image exporter paints
+// the same appearance without a QGraphicsScene.
+struct NodeAppearance
+{
+    QString key;           // entity key in the displayed GraphDocument
+    QString label;
+    EntityType type = EntityType::Person;
+    OrgKind kind = OrgKind::None;
+    bool isInvestor = false;   // has an invested_in edge out
+    QSizeF size;
+    QPointF center;        // scene position of the node's centre
+
+    static NodeAppearance fromEntity(const Entity &entity, bool isInvestor, const GraphStyle &style);
+};
+
+// A graph node on the canvas: the entity's shape, glyph and wrapped label.
+// Holds the entity key, never a pointer into the model.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(const NodeAppearance &appearance, const GraphStyle &style);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_boundingRect; }
+    QPainterPath shape() const override { return m_shape; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const QString &key() const { return m_appearance.key; }
+    const NodeAppearance &appearance() const { return m_appearance; }
+    // Changes what is drawn; the geometry follows the new label.
+    void setAppearance(const NodeAppearance &appearance);
+
+    // The label's text box in item coordinates.
+    QRectF labelRect() const { return labelRect(m_style, m_appearance); }
+
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_isHighlighted; }
+
+    // Shared with the exporter. `lod` below labelLodThreshold hides the label.
+    static constexpr double labelLodThreshold = 0.45;
+    static QRectF labelRect(const GraphStyle &style, const NodeAppearance &appearance);
+    static void paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance,
+                          double lod, bool isSelected, bool isHighlighted);
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void updateGeometry();
+
+    const GraphStyle &m_style;
+    NodeAppearance m_appearance;
+    QRectF m_boundingRect;
+    QPainterPath m_shape;
+    bool m_isHighlighted = false;
+};
+
+} // namespace Guanxi

@@ -1,0 +1,140 @@
+#include "canvastesthelpers.h"
+#include "graphscene.h"
+
+#include <QSignalSpy>
+
+using namespace Guanxi;
+
+namespace {
+
+struct SceneFixture : ::testing::Test
+{
+    void SetUp() override
+    {
+        TestSupport::ensureApplication();
+        graph = TestSupport::goldGraph();
+        layout = TestSupport::layoutOf(graph);
+        scene.setGraph(graph, layout);
+    }
+
+    GraphDocument graph;
+    LayoutResult layout;
+    GraphScene scene;
+};
+
+QString edgeBetween(const GraphScene &scene, const QString &source, const QString &target, RelationType type)
+{
+    for (EdgeItem *edge : scene.edgeItems())
+        if (edge->appearance().source == source && edge->appearance().target == target && edge->appearance().type == type)
+            return edge->id();
+    return {};
+}
+
+} // namespace
+
+TEST_F(SceneFixture, HoldsANodeItemForEveryEntity)
+{
+    ASSERT_EQ(scene.nodeItems().size(), graph.entities.size());
+    for (const Entity &entity : graph.entities) {
+        NodeItem *item = scene.nodeItem(entity.key);
+        ASSERT_NE(item, nullptr) << entity.key.toStdString();
+        EXPECT_EQ(item->appearance().label, entity.name);
+    }
+}
+
+TEST_F(SceneFixture, HoldsAnEdgeItemForEveryRelation)
+{
+    EXPECT_EQ(scene.edgeItems().size(), graph.relations.size());
+}
+
+TEST_F(SceneFixture, NodesSitWhereTheLayoutPutThem)
+{
+    for (const NodeGeometry &node : layout.nodes)
+        EXPECT_EQ(scene.nodeItem(node.id)->pos(), node.center) << node.id.toStdString();
+}
+
+TEST_F(SceneFixture, NoTwoNodesOverlap)
+{
+    const QList<NodeItem *> nodes = scene.nodeItems();
+    for (qsizetype i = 0; i < nodes.size(); ++i)
+        for (qsizetype j = i + 1; j < nodes.size(); ++j)
+            EXPECT_FALSE(nodes[i]->collidesWithItem(nodes[j]))
+                << nodes[i]->key().toStdString() << " overlaps " << nodes[j]->key().toStdString();
+}
+
+TEST_F(SceneFixture, InvestorsAreMarked)
+{
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("musk"))->appearance().isInvestor);
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("microsoft"))->appearance().isInvestor);
+    EXPECT_FALSE(scene.nodeItem(QStringLiteral("altman"))->appearance().isInvestor);
+}
+
+TEST_F(SceneFixture, HidingLawsuitsHidesTheirNodesAndEdges)
+{
+    scene.setHiddenEntityTypes({EntityType::Lawsuit});
+    EXPECT_FALSE(scene.nodeItem(QStringLiteral("lawsuit_fed"))->isVisible());
+    EXPECT_FALSE(scene.nodeItem(QStringLiteral("lawsuit_ca"))->isVisible());
+    EXPECT_FALSE(scene.edgeItem(edgeBetween(scene, QStringLiteral("musk"), QStringLiteral("lawsuit_fed"),
+                                            RelationType::PlaintiffIn))->isVisible());
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("musk"))->isVisible());
+    scene.setHiddenEntityTypes({});
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("lawsuit_fed"))->isVisible());
+}
+
+TEST_F(SceneFixture, HidingARelationTypeKeepsItsEnds)
+{
+    scene.setHiddenRelationTypes({RelationType::Develops});
+    EXPECT_FALSE(scene.edgeItem(edgeBetween(scene, QStringLiteral("openai"), QStringLiteral("gpt5"),
+                                            RelationType::Develops))->isVisible());
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("gpt5"))->isVisible());
+}
+
+TEST_F(SceneFixture, HoverDimsEverythingButTheNeighbourhood)
+{
+    scene.setHoveredNode(QStringLiteral("sutskever"));
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("sutskever"))->opacity(), 1.0);
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("ssi"))->opacity(), 1.0);
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("openai"))->opacity(), 1.0);
+    EXPECT_LT(scene.nodeItem(QStringLiteral("tesla"))->opacity(), 1.0);
+    scene.setHoveredNode(QString());
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("tesla"))->opacity(), 1.0);
+}
+
+TEST_F(SceneFixture, HighlightingAnEdgeEmphasisesItsEnds)
+{
+    const QString id = edgeBetween(scene, QStringLiteral("sutskever"), QStringLiteral("ssi"), RelationType::Founded);
+    scene.highlightEdge(id);
+    EXPECT_TRUE(scene.edgeItem(id)->isHighlighted());
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("ssi"))->isHighlighted());
+    EXPECT_LT(scene.nodeItem(QStringLiteral("meta"))->opacity(), 1.0);
+}
+
+TEST_F(SceneFixture, SelectingANodeEmitsItsKey)
+{
+    QSignalSpy spy(&scene, &GraphScene::nodeSelected);
+    scene.selectNode(QStringLiteral("brockman"));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toString(), QStringLiteral("brockman"));
+    EXPECT_EQ(scene.selectedNodeKey(), QStringLiteral("brockman"));
+}
+
+TEST_F(SceneFixture, EdgeIdsLeadBackToTheirRelation)
+{
+    const QString id = edgeBetween(scene, QStringLiteral("musk"), QStringLiteral("openai"), RelationType::InvestedIn);
+    const Relation *relation = scene.relation(id);
+    ASSERT_NE(relation, nullptr);
+    EXPECT_EQ(relation->type, RelationType::InvestedIn);
+    EXPECT_EQ(scene.edgeIdFor(*relation), id);
+}
+
+TEST(GraphScene, EntitiesWithoutGeometryAreLeftOut)
+{
+    TestSupport::ensureApplication();
+    GraphDocument graph = TestSupport::goldGraph();
+    LayoutResult layout = TestSupport::layoutOf(graph);
+    layout.nodes.removeIf([](const NodeGeometry &node) { return node.id == QLatin1String("gpt5"); });
+    GraphScene scene;
+    scene.setGraph(graph, layout);
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("gpt5")), nullptr);
+    EXPECT_EQ(scene.nodeItems().size(), graph.entities.size() - 1);
+}
