@@ -1,0 +1,264 @@
+#include "worddictionary.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+
+namespace Guanxi {
+
+quint32 WordDictionary::hashOf(QStringView s)
+{
+    // FNV-1a over UTF-16 units: deterministic and cheap for 1–4 character words.
+    quint32 h = 2166136261u;
+    for (const QChar c : s) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+const WordDictionary::Entry *WordDictionary::find(QStringView s) const
+{
+    if (m_slots.empty() || s.isEmpty() || s.size() > 0xFFFF)
+        return nullptr;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hashOf(s) & mask;; i = (i + 1) & mask) {
+        const quint32 slot = m_slots[i];
+        if (slot == EmptySlot)
+            return nullptr;
+        const Entry &e = m_entries[slot];
+        if (e.length == s.size() && QStringView(m_chars).mid(e.offset, e.length) == s)
+            return &e;
+    }
+}
+
+void WordDictionary::rehash(size_t slotCount)
+{
+    m_slots.assign(slotCount, EmptySlot);
+    const size_t mask = slotCount - 1;
+    for (quint32 idx = 0; idx < m_entries.size(); ++idx) {
+        const Entry &e = m_entries[idx];
+        size_t i = hashOf(QStringView(m_chars).mid(e.offset, e.length)) & mask;
+        while (m_slots[i] != EmptySlot)
+            i = (i + 1) & mask;
+        m_slots[i] = idx;
+    }
+}
+
+void WordDictionary::insert(quint32 offset, quint16 length, quint32 frequency, quint8 pos, bool isWord)
+{
+    // Keep the load factor under one half so probes stay short.
+    if ((m_entries.size() + 1) * 2 > m_slots.size())
+        rehash(std::max<size_t>(1024, m_slots.size() * 2));
+    const QStringView key = QStringView(m_chars).mid(offset, length);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = hashOf(key) & mask;
+    for (;; i = (i + 1) & mask) {
+        const quint32 slot = m_slots[i];
+        if (slot == EmptySlot)
+            break;
+        Entry &e = m_entries[slot];
+        if (e.length == length && QStringView(m_chars).mid(e.offset, e.length) == key) {
+            if (isWord) {
+                // A later line for the same word, or a word that was only a prefix so far.
+                if (e.isWord)
+                    m_totalFrequency -= e.frequency;
+                else
+                    ++m_wordCount;
+                e.isWord = 1;
+                e.frequency = frequency;
+                e.pos = pos;
+                m_totalFrequency += frequency;
+            }
+            return;
+        }
+    }
+    m_slots[i] = quint32(m_entries.size());
+    m_entries.push_back(Entry{offset, length, pos, quint8(isWord ? 1 : 0), isWord ? frequency : 0});
+    if (isWord) {
+        ++m_wordCount;
+        m_totalFrequency += frequency;
+    }
+}
+
+WordDictionary WordDictionary::fromText(QStringView text)
+{
+    WordDictionary dict;
+    dict.m_posTags.append(QString());
+    dict.m_chars.reserve(text.size() / 2);
+    // Size the table once from the line count (a word and about one new prefix a line).
+    const qsizetype lines = text.count(u'\n') + 1;
+    dict.m_entries.reserve(size_t(lines) * 2);
+    size_t slotCount = 1024;
+    while (slotCount < size_t(lines) * 4)
+        slotCount *= 2;
+    dict.rehash(slotCount);
+    qsizetype lineStart = 0;
+    qsizetype lastPos = 0;
+    while (lineStart < text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QStringView line = text.mid(lineStart, lineEnd - lineStart).trimmed();
+        lineStart = lineEnd + 1;
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        // word [freq [pos]]; a missing frequency counts as 1.
+        const qsizetype sp1 = line.indexOf(u' ');
+        const QStringView word = sp1 < 0 ? line : line.first(sp1);
+        quint32 freq = 1;
+        QStringView pos;
+        if (sp1 >= 0) {
+            QStringView rest = line.sliced(sp1 + 1).trimmed();
+            const qsizetype sp2 = rest.indexOf(u' ');
+            const QStringView freqText = sp2 < 0 ? rest : rest.first(sp2);
+            // By hand: QStringView::toULongLong allocates, and this runs 349k times.
+            bool ok = !freqText.isEmpty() && freqText.size() <= 10;
+            quint64 f = 0;
+            for (const QChar c : freqText) {
+                if (c < u'0' || c > u'9') {
+                    ok = false;
+                    break;
+                }
+                f = f * 10 + quint64(c.unicode() - u'0');
+            }
+            if (!ok || f > 0xFFFFFFFFull) {
+                ++dict.m_skippedLines;
+                continue;
+            }
+            freq = quint32(f);
+            if (sp2 >= 0)
+                pos = rest.sliced(sp2 + 1).trimmed();
+        }
+        if (word.size() > 0xFFFF) {
+            ++dict.m_skippedLines;
+            continue;
+        }
+        qsizetype posIndex = 0;
+        if (!pos.isEmpty()) {
+            // Lines of the same tag come in runs: try the last one first.
+            if (pos == QStringView(dict.m_posTags.at(lastPos)))
+                posIndex = lastPos;
+            else
+                posIndex = dict.m_posTags.indexOf(pos);
+            if (posIndex < 0) {
+                if (dict.m_posTags.size() >= 255) {
+                    posIndex = 0;
+                } else {
+                    posIndex = dict.m_posTags.size();
+                    dict.m_posTags.append(pos.toString());
+                }
+            }
+            lastPos = posIndex;
+        }
+        const auto offset = quint32(dict.m_chars.size());
+        dict.m_chars.append(word);
+        const auto length = quint16(word.size());
+        dict.insert(offset, length, freq, quint8(posIndex), true);
+        // Proper prefixes point into the word's own characters: no extra text stored.
+        for (quint16 k = 1; k < length; ++k)
+            dict.insert(offset, k, 0, 0, false);
+        dict.m_maxWordLength = std::max<qsizetype>(dict.m_maxWordLength, length);
+    }
+    dict.m_chars.squeeze();
+    dict.m_entries.shrink_to_fit();
+    return dict;
+}
+
+Result<WordDictionary> WordDictionary::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Category::Io, QStringLiteral("cannot read the word dictionary %1").arg(path),
+                         file.errorString());
+    const QString text = QString::fromUtf8(file.readAll());
+    WordDictionary dict = fromText(text);
+    if (dict.isEmpty())
+        return makeError(Error::Category::Parse,
+                         QStringLiteral("the word dictionary %1 has no words (expected \"word frequency pos\" lines)").arg(path));
+    return dict;
+}
+
+QString WordDictionary::standardPath()
+{
+#ifdef GUANXI_JIEBA_DICT
+    return QStringLiteral(GUANXI_JIEBA_DICT);
+#else
+    return QString();
+#endif
+}
+
+namespace {
+
+struct StandardDictionary
+{
+    WordDictionary dictionary;
+    QString error;
+};
+
+const StandardDictionary &standardDictionary()
+{
+    // Function-local static: loaded once on first use, thread-safe by the language.
+    static const StandardDictionary s = [] {
+        StandardDictionary d;
+        const QString path = WordDictionary::standardPath();
+        if (path.isEmpty()) {
+            d.error = QStringLiteral("no word dictionary: jieba's dict.txt was not found when Guanxi was configured "
+                                     "(install python3-jieba and reconfigure)");
+            return d;
+        }
+        Result<WordDictionary> loaded = WordDictionary::load(path);
+        if (loaded)
+            d.dictionary = std::move(*loaded);
+        else
+            d.error = loaded.error().toString();
+        return d;
+    }();
+    return s;
+}
+
+} // namespace
+
+const WordDictionary &WordDictionary::standard()
+{
+    return standardDictionary().dictionary;
+}
+
+QString WordDictionary::standardLoadError()
+{
+    return standardDictionary().error;
+}
+
+std::optional<WordDictionary::WordInfo> WordDictionary::lookup(QStringView word) const
+{
+    const Entry *e = find(word);
+    if (!e || !e->isWord)
+        return std::nullopt;
+    return WordInfo{e->frequency, m_posTags.value(e->pos)};
+}
+
+bool WordDictionary::isPrefix(QStringView prefix) const
+{
+    return find(prefix) != nullptr;
+}
+
+quint32 WordDictionary::frequency(QStringView word) const
+{
+    const Entry *e = find(word);
+    return e && e->isWord ? e->frequency : 0;
+}
+
+qsizetype WordDictionary::longestMatch(QStringView text, qsizetype pos, qsizetype maxLength) const
+{
+    qsizetype best = 0;
+    const qsizetype limit = std::min({text.size() - pos, maxLength, m_maxWordLength});
+    for (qsizetype len = 1; len <= limit; ++len) {
+        const Entry *e = find(text.mid(pos, len));
+        if (!e)
+            break; // no word continues this prefix
+        if (e->isWord)
+            best = len;
+    }
+    return best;
+}
+
+} // namespace Guanxi

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+#include <vector>
+
+namespace Guanxi {
+
+// A word list with frequencies and part-of-speech tags (jieba's dict.txt
+// format: "word freq pos" a line), held compactly: one buffer of characters, a
+// flat entry array and an open-addressing hash. Immutable once loaded, so
+// concurrent lookups are safe.
+class WordDictionary
+{
+public:
+    struct WordInfo
+    {
+        quint32 frequency = 0;
+        QString pos; // "nr", "ns", "v", ... (empty when the file gives none)
+    };
+
+    WordDictionary() = default;
+
+    // Reads a dictionary file; an unreadable file or one with no valid line is an error.
+    static Result<WordDictionary> load(const QString &path);
+    // Parses dictionary text; malformed lines are skipped and counted.
+    static WordDictionary fromText(QStringView text);
+
+    // The system's jieba dictionary, loaded once on first use (thread-safe).
+    // Empty when it is missing; standardLoadError() then says why.
+    static const WordDictionary &standard();
+    static QString standardLoadError();
+    // Where the standard dictionary is looked for (found at configure time).
+    static QString standardPath();
+
+    bool isEmpty() const { return m_entries.empty(); }
+    qsizetype size() const { return m_wordCount; }
+    qsizetype skippedLines() const { return m_skippedLines; }
+    qsizetype maxWordLength() const { return m_maxWordLength; }
+    // Sum of all frequencies: the denominator of a word's probability.
+    quint64 totalFrequency() const { return m_totalFrequency; }
+
+    std::optional<WordInfo> lookup(QStringView word) const;
+    bool contains(QStringView word) const { return lookup(word).has_value(); }
+    // Whether some word starts with prefix (the word itself included).
+    bool isPrefix(QStringView prefix) const;
+    // Frequency of word, 0 when it is not a word.
+    quint32 frequency(QStringView word) const;
+    // Length of the longest word that starts at text[pos], at most maxLength; 0 for none.
+    qsizetype longestMatch(QStringView text, qsizetype pos, qsizetype maxLength = 64) const;
+
+private:
+    struct Entry
+    {
+        quint32 offset = 0;  // into m_chars
+        quint16 length = 0;
+        quint8 pos = 0;      // index into m_posTags
+        quint8 isWord = 0;   // 0: only a prefix of longer words
+        quint32 frequency = 0;
+    };
+    static constexpr quint32 EmptySlot = 0xFFFFFFFFu;
+
+    static quint32 hashOf(QStringView s);
+    const Entry *find(QStringView s) const;
+    void insert(quint32 offset, quint16 length, quint32 frequency, quint8 pos, bool isWord);
+    void rehash(size_t slotCount);
+
+    QString m_chars;
+    std::vector<Entry> m_entries;
+    std::vector<quint32> m_slots;
+    QStringList m_posTags;
+    qsizetype m_wordCount = 0;
+    qsizetype m_skippedLines = 0;
+    qsizetype m_maxWordLength = 0;
+    quint64 m_totalFrequency = 0;
+};
+
+} // namespace Guanxi
