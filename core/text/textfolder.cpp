@@ -93,6 +93,11 @@ void addTraditionalToSimplified(FoldTable &table)
     };
     runRange(0x3400, 0x9FFF);
     runRange(0xF900, 0xFAFF);
+
+    // Characters ICU folds that are also standard in simplified writing
+    // (著名, 乾隆, 狼藉, 瞭望, 大阪): folding them would change simplified names.
+    for (const char16_t keep : {u'著', u'乾', u'藉', u'瞭', u'阪'})
+        table[keep] = keep;
 }
 
 struct FoldData

@@ -28,6 +28,12 @@ TEST(TextFolder, SimplifiedIsUnchanged)
     EXPECT_EQ(TextFolder::fold(s), s);
 }
 
+TEST(TextFolder, CharactersStandardInSimplifiedAreKept)
+{
+    const QString s = QString::fromUtf8("著名的乾隆皇帝在大阪一片狼藉瞭望塔");
+    EXPECT_EQ(TextFolder::fold(s), s);
+}
+
 TEST(TextFolder, CornerBracketsKeepTheirLength)
 {
     const QString s = QString::fromUtf8("『』「」");
