@@ -1,5 +1,7 @@
 #include "pagecleaner.h"
 
+#include "textfolder.h"
+
 #include <QRegularExpression>
 
 #include <optional>
@@ -113,8 +115,10 @@ QDate dateFrom(const QRegularExpressionMatch &m)
 
 // Reads a line made only of "label: value" fields, dates and separators
 // ("来源：华尔街见闻 作者：张三", "2024年8月11日 10:30 来源:新浪"). Any other text
-// in the line means it is prose, and nothing is returned.
-std::optional<MetaLine> parseMetaLine(const QString &line)
+// in the line means it is prose, and nothing is returned. Matching runs on the
+// folded line (full-width digits, traditional labels); values are taken from
+// the original, which has the same length.
+std::optional<MetaLine> parseMetaLine(const QString &line, const QString &original)
 {
     MetaLine meta;
     bool matched = false;
@@ -126,7 +130,7 @@ std::optional<MetaLine> parseMetaLine(const QString &line)
         while (p < n && line[p] == u' ')
             ++p;
         if (p < n && (line[p] == u'|' || line[p] == u'｜' || line[p] == u'/' || line[p] == u'／' || line[p] == u'丨')) {
-            const QString name = line.mid(p + 1).trimmed();
+            const QString name = original.mid(p + 1).trimmed();
             if (name.isEmpty() || name.size() > 30 || name.contains(u'，') || name.contains(u'。'))
                 return std::nullopt;
             meta.author = name;
@@ -169,7 +173,8 @@ std::optional<MetaLine> parseMetaLine(const QString &line)
             }
             ++end;
         }
-        const QString value = line.mid(label->second, valueEnd - label->second).trimmed();
+        const QString value = original.mid(label->second, valueEnd - label->second).trimmed();
+        const QString foldedValue = line.mid(label->second, valueEnd - label->second).trimmed();
         pos = valueEnd;
         matched = true;
         switch (label->first) {
@@ -186,13 +191,13 @@ std::optional<MetaLine> parseMetaLine(const QString &line)
                 meta.author = value;
             break;
         case Field::Url: {
-            const QRegularExpressionMatch url = urlRe().match(value);
+            const QRegularExpressionMatch url = urlRe().match(foldedValue);
             if (url.hasMatch() && meta.url.isEmpty())
                 meta.url = url.captured(0);
             break;
         }
         case Field::Published: {
-            const QRegularExpressionMatch d = dateRe().match(value);
+            const QRegularExpressionMatch d = dateRe().match(foldedValue);
             if (!d.hasMatch())
                 return std::nullopt;
             if (!meta.published.isValid())
@@ -257,22 +262,26 @@ PageInfo PageCleaner::analyse(QStringView text)
     PageInfo info;
     const QList<Line> lines = linesOf(text);
     const qsizetype count = lines.size();
+    bool inDisclaimer = false; // after it, lines are noise already but may still give the URL
     for (qsizetype i = 0; i < count; ++i) {
         const TextSpan span = lines[i].span;
         if (span.length() > MaxMetaLineLength)
             continue;
-        const QString line = text.mid(span.start, span.length()).toString();
+        const QString original = text.mid(span.start, span.length()).toString();
+        const QString line = TextFolder::fold(original);
 
         // The closing disclaimer and everything after it.
-        if (line.startsWith(QStringView(u"风险提示及免责条款")) && i >= count - DisclaimerTailLines) {
+        if (!inDisclaimer && line.startsWith(QStringView(u"风险提示及免责条款")) && i >= count - DisclaimerTailLines) {
             info.noise.append(TextSpan{span.start, lines.last().span.end});
-            break;
-        }
-        if (isOnlyUrl(line) || startsWithNoiseMarker(line)) {
-            info.noise.append(span);
+            inDisclaimer = true;
             continue;
         }
-        if (const auto meta = parseMetaLine(line)) {
+        const bool furniture = isOnlyUrl(line) || startsWithNoiseMarker(line);
+        if (furniture && !inDisclaimer)
+            info.noise.append(span);
+        if (furniture)
+            continue;
+        if (const auto meta = parseMetaLine(line, original)) {
             if (info.source.isEmpty())
                 info.source = meta->source;
             if (info.author.isEmpty())
@@ -281,7 +290,8 @@ PageInfo PageCleaner::analyse(QStringView text)
                 info.url = meta->url;
             if (!info.published.isValid())
                 info.published = meta->published;
-            info.noise.append(span);
+            if (!inDisclaimer)
+                info.noise.append(span);
         }
     }
     return info;

@@ -160,3 +160,22 @@ TEST(PageCleaner, EmptyTextHasNothing)
     EXPECT_TRUE(info.source.isEmpty());
     EXPECT_FALSE(info.published.isValid());
 }
+
+TEST(PageCleaner, TraditionalLabelsAndFullWidthDigitsAreRecognised)
+{
+    const QString text = QString::fromUtf16(u"標題\n來源：綜合報道　２０２４年３月５日\n責任編輯：陳明\n正文。");
+    const PageInfo info = PageCleaner::analyse(text);
+    EXPECT_EQ(info.source, QString::fromUtf16(u"綜合報道")); // the original characters, not folded
+    EXPECT_EQ(info.published, QDate(2024, 3, 5));
+    EXPECT_EQ(noiseLines(text, info),
+              (QStringList{QString::fromUtf16(u"來源：綜合報道　２０２４年３月５日"), QString::fromUtf16(u"責任編輯：陳明")}));
+}
+
+TEST(PageCleaner, UrlAfterTheDisclaimerIsStillRead)
+{
+    const QString text = QString::fromUtf16(u"正文。\n风险提示及免责条款\n市场有风险。\n本文地址:https://example.com/q/1.html 财经");
+    const PageInfo info = PageCleaner::analyse(text);
+    EXPECT_EQ(info.url, QStringLiteral("https://example.com/q/1.html"));
+    ASSERT_EQ(info.noise.size(), 1);
+    EXPECT_EQ(info.noise[0].end, text.size());
+}
