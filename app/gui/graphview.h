@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Guanxi {
+
+// The main canvas view: wheel zoom anchored under the mouse, drag to pan,
+// zoom clamped to a readable range, fit to window.
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit GraphView(QWidget *parent = nullptr);
+
+    double zoom() const { return transform().m11(); }
+    void setZoom(double zoom);
+    void zoomIn() { setZoom(zoom() * 1.25); }
+    void zoomOut() { setZoom(zoom() / 1.25); }
+    void resetZoom() { setZoom(1.0); }
+    // Shows the whole scene, never magnified beyond 1:1 so small graphs stay crisp.
+    void fitToWindow();
+
+    static constexpr double minZoom = 0.05;
+    static constexpr double maxZoom = 6.0;
+
+Q_SIGNALS:
+    void viewportChanged();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+};
+
+} // namespace Guanxi

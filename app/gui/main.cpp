@@ -1,0 +1,124 @@
+#include "common/datapaths.h"
+#include "graphscene.h"
+#include "mainwindow.h"
+#include "store/graphstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Guanxi;
+
+namespace {
+
+// Installs the Guanxi and Qt translations for `language` (zh_CN, en, …).
+void installTranslations(QApplication &app, const QString &language)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/guanxi_") + language))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Guanxi"));
+    QApplication::setApplicationName(QStringLiteral("guanxi"));
+    QApplication::setApplicationVersion(QStringLiteral(GUANXI_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.guanxi.Guanxi"));
+    QFont font = QApplication::font();
+    font.setFamilies(GraphStyle::fontFamilies());
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Guanxi: a knowledge-graph viewer for tech news"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption publishedOption(QStringLiteral("published"),
+                                             QStringLiteral("Publication date of the FILES, to resolve relative times."),
+                                             QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the window to FILE once the graph is shown, then quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("UI language: en or zh_CN."),
+                                            QStringLiteral("LANG"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select the entity with this name."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption focusOption(QStringLiteral("focus"), QStringLiteral("Show the neighbourhood of this entity."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption depthOption(QStringLiteral("depth"), QStringLiteral("Neighbourhood depth (1-3)."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1500x950."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({dbOption, publishedOption, screenshotOption, languageOption, selectOption, focusOption,
+                       depthOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles or graph JSON files to import."),
+                                 QStringLiteral("[FILES...]"));
+    parser.process(app);
+
+    const QString language = parser.isSet(languageOption)
+        ? parser.value(languageOption)
+        : QSettings().value(QStringLiteral("language"), QLocale::system().name()).toString();
+    installTranslations(app, language);
+
+    QDate published = QDate::currentDate();
+    if (parser.isSet(publishedOption)) {
+        published = QDate::fromString(parser.value(publishedOption), Qt::ISODate);
+        if (!published.isValid()) {
+            qCritical("--published: expected YYYY-MM-DD, got %s", qPrintable(parser.value(publishedOption)));
+            return 2;
+        }
+    }
+
+    MainWindow window;
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            window.resize(parts[0].toInt(), parts[1].toInt());
+    }
+    QString dbPath = parser.value(dbOption);
+    if (dbPath.isEmpty())
+        dbPath = QSettings().value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    if (auto ok = window.openDatabase(dbPath); !ok) {
+        qCritical("%s", qPrintable(ok.error().toString()));
+        return 1;
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.importFiles(files, published);
+    else
+        window.importSampleIfEmpty();
+    // Once the start-up import is shown, apply --select / --focus once.
+    const QString select = parser.value(selectOption);
+    const QString focus = parser.value(focusOption);
+    const int depth = parser.value(depthOption).toInt();
+    if (!select.isEmpty() || !focus.isEmpty()) {
+        auto applied = std::make_shared<bool>(false);
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, select, focus, depth, applied] {
+            if (*applied || window.isBusy())
+                return;
+            *applied = true;
+            if (!focus.isEmpty() && window.searchAndSelect(focus))
+                window.focusOn(window.scene()->selectedNodeKey(), depth);
+            if (!select.isEmpty())
+                QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
+        });
+    }
+
+    window.setScreenshotPath(parser.value(screenshotOption));
+    window.show();
+    return app.exec();
+}

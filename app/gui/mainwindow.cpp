@@ -1,0 +1,584 @@
+#include "mainwindow.h"
+
+#include "common/datapaths.h"
+#include "common/namekey.h"
+#include "filterdock.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "inspectordock.h"
+#include "layoutjob.h"
+#include "legendpainter.h"
+#include "minimap.h"
+#include "model/graphjson.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTimer>
+#include <QToolBar>
+#include <QtConcurrent>
+
+namespace Guanxi {
+
+namespace {
+
+constexpr auto sampleFile = "samples/openai_founders.txt";
+const QDate samplePublished(2024, 8, 11);
+
+// The legend as a dock: the same painter as the exported images.
+class LegendWidget : public QWidget
+{
+public:
+    explicit LegendWidget(GraphScene *scene)
+        : m_scene(scene)
+    {
+        setMinimumHeight(60);
+    }
+
+    QSize sizeHint() const override { return QSize(260, 200); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const LegendPainter legend(m_scene->style(), m_scene->graph());
+        legend.paint(&painter, QPointF(8, 4), width() - 16);
+    }
+    void resizeEvent(QResizeEvent *) override
+    {
+        const LegendPainter legend(m_scene->style(), m_scene->graph());
+        setMinimumHeight(int(legend.size(width() - 16).height()) + 10);
+    }
+
+private:
+    GraphScene *m_scene;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_scene(new GraphScene(GraphStyle::standard(), this))
+    , m_view(new GraphView)
+    , m_layoutJob(new LayoutJob(this))
+{
+    setWindowTitle(tr("Guanxi — knowledge graph of the news"));
+    setWindowIcon(QIcon(DataPaths::find(QStringLiteral("icons/guanxi.svg"))));
+    m_view->setScene(m_scene);
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+
+    connect(m_layoutJob, &LayoutJob::finished, this, &MainWindow::onLayoutFinished);
+    connect(m_layoutJob, &LayoutJob::failed, this, [this](const Error &error) { showError(tr("Layout failed"), error); });
+    connect(m_scene, &GraphScene::nodeSelected, this, &MainWindow::showNodeDetails);
+    connect(m_scene, &GraphScene::edgeSelected, this, [this](const QString &id) {
+        m_inspector->showRelation(id);
+        m_scene->highlightEdge(id);
+    });
+    connect(m_scene, &GraphScene::selectionCleared, this, [this] {
+        m_inspector->clear();
+        m_scene->clearHighlight();
+    });
+    connect(m_scene, &GraphScene::nodeDoubleClicked, this, [this](const QString &key) { focusOn(key, m_depth->value()); });
+    connect(m_inspector, &InspectorDock::historyEntryActivated, this, [this](const Relation &relation) {
+        m_scene->highlightEdge(m_scene->edgeIdFor(relation));
+    });
+    connect(m_filterDock, &FilterDock::filtersChanged, this, &MainWindow::applyFilters);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::keyOf(EntityId id)
+{
+    return QStringLiteral("e") + QString::number(id.value());
+}
+
+void MainWindow::createDocks()
+{
+    m_filterDock = new FilterDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+
+    auto *mapDock = new QDockWidget(tr("Overview"), this);
+    mapDock->setObjectName(QStringLiteral("OverviewDock"));
+    m_miniMap = new MiniMap(m_view);
+    mapDock->setWidget(m_miniMap);
+    addDockWidget(Qt::LeftDockWidgetArea, mapDock);
+
+    m_inspector = new InspectorDock(m_scene, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+
+    auto *legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("LegendDock"));
+    legendDock->setWidget(new LegendWidget(m_scene));
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+    resizeDocks({m_inspector}, {400}, Qt::Horizontal);
+    resizeDocks({m_filterDock}, {210}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import articles…"), this, &MainWindow::importDialog);
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabaseDialog);
+    file->addSeparator();
+    file->addAction(tr("Export &image…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportImageDialog);
+    file->addAction(tr("Export &data…"), this, &MainWindow::exportDataDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_view, &GraphView::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_view, &GraphView::zoomOut);
+    zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
+    view->addAction(tr("&Actual size"), QKeySequence(Qt::Key_0), m_view, &GraphView::resetZoom);
+    view->addAction(tr("&Fit to window"), QKeySequence(Qt::Key_F), m_view, &GraphView::fitToWindow);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *graph = menuBar()->addMenu(tr("&Graph"));
+    m_focusAction = graph->addAction(tr("Show &neighbourhood"), this, &MainWindow::focusSelected);
+    m_focusAction->setShortcut(QKeySequence(Qt::Key_N));
+    m_backAction = graph->addAction(tr("&Back to whole graph"), QKeySequence(Qt::Key_Backspace), this, &MainWindow::showWholeGraph);
+    m_backAction->setEnabled(false);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language"), QLocale::system().name()).toString();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(current.startsWith(code.left(2)));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang = code] { setLanguage(lang); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guanxi"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("MainToolBar"));
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search people, companies… (中文 or English)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_names = new QStringListModel(this);
+    m_completer = new QCompleter(m_names, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(m_completer);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!searchAndSelect(m_search->text()))
+            statusBar()->showMessage(tr("No entity matches “%1”").arg(m_search->text()), 5000);
+    });
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) { searchAndSelect(text); });
+    tools->addWidget(m_search);
+    tools->addSeparator();
+    tools->addAction(m_focusAction);
+    tools->addWidget(new QLabel(tr(" depth ")));
+    m_depth = new QSpinBox;
+    m_depth->setRange(1, 3);
+    m_depth->setValue(1);
+    m_depth->setToolTip(tr("How many hops the neighbourhood reaches"));
+    tools->addWidget(m_depth);
+    tools->addAction(m_backAction);
+    tools->addSeparator();
+    tools->addAction(tr("Fit"), m_view, &GraphView::fitToWindow);
+    m_breadcrumb = new QLabel;
+    m_breadcrumb->setContentsMargins(10, 0, 10, 0);
+    tools->addWidget(m_breadcrumb);
+    updateBreadcrumb();
+}
+
+Result<void> MainWindow::openDatabase(const QString &path)
+{
+    auto store = GraphStore::open(path);
+    if (!store)
+        return tl::unexpected(store.error());
+    m_store = std::move(*store);
+    m_inspector->setStore(m_store.get());
+    m_inspector->clear();
+    m_focusKey.clear();
+    QSettings().setValue(QStringLiteral("database"), path);
+    setWindowFilePath(path);
+    reloadGraph();
+    return {};
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+void MainWindow::reloadGraph()
+{
+    if (!m_store)
+        return;
+    Result<GraphDocument> graph = m_focusKey.isEmpty()
+        ? m_store->graph()
+        : m_store->neighbourhood(EntityId(m_focusKey.mid(1).toLongLong()), m_focusDepth);
+    if (!graph) {
+        showError(tr("Cannot read the graph"), graph.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Laying out %n entities…", nullptr, int(graph->entities.size())));
+    m_layoutJob->request(*graph);
+}
+
+void MainWindow::onLayoutFinished(const GraphDocument &graph, const LayoutResult &layout)
+{
+    m_layout = layout;
+    const QString selected = m_scene->selectedNodeKey();
+    m_scene->setGraph(graph, layout);
+    applyFilters();
+    m_view->fitToWindow();
+    m_miniMap->refit();
+    updateCompleter();
+    updateBreadcrumb();
+    if (!selected.isEmpty() && m_scene->nodeItem(selected))
+        m_scene->selectNode(selected);
+    if (auto *legendDock = findChild<QDockWidget *>(QStringLiteral("LegendDock")))
+        legendDock->widget()->update();
+    statusBar()->showMessage(tr("%n entities, ", nullptr, int(graph.entities.size()))
+                             + tr("%n relations", nullptr, int(graph.relations.size())));
+    Q_EMIT graphShown();
+    maybeTakeScreenshot();
+}
+
+void MainWindow::applyFilters()
+{
+    m_scene->setHiddenEntityTypes(m_filterDock->hiddenEntityTypes());
+    m_scene->setHiddenRelationTypes(m_filterDock->hiddenRelationTypes());
+}
+
+void MainWindow::updateCompleter()
+{
+    m_nameToKey.clear();
+    QStringList names;
+    for (const Entity &entity : m_scene->graph().entities) {
+        for (const QString &name : entity.allNames()) {
+            const QString folded = name.toCaseFolded();
+            if (!m_nameToKey.contains(folded)) {
+                m_nameToKey.insert(folded, entity.key);
+                names.append(name);
+            }
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_names->setStringList(names);
+}
+
+bool MainWindow::searchAndSelect(const QString &text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty())
+        return false;
+    QString key = m_nameToKey.value(query.toCaseFolded());
+    if (key.isEmpty() && m_store) {
+        auto hits = m_store->search(query, 5);
+        if (hits) {
+            for (const SearchHit &hit : std::as_const(*hits)) {
+                if (m_scene->nodeItem(keyOf(hit.entity.id))) {
+                    key = keyOf(hit.entity.id);
+                    break;
+                }
+            }
+        }
+    }
+    NodeItem *item = m_scene->nodeItem(key);
+    if (!item)
+        return false;
+    m_scene->selectNode(key);
+    m_view->centerOn(item);
+    return true;
+}
+
+void MainWindow::showNodeDetails(const QString &key)
+{
+    m_inspector->showEntity(key);
+}
+
+bool MainWindow::focusOn(const QString &key, int depth)
+{
+    const Entity *entity = m_scene->graph().entity(key);
+    if (!m_store || !entity || !entity->id.isValid())
+        return false;
+    m_focusKey = key;
+    m_focusDepth = std::clamp(depth, 1, 3);
+    m_depth->setValue(m_focusDepth);
+    m_backAction->setEnabled(true);
+    reloadGraph();
+    return true;
+}
+
+void MainWindow::focusSelected()
+{
+    const QString key = m_scene->selectedNodeKey();
+    if (key.isEmpty()) {
+        statusBar()->showMessage(tr("Select a node first"), 4000);
+        return;
+    }
+    focusOn(key, m_depth->value());
+}
+
+void MainWindow::showWholeGraph()
+{
+    m_focusKey.clear();
+    m_backAction->setEnabled(false);
+    reloadGraph();
+}
+
+void MainWindow::updateBreadcrumb()
+{
+    if (m_focusKey.isEmpty()) {
+        m_breadcrumb->setText(tr("Whole graph"));
+        return;
+    }
+    const Entity *entity = m_scene->graph().entity(m_focusKey);
+    m_breadcrumb->setText(tr("Whole graph › %1 (depth %2)").arg(entity ? entity->name : m_focusKey).arg(m_focusDepth));
+}
+
+void MainWindow::importFiles(const QStringList &files, const QDate &published)
+{
+    if (files.isEmpty() || !m_store)
+        return;
+    ++m_importsRunning;
+    auto cancel = std::make_shared<CancelToken>();
+    const QString path = m_store->path();
+    auto *watcher = new QFutureWatcher<Result<ImportSummary>>(this);
+    auto *dialog = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(files.size()) * 100, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, this, [cancel, watcher] {
+        cancel->cancel();
+        watcher->cancel();
+    });
+    connect(watcher, &QFutureWatcher<Result<ImportSummary>>::progressValueChanged, dialog, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<Result<ImportSummary>>::progressTextChanged, dialog, &QProgressDialog::setLabelText);
+    connect(watcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, [this, watcher, dialog] {
+        --m_importsRunning;
+        dialog->close();
+        watcher->deleteLater();
+        bool ok = false;
+        if (watcher->future().resultCount() > 0) {
+            const Result<ImportSummary> result = watcher->result();
+            if (!result) {
+                if (!result.error().isCancelled())
+                    showError(tr("Import failed"), result.error());
+                else
+                    statusBar()->showMessage(tr("Import cancelled"), 5000);
+            } else {
+                ok = true;
+                statusBar()->showMessage(tr("Imported %n document(s)", nullptr, result->documents), 8000);
+                if (!result->failures.isEmpty())
+                    QMessageBox::warning(this, tr("Some files were not imported"), result->failures.join(QLatin1Char('\n')));
+            }
+        } else {
+            statusBar()->showMessage(tr("Import cancelled"), 5000);
+        }
+        // A separate connection wrote; this one sees the change on its next read.
+        reloadGraph();
+        Q_EMIT importFinished(ok);
+    });
+    watcher->setFuture(QtConcurrent::run([path, files, published, cancel](QPromise<Result<ImportSummary>> &promise) {
+        promise.setProgressRange(0, int(files.size()) * 100);
+        const ProgressSink progress = [&promise, &cancel](qint64 done, qint64, const QString &what) {
+            if (promise.isCanceled())
+                cancel->cancel();
+            promise.setProgressValueAndText(int(done) * 100, what);
+        };
+        promise.addResult(ImportJob::run(path, files, published, cancel.get(), progress));
+    }));
+}
+
+void MainWindow::importSampleIfEmpty()
+{
+    if (!m_store)
+        return;
+    auto stats = m_store->stats();
+    if (!stats || stats->entities > 0)
+        return;
+    const QString sample = DataPaths::find(QString::fromLatin1(sampleFile));
+    if (sample.isEmpty()) {
+        statusBar()->showMessage(tr("The sample article is not installed"), 5000);
+        return;
+    }
+    importFiles({sample}, samplePublished);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_importsRunning > 0 || m_layoutJob->isRunning();
+}
+
+Result<void> MainWindow::exportImage(const QString &path, const ImageExportOptions &options) const
+{
+    // Export what is shown: hidden types stay out of the picture.
+    GraphDocument shown = m_scene->graph();
+    const QSet<EntityType> hiddenEntities = m_scene->hiddenEntityTypes();
+    QSet<QString> removed;
+    shown.entities.removeIf([&](const Entity &e) {
+        const bool hide = hiddenEntities.contains(e.type);
+        if (hide)
+            removed.insert(e.key);
+        return hide;
+    });
+    // Relations keep their index-based edge ids: mark hidden ones by dropping their geometry.
+    LayoutResult layout = m_layout;
+    QSet<QString> hiddenEdges;
+    for (EdgeItem *edge : m_scene->edgeItems())
+        if (!edge->isVisible())
+            hiddenEdges.insert(edge->id());
+    layout.edges.removeIf([&](const EdgeGeometry &e) { return hiddenEdges.contains(e.id); });
+    return ImageExporter().write(shown, layout, options, path);
+}
+
+Result<void> MainWindow::exportData(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(Error::Category::Io, tr("Cannot write %1").arg(path), file.errorString());
+    file.write(GraphJson::write(m_scene->graph()));
+    if (!file.commit())
+        return makeError(Error::Category::Io, tr("Cannot write %1").arg(path), file.errorString());
+    return {};
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(databasePath()).path(),
+                                                      tr("Guanxi databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = openDatabase(path); !ok)
+        showError(tr("Cannot open the database"), ok.error());
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(databasePath()).path(),
+                                                      tr("Guanxi databases (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path))
+        QFile::remove(path);
+    if (auto ok = openDatabase(path); !ok)
+        showError(tr("Cannot create the database"), ok.error());
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import articles"), QString(),
+        tr("Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)"));
+    importFiles(files, QDate::currentDate());
+}
+
+void MainWindow::exportImageDialog()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"), QStringLiteral("guanxi.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                                      &selectedFilter);
+    if (path.isEmpty())
+        return;
+    ImageExportOptions options;
+    options.dpi = 192;
+    options.evidenceAppendix = true;
+    if (auto ok = exportImage(path, options); !ok)
+        showError(tr("Export failed"), ok.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportDataDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QStringLiteral("guanxi.json"),
+                                                      tr("Graph JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = exportData(path); !ok)
+        showError(tr("Export failed"), ok.error());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Guanxi"),
+                       tr("<h3>Guanxi 关系 %1</h3><p>A knowledge-graph viewer for tech news: who founded, "
+                          "joined, left, invested in or sued whom, with the sentences that say so.</p>"
+                          "<p>Qt %2 · Graphviz %3 · SQLite %4</p>")
+                           .arg(QStringLiteral(GUANXI_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(GUANXI_GRAPHVIZ_VERSION), QStringLiteral(GUANXI_SQLITE_VERSION)));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    QMessageBox::information(this, tr("Language"), tr("The language changes when Guanxi is started again."));
+}
+
+void MainWindow::showError(const QString &what, const Error &error)
+{
+    statusBar()->showMessage(what + QStringLiteral(": ") + error.message(), 10000);
+    if (m_screenshotPath.isEmpty() && isVisible())
+        QMessageBox::warning(this, what, error.toString());
+}
+
+void MainWindow::setScreenshotPath(const QString &path)
+{
+    m_screenshotPath = path;
+    maybeTakeScreenshot();
+}
+
+void MainWindow::maybeTakeScreenshot()
+{
+    if (m_screenshotPath.isEmpty() || m_isScreenshotPending || isBusy())
+        return;
+    m_isScreenshotPending = true;
+    // Let the window paint once at its final size before grabbing it.
+    QTimer::singleShot(700, this, [this] {
+        const bool ok = grab().save(m_screenshotPath);
+        if (!ok)
+            qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Guanxi

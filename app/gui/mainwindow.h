@@ -1,0 +1,124 @@
+#pragma once
+
+#include "common/error.h"
+#include "imageexporter.h"
+#include "importjob.h"
+#include "layout/layoutresult.h"
+#include "store/graphstore.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStringListModel;
+
+namespace Guanxi {
+
+class FilterDock;
+class GraphScene;
+class GraphView;
+class InspectorDock;
+class LayoutJob;
+class MiniMap;
+
+// The viewer's window: the canvas with its mini map, search, filter and
+// inspector docks, focus mode, import/export and settings. Owns the GUI
+// thread's GraphStore connection; imports use their own on a worker thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Result<void> openDatabase(const QString &path);
+    QString databasePath() const;
+    // Imports in the background with a progress dialog; the graph reloads after.
+    void importFiles(const QStringList &files, const QDate &published);
+    // Imports the bundled sample when the database holds no entity.
+    void importSampleIfEmpty();
+
+    // Selects and centres the entity whose name matches `text` best; false when none.
+    bool searchAndSelect(const QString &text);
+    // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
+    bool focusOn(const QString &key, int depth);
+    void showWholeGraph();
+    bool isFocused() const { return !m_focusKey.isEmpty(); }
+
+    Result<void> exportImage(const QString &path, const ImageExportOptions &options) const;
+    Result<void> exportData(const QString &path) const;
+
+    // Whether an import or layout is still running.
+    bool isBusy() const;
+    // Grabs the window to `path` once the graph is shown, then quits.
+    void setScreenshotPath(const QString &path);
+
+    GraphScene *scene() const { return m_scene; }
+    GraphView *view() const { return m_view; }
+    InspectorDock *inspector() const { return m_inspector; }
+    FilterDock *filterDock() const { return m_filterDock; }
+    QLineEdit *searchBox() const { return m_search; }
+    // Key of the displayed entity with this stored id.
+    static QString keyOf(EntityId id);
+
+Q_SIGNALS:
+    void graphShown();
+    void importFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void reloadGraph();
+    void onLayoutFinished(const GraphDocument &graph, const LayoutResult &layout);
+    void applyFilters();
+    void updateCompleter();
+    void updateBreadcrumb();
+    void showNodeDetails(const QString &key);
+    void showError(const QString &what, const Error &error);
+    void maybeTakeScreenshot();
+
+    void openDatabaseDialog();
+    void newDatabaseDialog();
+    void importDialog();
+    void exportImageDialog();
+    void exportDataDialog();
+    void focusSelected();
+    void about();
+    void setLanguage(const QString &language);
+
+    std::unique_ptr<GraphStore> m_store;
+    GraphScene *m_scene;
+    GraphView *m_view;
+    MiniMap *m_miniMap = nullptr;
+    FilterDock *m_filterDock = nullptr;
+    InspectorDock *m_inspector = nullptr;
+    LayoutJob *m_layoutJob;
+    QLineEdit *m_search = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStringListModel *m_names = nullptr;
+    QHash<QString, QString> m_nameToKey;   // lower-cased alias → entity key
+    QSpinBox *m_depth = nullptr;
+    QLabel *m_breadcrumb = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_focusAction = nullptr;
+    LayoutResult m_layout;
+    QString m_focusKey;
+    int m_focusDepth = 1;
+    int m_importsRunning = 0;
+    QString m_screenshotPath;
+    bool m_isScreenshotPending = false;
+};
+
+} // namespace Guanxi

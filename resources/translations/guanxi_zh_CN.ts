@@ -1,0 +1,561 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>GraphStyle</name>
+    <message>
+        <source>founded</source>
+        <translation>创立</translation>
+    </message>
+    <message>
+        <source>works at</source>
+        <translation>任职于</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>on leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>invested in</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>plaintiff in</source>
+        <translation>原告</translation>
+    </message>
+    <message>
+        <source>defendant in</source>
+        <translation>被告</translation>
+    </message>
+    <message>
+        <source>competitor of</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>develops</source>
+        <translation>开发</translation>
+    </message>
+    <message>
+        <source>subsidiary of</source>
+        <translation>子公司</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Lawsuit</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>非营利组织</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>其他组织</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>已起诉</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤诉</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已和解</translation>
+    </message>
+    <message>
+        <source>ruled</source>
+        <translation>已判决</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::FilterDock</name>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Entity types</source>
+        <translation>实体类型</translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation>关系类型</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::ImportJob</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履历</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a node or an edge to see its details and evidence. Hover a node to highlight its neighbours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;点击节点或连线查看详情和证据。将鼠标悬停在节点上可突出显示其相邻节点。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>别名：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <source>Click to highlight this relation in the graph</source>
+        <translation>点击在图中突出显示此关系</translation>
+    </message>
+    <message>
+        <source>Founders and people who joined</source>
+        <translation>创始人与加入者</translation>
+    </message>
+    <message>
+        <source>People who left or are on leave</source>
+        <translation>离开或休假的人</translation>
+    </message>
+    <message>
+        <source>People working here</source>
+        <translation>在职人员</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Lawsuits</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Other relations</source>
+        <translation>其他关系</translation>
+    </message>
+    <message>
+        <source>Plaintiffs:</source>
+        <translation>原告：</translation>
+    </message>
+    <message>
+        <source>Defendants:</source>
+        <translation>被告：</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>置信度：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::MainWindow</name>
+    <message>
+        <source>Guanxi — knowledge graph of the news</source>
+        <translation>关系 — 新闻知识图谱</translation>
+    </message>
+    <message>
+        <source>Layout failed</source>
+        <translation>布局失败</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全局视图</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>导出图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show &amp;neighbourhood</source>
+        <translation>显示邻域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to whole graph</source>
+        <translation>返回全图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Guanxi</source>
+        <translation>关于关系(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Search people, companies… (中文 or English)</source>
+        <translation>搜索人物、公司…（中文或英文）</translation>
+    </message>
+    <message>
+        <source>No entity matches “%1”</source>
+        <translation>没有与“%1”匹配的实体</translation>
+    </message>
+    <message>
+        <source> depth </source>
+        <translation> 深度 </translation>
+    </message>
+    <message>
+        <source>How many hops the neighbourhood reaches</source>
+        <translation>邻域包含的跳数</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Cannot read the graph</source>
+        <translation>无法读取图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n entities…</source>
+        <translation><numerusform>正在布局 %n 个实体…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities, </source>
+        <translation><numerusform>%n 个实体，</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relations</source>
+        <translation><numerusform>%n 条关系</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a node first</source>
+        <translation>请先选择一个节点</translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation>全图</translation>
+    </message>
+    <message>
+        <source>Whole graph › %1 (depth %2)</source>
+        <translation>全图 › %1（深度 %2）</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>正在导入文章…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>部分文件未能导入</translation>
+    </message>
+    <message>
+        <source>The sample article is not installed</source>
+        <translation>未安装示例文章</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
+        <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Guanxi databases (*.db)</source>
+        <translation>关系数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Graph JSON (*.json)</source>
+        <translation>图 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>About Guanxi</source>
+        <translation>关于关系</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Guanxi is started again.</source>
+        <translation>语言将在重新启动关系后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <source>Cannot tell the image format of %1: use a .png, .svg or .pdf file name</source>
+        <translation>无法判断 %1 的图片格式：请使用 .png、.svg 或 .pdf 文件名</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw: the graph has no entities</source>
+        <translation>没有可绘制的内容：图中没有实体</translation>
+    </message>
+    <message>
+        <source>The graph has not been laid out</source>
+        <translation>图尚未布局</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; choose a smaller width or resolution</source>
+        <translation>图片将为 %1 × %2 像素；请选择更小的宽度或分辨率</translation>
+    </message>
+    <message>
+        <source>Not enough memory for a %1 × %2 image</source>
+        <translation>内存不足，无法生成 %1 × %2 的图片</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF document</source>
+        <translation>无法创建 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image</source>
+        <translation>无法编码 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPainter</name>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,256 @@
+#include "filterdock.h"
+#include "graphscene.h"
+#include "inspectordock.h"
+#include "mainwindow.h"
+#include "model/graphjson.h"
+#include "store/graphstore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+
+namespace {
+
+const QString goldPath = QStringLiteral(GUANXI_EVAL_DIR "/000_84226dfc0b281014.gold.json");
+
+void ensureApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    static int argc = 1;
+    static char name[] = "test_gui";
+    static char *argv[] = {name, nullptr};
+    new QApplication(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);  // QSettings stay out of the user's files
+    QCoreApplication::setOrganizationName(QStringLiteral("GuanxiTest"));
+}
+
+GraphDocument goldGraph()
+{
+    QFile file(goldPath);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    auto graph = GraphJson::read(file.readAll());
+    EXPECT_TRUE(graph.has_value());
+    return graph ? *graph : GraphDocument();
+}
+
+// A window on a database holding the gold graph of the sample article.
+struct WindowFixture : ::testing::Test
+{
+    void SetUp() override
+    {
+        ensureApplication();
+        ASSERT_TRUE(dir.isValid());
+        dbPath = dir.filePath(QStringLiteral("guanxi.db"));
+        {
+            auto store = GraphStore::open(dbPath);
+            ASSERT_TRUE(store.has_value()) << store.error().toString().toStdString();
+            auto report = (*store)->ingest(goldGraph());
+            ASSERT_TRUE(report.has_value()) << report.error().toString().toStdString();
+        }
+        window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(window->openDatabase(dbPath).has_value());
+        ASSERT_TRUE(waitUntilShown());
+    }
+
+    bool waitUntilShown()
+    {
+        return QTest::qWaitFor([&] { return !window->isBusy() && !window->scene()->nodeItems().isEmpty(); }, 30000);
+    }
+
+    QString keyOfName(const QString &name) const
+    {
+        for (const Entity &entity : window->scene()->graph().entities)
+            if (entity.name == name)
+                return entity.key;
+        return {};
+    }
+
+    QStringList timelineTexts() const
+    {
+        QStringList texts;
+        QListWidget *timeline = window->inspector()->timeline();
+        for (int i = 0; i < timeline->count(); ++i)
+            texts.append(timeline->item(i)->text());
+        return texts;
+    }
+
+    QTemporaryDir dir;
+    QString dbPath;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(WindowFixture, SceneHoldsANodeItemForEveryEntity)
+{
+    const GraphDocument gold = goldGraph();
+    EXPECT_EQ(window->scene()->nodeItems().size(), gold.entities.size());
+    for (const Entity &entity : gold.entities)
+        EXPECT_FALSE(keyOfName(entity.name).isEmpty()) << entity.name.toStdString();
+}
+
+TEST_F(WindowFixture, SelectingSutskeverShowsHisDepartureAndNewCompany)
+{
+    ASSERT_TRUE(window->searchAndSelect(QStringLiteral("Ilya Sutskever")));
+    const QList<HistoryEntry> &history = window->inspector()->history();
+    const auto left = std::find_if(history.begin(), history.end(), [](const HistoryEntry &e) {
+        return e.relation.type == RelationType::Left && e.organization.name == QLatin1String("OpenAI");
+    });
+    const auto founded = std::find_if(history.begin(), history.end(), [](const HistoryEntry &e) {
+        return e.relation.type == RelationType::Founded && e.organization.name == QLatin1String("Safe Superintelligence Inc");
+    });
+    ASSERT_NE(left, history.end());
+    ASSERT_NE(founded, history.end());
+    EXPECT_EQ(founded->relation.time.toString(), QStringLiteral("2024-06"));
+    const QString shown = timelineTexts().join(QLatin1Char('\n'));
+    EXPECT_TRUE(shown.contains(QStringLiteral("2024-06"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(founded->relation.evidenceText())) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(left->relation.evidenceText())) << shown.toStdString();
+    EXPECT_FALSE(left->relation.evidenceText().isEmpty());
+}
+
+TEST_F(WindowFixture, ClickingATimelineEntryHighlightsItsEdge)
+{
+    ASSERT_TRUE(window->searchAndSelect(QStringLiteral("Ilya Sutskever")));
+    QListWidget *timeline = window->inspector()->timeline();
+    ASSERT_GT(timeline->count(), 0);
+    timeline->setCurrentRow(timeline->count() - 1);
+    const Relation &relation = window->inspector()->history().last().relation;
+    EdgeItem *edge = window->scene()->edgeItem(window->scene()->edgeIdFor(relation));
+    ASSERT_NE(edge, nullptr);
+    EXPECT_TRUE(edge->isHighlighted());
+}
+
+TEST_F(WindowFixture, ChineseAndEnglishNamesSelectTheSameNode)
+{
+    QLineEdit *box = window->searchBox();
+    box->clear();
+    box->setText(QStringLiteral("马斯克"));  // QTest::keyClicks types ASCII only
+    QTest::keyClick(box, Qt::Key_Return);
+    const QString chinese = window->scene()->selectedNodeKey();
+    window->scene()->clearSelection();
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("Musk"));
+    QTest::keyClick(box, Qt::Key_Return);
+    const QString english = window->scene()->selectedNodeKey();
+    EXPECT_FALSE(chinese.isEmpty());
+    EXPECT_EQ(chinese, english);
+    EXPECT_EQ(chinese, keyOfName(QStringLiteral("Elon Musk")));
+}
+
+TEST_F(WindowFixture, UntickingLawsuitHidesLawsuitNodesAndTheirEdges)
+{
+    QCheckBox *box = window->filterDock()->entityCheckBox(EntityType::Lawsuit);
+    ASSERT_NE(box, nullptr);
+    box->click();
+    int hiddenLawsuits = 0;
+    for (NodeItem *node : window->scene()->nodeItems()) {
+        if (node->appearance().type == EntityType::Lawsuit) {
+            EXPECT_FALSE(node->isVisible());
+            ++hiddenLawsuits;
+        } else {
+            EXPECT_TRUE(node->isVisible());
+        }
+    }
+    EXPECT_EQ(hiddenLawsuits, 2);
+    for (EdgeItem *edge : window->scene()->edgeItems()) {
+        const RelationType type = edge->appearance().type;
+        if (type == RelationType::PlaintiffIn || type == RelationType::DefendantIn) {
+            EXPECT_FALSE(edge->isVisible());
+        }
+    }
+    box->click();
+    EXPECT_TRUE(window->scene()->nodeItem(keyOfName(QStringLiteral("马斯克在联邦法院对奥特曼提起的诉讼")))->isVisible());
+}
+
+TEST_F(WindowFixture, FocusOnBrockmanAtDepthOneShowsOnlyHisNeighbourhood)
+{
+    const GraphDocument gold = goldGraph();
+    QSet<QString> expected{QStringLiteral("Greg Brockman")};
+    for (const Relation &relation : gold.relations) {
+        if (relation.source == QLatin1String("brockman"))
+            expected.insert(gold.entity(relation.target)->name);
+        if (relation.target == QLatin1String("brockman"))
+            expected.insert(gold.entity(relation.source)->name);
+    }
+    ASSERT_TRUE(window->focusOn(keyOfName(QStringLiteral("Greg Brockman")), 1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 30000));
+    QSet<QString> shown;
+    for (const Entity &entity : window->scene()->graph().entities)
+        shown.insert(entity.name);
+    EXPECT_EQ(shown, expected);
+    EXPECT_EQ(window->scene()->nodeItems().size(), expected.size());
+    EXPECT_TRUE(window->isFocused());
+
+    window->showWholeGraph();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 30000));
+    EXPECT_EQ(window->scene()->nodeItems().size(), gold.entities.size());
+}
+
+TEST_F(WindowFixture, ExportWritesPngAndSvg)
+{
+    const QString png = dir.filePath(QStringLiteral("graph.png"));
+    const QString svg = dir.filePath(QStringLiteral("graph.svg"));
+    ASSERT_TRUE(window->exportImage(png, {}).has_value());
+    ASSERT_TRUE(window->exportImage(svg, {}).has_value());
+    EXPECT_FALSE(QImage(png).isNull());
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("华尔街见闻")));
+}
+
+TEST_F(WindowFixture, HiddenTypesStayOutOfTheExportedImage)
+{
+    window->filterDock()->entityCheckBox(EntityType::Product)->click();
+    const QString svg = dir.filePath(QStringLiteral("graph.svg"));
+    ASSERT_TRUE(window->exportImage(svg, {}).has_value());
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_FALSE(text.contains(QStringLiteral(">GPT-4o<")));
+    EXPECT_TRUE(text.contains(QStringLiteral(">OpenAI<")));
+}
+
+TEST(MainWindow, ImportsAGraphFileInTheBackground)
+{
+    ensureApplication();
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(dir.filePath(QStringLiteral("fresh.db"))).has_value());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importFiles({goldPath}, QDate(2024, 8, 11));
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.isBusy() && !window.scene()->nodeItems().isEmpty(); }, 30000));
+    EXPECT_EQ(window.scene()->nodeItems().size(), goldGraph().entities.size());
+}
+
+TEST(MainWindow, AFileThatIsNotADatabaseIsRefused)
+{
+    ensureApplication();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("this is not an SQLite database, just some text that is long enough to look like a header");
+    file.close();
+    MainWindow window;
+    auto result = window.openDatabase(path);
+    ASSERT_FALSE(result.has_value());
+    EXPECT_FALSE(result.error().message().isEmpty());
+}
