@@ -29,6 +29,7 @@ QList<TextSpan> Segmenter::segment(QStringView text) const
 {
     QList<TextSpan> out;
     const qsizetype n = text.size();
+    out.reserve(n / 2 + 1); // Chinese words average under two characters
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = text[i].unicode();
@@ -66,11 +67,11 @@ void Segmenter::segmentBlock(QStringView text, qsizetype start, qsizetype end, Q
         double bestScore = std::log(double(std::max<quint32>(1, f1))) - logTotal + best[size_t(k) + 1];
         qsizetype bestEnd = k + 1;
         for (qsizetype len = 2; len <= maxLen && k + len <= n; ++len) {
-            const QStringView frag = block.mid(k, len);
-            if (!m_dictionary.isPrefix(frag))
+            const std::optional<quint32> probe = m_dictionary.prefixFrequency(block.mid(k, len));
+            if (!probe)
                 break;
             // As in jieba, a word of frequency 0 is not an edge of the DAG.
-            const quint32 f = m_dictionary.frequency(frag);
+            const quint32 f = *probe;
             if (f == 0)
                 continue;
             const double score = std::log(double(f)) - logTotal + best[size_t(k + len)];

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <cstring>
+
 namespace Guanxi {
 
 quint32 WordDictionary::hashOf(QStringView s)
@@ -26,7 +28,9 @@ const WordDictionary::Entry *WordDictionary::find(QStringView s) const
         if (slot == EmptySlot)
             return nullptr;
         const Entry &e = m_entries[slot];
-        if (e.length == s.size() && QStringView(m_chars).mid(e.offset, e.length) == s)
+        // memcmp inlines; QStringView's == is an out-of-line call on the hot path.
+        if (e.length == s.size()
+            && std::memcmp(m_chars.constData() + e.offset, s.data(), size_t(s.size()) * sizeof(QChar)) == 0)
             return &e;
     }
 }
@@ -245,6 +249,14 @@ quint32 WordDictionary::frequency(QStringView word) const
 {
     const Entry *e = find(word);
     return e && e->isWord ? e->frequency : 0;
+}
+
+std::optional<quint32> WordDictionary::prefixFrequency(QStringView s) const
+{
+    const Entry *e = find(s);
+    if (!e)
+        return std::nullopt;
+    return e->isWord ? e->frequency : 0;
 }
 
 qsizetype WordDictionary::longestMatch(QStringView text, qsizetype pos, qsizetype maxLength) const

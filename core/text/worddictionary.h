@@ -51,6 +51,9 @@ public:
     bool isPrefix(QStringView prefix) const;
     // Frequency of word, 0 when it is not a word.
     quint32 frequency(QStringView word) const;
+    // One probe for segmentation: nothing when no word starts with s, else the
+    // frequency of s as a word (0 when it is only a prefix).
+    std::optional<quint32> prefixFrequency(QStringView s) const;
     // Length of the longest word that starts at text[pos], at most maxLength; 0 for none.
     qsizetype longestMatch(QStringView text, qsizetype pos, qsizetype maxLength = 64) const;
 
