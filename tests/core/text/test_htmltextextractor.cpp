@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QStringList>
 
 using namespace Guanxi;
 
@@ -101,4 +102,27 @@ TEST(HtmlTextExtractor, PathologicalInputStaysLinear)
     const auto page = HtmlTextExtractor::extract(html);
     EXPECT_LT(timer.elapsed(), 5000);
     EXPECT_FALSE(page.text.isNull());
+}
+
+TEST(HtmlTextExtractor, RandomTagSoupKeepsTheVisibleLetters)
+{
+    const QStringList pieces = {QStringLiteral("<p>"), QStringLiteral("</p>"), QStringLiteral("<script>"),
+                                QStringLiteral("</script>"), QStringLiteral("<!--"), QStringLiteral("-->"),
+                                QStringLiteral("&amp;"), QStringLiteral("&#"), QStringLiteral("<a href=\""),
+                                QStringLiteral("\">"), QStringLiteral(" "), QStringLiteral("\n"), QStringLiteral("字"),
+                                QStringLiteral("x"), QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("'")};
+    quint32 seed = 99;
+    for (int round = 0; round < 300; ++round) {
+        QString html;
+        const int count = int(seed % 400);
+        for (int i = 0; i < count; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            html += pieces[qsizetype(seed >> 16) % pieces.size()];
+        }
+        const auto page = HtmlTextExtractor::extract(html);
+        // Extraction only ever removes markup: it cannot invent letters.
+        EXPECT_LE(page.text.count(u'字'), html.count(u'字'));
+        EXPECT_FALSE(page.text.startsWith(u'\n'));
+        EXPECT_FALSE(page.text.endsWith(u'\n'));
+    }
 }

@@ -157,3 +157,29 @@ TEST(SentenceSplitter, NumberAbbreviationOnlyBeforeANumber)
               (QStringList{QStringLiteral("He ranked No. 3 in the list."), QStringLiteral("She said no."),
                            QStringLiteral("Then left.")}));
 }
+
+TEST(SentenceSplitter, SpansAreOrderedTrimmedAndBoundedOnRandomText)
+{
+    // Text made of the characters the splitter cares about, in random order.
+    const QString alphabet = QString::fromUtf16(u"字a. 。！？!?；;…”」』）\"'\n\r\u3000,，1U.S");
+    quint32 seed = 12345;
+    for (int round = 0; round < 200; ++round) {
+        QString text;
+        const int length = int(seed % 3000);
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            text.append(alphabet[qsizetype(seed >> 16) % alphabet.size()]);
+        }
+        qsizetype previousEnd = 0;
+        for (const TextSpan &s : SentenceSplitter::split(text)) {
+            ASSERT_GE(s.start, previousEnd);
+            ASSERT_GT(s.end, s.start);
+            ASSERT_LE(s.end, text.size());
+            ASSERT_LE(s.length(), SentenceSplitter::MaxSentenceLength);
+            ASSERT_FALSE(text[s.start].isSpace());
+            ASSERT_FALSE(text[s.end - 1].isSpace());
+            ASSERT_FALSE(text.mid(s.start, s.length()).contains(u'\n'));
+            previousEnd = s.end;
+        }
+    }
+}

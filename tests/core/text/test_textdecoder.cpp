@@ -207,3 +207,23 @@ TEST(TextDecoder, PlainTextWithAStrayTagIsNotHtml)
     EXPECT_FALSE(r->wasHtml);
     EXPECT_EQ(r->text, text);
 }
+
+TEST(TextDecoder, RandomBytesGiveTextOrADecodeError)
+{
+    quint32 seed = 777;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes;
+        const int length = 1 + int(seed % 2000);
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            // Mostly high bytes and markup, so every branch gets exercised.
+            const char pool[] = "<p>&#x4E2D;\xE4\xB8\xAD\xD6\xD0\xFF\xFE\x80 a\n";
+            bytes.append(pool[(seed >> 16) % (sizeof pool - 1)]);
+        }
+        const auto r = TextDecoder::decode(bytes);
+        if (!r)
+            EXPECT_EQ(r.error().category(), Error::Category::Decode);
+        else
+            EXPECT_FALSE(r->encoding.isEmpty());
+    }
+}
