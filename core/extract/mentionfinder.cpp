@@ -53,15 +53,11 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules) : m_
 bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const
 {
     // Whether a title or person cue ends right before `pos` (导演|詹姆斯).
-    for (qsizetype len = 1; len <= 7 && pos - len >= floor; ++len) {
-        const QStringView w = folded.sliced(pos - len, len);
-        for (const QString &cue : m_rules.personCues())
-            if (w == cue)
-                return true;
-        for (const QString &role : m_rules.roles())
-            if (w == role)
-                return true;
-    }
+    if (pos - 1 < floor || !m_rules.isCueEnd(folded[pos - 1]))
+        return false;
+    for (qsizetype len = 1; len <= 7 && pos - len >= floor; ++len)
+        if (m_rules.isCue(folded.sliced(pos - len, len)))
+            return true;
     return false;
 }
 
@@ -356,8 +352,12 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
             const qsizetype l = nameLength(pos);
-            if (l && pos + l < s.end && startsWord(lower, pos + l))
-                len = l;
+            // 张勇卸任, 张伟去年加盟: a verb right after, or after a short adverbial.
+            for (qsizetype q = pos + l; l && q < s.end && q <= pos + l + 4 && isCjk(folded[q]); ++q)
+                if (startsWord(lower, q)) {
+                    len = l;
+                    break;
+                }
         }
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
         if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))

@@ -505,9 +505,10 @@ void Work::applyTriggers()
         const qsizetype tEnd = p + hit->length;
         const int ci = clauseOf(p);
         Clause &c = clauses[ci];
+        // The next name after `from`, past those that only qualify another (谷歌研究员张明).
         const auto next = [&](qsizetype from) {
             for (int i : c.mentions)
-                if (m(i).start >= from && m(i).entity >= 0)
+                if (m(i).start >= from && m(i).entity >= 0 && !modifier[i])
                     return i;
             return -1;
         };

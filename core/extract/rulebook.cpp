@@ -175,6 +175,11 @@ Result<void> RuleBook::readWordLists(const QString &path)
         }
     }
     m_roleMatcher.finalize();
+    for (const QStringList *list : {&m_roles, &m_personCues})
+        for (const QString &w : *list) {
+            m_cueWords.insert(w);
+            m_cueEnds.insert(w.back());
+        }
     std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     const auto longestFirst = [](QStringList &l) {

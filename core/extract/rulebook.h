@@ -47,6 +47,9 @@ public:
     const QStringList &roles() const { return m_roles; }
 
     bool isStopChar(QChar c) const { return m_stop.contains(c); }
+    // Titles and person cues (导演, 首席执行官), and the characters they end with.
+    bool isCue(QStringView word) const { return m_cueWords.contains(word.toString()); }
+    bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
@@ -74,6 +77,8 @@ private:
     QStringList m_roles;
     AliasMatcher m_roleMatcher;
     QSet<QChar> m_stop;
+    QSet<QString> m_cueWords;
+    QSet<QChar> m_cueEnds;
     QSet<QChar> m_surnames;
     QSet<QChar> m_badOrgChars;
     QSet<QChar> m_translit;

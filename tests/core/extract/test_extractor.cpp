@@ -1,0 +1,380 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+
+namespace {
+
+// Runs the extractor with the bundled rules and the tests' small lexicon.
+class ExtractorTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        ExtractorOptions options;
+        options.extraLexicons = {QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction/lexicon/test_entities.tsv")};
+        auto created = Extractor::create(options);
+        ASSERT_TRUE(created) << created.error().toString().toStdString();
+        s_extractor = *created;
+    }
+    static void TearDownTestSuite() { s_extractor.reset(); }
+
+    static GraphDocument run(const QString &text, QDate published = QDate(2024, 8, 11))
+    {
+        auto doc = s_extractor->extractText(text, ExtractRequest{QStringLiteral("t.txt"), published});
+        EXPECT_TRUE(doc);
+        return doc ? *doc : GraphDocument();
+    }
+
+    static const Entity *named(const GraphDocument &doc, const QString &name)
+    {
+        for (const Entity &e : doc.entities)
+            if (e.allNames().contains(name))
+                return &e;
+        return nullptr;
+    }
+
+    // The relation of this type between the entities so named, or nullptr.
+    static const Relation *find(const GraphDocument &doc, RelationType type, const QString &from, const QString &to)
+    {
+        const Entity *a = named(doc, from);
+        const Entity *b = named(doc, to);
+        if (!a || !b)
+            return nullptr;
+        for (const Relation &r : doc.relations)
+            if (r.type == type
+                && ((r.source == a->key && r.target == b->key)
+                    || (isSymmetric(type) && r.source == b->key && r.target == a->key)))
+                return &r;
+        return nullptr;
+    }
+
+    static std::shared_ptr<const Extractor> s_extractor;
+};
+
+std::shared_ptr<const Extractor> ExtractorTest::s_extractor;
+
+} // namespace
+
+TEST_F(ExtractorTest, TextWithoutEntitiesYieldsNothing)
+{
+    const auto doc = run(QStringLiteral("今天天气很好。我们去公园散步，然后回家吃饭。"));
+    EXPECT_TRUE(doc.entities.isEmpty());
+    EXPECT_TRUE(doc.relations.isEmpty());
+}
+
+TEST_F(ExtractorTest, EmptyTextYieldsAnEmptyGraph)
+{
+    const auto doc = run(QString());
+    EXPECT_TRUE(doc.entities.isEmpty());
+}
+
+TEST_F(ExtractorTest, DocumentInfoKeepsTextAndDate)
+{
+    const QString text = QStringLiteral("来源:华尔街见闻\n马斯克加入了OpenAI。");
+    const auto doc = run(text);
+    EXPECT_EQ(doc.info.text, text);
+    EXPECT_EQ(doc.info.published, QDate(2024, 8, 11));
+    EXPECT_EQ(doc.info.language, QStringLiteral("zh"));
+    EXPECT_EQ(doc.info.name, QStringLiteral("t.txt"));
+}
+
+TEST_F(ExtractorTest, EvidenceOffsetsPointIntoTheOriginalText)
+{
+    const QString text = QStringLiteral("第一句话。马斯克加入了OpenAI。");
+    const auto doc = run(text);
+    const Relation *r = find(doc, RelationType::Joined, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->evidence.size(), 1);
+    const Evidence &ev = r->evidence.first();
+    EXPECT_EQ(text.mid(ev.start, ev.end - ev.start), ev.sentence);
+    EXPECT_TRUE(ev.sentence.contains(QStringLiteral("加入")));
+}
+
+TEST_F(ExtractorTest, FoundedBySubjectVerbObject)
+{
+    const auto doc = run(QStringLiteral("2015年，马斯克与奥特曼共同创立了OpenAI。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2015"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("奥特曼"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(ExtractorTest, FoundedInThePassive)
+{
+    const auto doc = run(QStringLiteral("百川智能由王小川与茹立云于2023年4月联合创立。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("王小川"), QStringLiteral("百川智能"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023-04"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("茹立云"), QStringLiteral("百川智能")));
+}
+
+TEST_F(ExtractorTest, FounderTitle)
+{
+    const auto doc = run(QStringLiteral("小米创办人雷军当时在微博送别。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("雷军"), QStringLiteral("小米")));
+}
+
+TEST_F(ExtractorTest, JoinedInSeveralPhrasings)
+{
+    const auto doc = run(QStringLiteral("张伟去年加盟腾讯。李强今年回归阿里巴巴。"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("张伟"), QStringLiteral("腾讯")));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("李强"), QStringLiteral("阿里巴巴")));
+}
+
+TEST_F(ExtractorTest, LeftWithTheOrganisationAfterTheVerb)
+{
+    const auto doc = run(QStringLiteral("2021年3月，周受资离开小米，加入字节跳动担任首席财务官。"));
+    const Relation *left = find(doc, RelationType::Left, QStringLiteral("周受资"), QStringLiteral("小米"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2021-03"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("周受资"), QStringLiteral("字节跳动")));
+}
+
+TEST_F(ExtractorTest, OnLeaveWithDuration)
+{
+    const auto doc = run(QStringLiteral("OpenAI总裁Greg Brockman于上周表示将休假一年。"));
+    const Relation *r = find(doc, RelationType::OnLeave, QStringLiteral("Greg Brockman"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->duration, QStringLiteral("P1Y"));
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-W31"));
+}
+
+TEST_F(ExtractorTest, OnLeaveUnpaid)
+{
+    const auto doc = run(QStringLiteral("腾讯副总裁王峰宣布停薪留职。"));
+    EXPECT_TRUE(find(doc, RelationType::OnLeave, QStringLiteral("王峰"), QStringLiteral("腾讯")));
+}
+
+TEST_F(ExtractorTest, WorksAtFromATitle)
+{
+    const auto doc = run(QStringLiteral("阿里巴巴集团副总裁颜乔在朋友圈发文。"));
+    const Relation *r = find(doc, RelationType::WorksAt, QStringLiteral("颜乔"), QStringLiteral("阿里巴巴"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->role, QStringLiteral("副总裁"));
+}
+
+TEST_F(ExtractorTest, WorksAtByAppointment)
+{
+    const auto doc = run(QStringLiteral("2010年8月，腾讯独立运营，王小川出任其首席执行官。"));
+    const Relation *r = find(doc, RelationType::WorksAt, QStringLiteral("王小川"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->role, QStringLiteral("首席执行官"));
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2010-08"));
+}
+
+TEST_F(ExtractorTest, InvestedWithAmount)
+{
+    const auto doc = run(QStringLiteral("2013年9月，腾讯向百度注资4.48亿美元。"));
+    const Relation *r = find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("百度"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->amount, QStringLiteral("4.48亿美元"));
+    ASSERT_TRUE(r->amountValue);
+    EXPECT_DOUBLE_EQ(*r->amountValue, 4.48e8);
+    EXPECT_EQ(r->currency, QStringLiteral("USD"));
+}
+
+TEST_F(ExtractorTest, FundingRoundGivesEveryInvestorTheRoundsAmount)
+{
+    const auto doc = run(QStringLiteral("同年10月，百川智能完成3亿美元A1轮融资，阿里、腾讯、小米等参投。"));
+    for (const QString &investor : {QStringLiteral("阿里"), QStringLiteral("腾讯"), QStringLiteral("小米")}) {
+        const Relation *r = find(doc, RelationType::InvestedIn, investor, QStringLiteral("百川智能"));
+        ASSERT_TRUE(r) << investor.toStdString();
+        EXPECT_EQ(r->amount, QStringLiteral("3亿美元"));
+    }
+}
+
+TEST_F(ExtractorTest, DeniedInvestmentIsLeftOut)
+{
+    const auto doc = run(QStringLiteral("市场传出阿里巴巴将以10亿美元投资DeepSeek的消息，阿里巴巴随即否认。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("阿里巴巴"), QStringLiteral("DeepSeek")));
+}
+
+TEST_F(ExtractorTest, DeniedMoveIsLeftOut)
+{
+    const auto doc = run(QStringLiteral("马斯克并未加入微软。"));
+    EXPECT_FALSE(find(doc, RelationType::Joined, QStringLiteral("马斯克"), QStringLiteral("微软")));
+}
+
+TEST_F(ExtractorTest, RumourFromInsidersIsLeftOut)
+{
+    const auto doc = run(QStringLiteral("据知情人士透露，腾讯曾领投百度一笔融资，但腾讯并未置评。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("百度")));
+}
+
+TEST_F(ExtractorTest, PoachingMeansTheOtherJoined)
+{
+    const auto doc = run(QStringLiteral("微软挖走了谷歌研究员张明。"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("张明"), QStringLiteral("微软")));
+}
+
+TEST_F(ExtractorTest, LawsuitWithPartiesCourtAndTime)
+{
+    const auto doc = run(QStringLiteral("本周，马斯克在联邦法院对奥特曼提起诉讼。"));
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_TRUE(suit);
+    EXPECT_EQ(suit->court, QStringLiteral("联邦法院"));
+    EXPECT_EQ(suit->status, LawsuitStatus::Filed);
+    EXPECT_EQ(suit->time.toString(), QStringLiteral("2024-W32"));
+    int plaintiffs = 0, defendants = 0;
+    for (const Relation &r : doc.relations) {
+        if (r.target != suit->key)
+            continue;
+        plaintiffs += r.type == RelationType::PlaintiffIn && r.source == named(doc, QStringLiteral("马斯克"))->key;
+        defendants += r.type == RelationType::DefendantIn && r.source == named(doc, QStringLiteral("奥特曼"))->key;
+    }
+    EXPECT_EQ(plaintiffs, 1);
+    EXPECT_EQ(defendants, 1);
+}
+
+TEST_F(ExtractorTest, WithdrawnLawsuit)
+{
+    const auto doc = run(QStringLiteral("今年早些时候，马斯克在加州对OpenAI提起诉讼，最终他撤回了那起诉讼。"));
+    bool withdrawn = false;
+    for (const Entity &e : doc.entities)
+        withdrawn = withdrawn || (e.type == EntityType::Lawsuit && e.status == LawsuitStatus::Withdrawn);
+    EXPECT_TRUE(withdrawn);
+}
+
+TEST_F(ExtractorTest, DeniedMotionKeepsTheSuitFiled)
+{
+    const auto doc = run(QStringLiteral("去年1月，马斯克起诉微软。上月12日，法官驳回了被告撤销指控的动议。"));
+    bool filed = false;
+    for (const Entity &e : doc.entities)
+        filed = filed || (e.type == EntityType::Lawsuit && e.status == LawsuitStatus::Filed);
+    EXPECT_TRUE(filed);
+}
+
+TEST_F(ExtractorTest, CompetitorListedByTheOther)
+{
+    const auto doc = run(QStringLiteral("上周，微软又正式将OpenAI列为竞争对手。"));
+    const Relation *r = find(doc, RelationType::CompetitorOf, QStringLiteral("微软"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-W31"));
+}
+
+TEST_F(ExtractorTest, CompetitorNamedAfterTheNoun)
+{
+    const auto doc = run(QStringLiteral("百度起诉了老对手腾讯。"));
+    EXPECT_TRUE(find(doc, RelationType::CompetitorOf, QStringLiteral("百度"), QStringLiteral("腾讯")));
+}
+
+TEST_F(ExtractorTest, DevelopsAReleasedProduct)
+{
+    const auto doc = run(QStringLiteral("1月29日，腾讯发布旗舰模型Hunyuan-T1。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("腾讯"), QStringLiteral("Hunyuan-T1")));
+}
+
+TEST_F(ExtractorTest, SubsidiaryFromOwnership)
+{
+    const auto doc = run(QStringLiteral("交易完成后百度仍是腾讯旗下的子公司。"));
+    EXPECT_TRUE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("百度"), QStringLiteral("腾讯")));
+}
+
+TEST_F(ExtractorTest, SubsidiaryFromAcquisition)
+{
+    const auto doc = run(QStringLiteral("2021年9月，腾讯完成对百度的私有化收购。"));
+    const Relation *r = find(doc, RelationType::SubsidiaryOf, QStringLiteral("百度"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2021-09"));
+}
+
+TEST_F(ExtractorTest, PronounResolvesToThePreviousSubject)
+{
+    const auto doc = run(QStringLiteral("马斯克是特斯拉的负责人。他于6月宣布创办了新公司Safe Superintelligence Inc。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("马斯克"),
+                             QStringLiteral("Safe Superintelligence Inc"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-06"));
+}
+
+TEST_F(ExtractorTest, ShortFormsMergeIntoOneEntity)
+{
+    const auto doc = run(QStringLiteral("萨姆·奥尔特曼(Sam Altman)是OpenAI的首席执行官。Altman表示，奥特曼本人并不担心。"));
+    int people = 0;
+    for (const Entity &e : doc.entities)
+        people += e.type == EntityType::Person;
+    EXPECT_EQ(people, 1);
+    const Entity *altman = named(doc, QStringLiteral("Sam Altman"));
+    ASSERT_TRUE(altman);
+    EXPECT_TRUE(altman->allNames().contains(QStringLiteral("萨姆·奥尔特曼")));
+}
+
+TEST_F(ExtractorTest, UnknownTransliteratedNameTakesItsEnglishNameAndFamilyName)
+{
+    const auto doc = run(QStringLiteral("导演詹姆斯·卡梅隆(James Cameron)宣布加入微软董事会。卡梅隆表示很兴奋。"));
+    const Entity *cameron = named(doc, QStringLiteral("James Cameron"));
+    ASSERT_TRUE(cameron);
+    EXPECT_TRUE(cameron->allNames().contains(QStringLiteral("卡梅隆")));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("James Cameron"), QStringLiteral("微软")));
+}
+
+TEST_F(ExtractorTest, TwoEntitiesSharingAWordStayApart)
+{
+    const auto doc = run(QStringLiteral("OpenAI宣布成立了OpenAI LP。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("OpenAI")));
+    EXPECT_TRUE(named(doc, QStringLiteral("OpenAI LP")));
+    EXPECT_NE(named(doc, QStringLiteral("OpenAI")), named(doc, QStringLiteral("OpenAI LP")));
+    EXPECT_TRUE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("OpenAI LP"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
+{
+    const auto doc = run(QStringLiteral("上周，微软又正式将OpenAI列为竞争对手。"), QDate());
+    const Relation *r = find(doc, RelationType::CompetitorOf, QStringLiteral("微软"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->time.isValid());
+}
+
+TEST_F(ExtractorTest, FullWidthTextIsRead)
+{
+    const auto doc = run(QStringLiteral("２０２１年９月，腾讯完成对百度的私有化收购。"));
+    const Relation *r = find(doc, RelationType::SubsidiaryOf, QStringLiteral("百度"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2021-09"));
+}
+
+TEST_F(ExtractorTest, CancelledBeforeStartIsACancelledError)
+{
+    CancelToken token;
+    token.cancel();
+    const auto doc = s_extractor->extractText(QStringLiteral("马斯克加入了OpenAI。"), ExtractRequest{}, {}, &token);
+    ASSERT_FALSE(doc);
+    EXPECT_TRUE(doc.error().isCancelled());
+}
+
+TEST_F(ExtractorTest, ReportsProgressPerSentence)
+{
+    qint64 calls = 0, lastTotal = 0;
+    const auto doc = s_extractor->extractText(QStringLiteral("马斯克加入了OpenAI。奥特曼离开了微软。"), ExtractRequest{},
+                                              [&](qint64, qint64 total, const QString &) {
+                                                  ++calls;
+                                                  lastTotal = total;
+                                              });
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(calls, 4); // two sentences, two passes
+    EXPECT_EQ(lastTotal, 4);
+}
+
+TEST_F(ExtractorTest, BinaryInputIsADecodeErrorNotACrash)
+{
+    QByteArray bytes(64, '\0');
+    bytes[3] = char(0xff);
+    const auto doc = s_extractor->extract(bytes, ExtractRequest{QStringLiteral("bin.txt"), {}});
+    if (!doc) {
+        EXPECT_EQ(doc.error().category(), Error::Category::Decode);
+    }
+}
+
+TEST_F(ExtractorTest, MalformedUserLexiconIsAnError)
+{
+    ExtractorOptions options;
+    options.extraLexicons = {QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction/lexicon/does_not_exist.tsv")};
+    const auto created = Extractor::create(options);
+    ASSERT_FALSE(created);
+    EXPECT_TRUE(created.error().message().contains(QStringLiteral("does_not_exist.tsv")));
+}

@@ -1,0 +1,112 @@
+#include "extract/mentionfinder.h"
+
+#include "text/textfolder.h"
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+using namespace Guanxi::Internal;
+
+namespace {
+
+// Finds the names of one sentence with the bundled rules and a tiny lexicon.
+class MentionFinderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto book = RuleBook::load(QStringLiteral(GUANXI_RESOURCES_DIR "/lexicon"));
+        ASSERT_TRUE(book);
+        m_rules = std::move(*book);
+        ASSERT_TRUE(m_lexicon.addText(QStringLiteral("person\t\tElon Musk\t马斯克\t\n"
+                                                     "organization\tcompany\tAlibaba\t阿里巴巴\t\n"),
+                                      QStringLiteral("t.tsv")));
+        m_lexicon.finalize();
+    }
+
+    QList<Mention> names(const QString &text)
+    {
+        const QString folded = TextFolder::fold(text);
+        const QString lower = AliasMatcher::matchForm(folded);
+        MentionFinder finder(m_lexicon, m_rules);
+        QList<Mention> out;
+        for (const Mention &m : finder.find(folded, lower, TextSpan{0, folded.size()}, nullptr))
+            if (!m.isPronoun)
+                out.append(m);
+        return out;
+    }
+
+    RuleBook m_rules;
+    Lexicon m_lexicon;
+};
+
+} // namespace
+
+TEST_F(MentionFinderTest, TransliteratedNameWithEnglishPairIsOnePerson)
+{
+    const auto m = names(QStringLiteral("《阿凡达》导演詹姆斯·卡梅隆(James Cameron)宣布加入董事会。"));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("詹姆斯·卡梅隆"));
+    EXPECT_EQ(m[0].type, EntityType::Person);
+    EXPECT_TRUE(m[0].aliases.contains(QStringLiteral("James Cameron")));
+    EXPECT_TRUE(m[0].aliases.contains(QStringLiteral("卡梅隆")));
+}
+
+TEST_F(MentionFinderTest, ChineseOrganisationBySuffix)
+{
+    const auto m = names(QStringLiteral("阿里、腾讯等参投，高榕资本亦参与其中。"));
+    bool found = false;
+    for (const Mention &x : m)
+        found = found || (x.surface == QStringLiteral("高榕资本") && x.type == EntityType::Organization);
+    EXPECT_TRUE(found);
+}
+
+TEST_F(MentionFinderTest, GenericCompanyNounIsNotAName)
+{
+    for (const Mention &x : names(QStringLiteral("很多规模较小的AI公司选择了被大公司收购，这家初创公司也是。")))
+        ADD_FAILURE() << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, PersonAfterTitle)
+{
+    const auto m = names(QStringLiteral("联合创始人蔡崇信接任董事会主席。"));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("蔡崇信"));
+    EXPECT_EQ(m[0].type, EntityType::Person);
+}
+
+TEST_F(MentionFinderTest, LatinProductWithVersion)
+{
+    const auto m = names(QStringLiteral("优化现有模型 GPT-4o mini 的性能，训练Llama 4。"));
+    ASSERT_EQ(m.size(), 2);
+    EXPECT_EQ(m[0].surface, QStringLiteral("GPT-4o mini"));
+    EXPECT_EQ(m[0].type, EntityType::Product);
+    EXPECT_EQ(m[1].surface, QStringLiteral("Llama 4"));
+}
+
+TEST_F(MentionFinderTest, LatinOrganisationBySuffix)
+{
+    const auto m = names(QStringLiteral("另起炉灶创办Black Forest Labs。"));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("Black Forest Labs"));
+    EXPECT_EQ(m[0].type, EntityType::Organization);
+}
+
+TEST_F(MentionFinderTest, ScrapingRemnantsGiveNoJunk)
+{
+    const auto m = names(QStringLiteral("寻找新的、大额的投资方,比如、沙特阿拉伯或者。"));
+    EXPECT_TRUE(m.isEmpty());
+}
+
+TEST_F(MentionFinderTest, LexiconNameWithGroupSuffixIsTheKnownEntity)
+{
+    const auto m = names(QStringLiteral("阿里巴巴集团副总裁颜乔随即否认。"));
+    ASSERT_GE(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("阿里巴巴集团"));
+    EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
+}
+
+TEST_F(MentionFinderTest, TextWithoutNamesFindsNothing)
+{
+    EXPECT_TRUE(names(QStringLiteral("今天天气很好，我们去公园散步。")).isEmpty());
+}
