@@ -120,9 +120,17 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     const QString folded = TextFolder::fold(text);
     const QString lower = AliasMatcher::matchForm(folded);
     QList<TextSpan> sentences;
-    for (const TextSpan &span : SentenceSplitter::split(folded))
-        if (!overlapsNoise(span, page.noise))
-            sentences.append(span);
+    QList<bool> afterNoise; // page furniture came right before: a new section starts
+    bool noiseSeen = false;
+    for (const TextSpan &span : SentenceSplitter::split(folded)) {
+        if (overlapsNoise(span, page.noise)) {
+            noiseSeen = true;
+            continue;
+        }
+        sentences.append(span);
+        afterNoise.append(noiseSeen);
+        noiseSeen = false;
+    }
     // The first line, when short and unpunctuated, is the headline.
     if (!sentences.isEmpty()) {
         const QString first = text.mid(sentences.first().start, sentences.first().length());
@@ -148,9 +156,12 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
 
     // Pass 2: mentions with the document's own names, then relations.
     ReadingContext context;
-    for (const TextSpan &span : std::as_const(sentences)) {
+    for (qsizetype si = 0; si < sentences.size(); ++si) {
+        const TextSpan &span = sentences.at(si);
         if (cancelled())
             return cancelError();
+        if (afterNoise.at(si))
+            context = ReadingContext{};
         RelationExtractor::Sentence sentence{folded, lower, text, span, {}, published, request.documentName};
         sentence.mentions = d->finder->find(folded, lower, span, &gazetteer);
         Evidence ev;

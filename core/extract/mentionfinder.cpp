@@ -126,6 +126,13 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     for (const QString &w : words)
         if (m_rules.isLatinProductWord(w))
             return EntityType::Product;
+    // 闭源模型(如OpenAI的GPT): a name in a sentence about models is a product.
+    if (words.size() == 1) {
+        const qsizetype from = std::max<qsizetype>(0, start - 12);
+        const QStringView before = folded.sliced(from, start - from);
+        if (before.endsWith(u"的") && before.contains(u"模型"))
+            return EntityType::Product;
+    }
     for (const QString &cue : m_rules.productCues()) {
         const qsizetype from = start - cue.size();
         if (from >= 0 && folded.sliced(from, cue.size()) == cue)
@@ -291,6 +298,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(prefix.sliced(k));
+            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name.
+            for (qsizetype k = start; k < pos && !generic; ++k)
+                generic = m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                    || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
+                    || folded.sliced(k, pos - k).startsWith(u"公司");
             if (generic || prefix.endsWith(QChar(u'性')) || prefix.endsWith(QChar(u'数')))
                 break;
             Candidate c;

@@ -128,8 +128,14 @@ void Work::resolvePronouns()
         if (mm.entity < 0)
             continue;
         // The first name of a clause is its subject, the likeliest antecedent of 他.
-        const qsizetype from = i > 0 ? s.mentions[i - 1].end : s.span.start;
-        bool opensClause = i == 0;
+        // (公司首席执行官吴涛表示: the first person of the clause, past the names qualifying it.)
+        qsizetype from = s.span.start;
+        for (qsizetype j = i - 1; j >= 0; --j)
+            if (isPerson(s.mentions[j].entity)) {
+                from = s.mentions[j].end;
+                break;
+            }
+        bool opensClause = from == s.span.start;
         for (qsizetype p = from; p < mm.start && !opensClause; ++p)
             opensClause = isClauseBreak(s.folded[p]);
         if (opensClause && isPerson(mm.entity))
