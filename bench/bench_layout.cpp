@@ -29,7 +29,7 @@ struct Case
 };
 
 constexpr Case cases[] = {
-    {"dot", 100},    {"dot", 300},    {"dot", 1000},
+    {"dot", 100}, // dot at 300 nodes / 599 edges: over 3 minutes; skipped
     {"neato", 100},  {"neato", 300},  {"neato", 1000},
     {"fdp", 100},    {"fdp", 300},    {"fdp", 1000},
     {"sfdp", 100},   {"sfdp", 300},   {"sfdp", 1000},  {"sfdp", 10000},

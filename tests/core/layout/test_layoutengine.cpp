@@ -307,6 +307,8 @@ TEST(LayoutEngine, DefaultEngineIsDotForSmallAndSfdpForLargeGraphs)
 {
     EXPECT_EQ(LayoutEngine::defaultEngineFor(10, 12), QStringLiteral("dot"));
     EXPECT_EQ(LayoutEngine::defaultEngineFor(10000, 20000), QStringLiteral("sfdp"));
+    // Few nodes but many edges tangle dot's ranks just the same.
+    EXPECT_EQ(LayoutEngine::defaultEngineFor(100, 2000), QStringLiteral("sfdp"));
 }
 
 TEST(LayoutEngine, PluginsLoad)
