@@ -100,9 +100,10 @@ void DocumentState::addNames(int index, const Mention &m)
     }
 }
 
-AliasMatcher DocumentState::buildGazetteer() const
+AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const
 {
     AliasMatcher g;
+    QList<std::pair<QString, int>> shortForms;
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const DocEntity &e = entities.at(i);
         if (e.type == EntityType::Lawsuit)
@@ -112,10 +113,42 @@ AliasMatcher DocumentState::buildGazetteer() const
             // One-character forms are too ambiguous to find on their own.
             if (f.size() >= 2 || (f.size() == 1 && f.front().unicode() < 0x80 && e.lexiconEntry >= 0))
                 g.add(f, int(i));
+            if (e.type != EntityType::Organization || f.isEmpty() || f.front().unicode() < 0x2E80)
+                continue;
+            for (const auto &[suffix, kind] : orgSuffixes) {
+                if (kind != OrgKind::Company || suffix == QStringLiteral("公司") || !f.endsWith(suffix)
+                    || f.size() - suffix.size() < 2)
+                    continue;
+                shortForms.append({f.chopped(suffix.size()), int(i)});
+                break;
+            }
         }
+    }
+    // Full names first, so a short form never takes another entity's name.
+    for (const auto &[form, index] : shortForms) {
+        const QString key = AliasMatcher::matchForm(form);
+        const auto known = m_lexicon.matcher().matchAt(key, 0);
+        if (!(known && known->length == key.size()))
+            g.add(form, index);
     }
     g.finalize();
     return g;
+}
+
+void DocumentState::countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer)
+{
+    mentionCounts.clear();
+    for (const TextSpan &span : spans) {
+        const QStringView sentence = lower.first(span.end);
+        for (qsizetype p = span.start; p < span.end;) {
+            if (const auto hit = gazetteer.matchAt(sentence, p)) {
+                ++mentionCounts[hit->value];
+                p += hit->length;
+            } else {
+                ++p;
+            }
+        }
+    }
 }
 
 int DocumentState::addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,

@@ -6,6 +6,7 @@
 #include "model/evidence.h"
 #include "model/timepoint.h"
 #include "model/types.h"
+#include "text/textspan.h"
 
 #include <QHash>
 #include <QList>
@@ -63,8 +64,9 @@ public:
 
     // The entity a (non-pronoun) mention names, created or merged as needed.
     int resolve(const Mention &mention);
-    // A matcher over every name and alias of the entities so far.
-    AliasMatcher buildGazetteer() const;
+    // A matcher over every name and alias of the entities so far, plus the
+    // short forms of Chinese company names (百川智能 -> 百川) not known as another name.
+    AliasMatcher buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const;
 
     int addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,
                    const TimePoint &time, const Evidence &evidence);
@@ -76,6 +78,8 @@ public:
     QHash<int, int> mentionCounts; // entity -> names met in the whole text (first pass)
     int topicOrg = -1;             // the organisation the text is most about
 
+    // Counts the names the gazetteer finds in the spans (for the topic).
+    void countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer);
     // Sets topicOrg from mentionCounts.
     void chooseTopic();
     // The organisation a person was last tied to (founded, joined, works_at), or -1.

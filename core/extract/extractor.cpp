@@ -147,11 +147,12 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             return cancelError();
         for (const Mention &m : d->finder->find(folded, lower, span, nullptr))
             if (!m.isPronoun)
-                ++state.mentionCounts[state.resolve(m)];
+                state.resolve(m);
         if (progress)
             progress(++done, total, QStringLiteral("Finding names"));
     }
-    const AliasMatcher gazetteer = state.buildGazetteer();
+    const AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
+    state.countMentions(lower, sentences, gazetteer);
     state.chooseTopic();
 
     // Pass 2: mentions with the document's own names, then relations.
