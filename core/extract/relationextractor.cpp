@@ -688,7 +688,12 @@ void Work::applyTriggers()
             // 出任/担任 [ORG] ROLE
             qsizetype q = tEnd;
             int org = -1;
-            const int o = next(tEnd);
+            int o = -1; // the organisation qualifying the role: 出任其首席执行官
+            for (int i : c.mentions)
+                if (m(i).start >= tEnd && m(i).entity >= 0) {
+                    o = i;
+                    break;
+                }
             if (o >= 0 && isOrg(m(o).entity)) {
                 qsizetype after = m(o).end;
                 for (const QString &prefix : rules.rolePrefixes())
