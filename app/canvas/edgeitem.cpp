@@ -126,7 +126,7 @@ void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeA
         painter->drawPolygon(appearance.arrowAtEnd);
     if (!appearance.arrowAtStart.isEmpty())
         painter->drawPolygon(appearance.arrowAtStart);
-    if (!appearance.label.isEmpty() && lod >= 0.6) {
+    if (!appearance.label.isEmpty() && lod >= 0.5) {
         const QRectF rect = labelRect(style, appearance);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 215));

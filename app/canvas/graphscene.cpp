@@ -248,6 +248,19 @@ QRectF GraphScene::visibleBounds() const
     return bounds;
 }
 
+QRectF GraphScene::connectedBounds() const
+{
+    QRectF bounds;
+    for (const EdgeItem *edge : m_edges) {
+        if (!edge->isVisible())
+            continue;
+        bounds |= edge->sceneBoundingRect();
+        bounds |= m_nodes.value(edge->appearance().source)->sceneBoundingRect();
+        bounds |= m_nodes.value(edge->appearance().target)->sceneBoundingRect();
+    }
+    return bounds.isEmpty() ? visibleBounds() : bounds;
+}
+
 void GraphScene::onSelectionChanged()
 {
     const QString node = selectedNodeKey();

@@ -59,6 +59,9 @@ public:
 
     // The bounding rectangle of the visible items.
     QRectF visibleBounds() const;
+    // The visible nodes that have a visible edge, with their edges: what a
+    // view should frame first (unconnected entities sit in a row aside).
+    QRectF connectedBounds() const;
 
     // Appearances of the graph as the exporter paints them (no scene needed).
     static QList<NodeAppearance> nodeAppearances(const GraphDocument &graph, const LayoutResult &layout,

@@ -51,7 +51,7 @@ void NodeItem::updateGeometry()
         bounds |= QRectF(bounds.right() - b, bounds.top() - b / 2 - 1, b + 2, b + 2);
     }
     // Room for the selection outline and the investor's outer border.
-    m_boundingRect = bounds.adjusted(-5, -5, 5, 5);
+    m_boundingRect = bounds.adjusted(-6, -6, 6, 6);
 }
 
 void NodeItem::setHighlighted(bool highlighted)
@@ -77,7 +77,13 @@ void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeA
     const QPainterPath outline = GraphStyle::shapePath(nodeStyle.shape, appearance.size);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const double borderWidth = isSelected ? 3.0 : (isHighlighted ? 2.4 : 1.4);
+    if (isSelected) {
+        // A halo: the selection must stand out at any zoom and on any fill.
+        painter->setPen(QPen(QColor(0x00, 0x72, 0xB2, 110), 7.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(outline);
+    }
+    const double borderWidth = isSelected ? 2.6 : (isHighlighted ? 2.4 : 1.4);
     painter->setPen(QPen(isSelected ? QColor(0x00, 0x48, 0x8C) : nodeStyle.border, borderWidth));
     painter->setBrush(nodeStyle.fill);
     painter->drawPath(outline);

@@ -27,14 +27,17 @@ void GraphView::setZoom(double factor)
 void GraphView::fitToWindow()
 {
     auto *graph = qobject_cast<GraphScene *>(scene());
-    const QRectF bounds = graph ? graph->visibleBounds() : scene()->itemsBoundingRect();
+    const QRectF bounds = graph ? graph->connectedBounds() : scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
+    m_isAutoFit = true;
     fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    // Between readable and 1:1: below minFitZoom labels get too small to read,
+    // so a large graph is shown around its centre and the mini map gives the rest.
     if (zoom() > 1.0)
         setZoom(1.0);
-    else if (zoom() < minZoom)
-        setZoom(minZoom);
+    else if (zoom() < minFitZoom)
+        setZoom(minFitZoom);
     centerOn(bounds.center());
     Q_EMIT viewportChanged();
 }
@@ -46,6 +49,7 @@ void GraphView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
+    m_isAutoFit = false;
     setZoom(zoom() * std::pow(1.2, steps));
     event->accept();
 }
@@ -59,6 +63,8 @@ void GraphView::scrollContentsBy(int dx, int dy)
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_isAutoFit && scene())
+        fitToWindow();
     Q_EMIT viewportChanged();
 }
 

@@ -15,14 +15,15 @@ public:
 
     double zoom() const { return transform().m11(); }
     void setZoom(double zoom);
-    void zoomIn() { setZoom(zoom() * 1.25); }
-    void zoomOut() { setZoom(zoom() / 1.25); }
-    void resetZoom() { setZoom(1.0); }
+    void zoomIn() { m_isAutoFit = false; setZoom(zoom() * 1.25); }
+    void zoomOut() { m_isAutoFit = false; setZoom(zoom() / 1.25); }
+    void resetZoom() { m_isAutoFit = false; setZoom(1.0); }
     // Shows the whole scene, never magnified beyond 1:1 so small graphs stay crisp.
     void fitToWindow();
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 6.0;
+    static constexpr double minFitZoom = 0.75;
 
 Q_SIGNALS:
     void viewportChanged();
@@ -31,6 +32,10 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // Refit on resize until the user zooms: the first fit often happens before the window has its size.
+    bool m_isAutoFit = true;
 };
 
 } // namespace Guanxi

@@ -80,7 +80,8 @@ InspectorDock::InspectorDock(GraphScene *scene, QWidget *parent)
     timelineLayout->addWidget(m_timeline);
     splitter->addWidget(timelineBox);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({160, 480});
     layout->addWidget(splitter);
     setWidget(content);
 

@@ -135,6 +135,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, legendDock);
     resizeDocks({m_inspector}, {400}, Qt::Horizontal);
     resizeDocks({m_filterDock}, {210}, Qt::Horizontal);
+    resizeDocks({m_filterDock, mapDock}, {620, 200}, Qt::Vertical);
+    resizeDocks({m_inspector, legendDock}, {640, 200}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -566,6 +568,7 @@ void MainWindow::maybeTakeScreenshot()
     m_isScreenshotPending = true;
     // Let the window paint once at its final size before grabbing it.
     QTimer::singleShot(700, this, [this] {
+        m_miniMap->refit();
         const bool ok = grab().save(m_screenshotPath);
         if (!ok)
             qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));

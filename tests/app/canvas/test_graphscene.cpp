@@ -138,3 +138,20 @@ TEST(GraphScene, EntitiesWithoutGeometryAreLeftOut)
     EXPECT_EQ(scene.nodeItem(QStringLiteral("gpt5")), nullptr);
     EXPECT_EQ(scene.nodeItems().size(), graph.entities.size() - 1);
 }
+
+TEST_F(SceneFixture, ConnectedBoundsFrameOnlyNodesWithVisibleEdges)
+{
+    QSet<RelationType> hidden(allRelationTypes.begin(), allRelationTypes.end());
+    hidden.remove(RelationType::Develops);
+    scene.setHiddenRelationTypes(hidden);
+    QRectF expected;
+    for (EdgeItem *edge : scene.edgeItems()) {
+        if (edge->appearance().type != RelationType::Develops)
+            continue;
+        expected |= edge->sceneBoundingRect();
+        expected |= scene.nodeItem(edge->appearance().source)->sceneBoundingRect();
+        expected |= scene.nodeItem(edge->appearance().target)->sceneBoundingRect();
+    }
+    EXPECT_EQ(scene.connectedBounds(), expected);
+    EXPECT_NE(scene.connectedBounds(), scene.visibleBounds());
+}
