@@ -61,7 +61,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1500x950."),
                                         QStringLiteral("WxH"));
-    parser.addOptions({dbOption, publishedOption, screenshotOption, languageOption, selectOption, focusOption,
+    const QCommandLineOption exportOption(QStringLiteral("export-image"),
+                                          QStringLiteral("Export the shown graph to FILE (.png, .svg, .pdf) once laid out, then quit."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({exportOption, dbOption, publishedOption, screenshotOption, languageOption, selectOption, focusOption,
                        depthOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles or graph JSON files to import."),
                                  QStringLiteral("[FILES...]"));
@@ -118,6 +121,21 @@ int main(int argc, char *argv[])
         });
     }
 
+    if (parser.isSet(exportOption)) {
+        const QString path = parser.value(exportOption);
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, path] {
+            if (window.isBusy())
+                return;
+            ImageExportOptions options;
+            options.title = QCoreApplication::translate("main", "Guanxi — %1").arg(QFileInfo(window.databasePath()).fileName());
+            options.dpi = 144;
+            options.evidenceAppendix = true;
+            const auto ok = window.exportImage(path, options);
+            if (!ok)
+                qCritical("%s", qPrintable(ok.error().toString()));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     window.setScreenshotPath(parser.value(screenshotOption));
     window.show();
     return app.exec();
