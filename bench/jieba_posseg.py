@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Times jieba.posseg.cut (Debian's python3-jieba) over a text file, the peer
 that bench_extract's throughput is compared with. Prints one line:
-  jieba_posseg bytes=N seconds=S MB_per_s=R tokens=T peak_rss_kb=K
+  jieba_posseg bytes=N seconds=S cpu_seconds=C MB_per_s=R cpu_MB_per_s=Q tokens=T hmm=H peak_rss_kb=K
 
   jieba_posseg.py FILE [--megabytes N] [--hmm]
 The dictionary is loaded (and its cache built) before timing starts.
@@ -38,14 +38,18 @@ def main():
 
     tokens = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     # Line by line, as a pipeline would feed it; posseg.cut is a generator.
     for line in text.splitlines():
         for _ in jieba.posseg.cut(line, HMM=args.hmm):
             tokens += 1
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print("jieba_posseg bytes=%d seconds=%.3f MB_per_s=%.3f tokens=%d hmm=%s peak_rss_kb=%d"
-          % (len(data), seconds, len(data) / seconds / 1e6 * (1e6 / (1024 * 1024)), tokens, args.hmm, rss))
+    mib = len(data) / (1024 * 1024)
+    # cpu_MB_per_s is what one core does when the machine is shared.
+    print("jieba_posseg bytes=%d seconds=%.3f cpu_seconds=%.3f MB_per_s=%.4f cpu_MB_per_s=%.4f tokens=%d hmm=%s "
+          "peak_rss_kb=%d" % (len(data), seconds, cpu, mib / seconds, mib / cpu, tokens, args.hmm, rss))
     return 0
 
 
