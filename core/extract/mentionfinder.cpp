@@ -270,6 +270,8 @@ void MentionFinder::addDotNames(QStringView folded, TextSpan s, QList<Candidate>
 void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
+        if (!m_rules.isSuffixStart(folded[pos]))
+            continue; // most characters start no suffix: skip the list
         for (const auto &[suffix, kind] : m_rules.orgSuffixes()) {
             if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
                 continue;

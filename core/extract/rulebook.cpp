@@ -142,6 +142,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
             if (!kind)
                 return lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
+            m_suffixStarts.insert(word.front());
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
         } else if (cat == QLatin1String("stop")) {

@@ -50,6 +50,7 @@ public:
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
     bool isCue(QStringView word) const { return m_cueWords.contains(word.toString()); }
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
+    bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
@@ -79,6 +80,7 @@ private:
     QSet<QChar> m_stop;
     QSet<QString> m_cueWords;
     QSet<QChar> m_cueEnds;
+    QSet<QChar> m_suffixStarts;
     QSet<QChar> m_surnames;
     QSet<QChar> m_badOrgChars;
     QSet<QChar> m_translit;
