@@ -17,6 +17,8 @@ struct SceneFixture : ::testing::Test
         scene.setGraph(graph, layout);
     }
 
+    // The application must exist before the scene member is constructed.
+    bool hasApplication = (TestSupport::ensureApplication(), true);
     GraphDocument graph;
     LayoutResult layout;
     GraphScene scene;
