@@ -87,10 +87,13 @@ def main():
     p("| run | MB | MB/s (wall clock) | MB/s per CPU-second | relations found | time (ms) |")
     p("| --- | --- | --- | --- | --- | --- |")
     one = two = one_cpu = None
-    for name, label in (("BM_ExtractWholeText", "Guanxi, the whole text as one document, 1 thread"),
-                        ("BM_ExtractArticles/1", "Guanxi, article by article, 1 thread"),
-                        ("BM_ExtractArticles/2", "Guanxi, article by article, 2 threads, one shared Extractor")):
-        row = next((r for n, r in ex.items() if n.startswith(name)), None)
+    whole = sorted((n for n in ex if n.startswith("BM_ExtractWholeText/")),
+                   key=lambda n: int(n.split("/")[1]))
+    cases = [("BM_ExtractArticles/1", "Guanxi, article by article, 1 thread"),
+             ("BM_ExtractArticles/2", "Guanxi, article by article, 2 threads, one shared Extractor")]
+    cases += [(n, "Guanxi, first %s KiB as one document, 1 thread" % n.split("/")[1]) for n in whole]
+    for name, label in cases:
+        row = next((r for n, r in ex.items() if n.startswith(name + "/") or n == name), None)
         if not row:
             continue
         if "error" in row:
