@@ -19,6 +19,11 @@ namespace {
 // Installs the Guanxi and Qt translations for `language` (zh_CN, en, …).
 void installTranslations(QApplication &app, const QString &language)
 {
+    // Drop the previous language's translators (a Language menu switch).
+    for (QTranslator *old : app.findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/guanxi_") + language))
         app.installTranslator(ours);
@@ -70,10 +75,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILES...]"));
     parser.process(app);
 
-    const QString language = parser.isSet(languageOption)
+    QString language = parser.isSet(languageOption)
         ? parser.value(languageOption)
         : QSettings().value(QStringLiteral("language"), QLocale::system().name()).toString();
-    installTranslations(app, language);
 
     QDate published = QDate::currentDate();
     if (parser.isSet(publishedOption)) {
@@ -84,59 +88,75 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window;
-    if (parser.isSet(sizeOption)) {
-        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
-        if (parts.size() == 2)
-            window.resize(parts[0].toInt(), parts[1].toInt());
-    }
-    QString dbPath = parser.value(dbOption);
-    if (dbPath.isEmpty())
-        dbPath = QSettings().value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    if (auto ok = window.openDatabase(dbPath); !ok) {
-        qCritical("%s", qPrintable(ok.error().toString()));
-        return 1;
-    }
+    // The Language menu ends the event loop with restartExitCode: the window is
+    // built again with the new translators, on the same database.
+    int result = 0;
+    bool isFirstRun = true;
+    do {
+        installTranslations(app, language);
+        MainWindow window;
+        if (parser.isSet(sizeOption)) {
+            const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+            if (parts.size() == 2)
+                window.resize(parts[0].toInt(), parts[1].toInt());
+        }
+        QString dbPath = isFirstRun ? parser.value(dbOption) : QString();
+        if (dbPath.isEmpty())
+            dbPath = QSettings().value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
+        QDir().mkpath(QFileInfo(dbPath).absolutePath());
+        if (auto ok = window.openDatabase(dbPath); !ok) {
+            qCritical("%s", qPrintable(ok.error().toString()));
+            return 1;
+        }
 
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.importFiles(files, published);
-    else
-        window.importSampleIfEmpty();
-    // Once the start-up import is shown, apply --select / --focus once.
-    const QString select = parser.value(selectOption);
-    const QString focus = parser.value(focusOption);
-    const int depth = parser.value(depthOption).toInt();
-    if (!select.isEmpty() || !focus.isEmpty()) {
-        auto applied = std::make_shared<bool>(false);
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, select, focus, depth, applied] {
-            if (*applied || window.isBusy())
-                return;
-            *applied = true;
-            if (!focus.isEmpty() && window.searchAndSelect(focus))
-                window.focusOn(window.scene()->selectedNodeKey(), depth);
-            if (!select.isEmpty())
-                QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
-        });
-    }
+        if (!isFirstRun) {
+            window.show();
+            result = app.exec();
+            language = QSettings().value(QStringLiteral("language"), language).toString();
+            continue;
+        }
+        isFirstRun = false;
+        const QStringList files = parser.positionalArguments();
+        if (!files.isEmpty())
+            window.importFiles(files, published);
+        else
+            window.importSampleIfEmpty();
+        // Once the start-up import is shown, apply --select / --focus once.
+        const QString select = parser.value(selectOption);
+        const QString focus = parser.value(focusOption);
+        const int depth = parser.value(depthOption).toInt();
+        if (!select.isEmpty() || !focus.isEmpty()) {
+            auto applied = std::make_shared<bool>(false);
+            QObject::connect(&window, &MainWindow::graphShown, &window, [&window, select, focus, depth, applied] {
+                if (*applied || window.isBusy())
+                    return;
+                *applied = true;
+                if (!focus.isEmpty() && window.searchAndSelect(focus))
+                    window.focusOn(window.scene()->selectedNodeKey(), depth);
+                if (!select.isEmpty())
+                    QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
+            });
+        }
 
-    if (parser.isSet(exportOption)) {
-        const QString path = parser.value(exportOption);
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, path] {
-            if (window.isBusy())
-                return;
-            ImageExportOptions options;
-            options.title = QCoreApplication::translate("main", "Guanxi — %1").arg(QFileInfo(window.databasePath()).fileName());
-            options.dpi = 144;
-            options.evidenceAppendix = true;
-            const auto ok = window.exportImage(path, options);
-            if (!ok)
-                qCritical("%s", qPrintable(ok.error().toString()));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-    }
-    window.setScreenshotPath(parser.value(screenshotOption));
-    window.show();
-    return app.exec();
+        if (parser.isSet(exportOption)) {
+            const QString path = parser.value(exportOption);
+            QObject::connect(&window, &MainWindow::graphShown, &window, [&window, path] {
+                if (window.isBusy())
+                    return;
+                ImageExportOptions options;
+                options.title = QCoreApplication::translate("main", "Guanxi — %1").arg(QFileInfo(window.databasePath()).fileName());
+                options.dpi = 144;
+                options.evidenceAppendix = true;
+                const auto ok = window.exportImage(path, options);
+                if (!ok)
+                    qCritical("%s", qPrintable(ok.error().toString()));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        }
+        window.setScreenshotPath(parser.value(screenshotOption));
+        window.show();
+        result = app.exec();
+        language = QSettings().value(QStringLiteral("language"), language).toString();
+    } while (result == MainWindow::restartExitCode);
+    return result;
 }

@@ -545,7 +545,12 @@ void MainWindow::about()
 void MainWindow::setLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-    QMessageBox::information(this, tr("Language"), tr("The language changes when Guanxi is started again."));
+    // main() rebuilds the window with the new translators on the same database.
+    // Not close(): quitting on the last closed window would end the next event loop too.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QCoreApplication::exit(restartExitCode);
 }
 
 void MainWindow::showError(const QString &what, const Error &error)

@@ -37,6 +37,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The exit code of the event loop asking main() to rebuild the window (language switch).
+    static constexpr int restartExitCode = 0x6778;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -5,7 +5,10 @@
 #include "model/graphjson.h"
 #include "store/graphstore.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
+#include <QTimer>
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
@@ -253,4 +256,18 @@ TEST(MainWindow, AFileThatIsNotADatabaseIsRefused)
     auto result = window.openDatabase(path);
     ASSERT_FALSE(result.has_value());
     EXPECT_FALSE(result.error().message().isEmpty());
+}
+
+TEST(MainWindow, ChoosingALanguageStoresItAndAsksForTheWindowToBeRebuilt)
+{
+    ensureApplication();
+    MainWindow window;
+    QAction *chinese = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("简体中文"))
+            chinese = action;
+    ASSERT_NE(chinese, nullptr);
+    QTimer::singleShot(0, chinese, &QAction::trigger);
+    EXPECT_EQ(QCoreApplication::exec(), MainWindow::restartExitCode);
+    EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
 }
