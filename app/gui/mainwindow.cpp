@@ -102,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_filterDock, &FilterDock::filtersChanged, this, &MainWindow::applyFilters);
 
+    resize(1400, 900);  // first start; restoreGeometry() wins afterwards
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
