@@ -79,7 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_layoutJob(new LayoutJob(this))
 {
     setWindowTitle(tr("Guanxi — knowledge graph of the news"));
-    setWindowIcon(QIcon(DataPaths::find(QStringLiteral("icons/guanxi.svg"))));
+    // Uninstalled builds find the icon in resources/; installed ones through the icon theme.
+    const QString iconPath = DataPaths::find(QStringLiteral("icons/guanxi.svg"));
+    setWindowIcon(iconPath.isEmpty() ? QIcon::fromTheme(QStringLiteral("org.guanxi.Guanxi")) : QIcon(iconPath));
     m_view->setScene(m_scene);
     setCentralWidget(m_view);
     createDocks();
