@@ -4,8 +4,13 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#ifdef GUANXI_CLI_HAS_CANVAS
+#include <QGuiApplication>
+#endif
 
 #include <clocale>
+#include <cstring>
+#include <memory>
 
 using namespace Guanxi::Cli;
 
@@ -38,11 +43,27 @@ QString usage()
     return text;
 }
 
+// `export` draws images with Qt's font machinery, which needs a
+// QGuiApplication; the CLI is headless, so it renders on the offscreen
+// platform unless the user chose another. Other commands stay QtCore-only.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef GUANXI_CLI_HAS_CANVAS
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Guanxi"));
     QCoreApplication::setApplicationName(QStringLiteral("guanxi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUANXI_VERSION));
     // Numbers are formatted and parsed in the C locale everywhere (Graphviz, JSON).

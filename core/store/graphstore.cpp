@@ -117,7 +117,9 @@ GraphStore::~GraphStore() = default;
 
 QString GraphStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/guanxi.db");
+    // Not AppDataLocation: that depends on the names each program sets, and the
+    // viewer and the CLI must find the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/guanxi/guanxi.db");
 }
 
 int GraphStore::latestSchemaVersion()

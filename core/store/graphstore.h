@@ -78,7 +78,7 @@ public:
     // migrating an older schema. A newer schema, a file that is not a database,
     // or a corrupt one is an error and the file is left untouched.
     static Result<std::unique_ptr<GraphStore>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
-    // AppDataLocation/guanxi.db
+    // GenericDataLocation/guanxi/guanxi.db (~/.local/share/guanxi/guanxi.db), shared by every program
     static QString defaultPath();
     static int latestSchemaVersion();
 
