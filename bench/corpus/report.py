@@ -227,24 +227,39 @@ def main():
         p()
 
     lay = bench_rows(os.path.join(out, "layout.json"))
-    cli = os.path.join(out, "layout_cli.txt")
-    if lay:
-        p("## Layout (bench_layout, in process) and the Graphviz command-line tools")
+    cli = {}
+    cli_path = os.path.join(out, "layout_cli.txt")
+    if os.path.exists(cli_path):
+        for line in open(cli_path, encoding="utf-8"):
+            f = line.split()
+            if len(f) == 5 and f[1].isdigit():
+                cli[(f[0], f[1])] = f[4]
+    if lay or cli:
+        p("## Layout: in process (bench_layout) beside the Graphviz command-line tools")
         p()
-        p("Graphs from `bench/syntheticgraph.*` (the layout engineer's). In process: median ms.")
+        p("Graphs from `bench/syntheticgraph.*` (the layout engineer's: random sparse, 2 edges a node). "
+          "In process: Google Benchmark median, wall clock and CPU. CLI: `bench/layout_vs_cli.sh`, "
+          "`ENGINE -Tdot FILE`, one run, wall clock, including process start and DOT parsing and printing.")
         p()
-        p("| benchmark | ms |")
-        p("| --- | --- |")
-        for name, row in sorted(lay.items()):
-            p("| %s | %s |" % (name, row.get("error") or "%.1f" % ms(row)))
-        p()
-    if os.path.exists(cli) and os.path.getsize(cli) > 0:
-        p("`bench/layout_vs_cli.sh` (CLI: `ENGINE -Tdot`, one run, wall clock; includes process start "
-          "and DOT parsing/printing):")
-        p()
-        p("```")
-        p(open(cli, encoding="utf-8").read().rstrip())
-        p("```")
+        p("| engine | nodes | edges | in process, wall (ms) | in process, CPU (ms) | CLI, wall (ms) |")
+        p("| --- | --- | --- | --- | --- | --- |")
+        keys = set(cli)
+        for name in lay:
+            parts = name.split("/")
+            if len(parts) >= 3 and parts[0] == "layout":
+                keys.add((parts[1], parts[2]))
+        for engine, nodes in sorted(keys, key=lambda k: (k[0], int(k[1]))):
+            row = next((r for n, r in lay.items() if n.startswith("layout/%s/%s/" % (engine, nodes))
+                        or n == "layout/%s/%s" % (engine, nodes)), None)
+            wall = cpu = edges = ""
+            if row:
+                if "error" in row:
+                    wall = row["error"]
+                else:
+                    wall = "%.0f" % ms(row)
+                    cpu = "%.0f" % ms(dict(row, real_time=row["cpu_time"]))
+                edges = "%.0f" % row.get("edges", 0)
+            p("| %s | %s | %s | %s | %s | %s |" % (engine, nodes, edges, wall, cpu, cli.get((engine, nodes), "")))
         p()
 
     p("## Reproduce")
