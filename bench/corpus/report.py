@@ -23,9 +23,12 @@ def kv_lines(path):
 
 def bench_rows(path):
     """name -> median row (or the only row)."""
-    if not os.path.exists(path):
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
         return {}
-    data = json.load(open(path, encoding="utf-8"))
+    try:
+        data = json.load(open(path, encoding="utf-8"))
+    except ValueError:
+        return {}
     rows = {}
     for b in data.get("benchmarks", []):
         name = b.get("run_name", b["name"])
