@@ -345,7 +345,9 @@ Result<GraphDocument> GraphStore::graph(const GraphFilter &filter) const
 Result<GraphDocument> GraphStore::neighbourhood(EntityId center, int depth, const GraphFilter &filter) const
 {
     GUANXI_TRY(centerEntity, requireEntity(*m_db, center.value()));
-    GUANXI_TRY(types, entityTypes(*m_db));
+    // Types of the entities met so far, read as the walk reaches them: reading
+    // every entity's type made a depth-2 query cost O(graph) instead of O(answer).
+    QHash<qint64, std::pair<EntityType, double>> types;
     const QString sql = QStringLiteral("SELECT %1 FROM relations WHERE source_id = ?1 UNION "
                                        "SELECT %1 FROM relations WHERE target_id = ?1 ORDER BY 1").arg(relationColumns());
     QHash<qint64, QList<Relation>> relationsOf;
@@ -355,7 +357,8 @@ Result<GraphDocument> GraphStore::neighbourhood(EntityId center, int depth, cons
         GUANXI_TRY(all, loadRelations(*m_db, sql, id, false));
         QList<Relation> kept;
         for (Relation &r : *all) {
-            if (relationPasses(filter, r, *types))
+            GUANXI_TRY_VOID(addEntityTypes(*m_db, {r.sourceId.value(), r.targetId.value()}, types));
+            if (relationPasses(filter, r, types))
                 kept.append(std::move(r));
         }
         relationsOf.insert(id, kept);
@@ -370,7 +373,7 @@ Result<GraphDocument> GraphStore::neighbourhood(EntityId center, int depth, cons
             GUANXI_TRY(around, relationsAround(id));
             for (const Relation &r : std::as_const(*around)) {
                 const qint64 other = r.sourceId.value() == id ? r.targetId.value() : r.sourceId.value();
-                const auto type = types->value(other);
+                const auto type = types.value(other);
                 if (visited.contains(other) || !entityPasses(filter, type.first, type.second))
                     continue;
                 visited.insert(other);

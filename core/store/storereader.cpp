@@ -127,6 +127,24 @@ Result<QList<Relation>> loadRelations(SqliteDatabase &db, const QString &sql, qi
     return out;
 }
 
+// The type and confidence of the entities with these ids (those missing from
+// `known`), added to `known`: a neighbourhood reads only the rows it visits.
+Result<void> addEntityTypes(SqliteDatabase &db, std::initializer_list<qint64> ids,
+                            QHash<qint64, std::pair<EntityType, double>> &known)
+{
+    for (qint64 id : ids) {
+        if (known.contains(id))
+            continue;
+        GUANXI_TRY(query, db.prepare(QStringLiteral("SELECT type, confidence FROM entities WHERE id = ?1")));
+        query->bind(1, id);
+        GUANXI_TRY(row, query->step());
+        if (*row)
+            known.insert(id, {entityTypeFromString(query->columnText(0)).value_or(EntityType::Organization),
+                              query->columnDouble(1)});
+    }
+    return {};
+}
+
 // The types of every entity, for filtering relations by the types of their ends.
 Result<QHash<qint64, std::pair<EntityType, double>>> entityTypes(SqliteDatabase &db)
 {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 #include <utility>
 
@@ -39,5 +40,7 @@ Result<Entity> requireEntity(SqliteDatabase &db, qint64 id);
 Result<QList<Relation>> loadRelations(SqliteDatabase &db, const QString &sql, qint64 parameter, bool withEvidence);
 // Type and confidence of every entity, for filtering without loading them.
 Result<QHash<qint64, std::pair<EntityType, double>>> entityTypes(SqliteDatabase &db);
+Result<void> addEntityTypes(SqliteDatabase &db, std::initializer_list<qint64> ids,
+                            QHash<qint64, std::pair<EntityType, double>> &known);
 
 } // namespace Guanxi::Internal
