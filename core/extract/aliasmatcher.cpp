@@ -22,6 +22,11 @@ QString AliasMatcher::matchForm(QStringView folded)
 
 void AliasMatcher::add(const QString &form, int value)
 {
+    addGuarded(form, value, {});
+}
+
+void AliasMatcher::addGuarded(const QString &form, int value, const QStringList &cased)
+{
     if (form.isEmpty())
         return;
     const QString key = matchForm(form);
@@ -30,7 +35,31 @@ void AliasMatcher::add(const QString &form, int value)
         if (f.text == key)
             return; // the first owner of a form keeps it
     }
-    list.append({key, value});
+    list.append({key, value, cased});
+}
+
+bool AliasMatcher::guardAllows(const Form &f, QStringView cased, qsizetype pos) const
+{
+    if (f.cased.isEmpty() || cased.isEmpty())
+        return true;
+    const qsizetype end = pos + f.text.size();
+    if (end > cased.size())
+        return false;
+    const auto isCjk = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+    };
+    // Chinese text right beside the form: "X公司", "在X上", "meta的".
+    const bool chineseNeighbour = (pos > 0 && isCjk(cased[pos - 1])) || (end < cased.size() && isCjk(cased[end]));
+    const QStringView surface = cased.sliced(pos, f.text.size());
+    bool exact = false, capital = false;
+    for (const QString &c : f.cased)
+        exact = exact || surface == c;
+    for (QChar c : surface)
+        capital = capital || (c.unicode() >= u'A' && c.unicode() <= u'Z');
+    if (f.text.size() == 1)
+        return exact && chineseNeighbour;
+    return (exact && capital) || chineseNeighbour;
 }
 
 void AliasMatcher::finalize()
@@ -40,7 +69,7 @@ void AliasMatcher::finalize()
                          [](const Form &a, const Form &b) { return a.text.size() > b.text.size(); });
 }
 
-std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizetype pos) const
+std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizetype pos, QStringView cased) const
 {
     if (pos >= text.size())
         return std::nullopt;
@@ -54,9 +83,14 @@ std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizety
         const qsizetype end = pos + f.text.size();
         if (end > text.size())
             continue;
-        if (text.sliced(pos, f.text.size()) != f.text)
+        // Plain code-unit comparison: no ordering, no allocation (the hot loop).
+        const char16_t *a = reinterpret_cast<const char16_t *>(text.data()) + pos;
+        const char16_t *b = reinterpret_cast<const char16_t *>(f.text.constData());
+        if (!std::equal(b, b + f.text.size(), a))
             continue;
         if (isLatinWordChar(f.text.back()) && end < text.size() && isLatinWordChar(text[end]))
+            continue;
+        if (!guardAllows(f, cased, pos))
             continue;
         return Hit{f.text.size(), f.value};
     }

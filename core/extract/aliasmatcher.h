@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -12,7 +13,9 @@ namespace Guanxi::Internal {
 // Finds the longest known name starting at a position of folded text:
 // forms are kept by first character, longest first. Latin forms must start
 // and end on word boundaries, so "X" is not found inside "SpaceX" nor "meta"
-// inside "metadata". Matching is case-insensitive.
+// inside "metadata". Matching is case-insensitive, except for guarded forms:
+// a short or everyday-word alias ("X", "meta", "The Information", "Cursor")
+// counts only when the caller's cased text shows it is a name (see matchAt).
 class AliasMatcher
 {
 public:
@@ -24,12 +27,21 @@ public:
 
     // Adds a form (already folded by TextFolder) standing for `value`.
     void add(const QString &form, int value);
+    // Adds a guarded form: `cased` lists the spellings (folded, with their
+    // case) that count as the name without further context.
+    void addGuarded(const QString &form, int value, const QStringList &cased);
     // Sorts the forms; call once after the last add().
     void finalize();
     bool isEmpty() const { return m_byFirst.isEmpty(); }
 
     // Longest match at `pos` of `text` (folded, lower-cased), or nullopt.
-    std::optional<Hit> matchAt(QStringView text, qsizetype pos) const;
+    // With `cased` (the same text before lower-casing) a guarded form matches
+    // only if it is a name there: a single letter needs its exact case and a
+    // Chinese character beside it (X公司, 在X上); a longer form needs an exact
+    // capitalised spelling ("Meta", "The Verge") or a Chinese neighbour
+    // ("meta的"). Without `cased` (looking up a name already found) guarded
+    // forms match like the others.
+    std::optional<Hit> matchAt(QStringView text, qsizetype pos, QStringView cased = {}) const;
 
     // Lower-cases ASCII/Latin so that matching is case-insensitive (same length).
     static QString matchForm(QStringView folded);
@@ -40,7 +52,9 @@ private:
     {
         QString text;
         int value;
+        QStringList cased; // non-empty: a guarded form
     };
+    bool guardAllows(const Form &f, QStringView cased, qsizetype pos) const;
     QHash<QChar, QList<Form>> m_byFirst;
 };
 

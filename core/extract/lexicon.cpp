@@ -87,15 +87,49 @@ Result<void> Lexicon::addText(const QString &text, const QString &fileName)
     return {};
 }
 
+bool Lexicon::isGuarded(const QString &alias, const QStringList &shortForms)
+{
+    for (const QString &f : shortForms)
+        if (f.trimmed().compare(alias, Qt::CaseInsensitive) == 0)
+            return true;
+    // An all-lower-case Latin alias is an everyday word too ("meta").
+    bool latin = !alias.isEmpty();
+    for (QChar c : alias)
+        latin = latin && ((c.unicode() >= u'a' && c.unicode() <= u'z') || c == QChar(u' '));
+    return latin;
+}
+
 void Lexicon::finalize()
 {
     m_matcher = AliasMatcher();
     // Later (user) entries are added first so that their forms win.
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         const Entry &e = m_entries.at(i);
-        m_matcher.add(TextFolder::fold(e.name), int(i));
-        for (const QString &a : e.aliases)
-            m_matcher.add(TextFolder::fold(a), int(i));
+        const QStringList shortForms = e.attrs.value(QStringLiteral("short_aliases")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList names = e.aliases;
+        names.prepend(e.name);
+        for (const QString &a : std::as_const(names)) {
+            const QString folded = TextFolder::fold(a);
+            const QString key = AliasMatcher::matchForm(folded);
+            // Every spelling of the entity that differs only in case is a
+            // name as written ("Meta" for the alias "meta"); the form is
+            // guarded when any of them is.
+            QStringList cased;
+            bool guarded = false;
+            for (const QString &other : std::as_const(names)) {
+                const QString f = TextFolder::fold(other);
+                if (AliasMatcher::matchForm(f) != key)
+                    continue;
+                guarded = guarded || isGuarded(other, shortForms);
+                if (!cased.contains(f))
+                    cased.append(f);
+            }
+            if (guarded) {
+                m_matcher.addGuarded(folded, int(i), cased);
+            } else {
+                m_matcher.add(folded, int(i));
+            }
+        }
     }
     m_matcher.finalize();
 }

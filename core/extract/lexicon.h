@@ -37,6 +37,10 @@ public:
     const Entry &entry(int index) const { return m_entries.at(index); }
     const AliasMatcher &matcher() const { return m_matcher; }
 
+    // Whether an alias may stand for the entity only with context: it is in
+    // the entry's short_aliases= list or is an all-lower-case Latin word.
+    static bool isGuarded(const QString &alias, const QStringList &shortForms);
+
 private:
     QList<Entry> m_entries;
     QHash<QString, int> m_byKey; // nameKey(name) -> entry

@@ -76,7 +76,7 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
 {
     const QStringView sentence = lower.first(s.end);
     for (qsizetype pos = s.start; pos < s.end; ++pos) {
-        const auto lex = m_lexicon.matcher().matchAt(sentence, pos);
+        const auto lex = m_lexicon.matcher().matchAt(sentence, pos, folded);
         const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
         if (!lex && !gaz)
             continue;
@@ -316,7 +316,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             m.surface = folded.sliced(m.start, m.end - m.start).toString();
             m.name = m.surface;
             // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity.
-            if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start);
+            if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
                 hit && hit->length == pos - start
                 && m_lexicon.entry(hit->value).type == EntityType::Organization) {
                 m.lexiconEntry = hit->value;
@@ -343,8 +343,10 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     };
     // Length of a surname-initial name at p: three characters unless a verb,
     // a trigger or a stop character begins at the third.
-    const auto nameLength = [&](qsizetype p) -> qsizetype {
-        if (!m_rules.isSurname(folded[p]) || !nameChar(p + 1))
+    // `strong`: a title or person cue right before, enough for a rare surname.
+    const auto nameLength = [&](qsizetype p, bool strong = false) -> qsizetype {
+        const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
+        if (!surname || !nameChar(p + 1))
             return 0;
         if (nameChar(p + 2) && !startsWord(lower, p + 2))
             return 3;
@@ -356,7 +358,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         if (endsWithCue(folded, pos, s.start)
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
-            len = nameLength(pos);
+            len = nameLength(pos, true);
         // 由X与Y…创立: a name opening a list of founders.
         if (!len && prev == QChar(u'由')) {
             const qsizetype l = nameLength(pos);
@@ -400,6 +402,14 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
         return false;
     };
     for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        // Most characters start no pronoun: skip them before any comparison.
+        switch (folded[pos].unicode()) {
+        case u'这': case u'该': case u'前': case u'后': case u'他': case u'她':
+        case u'自': case u'它': case u'其': case u'公':
+            break;
+        default:
+            continue;
+        }
         const QStringView rest = folded.sliced(pos, s.end - pos);
         Mention m;
         m.isPronoun = true;
@@ -496,6 +506,19 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     addSuffixOrgs(folded, lower, s, cands);
     addChineseNames(folded, lower, s, cands);
 
+    // A known person beats a guessed name over the same characters: in
+    // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.
+    for (qsizetype i = cands.size() - 1; i >= 0; --i) {
+        if (cands[i].priority != 0)
+            continue;
+        for (const Candidate &k : std::as_const(cands)) {
+            if (k.priority == 3 && k.mention.lexiconEntry >= 0 && k.mention.type == EntityType::Person
+                && overlaps(k.mention, cands[i].mention)) {
+                cands.removeAt(i);
+                break;
+            }
+        }
+    }
     // Longest first, then the more trusted source; keep what does not overlap.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         const qsizetype la = a.mention.end - a.mention.start, lb = b.mention.end - b.mention.start;

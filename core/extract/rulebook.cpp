@@ -51,8 +51,14 @@ Result<RuleBook> RuleBook::load(const QString &directory)
     QFile surnames(dir.filePath(QStringLiteral("surnames.txt")));
     if (surnames.open(QIODevice::ReadOnly)) {
         for (const QString &line : QString::fromUtf8(surnames.readAll()).split(QLatin1Char('\n'))) {
-            const QString s = line.trimmed();
-            if (s.size() == 1)
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            const QString s = cols.front().trimmed();
+            if (s.size() != 1 || s.startsWith(QLatin1Char('#')))
+                continue;
+            // `rare`: uncommon, or the first character of everyday words (宣布).
+            if (cols.size() > 1 && cols.at(1).trimmed() == QLatin1String("rare"))
+                book.m_rareSurnames.insert(s.front());
+            else
                 book.m_surnames.insert(s.front());
         }
     }

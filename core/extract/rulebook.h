@@ -52,6 +52,8 @@ public:
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
+    // A surname marked `rare` in surnames.txt: a name only after a title or cue.
+    bool isRareSurname(QChar c) const { return !m_surnames.contains(c) && m_rareSurnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
     bool isGenericHead(const QString &s) const { return m_genericHeads.contains(s); }
@@ -82,6 +84,7 @@ private:
     QSet<QChar> m_cueEnds;
     QSet<QChar> m_suffixStarts;
     QSet<QChar> m_surnames;
+    QSet<QChar> m_rareSurnames;
     QSet<QChar> m_badOrgChars;
     QSet<QChar> m_translit;
     QSet<QString> m_genericHeads;

@@ -59,3 +59,52 @@ TEST(AliasMatcher, NoMatchAtUnknownText)
     EXPECT_FALSE(m.matchAt(AliasMatcher::matchForm(u"奥特曼"), 0));
     EXPECT_FALSE(m.matchAt(AliasMatcher::matchForm(u""), 0));
 }
+
+namespace {
+
+AliasMatcher guardedMatcher()
+{
+    AliasMatcher m;
+    m.addGuarded(QStringLiteral("X"), 1, {QStringLiteral("X")});
+    m.addGuarded(QStringLiteral("meta"), 2, {QStringLiteral("Meta"), QStringLiteral("meta")});
+    m.addGuarded(QStringLiteral("The Information"), 3, {QStringLiteral("The Information")});
+    m.finalize();
+    return m;
+}
+
+std::optional<AliasMatcher::Hit> guardedAt(const AliasMatcher &m, const QString &cased, qsizetype pos)
+{
+    return m.matchAt(AliasMatcher::matchForm(cased), pos, cased);
+}
+
+} // namespace
+
+TEST(AliasMatcher, GuardedSingleLetterNeedsChineseBeside)
+{
+    const auto m = guardedMatcher();
+    EXPECT_TRUE(guardedAt(m, QStringLiteral("收购X公司"), 2));
+    EXPECT_FALSE(guardedAt(m, QStringLiteral("an X-ray of it"), 3));
+    EXPECT_FALSE(guardedAt(m, QStringLiteral("收购x公司"), 2)); // wrong case
+}
+
+TEST(AliasMatcher, GuardedLowerCaseWordNeedsCapitalOrChinese)
+{
+    const auto m = guardedMatcher();
+    EXPECT_FALSE(guardedAt(m, QStringLiteral("the meta question"), 4));
+    EXPECT_TRUE(guardedAt(m, QStringLiteral("the Meta question"), 4));
+    EXPECT_TRUE(guardedAt(m, QStringLiteral("meta的模型"), 0));
+}
+
+TEST(AliasMatcher, GuardedPhraseNeedsItsCapitals)
+{
+    const auto m = guardedMatcher();
+    EXPECT_FALSE(guardedAt(m, QStringLiteral("the information was wrong"), 0));
+    EXPECT_TRUE(guardedAt(m, QStringLiteral("according to The Information, ..."), 13));
+}
+
+TEST(AliasMatcher, GuardedFormMatchesWithoutCasedText)
+{
+    // Looking up a name already found needs no context.
+    const auto m = guardedMatcher();
+    EXPECT_TRUE(m.matchAt(QStringLiteral("meta"), 0));
+}

@@ -63,3 +63,26 @@ TEST(Lexicon, LaterEntryForTheSameNameAddsAliases)
     ASSERT_EQ(lex.entries().size(), 1);
     EXPECT_EQ(lex.entry(0).aliases.size(), 2);
 }
+
+TEST(Lexicon, ShortAliasMatchesOnlyInContext)
+{
+    Lexicon lex;
+    ASSERT_TRUE(lex.addText(QStringLiteral("organization\tmedia\tThe Verge\tThe Verge网站\tshort=1;short_aliases=The Verge\n"
+                                           "organization\tcompany\tMeta\tmeta|脸书\tshort=1;short_aliases=meta\n"),
+                            QStringLiteral("t.tsv")));
+    lex.finalize();
+    const auto at = [&](const QString &cased, qsizetype pos) {
+        return lex.matcher().matchAt(AliasMatcher::matchForm(cased), pos, cased);
+    };
+    EXPECT_FALSE(at(QStringLiteral("on the verge of it"), 3));
+    EXPECT_TRUE(at(QStringLiteral("据The Verge报道"), 1));
+    EXPECT_FALSE(at(QStringLiteral("so meta, really"), 3));
+    EXPECT_TRUE(at(QStringLiteral("so Meta said"), 3));
+}
+
+TEST(Lexicon, LowerCaseLatinAliasIsGuardedWithoutAttribute)
+{
+    EXPECT_TRUE(Lexicon::isGuarded(QStringLiteral("cursor"), {}));
+    EXPECT_FALSE(Lexicon::isGuarded(QStringLiteral("OpenAI"), {}));
+    EXPECT_TRUE(Lexicon::isGuarded(QStringLiteral("Cursor"), {QStringLiteral("Cursor")}));
+}

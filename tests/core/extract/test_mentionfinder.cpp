@@ -110,3 +110,38 @@ TEST_F(MentionFinderTest, TextWithoutNamesFindsNothing)
 {
     EXPECT_TRUE(names(QStringLiteral("今天天气很好，我们去公园散步。")).isEmpty());
 }
+
+TEST_F(MentionFinderTest, KnownPersonBeatsLongerGuessedName)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("person\t\t张磊\t\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("高瓴创始人张磊均投资了这家公司。"));
+    bool known = false, guessed = false;
+    for (const Mention &x : m) {
+        known = known || x.surface == QStringLiteral("张磊");
+        guessed = guessed || x.surface == QStringLiteral("张磊均");
+    }
+    EXPECT_TRUE(known);
+    EXPECT_FALSE(guessed);
+}
+
+TEST_F(MentionFinderTest, RareSurnameNeedsATitle)
+{
+    // 文 is marked rare in surnames.txt: no name at a clause start without a title.
+    EXPECT_TRUE(m_rules.isRareSurname(QChar(u'文')));
+    for (const Mention &x : names(QStringLiteral("，文件显示该公司卸任了董事。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+    bool person = false;
+    for (const Mention &x : names(QStringLiteral("公司首席执行官文晓明宣布辞职。")))
+        person = person || (x.surface == QStringLiteral("文晓明") && x.type == EntityType::Person);
+    EXPECT_TRUE(person);
+}
+
+TEST_F(MentionFinderTest, LowerCaseEnglishWordIsNoShortAliasEntity)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("product\t\tCursor\tCursor编辑器\tshort=1;short_aliases=Cursor\n"),
+                                  QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    for (const Mention &x : names(QStringLiteral("He said the cursor blinked.")))
+        EXPECT_NE(x.name, QStringLiteral("Cursor"));
+}
