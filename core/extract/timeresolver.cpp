@@ -56,7 +56,11 @@ int weekdayAt(QStringView t, qsizetype pos)
 
 bool startsWith(QStringView t, qsizetype pos, const char16_t *s)
 {
-    return t.sliced(pos).startsWith(QStringView(s));
+    // Walks the literal to its end: no length scan, no view (called per character).
+    for (qsizetype k = pos; *s; ++k, ++s)
+        if (k >= t.size() || t[k].unicode() != *s)
+            return false;
+    return true;
 }
 
 } // namespace
