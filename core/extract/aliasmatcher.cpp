@@ -30,7 +30,7 @@ void AliasMatcher::addGuarded(const QString &form, int value, const QStringList 
     if (form.isEmpty())
         return;
     const QString key = matchForm(form);
-    auto &list = m_byFirst[key.front()];
+    auto &list = key.size() == 1 ? m_single[key.front()] : m_byPair[pairKey(key[0], key[1])];
     for (const Form &f : std::as_const(list)) {
         if (f.text == key)
             return; // the first owner of a form keeps it
@@ -64,7 +64,7 @@ bool AliasMatcher::guardAllows(const Form &f, QStringView cased, qsizetype pos) 
 
 void AliasMatcher::finalize()
 {
-    for (auto &list : m_byFirst)
+    for (auto &list : m_byPair)
         std::stable_sort(list.begin(), list.end(),
                          [](const Form &a, const Form &b) { return a.text.size() > b.text.size(); });
 }
@@ -73,27 +73,36 @@ std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizety
 {
     if (pos >= text.size())
         return std::nullopt;
-    const auto it = m_byFirst.constFind(text[pos]);
-    if (it == m_byFirst.cend())
+    if (m_byPair.isEmpty() && m_single.isEmpty())
         return std::nullopt;
     const bool latinStart = isLatinWordChar(text[pos]);
     if (latinStart && pos > 0 && isLatinWordChar(text[pos - 1]))
         return std::nullopt;
-    for (const Form &f : *it) {
-        const qsizetype end = pos + f.text.size();
-        if (end > text.size())
-            continue;
-        // Plain code-unit comparison: no ordering, no allocation (the hot loop).
-        const char16_t *a = reinterpret_cast<const char16_t *>(text.data()) + pos;
-        const char16_t *b = reinterpret_cast<const char16_t *>(f.text.constData());
-        if (!std::equal(b, b + f.text.size(), a))
-            continue;
-        if (isLatinWordChar(f.text.back()) && end < text.size() && isLatinWordChar(text[end]))
-            continue;
-        if (!guardAllows(f, cased, pos))
-            continue;
-        return Hit{f.text.size(), f.value};
+    const auto tryForms = [&](const QList<Form> &forms) -> std::optional<Hit> {
+        for (const Form &f : forms) {
+            const qsizetype end = pos + f.text.size();
+            if (end > text.size())
+                continue;
+            // Plain code-unit comparison: no ordering, no allocation (the hot loop).
+            const char16_t *a = reinterpret_cast<const char16_t *>(text.data()) + pos;
+            const char16_t *b = reinterpret_cast<const char16_t *>(f.text.constData());
+            if (!std::equal(b, b + f.text.size(), a))
+                continue;
+            if (isLatinWordChar(f.text.back()) && end < text.size() && isLatinWordChar(text[end]))
+                continue;
+            if (!guardAllows(f, cased, pos))
+                continue;
+            return Hit{f.text.size(), f.value};
+        }
+        return std::nullopt;
+    };
+    if (pos + 1 < text.size()) {
+        if (const auto it = m_byPair.constFind(pairKey(text[pos], text[pos + 1])); it != m_byPair.cend())
+            if (auto hit = tryForms(*it))
+                return hit;
     }
+    if (const auto it = m_single.constFind(text[pos]); it != m_single.cend())
+        return tryForms(*it);
     return std::nullopt;
 }
 

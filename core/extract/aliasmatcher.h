@@ -32,7 +32,7 @@ public:
     void addGuarded(const QString &form, int value, const QStringList &cased);
     // Sorts the forms; call once after the last add().
     void finalize();
-    bool isEmpty() const { return m_byFirst.isEmpty(); }
+    bool isEmpty() const { return m_byPair.isEmpty() && m_single.isEmpty(); }
 
     // Longest match at `pos` of `text` (folded, lower-cased), or nullopt.
     // With `cased` (the same text before lower-casing) a guarded form matches
@@ -55,7 +55,12 @@ private:
         QStringList cased; // non-empty: a guarded form
     };
     bool guardAllows(const Form &f, QStringView cased, qsizetype pos) const;
-    QHash<QChar, QList<Form>> m_byFirst;
+    static quint32 pairKey(QChar a, QChar b) { return (quint32(a.unicode()) << 16) | b.unicode(); }
+    // Forms of two or more characters by their first two, one-character forms
+    // by their character: most positions fail on one hash look-up, and the
+    // forms compared share a two-character prefix with the text.
+    QHash<quint32, QList<Form>> m_byPair;
+    QHash<QChar, QList<Form>> m_single;
 };
 
 } // namespace Guanxi::Internal
