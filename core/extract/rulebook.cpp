@@ -185,6 +185,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     for (const QStringList *list : {&m_roles, &m_personCues})
         for (const QString &w : *list) {
             m_cueWords.insert(w);
+            m_cueHashes.insert(qHash(QStringView(w)));
             m_cueEnds.insert(w.back());
         }
     std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),

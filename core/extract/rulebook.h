@@ -48,7 +48,11 @@ public:
 
     bool isStopChar(QChar c) const { return m_stop.contains(c); }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
-    bool isCue(QStringView word) const { return m_cueWords.contains(word.toString()); }
+    // The hash check first spares a string copy for the usual miss (hot path).
+    bool isCue(QStringView word) const
+    {
+        return m_cueHashes.contains(qHash(word)) && m_cueWords.contains(word.toString());
+    }
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
@@ -81,6 +85,7 @@ private:
     AliasMatcher m_roleMatcher;
     QSet<QChar> m_stop;
     QSet<QString> m_cueWords;
+    QSet<size_t> m_cueHashes; // qHash of each cue word
     QSet<QChar> m_cueEnds;
     QSet<QChar> m_suffixStarts;
     QSet<QChar> m_surnames;
