@@ -15,6 +15,8 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Guanxi {
 
 using namespace Internal;
@@ -270,9 +272,15 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             out.evidence = e.evidence;
             doc.relations.append(out);
         };
-        for (int p : e.plaintiffs)
+        // Sets iterate in a per-process random order; sort so output is reproducible.
+        const auto sorted = [](const QSet<int> &set) {
+            QList<int> list(set.cbegin(), set.cend());
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        for (int p : sorted(e.plaintiffs))
             party(RelationType::PlaintiffIn, p);
-        for (int q : e.defendants)
+        for (int q : sorted(e.defendants))
             party(RelationType::DefendantIn, q);
     }
     return doc;
