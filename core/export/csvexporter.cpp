@@ -28,20 +28,6 @@ QString row(const QStringList &fields)
     return quotedFields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
-// Neo4j labels are conventionally CamelCase: Person, Organization.
-QString label(EntityType type)
-{
-    QString name = toString(type);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 15);
-}
-
 } // namespace
 
 Result<void> CsvExporter::write(const GraphDocument &graph, const LayoutResult *layout, const QString &path) const
@@ -65,7 +51,7 @@ Result<void> CsvExporter::write(const GraphDocument &graph, const LayoutResult *
             alias.replace(QLatin1Char(';'), QLatin1Char(','));
         const auto it = placed.constFind(entity.key);
         const bool hasPosition = it != placed.constEnd();
-        nodes += row({entity.key, entity.name, label(entity.type), toString(entity.kind),
+        nodes += row({entity.key, entity.name, neo4jLabel(entity.type), toString(entity.kind),
                       aliases.join(QLatin1Char(';')), entity.court, toString(entity.status),
                       entity.time.isValid() ? entity.time.toString() : QString(), number(entity.confidence),
                       hasPosition ? number(it->x()) : QString(), hasPosition ? number(it->y()) : QString()});

@@ -26,19 +26,6 @@ QString literal(const QString &text)
     return out;
 }
 
-QString label(EntityType type)
-{
-    QString name = toString(type);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 15);
-}
-
 } // namespace
 
 Result<void> CypherExporter::write(const GraphDocument &graph, const LayoutResult *layout, const QString &path) const
@@ -47,7 +34,7 @@ Result<void> CypherExporter::write(const GraphDocument &graph, const LayoutResul
     QHash<QString, EntityType> types;
     QString out = QStringLiteral("// Guanxi graph export: MERGE statements, safe to run more than once.\n");
     for (const EntityType type : allEntityTypes) {
-        out += QStringLiteral("CREATE CONSTRAINT IF NOT EXISTS FOR (n:%1) REQUIRE n.id IS UNIQUE;\n").arg(label(type));
+        out += QStringLiteral("CREATE CONSTRAINT IF NOT EXISTS FOR (n:%1) REQUIRE n.id IS UNIQUE;\n").arg(neo4jLabel(type));
     }
     for (const Entity &entity : graph.entities) {
         types.insert(entity.key, entity.type);
@@ -70,7 +57,7 @@ Result<void> CypherExporter::write(const GraphDocument &graph, const LayoutResul
             sets.append(QStringLiteral("n.y = ") + number(it->y()));
         }
         out += QStringLiteral("MERGE (n:%1 {id: %2}) SET %3;\n")
-                   .arg(label(entity.type), literal(entity.key), sets.join(QStringLiteral(", ")));
+                   .arg(neo4jLabel(entity.type), literal(entity.key), sets.join(QStringLiteral(", ")));
     }
     for (const Relation &relation : graph.relations) {
         if (!types.contains(relation.source) || !types.contains(relation.target))
@@ -93,8 +80,8 @@ Result<void> CypherExporter::write(const GraphDocument &graph, const LayoutResul
         if (!relation.evidenceText().isEmpty())
             sets.append(QStringLiteral("r.evidence = ") + literal(relation.evidenceText()));
         out += QStringLiteral("MATCH (a:%1 {id: %2}), (b:%3 {id: %4}) MERGE (a)-[r:%5%6]->(b) SET %7;\n")
-                   .arg(label(types.value(relation.source)), literal(relation.source),
-                        label(types.value(relation.target)), literal(relation.target),
+                   .arg(neo4jLabel(types.value(relation.source)), literal(relation.source),
+                        neo4jLabel(types.value(relation.target)), literal(relation.target),
                         toString(relation.type).toUpper(),
                         keys.isEmpty() ? QString() : QStringLiteral(" {") + keys.join(QStringLiteral(", ")) + QLatin1Char('}'),
                         sets.join(QStringLiteral(", ")));

@@ -81,4 +81,17 @@ QString Exporter::xmlSafe(const QString &text)
     return result;
 }
 
+QString Exporter::neo4jLabel(EntityType type)
+{
+    QString name = toString(type);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString Exporter::number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
 } // namespace Guanxi

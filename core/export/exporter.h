@@ -41,6 +41,10 @@ protected:
     static Result<void> saveFile(const QString &path, const QByteArray &bytes);
     // Node centres by entity key, in scene coordinates (points, y down).
     static QHash<QString, QPointF> positions(const LayoutResult *layout);
+    // A Neo4j label for an entity type, CamelCase by convention: Person, Organization.
+    static QString neo4jLabel(EntityType type);
+    // A number with enough digits to read back the same double.
+    static QString number(double value);
     // Drops characters XML 1.0 cannot carry (most C0 controls, lone surrogates).
     static QString xmlSafe(const QString &text);
 };
