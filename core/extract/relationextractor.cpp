@@ -13,6 +13,13 @@ constexpr double kConfident = 0.9;
 constexpr double kContextual = 0.7;
 constexpr double kDoubted = 0.3;
 
+// Whether position p lies inside a name: a trigger word there is part of it.
+bool isInsideMention(const QList<Mention> &mentions, qsizetype p)
+{
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [p](const Mention &m) { return p >= m.start && p < m.end; });
+}
+
 bool isClauseBreak(QChar c)
 {
     return QStringView(u"，,；;：:。！？!?").contains(c);
@@ -337,10 +344,7 @@ void Work::applyTitles()
         if (!len)
             continue;
         // A role inside a name, or right after an appointment verb, is not a title here.
-        bool inside = false;
-        for (const Mention &mm : std::as_const(s.mentions))
-            inside = inside || (p >= mm.start && p < mm.end);
-        if (inside)
+        if (isInsideMention(s.mentions, p))
             continue;
         qsizetype roleStart = p;
         for (const QString &prefix : rules.rolePrefixes())
@@ -502,10 +506,7 @@ void Work::applyTriggers()
         const auto hit = rules.triggerMatcher().matchAt(lower, p);
         if (!hit)
             continue;
-        bool inside = false;
-        for (const Mention &mm : std::as_const(s.mentions))
-            inside = inside || (p >= mm.start && p < mm.end);
-        if (inside)
+        if (isInsideMention(s.mentions, p))
             continue;
         const RuleBook::Trigger &t = rules.triggers().at(hit->value);
         const qsizetype tEnd = p + hit->length;
