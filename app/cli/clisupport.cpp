@@ -32,6 +32,11 @@ std::optional<int> CliSupport::parse(QCommandLineParser &parser, const QStringLi
     return std::nullopt;
 }
 
+QCommandLineOption CliSupport::jsonOption()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON."));
+}
+
 QCommandLineOption CliSupport::databaseOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("db")},

@@ -28,6 +28,8 @@ public:
     static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args);
 
     static QCommandLineOption databaseOption();
+    // --json: print JSON instead of text.
+    static QCommandLineOption jsonOption();
     // The --db value, or GraphStore::defaultPath().
     static QString databasePath(const QCommandLineParser &parser);
 

@@ -17,7 +17,7 @@ int runHistoryCommand(const QStringList &args)
                                                "works_at, left and on_leave relation in time order (undated last), "
                                                "with its evidence."));
     parser.addOption(CliSupport::databaseOption());
-    const QCommandLineOption json(QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON."));
+    const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("person"), QStringLiteral("Any of the person's names."),
                                  QStringLiteral("PERSON"));

@@ -15,7 +15,7 @@ int runSearchCommand(const QStringList &args)
     CliSupport::prepare(parser, QStringLiteral("Finds entities by any of their names, Chinese or English: exact "
                                                "names first, then prefixes, then substrings."));
     parser.addOption(CliSupport::databaseOption());
-    const QCommandLineOption json(QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON."));
+    const QCommandLineOption json = CliSupport::jsonOption();
     const QCommandLineOption limit(QStringList{QStringLiteral("limit")},
                                    QStringLiteral("At most this many results (default 20)."), QStringLiteral("n"),
                                    QStringLiteral("20"));

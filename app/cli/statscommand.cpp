@@ -14,7 +14,7 @@ int runStatsCommand(const QStringList &args)
     CliSupport::prepare(parser, QStringLiteral("Counts the documents, entities (by type) and relations (by type) "
                                                "in the database."));
     parser.addOption(CliSupport::databaseOption());
-    const QCommandLineOption json(QStringList{QStringLiteral("json")}, QStringLiteral("Print JSON."));
+    const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOption(json);
     if (auto done = CliSupport::parse(parser, args))
         return *done;
