@@ -37,6 +37,29 @@ QString GraphIngester::contentHash(const GraphDocument &document)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+Result<IngestReport> GraphIngester::ingestInTransaction(SqliteDatabase &db, const GraphDocument &document,
+                                                       const CancelToken *cancel, const ProgressSink &progress)
+{
+    const QString hash = contentHash(document);
+    {
+        GUANXI_TRY(existing, db.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?1")));
+        existing->bind(1, hash);
+        GUANXI_TRY(row, existing->step());
+        if (*row) {
+            IngestReport report;
+            report.document = DocumentId(existing->columnInt64(0));
+            report.alreadyPresent = true;
+            return report;
+        }
+    }
+    GraphIngester ingester(db, cancel, progress);
+    auto report = ingester.run(document, hash);
+    if (!report && !report.error().isCancelled())
+        return tl::unexpected(report.error().withContext(document.info.name.isEmpty() ? QStringLiteral("document")
+                                                                                     : document.info.name));
+    return report;
+}
+
 Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QString &hash)
 {
     IngestReport report;

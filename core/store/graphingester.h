@@ -27,6 +27,12 @@ public:
 
     Result<IngestReport> run(const GraphDocument &document, const QString &hash);
 
+    // Stores `document` inside the caller's open transaction unless its content
+    // hash is already stored (then report.alreadyPresent and nothing is
+    // written). Errors carry the document's name; the caller rolls back.
+    static Result<IngestReport> ingestInTransaction(SqliteDatabase &db, const GraphDocument &document,
+                                                    const CancelToken *cancel, const ProgressSink &progress);
+
 private:
     bool isCancelled() const;
     Result<qint64> insertDocument(const GraphDocument &document, const QString &hash);

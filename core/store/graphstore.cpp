@@ -1,6 +1,7 @@
 #include "graphstore.h"
 
 #include "common/namekey.h"
+#include "deferredftsindex.h"
 #include "graphingester.h"
 #include "schemamigrations.h"
 #include "searchsyntax.h"
@@ -186,32 +187,38 @@ Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const Can
                          QStringLiteral("%1 is open read-only; nothing can be added").arg(m_db->path()));
     if (cancel && cancel->isCancelled())
         return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
-    const QString hash = GraphIngester::contentHash(document);
-
     SqliteTransaction transaction(*m_db);
     GUANXI_TRY_VOID(transaction.begin());
-    {
-        GUANXI_TRY(existing, m_db->prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?1")));
-        existing->bind(1, hash);
-        GUANXI_TRY(row, existing->step());
-        if (*row) {
-            IngestReport report;
-            report.document = DocumentId(existing->columnInt64(0));
-            report.alreadyPresent = true;
-            return report; // the transaction rolls back: nothing was written
-        }
-    }
-    Internal::GraphIngester ingester(*m_db, cancel, progress);
-    auto report = ingester.run(document, hash);
-    if (!report) {
-        const Error &e = report.error();
-        if (e.isCancelled())
-            return report;
-        return tl::unexpected(e.withContext(document.info.name.isEmpty() ? QStringLiteral("document")
-                                                                        : document.info.name));
-    }
-    GUANXI_TRY_VOID(transaction.commit());
+    GUANXI_TRY(report, GraphIngester::ingestInTransaction(*m_db, document, cancel, progress));
+    if (!report->alreadyPresent)
+        GUANXI_TRY_VOID(transaction.commit());
     return report;
+}
+
+Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &documents, const CancelToken *cancel,
+                                                  const ProgressSink &progress)
+{
+    if (m_db->isReadOnly())
+        return makeError(Error::Category::Storage,
+                         QStringLiteral("%1 is open read-only; nothing can be added").arg(m_db->path()));
+    SqliteTransaction transaction(*m_db);
+    GUANXI_TRY_VOID(transaction.begin());
+    GUANXI_TRY(fts, DeferredFtsIndex::suspend(*m_db));
+    QList<IngestReport> reports;
+    reports.reserve(documents.size());
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (cancel && cancel->isCancelled())
+            return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
+        if (progress)
+            progress(i, documents.size(), documents.at(i).info.name);
+        GUANXI_TRY(report, GraphIngester::ingestInTransaction(*m_db, documents.at(i), cancel, {}));
+        reports.append(*report);
+    }
+    GUANXI_TRY_VOID(fts->finish());
+    GUANXI_TRY_VOID(transaction.commit());
+    if (progress)
+        progress(documents.size(), documents.size(), QString());
+    return reports;
 }
 
 Result<Entity> GraphStore::entity(EntityId id) const

@@ -97,6 +97,12 @@ public:
     // cancelling rolls everything back and returns Error::Category::Cancelled.
     Result<IngestReport> ingest(const GraphDocument &document, const CancelToken *cancel = nullptr,
                                 const ProgressSink &progress = {});
+    // Stores many documents, in order, in one transaction: all land or none
+    // (the first error rolls back every one and names its document). Much
+    // faster than ingest() per document: index pages are written once per
+    // batch, not once per document. `progress` counts documents.
+    Result<QList<IngestReport>> ingestAll(const QList<GraphDocument> &documents, const CancelToken *cancel = nullptr,
+                                          const ProgressSink &progress = {});
 
     Result<Entity> entity(EntityId id) const;
     // The best entity any of whose names has this name key; nullopt when none.

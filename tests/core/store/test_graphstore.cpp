@@ -685,3 +685,87 @@ TEST(GraphStore, DefaultPathIsInTheApplicationDataFolder)
 {
     EXPECT_TRUE(GraphStore::defaultPath().endsWith(QStringLiteral("/guanxi.db")));
 }
+
+TEST(GraphStore, IngestAllStoresEveryDocumentAndReportsEach)
+{
+    auto store = memoryStore();
+    auto reports = store->ingestAll({chineseArticle(), englishArticle(), careerArticle()});
+    ASSERT_TRUE(reports) << reports.error().toString().toStdString();
+    ASSERT_EQ(reports->size(), 3);
+    EXPECT_EQ(reports->at(0).entitiesAdded, 2);
+    // The second document merges with the first inside the same transaction.
+    EXPECT_EQ(reports->at(1).entitiesMerged, 2);
+    EXPECT_EQ(reports->at(1).relationsMerged, 1);
+    auto stats = store->stats();
+    EXPECT_EQ(stats->documents, 3);
+    EXPECT_EQ(idOf(*store, QStringLiteral("Elon Musk")), idOf(*store, QStringLiteral("马斯克")));
+}
+
+TEST(GraphStore, IngestAllGivesTheSameGraphAsIngestOneByOne)
+{
+    auto one = memoryStore();
+    for (const GraphDocument &d : {chineseArticle(), englishArticle(), careerArticle()})
+        ASSERT_TRUE(one->ingest(d));
+    auto all = memoryStore();
+    ASSERT_TRUE(all->ingestAll({chineseArticle(), englishArticle(), careerArticle()}));
+    auto a = one->graph();
+    auto b = all->graph();
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(GraphJson::write(*a), GraphJson::write(*b));
+}
+
+TEST(GraphStore, IngestAllFailureStoresNoneOfTheBatch)
+{
+    auto store = memoryStore();
+    GraphDocument bad = englishArticle();
+    bad.relations.append(makeRelation(RelationType::WorksAt, QStringLiteral("m"), QStringLiteral("nobody")));
+    auto reports = store->ingestAll({chineseArticle(), bad});
+    ASSERT_FALSE(reports);
+    EXPECT_EQ(reports.error().category(), Error::Category::Validation);
+    EXPECT_TRUE(reports.error().message().contains(QStringLiteral("b.txt")));
+    EXPECT_EQ(store->stats()->documents, 0);
+    auto hits = store->search(QStringLiteral("马斯"));
+    ASSERT_TRUE(hits);
+    EXPECT_TRUE(hits->isEmpty());
+    // The lifted full-text triggers came back with the rollback.
+    ASSERT_TRUE(store->ingest(chineseArticle()));
+    EXPECT_EQ(store->search(QStringLiteral("马斯"))->size(), 1);
+}
+
+TEST(GraphStore, IngestAllMarksARepeatedDocumentAlreadyPresent)
+{
+    auto store = memoryStore();
+    auto reports = store->ingestAll({chineseArticle(), chineseArticle()});
+    ASSERT_TRUE(reports);
+    ASSERT_EQ(reports->size(), 2);
+    EXPECT_FALSE(reports->at(0).alreadyPresent);
+    EXPECT_TRUE(reports->at(1).alreadyPresent);
+    EXPECT_EQ(reports->at(1).document, reports->at(0).document);
+}
+
+TEST(GraphStore, IngestAllKeepsSearchWorkingForBatchAndLaterDocuments)
+{
+    auto store = memoryStore();
+    ASSERT_TRUE(store->ingestAll({careerArticle(), englishArticle()}));
+    EXPECT_EQ(store->search(QStringLiteral("茨克"))->size(), 1);
+    EXPECT_EQ(store->search(QStringLiteral("Tesla"))->size(), 1);
+    GraphDocument later = makeDocument(QStringLiteral("c.txt"), QStringLiteral("百度的李彦宏。"));
+    later.entities = {makeEntity(QStringLiteral("l"), EntityType::Person, QStringLiteral("李彦宏"))};
+    ASSERT_TRUE(store->ingest(later));  // the restored triggers index it
+    EXPECT_EQ(store->search(QStringLiteral("彦宏"))->size(), 1);
+}
+
+TEST(GraphStore, IngestAllCancelledStoresNothing)
+{
+    auto store = memoryStore();
+    CancelToken cancel;
+    int calls = 0;
+    auto reports = store->ingestAll({chineseArticle(), englishArticle()}, &cancel,
+                                    [&](qint64, qint64, const QString &) {
+                                        if (++calls == 2)
+                                            cancel.cancel();
+                                    });
+    ASSERT_FALSE(reports);
+    EXPECT_TRUE(reports.error().isCancelled());
+    EXPECT_EQ(store->stats()->documents, 0);
+}
