@@ -125,26 +125,44 @@ Result<qint64> GraphIngester::findMatch(const Entity &entity)
     }
     keys.removeAll(QString());
     keys.removeDuplicates();
-    GUANXI_TRY(query, m_db.prepare(QStringLiteral(
-        "SELECT e.id, e.name, (SELECT count(*) FROM relations r WHERE r.source_id = e.id OR r.target_id = e.id) "
-        "FROM entities e WHERE e.type = ?1 AND e.id IN (SELECT entity_id FROM aliases WHERE key = ?2)")));
+    // Candidates first; most keys name one entity or none, and only a tie
+    // needs the relation counts (a correlated count per row costs more than
+    // the look-up itself).
+    QList<qint64> candidates;
+    {
+        GUANXI_TRY(query, m_db.prepare(QStringLiteral(
+            "SELECT e.id, e.name FROM entities e "
+            "WHERE e.type = ?1 AND e.id IN (SELECT entity_id FROM aliases WHERE key = ?2)")));
+        for (const QString &key : std::as_const(keys)) {
+            query->reset();
+            query->bind(1, toString(entity.type)).bind(2, key);
+            for (;;) {
+                GUANXI_TRY(row, query->step());
+                if (!*row)
+                    break;
+                if (entity.type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
+                    continue;
+                const qint64 id = query->columnInt64(0);
+                if (!candidates.contains(id))
+                    candidates.append(id);
+            }
+        }
+    }
+    if (candidates.size() <= 1)
+        return candidates.isEmpty() ? 0 : candidates.first();
+    GUANXI_TRY(count, m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM relations WHERE source_id = ?1) + "
+        "(SELECT count(*) FROM relations WHERE target_id = ?1 AND source_id <> ?1)")));
     qint64 best = 0;
     qint64 bestCount = -1;
-    for (const QString &key : std::as_const(keys)) {
-        query->reset();
-        query->bind(1, toString(entity.type)).bind(2, key);
-        for (;;) {
-            GUANXI_TRY(row, query->step());
-            if (!*row)
-                break;
-            if (entity.type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
-                continue;
-            const qint64 id = query->columnInt64(0);
-            const qint64 count = query->columnInt64(2);
-            if (count > bestCount || (count == bestCount && id < best)) {
-                best = id;
-                bestCount = count;
-            }
+    for (const qint64 id : std::as_const(candidates)) {
+        count->reset();
+        count->bind(1, id);
+        GUANXI_TRY(row, count->step());
+        const qint64 n = *row ? count->columnInt64(0) : 0;
+        if (n > bestCount || (n == bestCount && id < best)) {
+            best = id;
+            bestCount = n;
         }
     }
     return best;
