@@ -17,6 +17,7 @@ struct Evidence
     QString sentence;
     qsizetype start = -1;   // first character of the sentence
     qsizetype end = -1;     // one past its last character
+    bool isUserEdit = false; // stated by the user (a note, no document), not read in an article
 
     bool hasSpan() const { return start >= 0 && end >= start; }
     friend bool operator==(const Evidence &, const Evidence &) = default;

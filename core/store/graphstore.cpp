@@ -2,6 +2,7 @@
 
 #include "common/namekey.h"
 #include "deferredftsindex.h"
+#include "editreplay.h"
 #include "graphingester.h"
 #include "schemamigrations.h"
 #include "searchsyntax.h"
@@ -190,8 +191,11 @@ Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const Can
     SqliteTransaction transaction(*m_db);
     GUANXI_TRY_VOID(transaction.begin());
     GUANXI_TRY(report, GraphIngester::ingestInTransaction(*m_db, document, cancel, progress));
-    if (!report->alreadyPresent)
+    if (!report->alreadyPresent) {
+        // The user's corrections win over what the article says (curation.h).
+        GUANXI_TRY_VOID(EditReplay::apply(*m_db));
         GUANXI_TRY_VOID(transaction.commit());
+    }
     return report;
 }
 
@@ -215,6 +219,8 @@ Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &do
         reports.append(*report);
     }
     GUANXI_TRY_VOID(fts->finish());
+    // After the full-text index is whole again: replayed edits may delete aliases.
+    GUANXI_TRY_VOID(EditReplay::apply(*m_db));
     GUANXI_TRY_VOID(transaction.commit());
     if (progress)
         progress(documents.size(), documents.size(), QString());

@@ -126,6 +126,7 @@ public:
     Result<DocumentInfo> document(DocumentId id) const;
 
 private:
+    friend class Curation;  // user edits write through this connection, in their own transactions
     explicit GraphStore(std::unique_ptr<Internal::SqliteDatabase> db);
     std::unique_ptr<Internal::SqliteDatabase> m_db;
 };

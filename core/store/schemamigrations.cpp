@@ -100,6 +100,38 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
 END;
 CREATE INDEX relations_type ON relations(type);
 )"),
+        // v3: curation. edit_log keeps every user edit (its meaning against
+        // stable names, for re-applying on later ingests, and the rows it
+        // changed, for exact undo/redo). Evidence may now come from the user
+        // instead of a document: document_id becomes optional and by_user
+        // marks such rows (SQLite cannot drop NOT NULL, so the table is rebuilt).
+        QStringLiteral(R"(
+CREATE TABLE edit_log(
+  id INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  op TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  changes TEXT NOT NULL,
+  undone INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE evidence_v3(
+  id INTEGER PRIMARY KEY,
+  relation_id INTEGER REFERENCES relations(id) ON DELETE CASCADE,
+  entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+  document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+  sentence TEXT NOT NULL DEFAULT '',
+  start INTEGER NOT NULL DEFAULT -1,
+  "end" INTEGER NOT NULL DEFAULT -1,
+  by_user INTEGER NOT NULL DEFAULT 0,
+  CHECK((relation_id IS NULL) <> (entity_id IS NULL)),
+  CHECK(document_id IS NOT NULL OR by_user = 1));
+INSERT INTO evidence_v3(id, relation_id, entity_id, document_id, sentence, start, "end")
+  SELECT id, relation_id, entity_id, document_id, sentence, start, "end" FROM evidence;
+DROP TABLE evidence;
+ALTER TABLE evidence_v3 RENAME TO evidence;
+CREATE INDEX evidence_relation ON evidence(relation_id);
+CREATE INDEX evidence_entity ON evidence(entity_id);
+CREATE INDEX evidence_document ON evidence(document_id);
+)"),
     };
     return list;
 }

@@ -52,8 +52,9 @@ Relation relationFromRow(const SqliteStatement &row)
 Result<QList<Evidence>> loadEvidence(SqliteDatabase &db, const char *column, qint64 id)
 {
     GUANXI_TRY(query, db.prepare(QStringLiteral(
-        "SELECT ev.document_id, d.name, ev.sentence, ev.start, ev.\"end\" FROM evidence ev "
-        "JOIN documents d ON d.id = ev.document_id WHERE ev.%1 = ?1 ORDER BY ev.id").arg(QLatin1String(column))));
+        "SELECT coalesce(ev.document_id, 0), coalesce(d.name, ''), ev.sentence, ev.start, ev.\"end\", ev.by_user "
+        "FROM evidence ev LEFT JOIN documents d ON d.id = ev.document_id WHERE ev.%1 = ?1 ORDER BY ev.id")
+        .arg(QLatin1String(column))));
     query->bind(1, id);
     QList<Evidence> out;
     for (;;) {
@@ -66,6 +67,7 @@ Result<QList<Evidence>> loadEvidence(SqliteDatabase &db, const char *column, qin
         e.sentence = query->columnText(2);
         e.start = query->columnInt64(3);
         e.end = query->columnInt64(4);
+        e.isUserEdit = query->columnInt64(5) != 0;  // a user's note: no document
         out.append(e);
     }
     return out;
