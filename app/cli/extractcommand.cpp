@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "commands.h"
 
+#include "common/inputfile.h"
 #include "extract/extractor.h"
 #include "model/graphjson.h"
 
@@ -45,12 +46,12 @@ int runExtractCommand(const QStringList &args)
                                                       .arg(parser.value(published)));
     }
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliSupport::printError(path, QStringLiteral("cannot read the file (%1)").arg(file.errorString()));
+    const auto read = InputFile::read(path);
+    if (!read) {
+        CliSupport::printError(path, read.error());
         return ExitInput;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = *read;
 
     ExtractorOptions options;
     options.extraLexicons = parser.values(lexicon);
