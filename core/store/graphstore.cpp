@@ -180,6 +180,11 @@ int GraphStore::schemaVersion() const
     return version ? int(*version) : 0;
 }
 
+Result<qint64> GraphStore::dataVersion() const
+{
+    return m_db->queryInt(QStringLiteral("PRAGMA data_version"));
+}
+
 Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const CancelToken *cancel,
                                         const ProgressSink &progress)
 {

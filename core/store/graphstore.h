@@ -125,6 +125,13 @@ public:
     // One document with its text.
     Result<DocumentInfo> document(DocumentId id) const;
 
+    // A number that changes whenever another connection (a guanxi-cli ingest,
+    // another window) commits to this database; this connection's own writes
+    // leave it alone. Keep the last value and compare to know when to reload:
+    // cheap enough to poll from a timer (PRAGMA data_version reads no page).
+    // A store opened immutable (see OpenMode) never sees a change.
+    Result<qint64> dataVersion() const;
+
 private:
     friend class Curation;  // user edits write through this connection, in their own transactions
     explicit GraphStore(std::unique_ptr<Internal::SqliteDatabase> db);
