@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "commands.h"
 
+#include "common/inputfile.h"
 #include "extract/extractor.h"
 #include "model/graphjson.h"
 
@@ -21,12 +22,10 @@ struct Input
     GraphDocument document;
 };
 
+// Through InputFile: a file over its size limit is refused before it is read.
 Result<QByteArray> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Category::Io, QStringLiteral("cannot read the file"), file.errorString());
-    return file.readAll();
+    return InputFile::read(path);
 }
 
 bool isJson(const QString &path)
