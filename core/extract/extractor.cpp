@@ -1,6 +1,9 @@
 #include "extractor.h"
 
 #include "documentstate.h"
+#include "extract/english/englishmentionfinder.h"
+#include "extract/english/englishrelationextractor.h"
+#include "extract/english/englishrules.h"
 #include "lexicon.h"
 #include "mentionfinder.h"
 #include "relationextractor.h"
@@ -14,6 +17,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
@@ -56,6 +60,10 @@ public:
     RuleBook rules;
     std::unique_ptr<MentionFinder> finder;
     std::unique_ptr<RelationExtractor> relations;
+    // English: the same lexicon and document state, its own words and patterns.
+    EnglishRules englishRules;
+    std::unique_ptr<EnglishMentionFinder> englishFinder;
+    std::unique_ptr<EnglishRelationExtractor> englishRelations;
 };
 
 Extractor::Extractor(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
@@ -86,6 +94,17 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractorOption
     d->lexicon = std::move(*lexicon);
     d->finder = std::make_unique<MentionFinder>(d->lexicon, d->rules);
     d->relations = std::make_unique<RelationExtractor>(d->rules);
+
+    const QString englishTriggers = DataPaths::find(QStringLiteral("lexicon/en/triggers.tsv"));
+    if (englishTriggers.isEmpty())
+        return makeError(Error::Category::Io,
+                         QStringLiteral("Cannot find the English extraction rules (lexicon/en/triggers.tsv); set GUANXI_DATA_DIR"));
+    auto english = EnglishRules::load(QFileInfo(englishTriggers).absolutePath());
+    if (!english)
+        return tl::unexpected(english.error());
+    d->englishRules = std::move(*english);
+    d->englishFinder = std::make_unique<EnglishMentionFinder>(d->lexicon, d->englishRules);
+    d->englishRelations = std::make_unique<EnglishRelationExtractor>(d->lexicon, d->englishRules);
     return std::shared_ptr<const Extractor>(new Extractor(std::move(d)));
 }
 
@@ -110,7 +129,8 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     GraphDocument doc;
     doc.info.name = request.documentName;
     doc.info.text = text;
-    doc.info.language = detectLanguage(text);
+    const bool forced = request.language == QLatin1String("zh") || request.language == QLatin1String("en");
+    doc.info.language = forced ? request.language : detectLanguage(text);
     doc.info.contentHash = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 
     const PageInfo page = PageCleaner::analyse(text);
@@ -141,13 +161,34 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     }
     const qint64 total = qint64(sentences.size()) * 2;
 
+    // Each sentence is read with its paragraph's language (a mixed page has both).
+    QList<bool> english(sentences.size(), doc.info.language == QLatin1String("en"));
+    if (!forced) {
+        QHash<qsizetype, bool> paragraphs; // paragraph start -> is English
+        for (qsizetype si = 0; si < sentences.size(); ++si) {
+            const qsizetype from = folded.lastIndexOf(QLatin1Char('\n'), sentences.at(si).start) + 1;
+            auto it = paragraphs.find(from);
+            if (it == paragraphs.end()) {
+                qsizetype to = folded.indexOf(QLatin1Char('\n'), sentences.at(si).start);
+                if (to < 0)
+                    to = folded.size();
+                it = paragraphs.insert(from, detectLanguage(QStringView(folded).sliced(from, to - from)) == QLatin1String("en"));
+            }
+            english[si] = *it;
+        }
+    }
+    const auto findMentions = [&](qsizetype si, const AliasMatcher *gazetteer) {
+        return english.at(si) ? d->englishFinder->find(folded, lower, sentences.at(si), gazetteer)
+                              : d->finder->find(folded, lower, sentences.at(si), gazetteer);
+    };
+
     DocumentState state(d->lexicon);
     // Pass 1: the names, so that short forms used before the full one are found too.
     qint64 done = 0;
-    for (const TextSpan &span : std::as_const(sentences)) {
+    for (qsizetype si = 0; si < sentences.size(); ++si) {
         if (cancelled())
             return cancelError();
-        for (const Mention &m : d->finder->find(folded, lower, span, nullptr))
+        for (const Mention &m : findMentions(si, nullptr))
             if (!m.isPronoun)
                 state.resolve(m);
         if (progress)
@@ -159,14 +200,17 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
 
     // Pass 2: mentions with the document's own names, then relations.
     ReadingContext context;
+    EnglishContext englishContext;
     for (qsizetype si = 0; si < sentences.size(); ++si) {
         const TextSpan &span = sentences.at(si);
         if (cancelled())
             return cancelError();
-        if (afterNoise.at(si))
+        if (afterNoise.at(si)) {
             context = ReadingContext{};
+            englishContext = EnglishContext{};
+        }
         RelationExtractor::Sentence sentence{folded, lower, text, span, {}, published, request.documentName};
-        sentence.mentions = d->finder->find(folded, lower, span, &gazetteer);
+        sentence.mentions = findMentions(si, &gazetteer);
         Evidence ev;
         ev.document = request.documentName;
         ev.start = span.start;
@@ -180,6 +224,12 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
+        }
+        if (english.at(si)) {
+            d->englishRelations->process(sentence, state, englishContext);
+            if (progress)
+                progress(++done, total, QStringLiteral("Reading relations"));
+            continue;
         }
         // A heading (a short line with no sentence punctuation) starts a new section:
         // what came before is no antecedent for a 他 after it.
@@ -230,7 +280,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
                 q.append(state.entities.at(x).name);
             p.sort();
             q.sort();
-            out.name = p.join(QLatin1Char(',')) + QStringLiteral(" 诉 ") + q.join(QLatin1Char(','));
+            const bool inEnglish = !e.evidence.isEmpty() && detectLanguage(e.evidence.first().sentence) == QLatin1String("en");
+            out.name = p.join(QLatin1Char(',')) + (inEnglish ? QStringLiteral(" v. ") : QStringLiteral(" 诉 "))
+                + q.join(QLatin1Char(','));
             if (!e.court.isEmpty())
                 out.name += QStringLiteral(" (") + e.court + QLatin1Char(')');
             out.aliases = {out.name};

@@ -22,6 +22,9 @@ struct ExtractRequest
 {
     QString documentName;       // file name; goes into GraphDocument::info.name
     QDate published;            // resolves relative times; invalid = leave them out
+    // "zh", "en", or "auto"/empty: detect per paragraph (a mixed page reads
+    // each paragraph with its own language's rules).
+    QString language;
 };
 
 // Turns an article into SCHEMA.md's graph: entities, relations, times, each

@@ -1,0 +1,269 @@
+#include "extract/english/englishmentionfinder.h"
+
+#include <algorithm>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool hasDigit(QStringView w)
+{
+    return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isDigit(); });
+}
+
+bool hasUpper(QStringView w)
+{
+    return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isUpper(); });
+}
+
+// A word that can be part of a name: capitalised (Altman), inner capitals
+// (xAI, iPhone) or a version (4o, 8x7B, 3.5). "Paris-based" is not.
+bool isNameWord(QStringView w)
+{
+    if (w.isEmpty())
+        return false;
+    const qsizetype dash = w.lastIndexOf(u'-');
+    if (dash > 0 && dash + 1 < w.size() && w[dash + 1].isLower() && !hasDigit(w.sliced(dash + 1))
+        && w.sliced(dash + 1).size() > 2)
+        return false; // Paris-based, Microsoft-backed
+    return w.front().isUpper() || hasUpper(w) || hasDigit(w);
+}
+
+} // namespace
+
+EnglishMentionFinder::EnglishMentionFinder(const Lexicon &lexicon, const EnglishRules &rules)
+    : m_lexicon(lexicon), m_rules(rules)
+{
+}
+
+QList<EnglishMentionFinder::Token> EnglishMentionFinder::tokenize(QStringView text, TextSpan span)
+{
+    QList<Token> out;
+    qsizetype p = span.start;
+    while (p < span.end) {
+        if (!isWordChar(text[p])) {
+            ++p;
+            continue;
+        }
+        const qsizetype start = p;
+        while (p < span.end) {
+            if (isWordChar(text[p])) {
+                ++p;
+                continue;
+            }
+            const bool nextWord = p + 1 < span.end && isWordChar(text[p + 1]);
+            if (text[p] == u'-' && nextWord) {
+                ++p;
+            } else if (text[p] == u'.' && nextWord && text[p - 1].isDigit() && text[p + 1].isDigit()) {
+                ++p; // 3.5
+            } else if (isApostrophe(text[p]) && nextWord && text[p + 1].isUpper()) {
+                ++p; // D'Angelo, O'Brien
+            } else {
+                break;
+            }
+        }
+        out.append({start, p});
+    }
+    return out;
+}
+
+QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower, TextSpan s,
+                                          const AliasMatcher *gazetteer) const
+{
+    const QList<Token> tokens = tokenize(folded, s);
+    const auto word = [&](qsizetype i) { return folded.sliced(tokens[i].start, tokens[i].end - tokens[i].start); };
+    const auto lowerWord = [&](qsizetype i) {
+        return lower.sliced(tokens[i].start, tokens[i].end - tokens[i].start).toString();
+    };
+    // The gap between two tokens is one space: they can be one name.
+    const auto joined = [&](qsizetype a, qsizetype b) {
+        return tokens[b].start - tokens[a].end == 1 && folded[tokens[a].end] == u' ';
+    };
+    const auto tokenEndingAt = [&](qsizetype pos) -> qsizetype {
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            if (tokens[i].end == pos)
+                return i;
+        return -1;
+    };
+
+    QList<Mention> out;
+    QList<bool> covered(tokens.size(), false);
+    const QStringView sentence = lower.first(s.end);
+
+    // Known names first: the lexicon and the names this document used.
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (covered[i])
+            continue;
+        const qsizetype pos = tokens[i].start;
+        const auto lex = m_lexicon.matcher().matchAt(sentence, pos, folded);
+        const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
+        if (!lex && !gaz)
+            continue;
+        const bool useGaz = gaz && (!lex || gaz->length > lex->length);
+        const qsizetype end = pos + (useGaz ? gaz->length : lex->length);
+        const qsizetype last = tokenEndingAt(end);
+        if (last < 0)
+            continue; // ends inside a word
+        // Plain lower-case words are not names here ("apple", "meta", "x").
+        const QStringView surface = folded.sliced(pos, end - pos);
+        if (!hasUpper(surface) && !hasDigit(surface))
+            continue;
+        Mention m;
+        m.start = pos;
+        m.end = end;
+        if (useGaz) {
+            m.entity = gaz->value;
+        } else {
+            const Lexicon::Entry &e = m_lexicon.entry(lex->value);
+            m.lexiconEntry = lex->value;
+            m.type = e.type;
+            m.kind = e.kind;
+            m.name = e.name;
+        }
+        // "Llama 3.1", "Grok 2": a known product with a version after it.
+        if (!useGaz && m.type == EntityType::Product && last + 1 < tokens.size() && joined(last, last + 1)
+            && hasDigit(word(last + 1)) && !hasUpper(word(last + 1).first(1))) {
+            m.end = tokens[last + 1].end;
+            m.lexiconEntry = -1;
+            m.name.clear();
+            covered[last + 1] = true;
+        }
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        for (qsizetype k = i; k <= last; ++k)
+            covered[k] = true;
+        out.append(m);
+        i = last;
+    }
+
+    // Pronouns and places (places are not entities, nor parts of names).
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (covered[i])
+            continue;
+        const auto hit = m_rules.phraseMatcher().matchAt(sentence, tokens[i].start);
+        if (!hit)
+            continue;
+        const qsizetype last = tokenEndingAt(tokens[i].start + hit->length);
+        if (last < 0)
+            continue;
+        const auto category = m_rules.phraseCategory(hit->value);
+        if (category == EnglishRules::PhraseCategory::PersonPronoun
+            || category == EnglishRules::PhraseCategory::OrgPronoun) {
+            // "It" opening a sentence is as likely "It is ..." as the company; still an org pronoun.
+            Mention m;
+            m.start = tokens[i].start;
+            m.end = tokens[last].end;
+            m.surface = folded.sliced(m.start, m.end - m.start).toString();
+            m.isPronoun = true;
+            m.type = category == EnglishRules::PhraseCategory::PersonPronoun ? EntityType::Person
+                                                                              : EntityType::Organization;
+            out.append(m);
+        }
+        for (qsizetype k = i; k <= last; ++k)
+            covered[k] = true;
+        i = last;
+    }
+
+    // Title Case runs over what is left.
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (covered[i] || !isNameWord(word(i)))
+            continue;
+        qsizetype last = i;
+        while (last + 1 < tokens.size() && !covered[last + 1] && joined(last, last + 1) && isNameWord(word(last + 1)))
+            ++last;
+        const qsizetype runEnd = last;
+        bool forcePerson = false;
+        // An honorific or role just before: "Mr. Altman", "chief executive Satya Nadella".
+        if (i > 0) {
+            const QString before = lowerWord(i - 1);
+            if (m_rules.isHonorific(before) || m_rules.isRoleWord(before) || before == QLatin1String("co-founder")
+                || before == QLatin1String("cofounder") || before == QLatin1String("founder"))
+                forcePerson = true;
+        }
+        qsizetype first = i;
+        while (first <= last) {
+            const QString w = lowerWord(first);
+            if (m_rules.isHonorific(w) || m_rules.isRoleWord(w) || w == QLatin1String("co-founder")
+                || w == QLatin1String("founder")) {
+                forcePerson = true;
+                ++first;
+            } else if (m_rules.isStop(w)) {
+                ++first;
+            } else {
+                break;
+            }
+        }
+        i = runEnd;
+        if (first > last)
+            continue;
+        // A sentence's first word is capitalised anyway: alone, it is no name.
+        const bool sentenceStart = first == 0;
+        const int count = int(last - first + 1);
+        QStringList words;
+        for (qsizetype k = first; k <= last; ++k)
+            words.append(lowerWord(k));
+        const QString nextWord = runEnd + 1 < tokens.size() ? lowerWord(runEnd + 1) : QString();
+        const QString prevWord = first > 0 ? lowerWord(first - 1) : QString();
+
+        Mention m;
+        m.start = tokens[first].start;
+        m.end = tokens[last].end;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        m.name = m.surface;
+        bool versioned = false;
+        for (qsizetype k = first + 1; k <= last; ++k)
+            versioned = versioned || hasDigit(word(k));
+        versioned = versioned || (count == 1 && hasDigit(word(first)) && hasUpper(word(first)));
+        const auto suffixKind = count > 1 ? m_rules.orgSuffixKind(words.last()) : std::nullopt;
+        const bool givenName = m_rules.isGivenName(words.first());
+        if (suffixKind) {
+            m.type = EntityType::Organization;
+            m.kind = *suffixKind;
+            // "Acme Inc." and "Acme" are one company; the legal form is an alias.
+            static const QStringList legal = {QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("llc"),
+                                              QStringLiteral("ltd"), QStringLiteral("plc")};
+            if (legal.contains(words.last()))
+                m.aliases.append(folded.sliced(m.start, tokens[last - 1].end - m.start).toString());
+        } else if (forcePerson && count <= 4 && !versioned) {
+            m.type = EntityType::Person;
+        } else if (versioned || m_rules.isProductCue(nextWord) || (m_rules.isProductVerb(prevWord) && !givenName)) {
+            m.type = EntityType::Product;
+        } else if (count == 1) {
+            static const QStringList orgCues = {
+                QStringLiteral("startup"), QStringLiteral("firm"), QStringLiteral("company"), QStringLiteral("lab"),
+                QStringLiteral("rival"), QStringLiteral("investor"), QStringLiteral("maker"), QStringLiteral("developer"),
+                QStringLiteral("giant"), QStringLiteral("unit"), QStringLiteral("subsidiary")};
+            if (sentenceStart || !orgCues.contains(prevWord))
+                continue;
+            m.type = EntityType::Organization;
+            m.kind = OrgKind::Company;
+        } else if (count <= 4) {
+            bool alphabetic = true;
+            for (qsizetype k = first; k <= last; ++k)
+                alphabetic = alphabetic && !hasDigit(word(k)) && word(k).front().isUpper();
+            if (!alphabetic)
+                continue;
+            m.type = EntityType::Person;
+        } else {
+            continue;
+        }
+        if (m.type == EntityType::Person && count >= 2) {
+            // The surname alone names the person further on: "Mensch said".
+            m.aliases.append(word(last).toString());
+        }
+        out.append(m);
+    }
+    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace Guanxi::Internal

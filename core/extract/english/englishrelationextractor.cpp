@@ -1,0 +1,894 @@
+#include "extract/english/englishrelationextractor.h"
+
+#include "extract/english/englishamountparser.h"
+#include "extract/english/englishmentionfinder.h"
+#include "extract/english/englishtimeresolver.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Guanxi::Internal {
+
+namespace {
+
+constexpr double kConfident = 0.9;
+constexpr double kGuessed = 0.6;     // the organisation comes from the article's topic
+constexpr double kReported = 0.6;    // reportedly, rumoured
+constexpr double kModal = 0.35;      // may, plans to, in talks: below the output bar
+constexpr double kNegated = 0.2;
+
+struct Clause
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QList<int> mentions;  // indices into the sentence's mentions
+    TimePoint time;
+    double cap = kConfident; // the highest confidence its cues allow
+    int subject = -1;        // mention index opening a relative clause's antecedent, or -1
+};
+
+struct Work
+{
+    const EnglishRules &rules;
+    const Lexicon &lexicon;
+    RelationExtractor::Sentence &s;
+    DocumentState &state;
+    EnglishContext &ctx;
+    QList<Clause> clauses;
+    QList<EnglishAmountParser::Amount> amounts;
+    Evidence evidence;
+    qsizetype limit = 0;       // where the next verb trigger starts: objects lie before it
+    bool roundHere = false;    // this sentence told a round (ctx.roundCompany is its company)
+
+    QStringView lowerText(qsizetype a, qsizetype b) const { return s.lower.sliced(a, b - a); }
+    const Mention &m(int i) const { return s.mentions.at(i); }
+    EntityType typeOf(int entity) const { return state.entities.at(entity).type; }
+    bool isOrg(int e) const { return e >= 0 && typeOf(e) == EntityType::Organization; }
+    bool isPerson(int e) const { return e >= 0 && typeOf(e) == EntityType::Person; }
+    bool isProduct(int e) const { return e >= 0 && typeOf(e) == EntityType::Product; }
+    bool isCourt(int e) const { return isOrg(e) && state.entities.at(e).kind == OrgKind::Court; }
+    bool isMedia(int e) const { return isOrg(e) && state.entities.at(e).kind == OrgKind::Media; }
+    bool isActor(int e) const { return isPerson(e) || (isOrg(e) && !isCourt(e) && !isMedia(e)); }
+
+    int clauseOf(qsizetype pos) const
+    {
+        for (qsizetype i = 0; i < clauses.size(); ++i)
+            if (pos >= clauses[i].start && pos < clauses[i].end)
+                return int(i);
+        return int(clauses.size()) - 1;
+    }
+    // The word just before position p (lower-case), or empty.
+    QString wordBefore(qsizetype p) const
+    {
+        qsizetype e = p;
+        while (e > s.span.start && s.lower[e - 1] == u' ')
+            --e;
+        qsizetype b = e;
+        while (b > s.span.start && (s.lower[b - 1].isLetterOrNumber() || s.lower[b - 1] == u'-'))
+            --b;
+        return s.lower.sliced(b, e - b).toString();
+    }
+
+    void splitClauses();
+    void resolvePronouns();
+    void findTimesAndCues();
+    void applyTriggers();
+    void applyRoles();
+    void applyPossessiveProducts();
+    void remember();
+
+    // Mentions joined to mention i by ", " / " and " / ", and " (both ways), i included, in order.
+    QList<int> listAround(int i) const;
+    // The actor of clause c before pos: a person first when `preferPerson`.
+    int subjectBefore(const Clause &c, qsizetype pos, bool preferPerson, bool allowProduct = false) const;
+    // Mentions after pos in clause c satisfying pred: the first and the names listed with it.
+    template<typename Pred> QList<int> listAfter(const Clause &c, qsizetype pos, Pred pred) const
+    {
+        for (int i : c.mentions)
+            if (m(i).start >= pos && m(i).start < limit && m(i).entity >= 0 && pred(m(i).entity)) {
+                QList<int> out;
+                for (int j : listAround(i))
+                    if (m(j).start >= pos && m(j).start < limit && pred(m(j).entity))
+                        out.append(j);
+                return out;
+            }
+        return {};
+    }
+    const EnglishAmountParser::Amount *amountIn(const Clause &c) const
+    {
+        for (const auto &a : amounts)
+            if (a.start >= c.start && a.start < c.end)
+                return &a;
+        return nullptr;
+    }
+    QString roleAfter(qsizetype pos, qsizetype end) const;
+    // The organisation a person is tied to: by this text, else by the lexicon
+    // (org=) when the text names that organisation too; -1 if neither.
+    int affiliationOf(int person) const
+    {
+        const int known = state.knownOrgOf(person);
+        if (known >= 0)
+            return known;
+        const int entry = state.entities.at(person).lexiconEntry;
+        if (entry < 0)
+            return -1;
+        const QString org = lexicon.entry(entry).attrs.value(QStringLiteral("org"));
+        for (qsizetype i = 0; i < state.entities.size(); ++i)
+            if (!org.isEmpty() && state.entities.at(i).type == EntityType::Organization && state.entities.at(i).name == org
+                && !state.entities.at(i).evidence.isEmpty())
+                return int(i);
+        return -1;
+    }
+    // The first organisation of clause c before pos, or -1.
+    int firstOrgBefore(const Clause &c, qsizetype pos) const
+    {
+        for (int i : c.mentions)
+            if (m(i).start < pos && isOrg(m(i).entity) && !isCourt(m(i).entity) && !isMedia(m(i).entity))
+                return i;
+        return -1;
+    }
+
+    void emit(RelationType type, int src, int dst, const Clause &c, double confidence, const QString &role = {},
+              bool titleOnly = false)
+    {
+        if (src < 0 || dst < 0)
+            return;
+        DocRelation r;
+        r.type = type;
+        r.source = src;
+        r.target = dst;
+        if (!titleOnly)
+            r.time = c.time;
+        r.timeFromTitle = titleOnly;
+        r.role = role;
+        r.confidence = std::min(confidence, c.cap);
+        r.evidence = evidence;
+        state.addRelation(std::move(r));
+    }
+    void emitInvestment(int investor, int company, const Clause &c, const EnglishAmountParser::Amount *amount)
+    {
+        if (investor < 0 || company < 0 || investor == company || !isActor(investor))
+            return;
+        DocRelation r;
+        r.type = RelationType::InvestedIn;
+        r.source = investor;
+        r.target = company;
+        r.time = c.time.isValid() ? c.time : (company == ctx.roundCompany ? ctx.roundTime : TimePoint());
+        if (amount) {
+            r.amount = amount->written;
+            r.amountValue = amount->value;
+            r.currency = amount->currency;
+        } else if (company == ctx.roundCompany && !ctx.roundAmount.isEmpty()) {
+            r.amount = ctx.roundAmount;
+            r.amountValue = ctx.roundValue;
+            r.currency = ctx.roundCurrency;
+        }
+        r.confidence = std::min(kConfident, c.cap);
+        r.evidence = evidence;
+        state.addRelation(std::move(r));
+    }
+};
+
+bool isJoiner(QStringView gap)
+{
+    static const QStringList joiners = {QStringLiteral(", "), QStringLiteral(" and "), QStringLiteral(", and "),
+                                        QStringLiteral(" & "), QStringLiteral(" as well as "), QStringLiteral(", as well as ")};
+    return joiners.contains(gap.toString());
+}
+
+void Work::splitClauses()
+{
+    static const QRegularExpression breaks(QStringLiteral(
+        "(;|\\s[\\x{2014}\\x{2013}]\\s|\\x{2014}|\\(|\\)|, (?=(?:and|but|while|which|who|whose|where|although|though|"
+        "after|before|when|since|as|whereas|according)\\b))"));
+    const QString text = s.lower.sliced(s.span.start, s.span.length()).toString();
+    qsizetype start = s.span.start;
+    auto it = breaks.globalMatch(text);
+    while (it.hasNext()) {
+        const auto mt = it.next();
+        const qsizetype at = s.span.start + mt.capturedStart();
+        if (at > start)
+            clauses.append({start, at, {}, {}, kConfident, -1});
+        start = s.span.start + mt.capturedEnd();
+    }
+    clauses.append({start, s.span.end, {}, {}, kConfident, -1});
+    for (qsizetype i = 0; i < s.mentions.size(); ++i)
+        clauses[clauseOf(s.mentions[i].start)].mentions.append(int(i));
+    // "Suleyman, who co-founded DeepMind": the relative clause's subject is the name before it.
+    for (qsizetype ci = 1; ci < clauses.size(); ++ci) {
+        const QStringView head = lowerText(clauses[ci].start, std::min(clauses[ci].end, clauses[ci].start + 6));
+        if (!(head.startsWith(u"who ") || head.startsWith(u"which ") || head.startsWith(u"whose ")))
+            continue;
+        for (qsizetype i = s.mentions.size() - 1; i >= 0; --i)
+            if (s.mentions[i].end <= clauses[ci].start && isActor(s.mentions[i].entity)) {
+                clauses[ci].subject = int(i);
+                break;
+            }
+    }
+}
+
+void Work::resolvePronouns()
+{
+    int firstPersonHere = -1;
+    int firstOrgHere = -1;
+    for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+        Mention &mm = s.mentions[i];
+        if (mm.isPronoun) {
+            if (mm.type == EntityType::Person) {
+                mm.entity = firstPersonHere >= 0 ? firstPersonHere
+                          : ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+            } else {
+                // An object ("invested in the company") is not the clause's own subject.
+                static const QStringList objectWords = {
+                    QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("from"), QStringLiteral("of"),
+                    QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("joined"), QStringLiteral("left"),
+                    QStringLiteral("backed"), QStringLiteral("sued"), QStringLiteral("for"), QStringLiteral("against")};
+                const bool object = objectWords.contains(wordBefore(mm.start));
+                const int clauseSubject = [&] {
+                    const Clause &c = clauses[clauseOf(mm.start)];
+                    for (int j : c.mentions)
+                        if (j < i && isActor(s.mentions[j].entity))
+                            return s.mentions[j].entity;
+                    return -1;
+                }();
+                const QList<int> candidates = object
+                    ? QList<int>{ctx.lastSubjectOrg, firstOrgHere, state.topicOrg, ctx.lastOrg}
+                    : QList<int>{firstOrgHere, ctx.lastSubjectOrg, state.topicOrg, ctx.lastOrg};
+                for (int cand : candidates)
+                    if (isOrg(cand) && !(object && cand == clauseSubject)) {
+                        mm.entity = cand;
+                        break;
+                    }
+            }
+            if (mm.entity < 0)
+                continue;
+            mm.type = typeOf(mm.entity);
+        }
+        if (isPerson(mm.entity) && firstPersonHere < 0)
+            firstPersonHere = mm.entity;
+        if (isOrg(mm.entity) && !isCourt(mm.entity) && !isMedia(mm.entity) && firstOrgHere < 0)
+            firstOrgHere = mm.entity;
+    }
+    // Pronouns nobody stands for are no mentions.
+    for (qsizetype i = s.mentions.size() - 1; i >= 0; --i)
+        if (s.mentions[i].entity < 0)
+            s.mentions.removeAt(i);
+}
+
+void Work::findTimesAndCues()
+{
+    const QStringView text = lowerText(s.span.start, s.span.end);
+    const auto found = EnglishTimeResolver::find(text, s.published, ctx.contextYear);
+    QList<std::pair<qsizetype, TimePoint>> times;
+    for (const auto &f : found) {
+        times.append({s.span.start + f.start, f.time});
+        if (f.setsYear)
+            ctx.contextYear = f.time.first().year();
+    }
+    // A clause's own time, else the one before it in the sentence, else the first after
+    // ("General Catalyst led the round ..., the company said on Tuesday").
+    TimePoint carried;
+    for (Clause &c : clauses) {
+        for (const auto &[pos, t] : times)
+            if (pos >= c.start && pos < c.end && !c.time.isValid())
+                c.time = t;
+        if (!c.time.isValid())
+            c.time = carried;
+        else
+            carried = c.time;
+    }
+    if (!times.isEmpty())
+        for (Clause &c : clauses)
+            if (!c.time.isValid())
+                c.time = times.first().second;
+
+    for (const auto &a : EnglishAmountParser::find(s.folded.sliced(s.span.start, s.span.length()))) {
+        EnglishAmountParser::Amount shifted = a;
+        shifted.start += s.span.start;
+        shifted.end += s.span.start;
+        amounts.append(shifted);
+    }
+
+    double sentenceCap = kConfident;
+    const QList<EnglishMentionFinder::Token> tokens = EnglishMentionFinder::tokenize(s.lower, s.span);
+    for (const auto &t : tokens) {
+        const auto hit = rules.cueMatcher().matchAt(s.lower.first(s.span.end), t.start);
+        if (!hit)
+            continue;
+        const EnglishRules::Cue &cue = rules.cues().at(hit->value);
+        const double cap = cue.kind == EnglishRules::CueKind::Negation ? kNegated
+                         : cue.kind == EnglishRules::CueKind::Modal    ? kModal
+                                                                       : kReported;
+        if (cue.wholeSentence)
+            sentenceCap = std::min(sentenceCap, cap);
+        else {
+            Clause &c = clauses[clauseOf(t.start)];
+            c.cap = std::min(c.cap, cap);
+        }
+    }
+    for (Clause &c : clauses)
+        c.cap = std::min(c.cap, sentenceCap);
+}
+
+QList<int> Work::listAround(int i) const
+{
+    QList<int> out = {i};
+    const auto sameKind = [&](int a, int b) {
+        return typeOf(m(a).entity) == typeOf(m(b).entity) || (isActor(m(a).entity) && isActor(m(b).entity));
+    };
+    for (int j = i - 1; j >= 0; --j) {
+        if (!isJoiner(s.folded.sliced(m(j).end, m(j + 1).start - m(j).end)) || !sameKind(j, i))
+            break;
+        out.prepend(j);
+    }
+    for (int j = i + 1; j < s.mentions.size(); ++j) {
+        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i))
+            break;
+        out.append(j);
+    }
+    return out;
+}
+
+int Work::subjectBefore(const Clause &c, qsizetype pos, bool preferPerson, bool allowProduct) const
+{
+    const auto ok = [&](int e) { return isActor(e) || (allowProduct && isProduct(e)); };
+    const auto pick = [&](bool person) -> int {
+        for (int i : c.mentions)
+            if (m(i).start < pos && ok(m(i).entity) && (!person || isPerson(m(i).entity)))
+                return i;
+        return -1;
+    };
+    if (c.subject >= 0 && (!preferPerson || isPerson(m(c.subject).entity)))
+        return c.subject;
+    if (preferPerson)
+        if (const int p = pick(true); p >= 0)
+            return p;
+    if (const int any = pick(false); any >= 0)
+        return any;
+    if (c.subject >= 0)
+        return c.subject;
+    // "..., and later joined Google": the subject of the clause before.
+    const int ci = clauseOf(c.start);
+    for (int prev = ci - 1; prev >= 0; --prev) {
+        const Clause &pc = clauses[prev];
+        if (pc.subject >= 0)
+            return pc.subject;
+        for (int i : pc.mentions)
+            if (ok(m(i).entity) && (!preferPerson || isPerson(m(i).entity)))
+                return i;
+    }
+    return -1;
+}
+
+QString Work::roleAfter(qsizetype pos, qsizetype end) const
+{
+    // "as chief scientist", "as CEO of".
+    const QStringView rest = lowerText(pos, end);
+    const qsizetype as = rest.indexOf(QLatin1String(" as "));
+    if (as < 0 || as > 40)
+        return {};
+    qsizetype p = pos + as + 4;
+    while (p < end && !s.lower[p].isLetter())
+        ++p;
+    for (qsizetype q = p; q < std::min(end, p + 12); ++q)
+        if (const auto hit = rules.roleMatcher().matchAt(s.lower.first(end), q))
+            return rules.roles().at(hit->value);
+    return {};
+}
+
+void Work::applyTriggers()
+{
+    using P = EnglishRules::Pattern;
+    const QStringView sentence = s.lower.first(s.span.end);
+    const QList<EnglishMentionFinder::Token> tokens = EnglishMentionFinder::tokenize(s.lower, s.span);
+    struct Found
+    {
+        qsizetype start;
+        qsizetype end;
+        int trigger;
+    };
+    QList<Found> found;
+    qsizetype covered = -1;
+    for (const auto &t : tokens) {
+        if (t.start < covered)
+            continue;
+        const auto hit = rules.triggerMatcher().matchAt(sentence, t.start);
+        if (!hit)
+            continue;
+        if (std::any_of(s.mentions.cbegin(), s.mentions.cend(),
+                        [&](const Mention &mm) { return t.start >= mm.start && t.start < mm.end; }))
+            continue;
+        covered = t.start + hit->length;
+        found.append({t.start, covered, hit->value});
+    }
+    for (qsizetype fi = 0; fi < found.size(); ++fi) {
+        const qsizetype tStart = found[fi].start;
+        const qsizetype tEnd = found[fi].end;
+        const EnglishRules::Trigger &tr = rules.triggers().at(found[fi].trigger);
+        Clause &c = clauses[clauseOf(tStart)];
+        // Objects lie before the next verb ("left in May and later started SSI"); nouns
+        // ("rival", "co-founder") sit inside an object and do not end it.
+        limit = c.end;
+        for (qsizetype fj = fi + 1; fj < found.size(); ++fj) {
+            const auto p = rules.triggers().at(found[fj].trigger).pattern;
+            if (p != P::Title && p != P::Rival) {
+                limit = std::min(c.end, found[fj].start);
+                break;
+            }
+        }
+        const auto orgs = [&](int e) { return isOrg(e) && !isCourt(e) && !isMedia(e); };
+        const auto products = [&](int e) { return isProduct(e); };
+        const auto actors = [&](int e) { return isActor(e); };
+        const RelationType rel = tr.relation.value_or(RelationType::WorksAt);
+
+        switch (tr.pattern) {
+        case P::Svo: {
+            const bool personFirst = rel == RelationType::Founded || rel == RelationType::Joined
+                || rel == RelationType::WorksAt || rel == RelationType::Left;
+            const int subj = subjectBefore(c, tStart, personFirst);
+            if (subj < 0)
+                break;
+            const bool productTarget = rel == RelationType::Develops;
+            const QList<int> targets = productTarget ? listAfter(c, tEnd, products) : listAfter(c, tEnd, orgs);
+            if (targets.isEmpty())
+                break;
+            const QString role = roleAfter(m(targets.last()).end, c.end);
+            const auto *amount = rel == RelationType::InvestedIn ? amountIn(c) : nullptr;
+            for (int src : listAround(subj)) {
+                if (s.mentions[src].start >= tStart)
+                    continue;
+                for (int dst : targets) {
+                    if (rel == RelationType::InvestedIn)
+                        emitInvestment(m(src).entity, m(dst).entity, c, amount);
+                    else
+                        emit(rel, m(src).entity, m(dst).entity, c, kConfident, role);
+                }
+            }
+            // "co-founded OpenAI with Altman and Brockman": the others founded it too.
+            if (rel == RelationType::Founded) {
+                const QStringView after = lowerText(m(targets.last()).end, c.end);
+                const qsizetype with = after.indexOf(QLatin1String(" with "));
+                if (with >= 0 && with < 30)
+                    for (qsizetype i = 0; i < s.mentions.size(); ++i)
+                        if (m(int(i)).start > m(targets.last()).end + with && isPerson(m(int(i)).entity))
+                            for (int dst : targets)
+                                emit(rel, m(int(i)).entity, m(dst).entity, c, kConfident);
+            }
+            break;
+        }
+        case P::By: {
+            // The thing before the phrase, the agents after it.
+            int target = -1;
+            for (int i : c.mentions)
+                if (m(i).end <= tStart && (rel == RelationType::Develops ? isProduct(m(i).entity) : orgs(m(i).entity)))
+                    target = i;
+            if (target < 0 && c.subject >= 0)
+                target = c.subject;
+            if (target < 0)
+                break;
+            QList<int> sources = rel == RelationType::Develops ? listAfter(c, tEnd, orgs) : listAfter(c, tEnd, actors);
+            // "founded by former Meta and Google researchers": those organisations only describe the people.
+            if (rel == RelationType::Founded && !sources.isEmpty()) {
+                static const QStringList groups = {QStringLiteral("researchers"), QStringLiteral("executives"),
+                                                   QStringLiteral("engineers"), QStringLiteral("alumni"),
+                                                   QStringLiteral("veterans"), QStringLiteral("employees"),
+                                                   QStringLiteral("scientists")};
+                const QStringView after = lowerText(m(sources.last()).end, c.end).trimmed();
+                for (const QString &g : groups)
+                    if (after.startsWith(g))
+                        sources.removeIf([&](int i) { return isOrg(m(i).entity); });
+            }
+            // "raised $1 billion in a round led by X": the round's company, not the name before.
+            const int company = rel == RelationType::InvestedIn && roundHere ? ctx.roundCompany : m(target).entity;
+            for (int src : sources) {
+                if (rel == RelationType::InvestedIn)
+                    emitInvestment(m(src).entity, company, c, amountIn(c));
+                else
+                    emit(rel, m(src).entity, m(target).entity, c, kConfident);
+            }
+            // Founders named after the founding with "with": started in 2023 by Mensch, together with ...
+            if (rel == RelationType::Founded && !sources.isEmpty())
+                for (int i : c.mentions)
+                    if (m(i).start > m(sources.last()).end && isPerson(m(i).entity)
+                        && lowerText(m(sources.last()).end, m(i).start).contains(QLatin1String("with ")))
+                        emit(rel, m(i).entity, m(target).entity, c, kConfident);
+            break;
+        }
+        case P::Rev: {
+            const int subj = subjectBefore(c, tStart, false);
+            if (subj < 0 || !orgs(m(subj).entity))
+                break;
+            const bool joining = rel == RelationType::Joined;
+            const QList<int> sources = joining ? listAfter(c, tEnd, [&](int e) { return isPerson(e); })
+                                               : listAfter(c, tEnd, orgs);
+            const QString role = sources.isEmpty() ? QString() : roleAfter(m(sources.last()).end, c.end);
+            for (int src : sources)
+                emit(rel, m(src).entity, m(subj).entity, c, kConfident, role);
+            break;
+        }
+        case P::Leave: {
+            const int subj = subjectBefore(c, tStart, true);
+            if (subj < 0)
+                break;
+            const QList<int> targets = listAfter(c, tEnd, orgs);
+            int target = targets.isEmpty() ? -1 : m(targets.first()).entity;
+            double confidence = kConfident;
+            if (target < 0) {
+                target = isPerson(m(subj).entity) ? affiliationOf(m(subj).entity) : -1;
+                if (target < 0) {
+                    target = state.topicOrg;
+                    confidence = kGuessed;
+                }
+            }
+            if (target < 0 || target == m(subj).entity)
+                break;
+            const QString role = roleAfter(tStart, c.end);
+            for (int src : listAround(subj)) {
+                if (m(src).start >= tStart || !(isPerson(m(src).entity) || orgs(m(src).entity)))
+                    continue;
+                if (rel == RelationType::OnLeave) {
+                    DocRelation r;
+                    r.type = rel;
+                    r.source = m(src).entity;
+                    r.target = target;
+                    r.time = c.time;
+                    const QStringView rest = lowerText(tStart, c.end);
+                    if (rest.contains(QLatin1String("a year")) || rest.contains(QLatin1String("one year"))
+                        || rest.contains(QLatin1String("end of the year")))
+                        r.duration = QStringLiteral("P1Y");
+                    else if (rest.contains(QLatin1String("six months")))
+                        r.duration = QStringLiteral("P6M");
+                    else if (rest.contains(QLatin1String("three months")))
+                        r.duration = QStringLiteral("P3M");
+                    r.confidence = std::min(confidence, c.cap);
+                    r.evidence = evidence;
+                    state.addRelation(std::move(r));
+                } else {
+                    emit(rel, m(src).entity, target, c, confidence, role);
+                }
+            }
+            break;
+        }
+        case P::Title: {
+            // "OpenAI co-founder John Schulman", "Hoffman, a co-founder of LinkedIn".
+            if (rel == RelationType::Develops) {
+                // "OpenAI, the maker of ChatGPT".
+                int maker = -1;
+                for (int i : c.mentions)
+                    if (m(i).end <= tStart && orgs(m(i).entity))
+                        maker = m(i).entity;
+                for (int i : listAfter(c, tEnd, products))
+                    emit(rel, maker, m(i).entity, c, kConfident, {}, true);
+                break;
+            }
+            int org = -1, person = -1;
+            for (int i : c.mentions) {
+                const Mention &mm = m(i);
+                if (mm.end <= tStart && orgs(mm.entity)) {
+                    const QStringView gap = lowerText(mm.end, tStart);
+                    if (gap.size() <= 12 && !gap.contains(u','))
+                        org = mm.entity;
+                }
+                if (mm.start >= tEnd && person < 0 && isPerson(mm.entity) && lowerText(tEnd, mm.start).trimmed().size() <= 1)
+                    person = mm.entity;
+            }
+            if (org < 0) {
+                const QStringView after = lowerText(tEnd, c.end);
+                if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at ")))
+                    for (int i : c.mentions)
+                        if (m(i).start >= tEnd && orgs(m(i).entity)) {
+                            org = m(i).entity;
+                            break;
+                        }
+            }
+            if (person < 0)
+                for (int i : c.mentions)
+                    if (m(i).end <= tStart && isPerson(m(i).entity))
+                        person = m(i).entity;
+            if (person >= 0 && org >= 0)
+                emit(rel, person, org, c, kConfident, {}, true);
+            break;
+        }
+        case P::Raise: {
+            // "closed" and "secured" are money words only with money or a round in the clause.
+            const auto *amount = amountIn(c);
+            const QStringView clauseText = lowerText(c.start, c.end);
+            if (!amount && !clauseText.contains(QLatin1String("round")) && !clauseText.contains(QLatin1String("funding")))
+                break;
+            const int subj = firstOrgBefore(c, tStart);
+            if (subj < 0)
+                break;
+            const int company = m(subj).entity;
+            roundHere = true;
+            ctx.roundCompany = company;
+            ctx.roundTime = c.time;
+            ctx.roundAmount = amount ? amount->written : QString();
+            ctx.roundValue = amount ? amount->value : 0;
+            ctx.roundCurrency = amount ? amount->currency : QString();
+            for (int i : c.mentions)
+                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company)
+                    emitInvestment(m(i).entity, company, c, amount);
+            break;
+        }
+        case P::Round: {
+            const QStringView clauseText = lowerText(c.start, c.end);
+            int company = -1;
+            for (int i : c.mentions)
+                if (m(i).start >= tEnd && orgs(m(i).entity) && wordBefore(m(i).start) == QLatin1String("in"))
+                    company = m(i).entity;
+            if (company < 0)
+                company = ctx.roundCompany;
+            if (company < 0 || !(clauseText.contains(QLatin1String("round")) || clauseText.contains(QLatin1String("funding"))
+                                 || clauseText.contains(QLatin1String("financing")) || ctx.roundCompany >= 0))
+                break;
+            QList<int> investors;
+            const int subj = subjectBefore(c, tStart, false);
+            if (subj >= 0 && m(subj).start < tStart)
+                investors = listAround(subj);
+            for (int i : c.mentions)
+                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
+                    && wordBefore(m(i).start) != QLatin1String("in"))
+                    investors.append(i);
+            const auto *amount = amountIn(c);
+            for (int i : std::as_const(investors))
+                if (m(i).start < tStart || m(i).start >= tEnd)
+                    emitInvestment(m(i).entity, company, c, amount);
+            break;
+        }
+        case P::Make: {
+            const int subj = subjectBefore(c, tStart, rel == RelationType::Founded);
+            if (subj < 0)
+                break;
+            int maker = m(subj).entity;
+            const QList<int> made = listAfter(c, tEnd, [&](int e) { return isProduct(e) || orgs(e); });
+            for (int i : made) {
+                const int e = m(i).entity;
+                if (isProduct(e)) {
+                    // A person "helped build ChatGPT": for whom the text does not say.
+                    if (isOrg(maker))
+                        emit(RelationType::Develops, maker, e, c, kConfident);
+                } else if (rel == RelationType::Founded && orgs(e) && e != maker) {
+                    emit(RelationType::Founded, maker, e, c, kConfident);
+                }
+            }
+            break;
+        }
+        case P::Rival: {
+            // The other side: the name right before ("OpenAI rival Anthropic", "X's competitor") or,
+            // for a verb ("competes with"), the clause's subject.
+            int before = -1;
+            const bool verb = tr.phrase.contains(QLatin1Char(' ')) || tr.phrase.startsWith(QLatin1String("compet"));
+            for (int i : c.mentions)
+                if (m(i).end <= tStart && orgs(m(i).entity)) {
+                    const QStringView gap = lowerText(m(i).end, tStart);
+                    if (verb || gap.size() <= 8)
+                        before = i;
+                }
+            if (verb) {
+                const int subj = firstOrgBefore(c, tStart);
+                if (subj >= 0 && (c.subject < 0 || !isOrg(m(c.subject).entity)))
+                    before = subj;
+                else if (c.subject >= 0 && isOrg(m(c.subject).entity))
+                    before = c.subject;
+            }
+            const QList<int> after = listAfter(c, tEnd, orgs);
+            if (before >= 0 && !after.isEmpty()) {
+                for (int i : after)
+                    emit(RelationType::CompetitorOf, m(before).entity, m(i).entity, c, kConfident);
+            } else if (before >= 0) {
+                const QList<int> group = listAround(before);
+                for (qsizetype a = 0; a < group.size(); ++a)
+                    for (qsizetype b = a + 1; b < group.size(); ++b)
+                        emit(RelationType::CompetitorOf, m(group[a]).entity, m(group[b]).entity, c, kConfident);
+            } else if (!after.isEmpty() && state.topicOrg >= 0) {
+                // "rivals such as Anthropic": the article's company is the other side.
+                for (int i : after)
+                    emit(RelationType::CompetitorOf, state.topicOrg, m(i).entity, c, kGuessed);
+            }
+            break;
+        }
+        case P::Suit:
+        case P::Counter: {
+            if (c.cap < 0.5)
+                break;
+            const int subj = subjectBefore(c, tStart, false);
+            QSet<int> plaintiffs, defendants;
+            if (subj >= 0)
+                for (int i : listAround(subj))
+                    if (m(i).start < tStart && isActor(m(i).entity))
+                        plaintiffs.insert(m(i).entity);
+            for (int i : c.mentions)
+                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity))
+                    defendants.insert(m(i).entity);
+            if (tr.pattern == P::Counter && defendants.isEmpty() && ctx.lastLawsuit >= 0)
+                defendants = state.entities.at(ctx.lastLawsuit).plaintiffs;
+            defendants -= plaintiffs;
+            if (plaintiffs.isEmpty() || defendants.isEmpty())
+                break;
+            QString court;
+            for (const Mention &mm : std::as_const(s.mentions))
+                if (isCourt(mm.entity))
+                    court = state.entities.at(mm.entity).name;
+            if (court.isEmpty()) {
+                for (const auto &tk : tokens) {
+                    const auto ch = rules.phraseMatcher().matchAt(sentence, tk.start);
+                    if (ch && rules.phraseCategory(ch->value) == EnglishRules::PhraseCategory::Court) {
+                        // "a California state court": the place before the court word belongs to it.
+                        qsizetype from = tk.start;
+                        const qsizetype prev = from - 1;
+                        if (prev > s.span.start && s.folded[prev] == u' ') {
+                            qsizetype b = prev;
+                            while (b > s.span.start && s.folded[b - 1].isLetter())
+                                --b;
+                            if (s.folded[b].isUpper())
+                                from = b;
+                        }
+                        court = s.original.sliced(from, tk.start + ch->length - from).toString();
+                        break;
+                    }
+                }
+            }
+            ctx.lastLawsuit = state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+            break;
+        }
+        case P::Status: {
+            if (c.cap < 0.5)
+                break;
+            int suit = ctx.lastLawsuit;
+            for (const Mention &mm : std::as_const(s.mentions))
+                for (int l : std::as_const(state.lawsuits))
+                    if (state.entities.at(l).plaintiffs.contains(mm.entity) || state.entities.at(l).defendants.contains(mm.entity))
+                        suit = suit >= 0 ? suit : l;
+            if (suit >= 0) {
+                state.entities[suit].status = tr.status;
+                state.entities[suit].evidence.append(evidence);
+            }
+            break;
+        }
+        }
+    }
+}
+
+void Work::applyRoles()
+{
+    // "Chief Executive Sam Altman", "Arthur Mensch, a former Google DeepMind researcher",
+    // "Mensch is the company's chief executive", "chief scientist of OpenAI".
+    const QStringView sentence = s.lower.first(s.span.end);
+    const QList<EnglishMentionFinder::Token> tokens = EnglishMentionFinder::tokenize(s.lower, s.span);
+    qsizetype covered = -1;
+    for (const auto &t : tokens) {
+        if (t.start < covered)
+            continue;
+        const auto hit = rules.roleMatcher().matchAt(sentence, t.start);
+        if (!hit)
+            continue;
+        const qsizetype rStart = t.start;
+        const qsizetype rEnd = t.start + hit->length;
+        covered = rEnd;
+        if (std::any_of(s.mentions.cbegin(), s.mentions.cend(),
+                        [&](const Mention &mm) { return rStart >= mm.start && rStart < mm.end; }))
+            continue;
+        const Clause &c = clauses[clauseOf(rStart)];
+        const QString role = rules.roles().at(hit->value);
+        int org = -1, person = -1;
+        bool personAfter = false;
+        for (int i : c.mentions) {
+            const Mention &mm = m(i);
+            if (mm.end <= rStart && isOrg(mm.entity) && !isCourt(mm.entity) && !isMedia(mm.entity)) {
+                const QStringView gap = lowerText(mm.end, rStart);
+                if (gap.size() <= 30 && !gap.contains(u','))
+                    org = mm.entity;
+            }
+            if (mm.start >= rEnd && person < 0 && isPerson(mm.entity) && lowerText(rEnd, mm.start).trimmed().size() <= 1) {
+                person = mm.entity;
+                personAfter = true;
+            }
+        }
+        if (org < 0) {
+            const QStringView after = lowerText(rEnd, c.end);
+            if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at ")))
+                for (int i : c.mentions)
+                    if (m(i).start >= rEnd && isOrg(m(i).entity)) {
+                        org = m(i).entity;
+                        break;
+                    }
+        }
+        if (person < 0) {
+            // The person the title is said of: "Hoffman, a longtime ... board member", "Mensch is ... chief executive".
+            for (int i : c.mentions)
+                if (m(i).end <= rStart && isPerson(m(i).entity))
+                    person = m(i).entity;
+            if (person < 0 && c.subject >= 0 && isPerson(m(c.subject).entity))
+                person = m(c.subject).entity;
+        }
+        if (person < 0)
+            continue;
+        double confidence = kConfident;
+        if (org < 0 && personAfter)
+            org = affiliationOf(person);
+        if (org < 0)
+            continue;
+        const QString before = wordBefore(rStart);
+        const QString written = before == QLatin1String("former") ? QStringLiteral("former ") + role : role;
+        emit(RelationType::WorksAt, person, org, c, confidence, written, true);
+    }
+}
+
+void Work::applyPossessiveProducts()
+{
+    // "OpenAI's GPT-4o", "Meta's Llama models": the owner develops the product.
+    for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention &a = s.mentions[i];
+        const Mention &b = s.mentions[i + 1];
+        if (!isOrg(a.entity) || !isProduct(b.entity))
+            continue;
+        const QStringView gap = s.folded.sliced(a.end, b.start - a.end);
+        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' ")
+            emit(RelationType::Develops, a.entity, b.entity, clauses[clauseOf(a.start)], kConfident, {}, true);
+    }
+}
+
+void Work::remember()
+{
+    for (const Clause &c : std::as_const(clauses)) {
+        bool first = true;
+        for (int i : c.mentions) {
+            const int e = m(i).entity;
+            if (isPerson(e)) {
+                ctx.lastPerson = e;
+                if (first)
+                    ctx.lastSubjectPerson = e;
+            } else if (isOrg(e) && !isCourt(e) && !isMedia(e)) {
+                ctx.lastOrg = e;
+                if (first)
+                    ctx.lastSubjectOrg = e;
+            }
+            first = false;
+        }
+    }
+}
+
+} // namespace
+
+void EnglishRelationExtractor::process(RelationExtractor::Sentence &sentence, DocumentState &state,
+                                       EnglishContext &context) const
+{
+    Work w{m_rules, m_lexicon, sentence, state, context, {}, {}, {}, 0, false};
+    w.evidence.document = sentence.documentName;
+    w.evidence.start = sentence.span.start;
+    w.evidence.end = sentence.span.end;
+    w.evidence.sentence = sentence.original.sliced(sentence.span.start, sentence.span.length()).toString();
+    w.splitClauses();
+    w.resolvePronouns();
+    // Pronoun removal shifted indices: rebuild the clauses' mention lists.
+    for (Clause &c : w.clauses)
+        c.mentions.clear();
+    for (qsizetype i = 0; i < sentence.mentions.size(); ++i)
+        w.clauses[w.clauseOf(sentence.mentions[i].start)].mentions.append(int(i));
+    for (Clause &c : w.clauses) {
+        if (c.subject < 0)
+            continue;
+        c.subject = -1;
+        for (qsizetype i = sentence.mentions.size() - 1; i >= 0; --i)
+            if (sentence.mentions[i].end <= c.start && w.isActor(sentence.mentions[i].entity)) {
+                c.subject = int(i);
+                break;
+            }
+    }
+    w.findTimesAndCues();
+    w.applyTriggers();
+    w.applyRoles();
+    w.applyPossessiveProducts();
+    w.remember();
+    // Evidence for the pronouns' entities too: "he left" is about him.
+    for (const Mention &m : std::as_const(sentence.mentions)) {
+        if (!m.isPronoun || m.entity < 0)
+            continue;
+        auto &ev = state.entities[m.entity].evidence;
+        if (ev.isEmpty() || ev.last().start != sentence.span.start)
+            ev.append(w.evidence);
+    }
+}
+
+} // namespace Guanxi::Internal
