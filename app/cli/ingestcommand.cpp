@@ -1,5 +1,7 @@
-// guanxi-cli ingest: read every input first, then store each in its own
-// transaction, so a bad file stops the run before anything is written.
+// guanxi-cli ingest: read every input first and extract the articles on a
+// pool of threads (the Extractor is immutable and shared), then store them all
+// in input order in one transaction, so a bad file stops the run before
+// anything is written and a failed store leaves the database as it was.
 
 #include "clisupport.h"
 #include "commands.h"
@@ -11,6 +13,12 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace Guanxi::Cli {
 
@@ -19,7 +27,8 @@ namespace {
 struct Input
 {
     QString path;
-    GraphDocument document;
+    QByteArray bytes;
+    Result<GraphDocument> document = makeError(Error::Category::Internal, QStringLiteral("not processed"));
 };
 
 // Through InputFile: a file over its size limit is refused before it is read.
@@ -31,6 +40,60 @@ Result<QByteArray> readFile(const QString &path)
 bool isJson(const QString &path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
+
+// Parses or extracts one input; safe on any thread (the extractor is shared).
+Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor, const QDate &date)
+{
+    const QString name = QFileInfo(input.path).fileName();
+    if (isJson(input.path)) {
+        auto document = GraphJson::read(input.bytes);
+        if (document && document->info.name.isEmpty())
+            document->info.name = name;
+        return document;
+    }
+    auto document = extractor->extract(input.bytes, ExtractRequest{name, date});
+    if (document) {
+        if (document->info.name.isEmpty())
+            document->info.name = name;
+        if (!document->info.published.isValid())
+            document->info.published = date;
+        if (document->info.text.isEmpty())
+            document->info.text = QString::fromUtf8(input.bytes);
+    }
+    return document;
+}
+
+// Runs toDocument over every input on `jobs` threads, each taking the next
+// unclaimed input; results land in their input's slot, so order is kept.
+void toDocuments(QList<Input> &inputs, const Extractor *extractor, const QDate &date, int jobs, bool showProgress)
+{
+    std::atomic<qsizetype> next{0};
+    std::atomic<qsizetype> done{0};
+    std::mutex progressMutex;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < inputs.size(); i = next++) {
+            inputs[i].document = toDocument(inputs.at(i), extractor, date);
+            inputs[i].bytes = QByteArray();  // the text now lives in the document
+            const qsizetype count = ++done;
+            if (showProgress) {
+                const std::lock_guard<std::mutex> lock(progressMutex);
+                CliSupport::writeErr(QStringLiteral("\r[%1/%2] extracting\x1b[K").arg(count).arg(inputs.size()));
+            }
+        }
+    };
+    const int threads = int(std::min<qsizetype>(jobs, inputs.size()));
+    if (threads <= 1) {
+        work();
+        return;
+    }
+    std::vector<std::thread> pool;
+    pool.reserve(size_t(threads - 1));
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();  // this thread is one of the workers
+    for (std::thread &thread : pool)
+        thread.join();
 }
 
 } // namespace
@@ -51,8 +114,12 @@ int runIngestCommand(const QStringList &args)
     const QCommandLineOption lexicon(QStringList{QStringLiteral("lexicon")},
                                      QStringLiteral("An extra lexicon file (TSV); may be repeated."),
                                      QStringLiteral("file"));
+    const QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+                                  QStringLiteral("Articles extracted at once (default: one per core)."),
+                                  QStringLiteral("N"));
     parser.addOption(published);
     parser.addOption(lexicon);
+    parser.addOption(jobs);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles or SCHEMA JSON files."),
                                  QStringLiteral("FILE..."));
     if (auto done = CliSupport::parse(parser, args))
@@ -69,9 +136,19 @@ int runIngestCommand(const QStringList &args)
                                                       .arg(parser.value(published)));
     }
 
+    int jobCount = std::max(1, QThread::idealThreadCount());
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        jobCount = parser.value(jobs).toInt(&ok);
+        if (!ok || jobCount < 1)
+            return CliSupport::usageError(parser, QStringLiteral("ingest: --jobs %1 is not a whole number of at least 1")
+                                                      .arg(parser.value(jobs)));
+    }
+
     const bool showProgress = CliSupport::isStderrTerminal() && files.size() > 1;
     std::shared_ptr<const Extractor> extractor;
     QList<Input> inputs;
+    inputs.reserve(files.size());
     int failures = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
@@ -85,44 +162,34 @@ int runIngestCommand(const QStringList &args)
             ++failures;
             continue;
         }
-        Result<GraphDocument> document;
-        if (isJson(path)) {
-            document = GraphJson::read(*bytes);
-        } else {
-            if (!extractor) {
-                ExtractorOptions options;
-                options.extraLexicons = parser.values(lexicon);
-                auto created = Extractor::create(options);
-                if (!created) {
-                    CliSupport::printError(QStringLiteral("extractor"), created.error());
-                    return ExitInput;
-                }
-                extractor = std::move(*created);
+        if (!isJson(path) && !extractor) {
+            ExtractorOptions options;
+            options.extraLexicons = parser.values(lexicon);
+            auto created = Extractor::create(options);
+            if (!created) {
+                CliSupport::printError(QStringLiteral("extractor"), created.error());
+                return ExitInput;
             }
-            const QString name = QFileInfo(path).fileName();
-            document = extractor->extract(*bytes, ExtractRequest{name, date});
-            if (document) {
-                if (document->info.name.isEmpty())
-                    document->info.name = name;
-                if (!document->info.published.isValid())
-                    document->info.published = date;
-                if (document->info.text.isEmpty())
-                    document->info.text = QString::fromUtf8(*bytes);
-            }
+            extractor = std::move(*created);
         }
-        if (!document) {
-            if (showProgress)
-                CliSupport::writeErr(QStringLiteral("\n"));
-            CliSupport::printError(path, document.error());
+        inputs.append(Input{path, std::move(*bytes)});
+    }
+    if (failures == 0)
+        toDocuments(inputs, extractor.get(), date, jobCount, showProgress);
+    if (showProgress)
+        CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
+    QList<GraphDocument> documents;
+    documents.reserve(inputs.size());
+    for (Input &input : inputs) {
+        if (failures > 0 && !input.document)
+            continue;  // a read failed: extraction was skipped
+        if (!input.document) {
+            CliSupport::printError(input.path, input.document.error());
             ++failures;
             continue;
         }
-        if (document->info.name.isEmpty())
-            document->info.name = QFileInfo(path).fileName();
-        inputs.append(Input{path, std::move(*document)});
+        documents.append(std::move(*input.document));
     }
-    if (showProgress)
-        CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
     if (failures > 0) {
         CliSupport::printError(QStringLiteral("ingest"),
                                QStringLiteral("%1 of %2 files could not be read; nothing was stored")
@@ -133,32 +200,35 @@ int runIngestCommand(const QStringList &args)
     auto store = CliSupport::openForWrite(CliSupport::databasePath(parser));
     if (!store)
         return ExitInput;
-    for (qsizetype i = 0; i < inputs.size(); ++i) {
-        const Input &input = inputs.at(i);
-        if (showProgress)
-            CliSupport::writeErr(QStringLiteral("\r[%1/%2] storing %3\x1b[K").arg(i + 1).arg(inputs.size()).arg(input.path));
-        auto report = store->ingest(input.document);
-        if (!report) {
-            if (showProgress)
-                CliSupport::writeErr(QStringLiteral("\n"));
-            CliSupport::printError(input.path, report.error());
-            if (i > 0)
-                CliSupport::printError(QStringLiteral("ingest"),
-                                       QStringLiteral("the %1 files before it were stored").arg(i));
-            return ExitInput;
-        }
-        if (report->alreadyPresent) {
-            CliSupport::writeOut(QStringLiteral("%1: already in the database (document %2)\n")
-                                     .arg(input.path).arg(report->document.value()));
-        } else {
-            CliSupport::writeOut(QStringLiteral("%1: document %2: %3 new entities, %4 merged; %5 new relations, %6 merged\n")
-                                     .arg(input.path).arg(report->document.value())
-                                     .arg(report->entitiesAdded).arg(report->entitiesMerged)
-                                     .arg(report->relationsAdded).arg(report->relationsMerged));
-        }
-    }
+    const qsizetype total = documents.size();
+    qsizetype current = 0;  // progress is called before each document: on failure, the culprit
+    auto reports = store->ingestAll(documents, nullptr, [&](qint64 done, qint64, const QString &) {
+        current = qsizetype(std::min<qint64>(done, total - 1));
+        if (showProgress && done < total)
+            CliSupport::writeErr(QStringLiteral("\r[%1/%2] storing %3\x1b[K").arg(done + 1).arg(total)
+                                     .arg(inputs.at(done).path));
+    });
     if (showProgress)
         CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
+    if (!reports) {
+        CliSupport::printError(inputs.at(current).path, reports.error());
+        if (total > 1)
+            CliSupport::printError(QStringLiteral("ingest"), QStringLiteral("nothing was stored"));
+        return ExitInput;
+    }
+    for (qsizetype i = 0; i < total; ++i) {
+        const QString &path = inputs.at(i).path;
+        const IngestReport &report = reports->at(i);
+        if (report.alreadyPresent) {
+            CliSupport::writeOut(QStringLiteral("%1: already in the database (document %2)\n")
+                                     .arg(path).arg(report.document.value()));
+        } else {
+            CliSupport::writeOut(QStringLiteral("%1: document %2: %3 new entities, %4 merged; %5 new relations, %6 merged\n")
+                                     .arg(path).arg(report.document.value())
+                                     .arg(report.entitiesAdded).arg(report.entitiesMerged)
+                                     .arg(report.relationsAdded).arg(report.relationsMerged));
+        }
+    }
     return ExitOk;
 }
 

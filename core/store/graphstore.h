@@ -100,7 +100,8 @@ public:
     // Stores many documents, in order, in one transaction: all land or none
     // (the first error rolls back every one and names its document). Much
     // faster than ingest() per document: index pages are written once per
-    // batch, not once per document. `progress` counts documents.
+    // batch, not once per document. `progress(i, n, name)` is called before
+    // document i is stored, and once more with i = n at the end.
     Result<QList<IngestReport>> ingestAll(const QList<GraphDocument> &documents, const CancelToken *cancel = nullptr,
                                           const ProgressSink &progress = {});
 

@@ -103,3 +103,47 @@ TEST_F(IngestCommand, ProgressStaysOffStderrWhenItIsNotATerminal)
     EXPECT_TRUE(r.err.isEmpty()) << r.errText().toStdString();
     EXPECT_EQ(r.out.count('\n'), 2);
 }
+
+TEST_F(IngestCommand, ParallelExtractionStoresInInputOrderLikeOneThread)
+{
+    const QStringList articles{articleFile(), QStringLiteral(GUANXI_EVAL_DIR "/dev/alibaba_moonshot_bets.txt"),
+                               QStringLiteral(GUANXI_EVAL_DIR "/dev/baichuan_wang_xiaochuan.txt"),
+                               QStringLiteral(GUANXI_EVAL_DIR "/dev/xiaomi_tiktok_trad.txt")};
+    QByteArray outputs[2];
+    for (int jobs : {1, 3}) {
+        const QString database = path(QStringLiteral("jobs%1.db").arg(jobs));
+        const CliRun r = run(QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), database,
+                                         QStringLiteral("--published"), QStringLiteral("2024-08-11"),
+                                         QStringLiteral("--jobs"), QString::number(jobs)} + articles);
+        ASSERT_EQ(r.exitCode, 0) << r.errText().toStdString();
+        const QList<QByteArray> lines = r.out.split('\n');
+        ASSERT_GE(lines.size(), 4);
+        for (int i = 0; i < 4; ++i)  // document ids follow the order of the files
+            EXPECT_TRUE(lines.at(i).startsWith((articles.at(i) + QStringLiteral(": document %1:").arg(i + 1)).toUtf8()))
+                << lines.at(i).toStdString();
+        outputs[jobs == 1 ? 0 : 1] = QByteArray(r.out).replace(database.toUtf8(), "");
+    }
+    EXPECT_EQ(outputs[0], outputs[1]);
+}
+
+TEST_F(IngestCommand, JobsMustBeAPositiveNumber)
+{
+    const CliRun r = run({QStringLiteral("ingest"), QStringLiteral("--db"), db(), QStringLiteral("--jobs"),
+                          QStringLiteral("0"), goldFile()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("--jobs 0")));
+    EXPECT_FALSE(QFile::exists(db()));
+}
+
+TEST_F(IngestCommand, FailedStoreNamesTheFileAndStoresNoneOfTheRun)
+{
+    const QString bad = write(QStringLiteral("late.json"),
+                              R"({"document": "late.txt", "entities": [{"id": "a", "type": "person", "name": "A"}],
+                                  "relations": [{"type": "founded", "source": "a", "target": "missing"}]})");
+    const CliRun r = run({QStringLiteral("ingest"), QStringLiteral("--db"), db(), goldFile(), bad});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("guanxi-cli: ") + bad + QStringLiteral(": ")))
+        << r.errText().toStdString();
+    const CliRun stats = run({QStringLiteral("stats"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    EXPECT_EQ(stats.json().object().value(QStringLiteral("documents")).toInt(), 0);
+}
