@@ -15,6 +15,11 @@ int runExtractCommand(const QStringList &args);
 int runStatsCommand(const QStringList &args);
 int runSearchCommand(const QStringList &args);
 int runHistoryCommand(const QStringList &args);
+// The user's edits (store/curation.h); they survive later ingests.
+int runMergeCommand(const QStringList &args);
+int runRenameCommand(const QStringList &args);
+int runDeleteCommand(const QStringList &args);
+int runRelateCommand(const QStringList &args);
 // Defined in exportcommand.cpp, owned by the layout/export engineer.
 int runExportCommand(const QStringList &args);
 

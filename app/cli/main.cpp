@@ -30,6 +30,10 @@ const Command kCommands[] = {
     {"search", runSearchCommand, "find entities by any of their names"},
     {"history", runHistoryCommand, "show a person's founded/joined/works_at/left/on_leave history"},
     {"export", runExportCommand, "write the graph in another format"},
+    {"merge", runMergeCommand, "merge entity B into entity A (kept through later ingests)"},
+    {"rename", runRenameCommand, "give an entity a new name (the old one stays an alias)"},
+    {"delete", runDeleteCommand, "delete an entity or, with --relation, one relation"},
+    {"relate", runRelateCommand, "add a relation A TYPE B with your note as evidence"},
 };
 
 QString usage()
