@@ -3,12 +3,16 @@
 #include "graphscene.h"
 #include "graphstyle.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Guanxi {
 
@@ -17,18 +21,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString evidenceHtml(const QList<Evidence> &evidence)
-{
-    QString html;
-    for (const Evidence &e : evidence) {
-        html += QStringLiteral("<p style='margin-left:10px'>“%1”").arg(esc(e.sentence));
-        if (!e.document.isEmpty())
-            html += QStringLiteral("<br/><span style='color:#666'>— %1</span>").arg(esc(e.document));
-        html += QStringLiteral("</p>");
-    }
-    return html;
 }
 
 QIcon dotIcon(const QColor &color)
@@ -59,6 +51,12 @@ InspectorDock::InspectorDock(GraphScene *scene, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (url.scheme() == QLatin1String("evidence") && ok && index >= 0 && index < m_linkedEvidence.size())
+            Q_EMIT evidenceActivated(m_linkedEvidence[index]);
+    });
     m_timeline->setWordWrap(true);
     m_timeline->setSpacing(3);
     m_timeline->setTextElideMode(Qt::ElideNone);
@@ -98,6 +96,8 @@ void InspectorDock::clear()
     m_details->setHtml(tr("<p>Click a node or an edge to see its details and evidence. "
                           "Hover a node to highlight its neighbours.</p>"));
     m_history.clear();
+    m_variants.clear();
+    m_linkedEvidence.clear();
     m_timeline->clear();
     m_timeline->hide();
     m_timelineLabel->hide();
@@ -252,7 +252,7 @@ QString InspectorDock::organisationHtml(const Entity &entity) const
     return html;
 }
 
-QString InspectorDock::lawsuitHtml(const Entity &entity) const
+QString InspectorDock::lawsuitHtml(const Entity &entity)
 {
     QStringList plaintiffs, defendants;
     for (const Relation &relation : m_scene->graph().relations) {
@@ -294,9 +294,124 @@ void InspectorDock::showRelation(const QString &edgeId)
     field(tr("Amount:"), relation->amount + (relation->currency.isEmpty() ? QString() : QStringLiteral(" (") + relation->currency + QLatin1Char(')')));
     field(tr("Duration:"), relation->duration);
     field(tr("Confidence:"), QString::number(relation->confidence, 'f', 2));
+    m_variants = variantsOf(*relation, m_scene->graph().relations, publicationDates());
+    html += variantsHtml();
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Evidence:")));
     html += evidenceHtml(relation->evidence);
     m_details->setHtml(html);
+}
+
+QString InspectorDock::evidenceHtml(const QList<Evidence> &evidence)
+{
+    QString html;
+    for (const Evidence &e : evidence) {
+        if (e.isUserEdit) {
+            // The user's own statement: no article to quote or link.
+            html += QStringLiteral("<p style='margin-left:10px'>&#9998; <i>%1</i>")
+                        .arg(esc(QCoreApplication::translate("InspectorDock", "added by you")));
+            if (!e.sentence.isEmpty())
+                html += QStringLiteral("<br/>%1").arg(esc(e.sentence));
+            html += QStringLiteral("</p>");
+            continue;
+        }
+        // Stored evidence links to its article; a graph file's has nowhere to go.
+        if (e.documentId.isValid()) {
+            html += QStringLiteral("<p style='margin-left:10px'><a href='evidence:%1' style='color:#222; text-decoration:none'>“%2”</a>")
+                        .arg(m_linkedEvidence.size())
+                        .arg(esc(e.sentence));
+            m_linkedEvidence.append(e);
+        } else {
+            html += QStringLiteral("<p style='margin-left:10px'>“%1”").arg(esc(e.sentence));
+        }
+        if (!e.document.isEmpty())
+            html += QStringLiteral("<br/><span style='color:#666'>— %1</span>").arg(esc(e.document));
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QHash<qint64, QDate> InspectorDock::publicationDates() const
+{
+    QHash<qint64, QDate> dates;
+    if (!m_store)
+        return dates;
+    auto documents = m_store->documents();
+    if (documents)
+        for (const DocumentInfo &info : std::as_const(*documents))
+            dates.insert(info.id.value(), info.published);
+    return dates;
+}
+
+QList<RelationVariant> InspectorDock::variantsOf(const Relation &relation, const QList<Relation> &relations,
+                                                 const QHash<qint64, QDate> &published)
+{
+    QList<RelationVariant> variants;
+    for (const Relation &candidate : relations) {
+        if (candidate.type != relation.type || candidate.source != relation.source || candidate.target != relation.target)
+            continue;
+        auto it = std::find_if(variants.begin(), variants.end(), [&](const RelationVariant &v) {
+            return v.time == candidate.time && v.role == candidate.role;
+        });
+        if (it == variants.end()) {
+            variants.append(RelationVariant{candidate.time, candidate.role, {}, 0, {}, {}});
+            it = variants.end() - 1;
+        }
+        it->relations.append(candidate);
+    }
+    if (variants.size() < 2)
+        return {};
+    for (RelationVariant &variant : variants) {
+        QSet<qint64> documents;
+        QSet<QString> unstoredDocuments;  // graph files: evidence names its document only
+        for (const Relation &r : std::as_const(variant.relations)) {
+            for (const Evidence &e : r.evidence) {
+                if (e.documentId.isValid())
+                    documents.insert(e.documentId.value());
+                else if (!e.document.isEmpty())
+                    unstoredDocuments.insert(e.document);
+            }
+        }
+        variant.articles = int(documents.size() + unstoredDocuments.size());
+        for (qint64 id : std::as_const(documents)) {
+            const QDate date = published.value(id);
+            if (!date.isValid())
+                continue;
+            if (!variant.firstReported.isValid() || date < variant.firstReported)
+                variant.firstReported = date;
+            if (!variant.lastReported.isValid() || date > variant.lastReported)
+                variant.lastReported = date;
+        }
+    }
+    // The best-supported version first.
+    std::stable_sort(variants.begin(), variants.end(), [](const RelationVariant &a, const RelationVariant &b) {
+        return a.articles > b.articles;
+    });
+    return variants;
+}
+
+QString InspectorDock::variantsHtml()
+{
+    if (m_variants.isEmpty())
+        return {};
+    auto cell = [](const QString &text) { return QStringLiteral("<td style='padding:2px 8px'>%1</td>").arg(esc(text)); };
+    auto date = [this](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : tr("unknown"); };
+    QString rows[5];
+    const QString heads[5] = {tr("Time"), tr("Role"), tr("Articles"), tr("First reported"), tr("Last reported")};
+    for (int i = 0; i < 5; ++i)
+        rows[i] = QStringLiteral("<th align='left' style='padding:2px 8px'>%1</th>").arg(esc(heads[i]));
+    for (const RelationVariant &v : std::as_const(m_variants)) {
+        rows[0] += cell(v.time.isValid() ? v.time.toString() : tr("undated"));
+        rows[1] += cell(v.role.isEmpty() ? QStringLiteral("—") : v.role);
+        rows[2] += cell(QString::number(v.articles));
+        rows[3] += cell(date(v.firstReported));
+        rows[4] += cell(date(v.lastReported));
+    }
+    QString html = QStringLiteral("<p><b>%1</b></p><table border='1' cellspacing='0' style='border-color:#bbb'>")
+                       .arg(esc(tr("Articles disagree:")));
+    for (const QString &row : rows)
+        html += QStringLiteral("<tr>") + row + QStringLiteral("</tr>");
+    html += QStringLiteral("</table>");
+    return html;
 }
 
 } // namespace Guanxi

@@ -1,4 +1,5 @@
 #include "common/datapaths.h"
+#include "documentsdock.h"
 #include "graphscene.h"
 #include "mainwindow.h"
 #include "store/graphstore.h"
@@ -64,11 +65,15 @@ int main(int argc, char *argv[])
                                          QStringLiteral("NAME"));
     const QCommandLineOption depthOption(QStringLiteral("depth"), QStringLiteral("Neighbourhood depth (1-3)."),
                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption documentOption(QStringLiteral("open-document"),
+                                            QStringLiteral("Open the article whose title or file name contains TEXT."),
+                                            QStringLiteral("TEXT"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1500x950."),
                                         QStringLiteral("WxH"));
     const QCommandLineOption exportOption(QStringLiteral("export-image"),
                                           QStringLiteral("Export the shown graph to FILE (.png, .svg, .pdf) once laid out, then quit."),
                                           QStringLiteral("FILE"));
+    parser.addOption(documentOption);
     parser.addOptions({exportOption, dbOption, publishedOption, screenshotOption, languageOption, selectOption, focusOption,
                        depthOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles or graph JSON files to import."),
@@ -135,6 +140,19 @@ int main(int argc, char *argv[])
                     window.focusOn(window.scene()->selectedNodeKey(), depth);
                 if (!select.isEmpty())
                     QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
+            });
+        }
+
+        if (parser.isSet(documentOption)) {
+            const QString text = parser.value(documentOption);
+            auto opened = std::make_shared<bool>(false);
+            QObject::connect(&window, &MainWindow::graphShown, &window, [&window, text, opened] {
+                if (*opened || window.isBusy())
+                    return;
+                *opened = true;
+                const DocumentId id = window.documentsDock()->findDocument(text);
+                if (!id.isValid() || !window.documentsDock()->openDocument(id))
+                    qWarning("--open-document: no article matches %s", qPrintable(text));
             });
         }
 

@@ -2,6 +2,7 @@
 
 #include "common/datapaths.h"
 #include "common/namekey.h"
+#include "documentsdock.h"
 #include "filterdock.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -9,13 +10,16 @@
 #include "layoutjob.h"
 #include "legendpainter.h"
 #include "minimap.h"
+#include "searchbox.h"
 #include "model/graphjson.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +33,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QStringListModel>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent>
@@ -101,7 +104,23 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scene, &GraphScene::nodeDoubleClicked, this, [this](const QString &key) { focusOn(key, m_depth->value()); });
     connect(m_inspector, &InspectorDock::historyEntryActivated, this, [this](const Relation &relation) {
         m_scene->highlightEdge(m_scene->edgeIdFor(relation));
+        // Show the first sentence that says so in its article.
+        for (const Evidence &evidence : relation.evidence)
+            if (m_documents->showEvidence(evidence))
+                break;
     });
+    connect(m_inspector, &InspectorDock::evidenceActivated, this, [this](const Evidence &evidence) {
+        if (!m_documents->showEvidence(evidence))
+            statusBar()->showMessage(tr("The article of this sentence is not stored"), 5000);
+    });
+    connect(m_documents, &DocumentsDock::documentOpened, this, &MainWindow::emphasiseDocument);
+    connect(m_documents, &DocumentsDock::entityActivated, this, [this](const QString &key) {
+        if (m_scene->nodeItem(key))
+            selectAndCentre(key);
+        else
+            statusBar()->showMessage(tr("That entity is not shown: go back to the whole graph or clear the filters"), 5000);
+    });
+    setAcceptDrops(true);
     connect(m_filterDock, &FilterDock::filtersChanged, this, &MainWindow::applyFilters);
 
     resize(1400, 900);  // first start; restoreGeometry() wins afterwards
@@ -136,6 +155,9 @@ void MainWindow::createDocks()
     legendDock->setObjectName(QStringLiteral("LegendDock"));
     legendDock->setWidget(new LegendWidget(m_scene));
     addDockWidget(Qt::RightDockWidgetArea, legendDock);
+    m_documents = new DocumentsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_documents);
+    resizeDocks({m_documents}, {230}, Qt::Vertical);
     resizeDocks({m_inspector}, {400}, Qt::Horizontal);
     resizeDocks({m_filterDock}, {210}, Qt::Horizontal);
     resizeDocks({m_filterDock, mapDock}, {620, 200}, Qt::Vertical);
@@ -149,6 +171,10 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
     file->addAction(tr("Export &image…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportImageDialog);
     file->addAction(tr("Export &data…"), this, &MainWindow::exportDataDialog);
@@ -190,21 +216,13 @@ void MainWindow::createActions()
 
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("MainToolBar"));
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search people, companies… (中文 or English)"));
-    m_search->setClearButtonEnabled(true);
+    m_search = new SearchBox;
     m_search->setMaximumWidth(320);
-    m_names = new QStringListModel(this);
-    m_completer = new QCompleter(m_names, this);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_search->setCompleter(m_completer);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!searchAndSelect(m_search->text()))
-            statusBar()->showMessage(tr("No entity matches “%1”").arg(m_search->text()), 5000);
+    connect(m_search, &SearchBox::entityChosen, this, &MainWindow::selectAndCentre);
+    connect(m_search, &SearchBox::nothingFound, this, [this](const QString &text) {
+        if (!searchAndSelect(text))
+            statusBar()->showMessage(tr("No entity matches “%1”").arg(text), 5000);
     });
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) { searchAndSelect(text); });
     tools->addWidget(m_search);
     tools->addSeparator();
     tools->addAction(m_focusAction);
@@ -231,6 +249,9 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_store = std::move(*store);
     m_inspector->setStore(m_store.get());
     m_inspector->clear();
+    m_documents->setStore(m_store.get());
+    m_recentFiles.add(path);
+    fillRecentMenu();
     m_focusKey.clear();
     QSettings().setValue(QStringLiteral("database"), path);
     setWindowFilePath(path);
@@ -263,6 +284,9 @@ void MainWindow::onLayoutFinished(const GraphDocument &graph, const LayoutResult
     m_layout = layout;
     const QString selected = m_scene->selectedNodeKey();
     m_scene->setGraph(graph, layout);
+    m_filterDock->setTimeRange(graph.relations);
+    if (m_focusKey.isEmpty())
+        m_documents->refresh(graph);
     applyFilters();
     m_view->fitToWindow();
     m_miniMap->refit();
@@ -282,23 +306,25 @@ void MainWindow::applyFilters()
 {
     m_scene->setHiddenEntityTypes(m_filterDock->hiddenEntityTypes());
     m_scene->setHiddenRelationTypes(m_filterDock->hiddenRelationTypes());
+    // Time and confidence hide single edges; their ends stay where they are.
+    for (EdgeItem *edge : m_scene->edgeItems()) {
+        const Relation *relation = m_scene->relation(edge->id());
+        if (edge->isVisible() && relation && !m_filterDock->accepts(*relation))
+            edge->setVisible(false);
+    }
 }
 
 void MainWindow::updateCompleter()
 {
-    m_nameToKey.clear();
-    QStringList names;
-    for (const Entity &entity : m_scene->graph().entities) {
-        for (const QString &name : entity.allNames()) {
-            const QString folded = name.toCaseFolded();
-            if (!m_nameToKey.contains(folded)) {
-                m_nameToKey.insert(folded, entity.key);
-                names.append(name);
-            }
-        }
+    m_search->setEntities(m_scene->graph().entities);
+}
+
+void MainWindow::selectAndCentre(const QString &key)
+{
+    if (NodeItem *item = m_scene->nodeItem(key)) {
+        m_scene->selectNode(key);
+        m_view->centerOn(item);
     }
-    names.sort(Qt::CaseInsensitive);
-    m_names->setStringList(names);
 }
 
 bool MainWindow::searchAndSelect(const QString &text)
@@ -306,7 +332,7 @@ bool MainWindow::searchAndSelect(const QString &text)
     const QString query = text.trimmed();
     if (query.isEmpty())
         return false;
-    QString key = m_nameToKey.value(query.toCaseFolded());
+    QString key = m_search->index().bestKey(query);
     if (key.isEmpty() && m_store) {
         auto hits = m_store->search(query, 5);
         if (hits) {
@@ -318,12 +344,95 @@ bool MainWindow::searchAndSelect(const QString &text)
             }
         }
     }
-    NodeItem *item = m_scene->nodeItem(key);
-    if (!item)
+    if (!m_scene->nodeItem(key))
         return false;
-    m_scene->selectNode(key);
-    m_view->centerOn(item);
+    selectAndCentre(key);
     return true;
+}
+
+void MainWindow::emphasiseDocument(DocumentId id)
+{
+    // What the article contributed stays bright; the rest is dimmed.
+    const DocumentsDock::Footprint footprint = m_documents->footprint(id);
+    m_scene->clearHighlight();
+    for (NodeItem *node : m_scene->nodeItems()) {
+        const bool on = footprint.entityKeys.contains(node->key());
+        node->setHighlighted(on);
+        node->setOpacity(on ? 1.0 : GraphStyle::dimmedOpacity);
+    }
+    for (EdgeItem *edge : m_scene->edgeItems()) {
+        const Relation *relation = m_scene->relation(edge->id());
+        const bool on = relation && footprint.relationIds.contains(relation->id.value());
+        edge->setHighlighted(on);
+        edge->setOpacity(on ? 1.0 : GraphStyle::dimmedOpacity);
+    }
+    statusBar()->showMessage(tr("The article gave %n entities, ", nullptr, int(footprint.entityKeys.size()))
+                             + tr("%n relations", nullptr, int(footprint.relationIds.size())), 8000);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles.existingFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (auto ok = openDatabase(path); !ok) {
+                m_recentFiles.remove(path);
+                showError(tr("Cannot open the database"), ok.error());
+            }
+        });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] { m_recentFiles.clear(); })->setEnabled(!files.isEmpty());
+}
+
+QStringList MainWindow::importableFiles(const QMimeData *data)
+{
+    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("html"), QStringLiteral("htm"),
+                                      QStringLiteral("md"), QStringLiteral("json")};
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QFileInfo info(url.toLocalFile());
+        if (info.isFile() && suffixes.contains(info.suffix().toLower()))
+            files.append(info.absoluteFilePath());
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_store && !importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_store && !importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = importableFiles(event->mimeData());
+    if (!m_store || files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // As File → Import: the article's own date wins when the text gives one.
+    importFiles(files, QDate::currentDate());
 }
 
 void MainWindow::showNodeDetails(const QString &key)

@@ -4,6 +4,8 @@
 #include "imageexporter.h"
 #include "importjob.h"
 #include "layout/layoutresult.h"
+#include "recentfiles.h"
+#include "searchbox.h"
 #include "store/graphstore.h"
 
 #include <QDate>
@@ -14,14 +16,15 @@
 #include <memory>
 
 class QAction;
-class QCompleter;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QMimeData;
 class QSpinBox;
-class QStringListModel;
 
 namespace Guanxi {
 
+class DocumentsDock;
 class FilterDock;
 class GraphScene;
 class GraphView;
@@ -50,7 +53,8 @@ public:
     // Imports the bundled sample when the database holds no entity.
     void importSampleIfEmpty();
 
-    // Selects and centres the entity whose name matches `text` best; false when none.
+    // Selects and centres the entity whose name matches `text` best (Chinese,
+    // English, traditional characters or pinyin); false when none.
     bool searchAndSelect(const QString &text);
     // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
     bool focusOn(const QString &key, int depth);
@@ -69,7 +73,11 @@ public:
     GraphView *view() const { return m_view; }
     InspectorDock *inspector() const { return m_inspector; }
     FilterDock *filterDock() const { return m_filterDock; }
-    QLineEdit *searchBox() const { return m_search; }
+    DocumentsDock *documentsDock() const { return m_documents; }
+    RecentFiles &recentFiles() { return m_recentFiles; }
+    // The files among dragged data that an import takes (.txt, .html, .htm, .md, .json).
+    static QStringList importableFiles(const QMimeData *data);
+    SearchBox *searchBox() const { return m_search; }
     // Key of the displayed entity with this stored id.
     static QString keyOf(EntityId id);
 
@@ -79,6 +87,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -87,8 +98,11 @@ private:
     void onLayoutFinished(const GraphDocument &graph, const LayoutResult &layout);
     void applyFilters();
     void updateCompleter();
+    void selectAndCentre(const QString &key);
     void updateBreadcrumb();
     void showNodeDetails(const QString &key);
+    void emphasiseDocument(DocumentId id);
+    void fillRecentMenu();
     void showError(const QString &what, const Error &error);
     void maybeTakeScreenshot();
 
@@ -107,11 +121,11 @@ private:
     MiniMap *m_miniMap = nullptr;
     FilterDock *m_filterDock = nullptr;
     InspectorDock *m_inspector = nullptr;
+    DocumentsDock *m_documents = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    RecentFiles m_recentFiles;
     LayoutJob *m_layoutJob;
-    QLineEdit *m_search = nullptr;
-    QCompleter *m_completer = nullptr;
-    QStringListModel *m_names = nullptr;
-    QHash<QString, QString> m_nameToKey;   // lower-cased alias → entity key
+    SearchBox *m_search = nullptr;
     QSpinBox *m_depth = nullptr;
     QLabel *m_breadcrumb = nullptr;
     QAction *m_backAction = nullptr;

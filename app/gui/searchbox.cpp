@@ -1,0 +1,89 @@
+#include "searchbox.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace Guanxi {
+
+namespace {
+
+constexpr int keyRole = Qt::UserRole + 1;
+constexpr int nameRole = Qt::UserRole + 2;  // what the field shows once a line is chosen
+
+} // namespace
+
+SearchBox::SearchBox(QWidget *parent)
+    : QLineEdit(parent)
+    , m_completer(new QCompleter(this))
+    , m_model(new QStandardItemModel(this))
+{
+    setPlaceholderText(tr("Search people, companies… (中文, English or pinyin)"));
+    setClearButtonEnabled(true);
+    // The index does the matching (pinyin, traditional characters); the
+    // completer only shows what it found.
+    m_completer->setModel(m_model);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(this);
+    m_completer->setMaxVisibleItems(12);
+    m_completer->setCompletionRole(nameRole);
+    connect(this, &QLineEdit::textEdited, this, &SearchBox::updateSuggestions);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        const QString key = index.data(keyRole).toString();
+        setText(index.data(nameRole).toString());
+        // Enter in the popup reaches returnPressed first, which already chose.
+        if (!key.isEmpty() && !m_isReturnHandled)
+            Q_EMIT entityChosen(key);
+    });
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        // The highlighted suggestion wins over the best match of the typed text.
+        QAbstractItemView *popup = m_completer->popup();
+        const QModelIndex current = popup->isVisible() ? popup->currentIndex() : QModelIndex();
+        const QString key = current.isValid() ? current.data(keyRole).toString() : m_index.bestKey(text());
+        popup->hide();
+        m_isReturnHandled = true;
+        QTimer::singleShot(0, this, [this] { m_isReturnHandled = false; });
+        if (key.isEmpty())
+            Q_EMIT nothingFound(text());
+        else
+            Q_EMIT entityChosen(key);
+    });
+}
+
+void SearchBox::setEntities(const QList<Entity> &entities)
+{
+    m_index.clear();
+    m_index.addEntities(entities);
+    m_model->clear();
+}
+
+QStringList SearchBox::suggestions() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        lines.append(m_model->item(row)->text());
+    return lines;
+}
+
+void SearchBox::updateSuggestions(const QString &text)
+{
+    m_model->clear();
+    const QList<SearchIndex::Match> matches = m_index.find(text);
+    for (const SearchIndex::Match &match : matches) {
+        // Show why a pinyin or alias query matched: "马斯克 — Elon Musk".
+        const QString label = match.matched == match.name
+            ? match.name
+            : match.name + QStringLiteral(" — ") + match.matched;
+        auto *item = new QStandardItem(label);
+        item->setData(match.name, nameRole);
+        item->setData(match.key, keyRole);
+        m_model->appendRow(item);
+    }
+    if (matches.isEmpty())
+        m_completer->popup()->hide();
+    else
+        m_completer->complete();
+}
+
+} // namespace Guanxi
