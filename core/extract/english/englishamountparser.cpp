@@ -25,11 +25,11 @@ QString currencyOf(const QString &symbol, const QString &word)
 {
     const QString s = symbol.toLower();
     const QString w = word.toLower();
-    if (s == QLatin1String("€") || w.startsWith(QLatin1String("euro")))
+    if (s == u"€" || w.startsWith(QLatin1String("euro")))
         return QStringLiteral("EUR");
-    if (s == QLatin1String("£") || w.startsWith(QLatin1String("pound")))
+    if (s == u"£" || w.startsWith(QLatin1String("pound")))
         return QStringLiteral("GBP");
-    if (s == QLatin1String("¥") || w.startsWith(QLatin1String("yen")))
+    if (s == u"¥" || w.startsWith(QLatin1String("yen")))
         return QStringLiteral("JPY");
     if (w.startsWith(QLatin1String("yuan")) || w == QLatin1String("rmb"))
         return QStringLiteral("CNY");

@@ -1,5 +1,7 @@
 #include "extract/english/englishmentionfinder.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Guanxi::Internal {
@@ -177,9 +179,24 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (covered[i] || !isNameWord(word(i)))
             continue;
+        // A title inside a run starts a new name: "Acme Robotics Chief Executive Jane Doerr".
+        static const QSet<QString> titleWords = {
+            QStringLiteral("chief"), QStringLiteral("ceo"), QStringLiteral("cto"), QStringLiteral("cfo"),
+            QStringLiteral("coo"), QStringLiteral("president"), QStringLiteral("chairman"), QStringLiteral("chairwoman"),
+            QStringLiteral("founder"), QStringLiteral("co-founder"), QStringLiteral("cofounder"),
+            QStringLiteral("executive"), QStringLiteral("director")};
+        const auto isTitle = [&](qsizetype k) {
+            const QString w = lowerWord(k);
+            return titleWords.contains(w) || m_rules.isHonorific(w);
+        };
+        bool named = !isTitle(i);
         qsizetype last = i;
-        while (last + 1 < tokens.size() && !covered[last + 1] && joined(last, last + 1) && isNameWord(word(last + 1)))
+        while (last + 1 < tokens.size() && !covered[last + 1] && joined(last, last + 1) && isNameWord(word(last + 1))) {
+            if (named && isTitle(last + 1))
+                break;
+            named = named || !isTitle(last + 1);
             ++last;
+        }
         const qsizetype runEnd = last;
         bool forcePerson = false;
         // An honorific or role just before: "Mr. Altman", "chief executive Satya Nadella".

@@ -39,6 +39,25 @@ struct Work
     QList<EnglishAmountParser::Amount> amounts;
     Evidence evidence;
     qsizetype limit = 0;       // where the next verb trigger starts: objects lie before it
+    struct CueHit
+    {
+        qsizetype pos;
+        double cap;
+        bool wholeSentence;
+    };
+    QList<CueHit> cues;
+    double sentenceCap = kConfident;
+    // The highest confidence the cues allow a fact told at pos: a clause cue
+    // counts for what follows it ("would not release"), not for what came before.
+    double capAt(qsizetype pos) const
+    {
+        double cap = sentenceCap;
+        const int ci = clauseOf(pos);
+        for (const CueHit &h : cues)
+            if (!h.wholeSentence && h.pos < pos && clauseOf(h.pos) == ci)
+                cap = std::min(cap, h.cap);
+        return cap;
+    }
     bool roundHere = false;    // this sentence told a round (ctx.roundCompany is its company)
 
     QStringView lowerText(qsizetype a, qsizetype b) const { return s.lower.sliced(a, b - a); }
@@ -94,6 +113,14 @@ struct Work
                 return out;
             }
         return {};
+    }
+    // "Saudi Arabia's Kingdom Holding": the first name only qualifies the second.
+    bool isModifier(int i) const
+    {
+        const qsizetype end = m(i).end;
+        if (end + 2 >= s.span.end || !(s.folded[end] == u'\'' || s.folded[end] == u'\u2019') || s.lower[end + 1] != u's')
+            return false;
+        return i + 1 < s.mentions.size() && m(i + 1).start == end + 3;
     }
     const EnglishAmountParser::Amount *amountIn(const Clause &c) const
     {
@@ -225,12 +252,20 @@ void Work::resolvePronouns()
                     QStringLiteral("with"), QStringLiteral("to"), QStringLiteral("joined"), QStringLiteral("left"),
                     QStringLiteral("backed"), QStringLiteral("sued"), QStringLiteral("for"), QStringLiteral("against")};
                 const bool object = objectWords.contains(wordBefore(mm.start));
+                // The clause's subject: a person if one comes first ("OpenAI co-founder John
+                // Schulman has left the company": OpenAI only qualifies him).
                 const int clauseSubject = [&] {
                     const Clause &c = clauses[clauseOf(mm.start)];
-                    for (int j : c.mentions)
-                        if (j < i && isActor(s.mentions[j].entity))
+                    int org = -1;
+                    for (int j : c.mentions) {
+                        if (j >= i)
+                            break;
+                        if (isPerson(s.mentions[j].entity))
                             return s.mentions[j].entity;
-                    return -1;
+                        if (org < 0 && isActor(s.mentions[j].entity))
+                            org = s.mentions[j].entity;
+                    }
+                    return org;
                 }();
                 const QList<int> candidates = object
                     ? QList<int>{ctx.lastSubjectOrg, firstOrgHere, state.topicOrg, ctx.lastOrg}
@@ -290,11 +325,15 @@ void Work::findTimesAndCues()
         amounts.append(shifted);
     }
 
-    double sentenceCap = kConfident;
     const QList<EnglishMentionFinder::Token> tokens = EnglishMentionFinder::tokenize(s.lower, s.span);
     for (const auto &t : tokens) {
         const auto hit = rules.cueMatcher().matchAt(s.lower.first(s.span.end), t.start);
         if (!hit)
+            continue;
+        // "in May" is a time, not a modal.
+        if (std::any_of(found.cbegin(), found.cend(), [&](const auto &f) {
+                return t.start >= s.span.start + f.start && t.start < s.span.start + f.end;
+            }))
             continue;
         const EnglishRules::Cue &cue = rules.cues().at(hit->value);
         const double cap = cue.kind == EnglishRules::CueKind::Negation ? kNegated
@@ -302,21 +341,17 @@ void Work::findTimesAndCues()
                                                                        : kReported;
         if (cue.wholeSentence)
             sentenceCap = std::min(sentenceCap, cap);
-        else {
-            Clause &c = clauses[clauseOf(t.start)];
-            c.cap = std::min(c.cap, cap);
-        }
+        cues.append({t.start, cap, cue.wholeSentence});
     }
     for (Clause &c : clauses)
-        c.cap = std::min(c.cap, sentenceCap);
+        c.cap = sentenceCap;
 }
 
 QList<int> Work::listAround(int i) const
 {
     QList<int> out = {i};
-    const auto sameKind = [&](int a, int b) {
-        return typeOf(m(a).entity) == typeOf(m(b).entity) || (isActor(m(a).entity) && isActor(m(b).entity));
-    };
+    // Same type only: "Ilya Sutskever, OpenAI's co-founder" is an apposition, not a list.
+    const auto sameKind = [&](int a, int b) { return typeOf(m(a).entity) == typeOf(m(b).entity); };
     for (int j = i - 1; j >= 0; --j) {
         if (!isJoiner(s.folded.sliced(m(j).end, m(j + 1).start - m(j).end)) || !sameKind(j, i))
             break;
@@ -333,11 +368,17 @@ QList<int> Work::listAround(int i) const
 int Work::subjectBefore(const Clause &c, qsizetype pos, bool preferPerson, bool allowProduct) const
 {
     const auto ok = [&](int e) { return isActor(e) || (allowProduct && isProduct(e)); };
+    // A person: the nearest before the verb ("OpenAI co-founder John Schulman left");
+    // anything else: the first of the clause ("Mistral AI, the startup founded by ..., raised").
     const auto pick = [&](bool person) -> int {
+        int found = -1;
         for (int i : c.mentions)
-            if (m(i).start < pos && ok(m(i).entity) && (!person || isPerson(m(i).entity)))
-                return i;
-        return -1;
+            if (m(i).start < pos && ok(m(i).entity) && (!person || isPerson(m(i).entity))) {
+                found = i;
+                if (!person)
+                    break;
+            }
+        return found;
     };
     if (c.subject >= 0 && (!preferPerson || isPerson(m(c.subject).entity)))
         return c.subject;
@@ -407,6 +448,7 @@ void Work::applyTriggers()
         const qsizetype tEnd = found[fi].end;
         const EnglishRules::Trigger &tr = rules.triggers().at(found[fi].trigger);
         Clause &c = clauses[clauseOf(tStart)];
+        c.cap = capAt(tStart);
         // Objects lie before the next verb ("left in May and later started SSI"); nouns
         // ("rival", "co-founder") sit inside an object and do not end it.
         limit = c.end;
@@ -515,7 +557,8 @@ void Work::applyTriggers()
             int target = targets.isEmpty() ? -1 : m(targets.first()).entity;
             double confidence = kConfident;
             if (target < 0) {
-                target = isPerson(m(subj).entity) ? affiliationOf(m(subj).entity) : -1;
+                // The text's own tie, not the lexicon's: that is where the person is now.
+                target = isPerson(m(subj).entity) ? state.knownOrgOf(m(subj).entity) : -1;
                 if (target < 0) {
                     target = state.topicOrg;
                     confidence = kGuessed;
@@ -607,7 +650,8 @@ void Work::applyTriggers()
             ctx.roundValue = amount ? amount->value : 0;
             ctx.roundCurrency = amount ? amount->currency : QString();
             for (int i : c.mentions)
-                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company)
+                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
+                    && !isModifier(i))
                     emitInvestment(m(i).entity, company, c, amount);
             break;
         }
@@ -619,8 +663,14 @@ void Work::applyTriggers()
                     company = m(i).entity;
             if (company < 0)
                 company = ctx.roundCompany;
-            if (company < 0 || !(clauseText.contains(QLatin1String("round")) || clauseText.contains(QLatin1String("funding"))
-                                 || clauseText.contains(QLatin1String("financing")) || ctx.roundCompany >= 0))
+            // "led AI efforts at Apple" is no round: money words must be there.
+            static const QStringList money = {QStringLiteral("round"), QStringLiteral("funding"), QStringLiteral("financing"),
+                                              QStringLiteral("investment"), QStringLiteral("investors"), QStringLiteral("backers"),
+                                              QStringLiteral("participat"), QStringLiteral("stake")};
+            const bool aboutMoney = amountIn(c) || std::any_of(money.cbegin(), money.cend(), [&](const QString &w) {
+                                        return clauseText.contains(w);
+                                    });
+            if (company < 0 || !aboutMoney)
                 break;
             QList<int> investors;
             const int subj = subjectBefore(c, tStart, false);
@@ -628,7 +678,7 @@ void Work::applyTriggers()
                 investors = listAround(subj);
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && wordBefore(m(i).start) != QLatin1String("in"))
+                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i))
                     investors.append(i);
             const auto *amount = amountIn(c);
             for (int i : std::as_const(investors))
@@ -641,7 +691,9 @@ void Work::applyTriggers()
             if (subj < 0)
                 break;
             int maker = m(subj).entity;
-            const QList<int> made = listAfter(c, tEnd, [&](int e) { return isProduct(e) || orgs(e); });
+            QList<int> made = listAfter(c, tEnd, products);
+            if (made.isEmpty())
+                made = listAfter(c, tEnd, orgs);
             for (int i : made) {
                 const int e = m(i).entity;
                 if (isProduct(e)) {
@@ -699,7 +751,7 @@ void Work::applyTriggers()
                     if (m(i).start < tStart && isActor(m(i).entity))
                         plaintiffs.insert(m(i).entity);
             for (int i : c.mentions)
-                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity))
+                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && !isModifier(i))
                     defendants.insert(m(i).entity);
             if (tr.pattern == P::Counter && defendants.isEmpty() && ctx.lastLawsuit >= 0)
                 defendants = state.entities.at(ctx.lastLawsuit).plaintiffs;
@@ -769,7 +821,8 @@ void Work::applyRoles()
         if (std::any_of(s.mentions.cbegin(), s.mentions.cend(),
                         [&](const Mention &mm) { return rStart >= mm.start && rStart < mm.end; }))
             continue;
-        const Clause &c = clauses[clauseOf(rStart)];
+        Clause c = clauses[clauseOf(rStart)];
+        c.cap = sentenceCap;
         const QString role = rules.roles().at(hit->value);
         int org = -1, person = -1;
         bool personAfter = false;
@@ -824,15 +877,19 @@ void Work::applyPossessiveProducts()
         if (!isOrg(a.entity) || !isProduct(b.entity))
             continue;
         const QStringView gap = s.folded.sliced(a.end, b.start - a.end);
-        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' ")
-            emit(RelationType::Develops, a.entity, b.entity, clauses[clauseOf(a.start)], kConfident, {}, true);
+        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' ") {
+            Clause c = clauses[clauseOf(a.start)];
+            c.cap = sentenceCap;
+            emit(RelationType::Develops, a.entity, b.entity, c, kConfident, {}, true);
+        }
     }
 }
 
 void Work::remember()
 {
     for (const Clause &c : std::as_const(clauses)) {
-        bool first = true;
+        // A relative clause's first name is an object ("who also runs Tesla").
+        bool first = c.subject < 0;
         for (int i : c.mentions) {
             const int e = m(i).entity;
             if (isPerson(e)) {
@@ -854,7 +911,7 @@ void Work::remember()
 void EnglishRelationExtractor::process(RelationExtractor::Sentence &sentence, DocumentState &state,
                                        EnglishContext &context) const
 {
-    Work w{m_rules, m_lexicon, sentence, state, context, {}, {}, {}, 0, false};
+    Work w{m_rules, m_lexicon, sentence, state, context, {}, {}, {}, 0, {}, kConfident, false};
     w.evidence.document = sentence.documentName;
     w.evidence.start = sentence.span.start;
     w.evidence.end = sentence.span.end;

@@ -1,0 +1,211 @@
+#include "extract/extractor.h"
+
+#include <QString>
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+
+namespace {
+
+const Extractor &extractor()
+{
+    static const auto created = Extractor::create();
+    EXPECT_TRUE(created) << (created ? "" : created.error().toString().toStdString());
+    return **created;
+}
+
+GraphDocument read(const QString &text, QDate published = QDate(2024, 8, 7), const QString &language = {})
+{
+    ExtractRequest request{QStringLiteral("test.txt"), published, language};
+    auto doc = extractor().extractText(text, request);
+    EXPECT_TRUE(doc);
+    return doc ? *doc : GraphDocument{};
+}
+
+const Entity *byName(const GraphDocument &doc, const QString &name)
+{
+    for (const Entity &e : doc.entities)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+bool hasRelation(const GraphDocument &doc, RelationType type, const QString &source, const QString &target)
+{
+    const Entity *s = byName(doc, source);
+    const Entity *t = byName(doc, target);
+    if (!s || !t)
+        return false;
+    for (const Relation &r : doc.relations)
+        if (r.type == type && r.source == s->key && r.target == t->key)
+            return true;
+    return false;
+}
+
+const Relation *relation(const GraphDocument &doc, RelationType type, const QString &source, const QString &target)
+{
+    const Entity *s = byName(doc, source);
+    const Entity *t = byName(doc, target);
+    for (const Relation &r : doc.relations)
+        if (s && t && r.type == type && r.source == s->key && r.target == t->key)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(EnglishExtractor, EnglishTextIsDetectedAsEnglish)
+{
+    EXPECT_EQ(read(QStringLiteral("Sam Altman joined OpenAI in 2019.")).info.language, QStringLiteral("en"));
+}
+
+TEST(EnglishExtractor, LexiconNamesAreCanonical)
+{
+    const auto doc = read(QStringLiteral("Sutskever left OpenAI in May."));
+    EXPECT_NE(byName(doc, QStringLiteral("Ilya Sutskever")), nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Ilya Sutskever"), QStringLiteral("OpenAI")));
+}
+
+TEST(EnglishExtractor, TitleBeforeANameIsNotPartOfIt)
+{
+    const auto doc = read(QStringLiteral("Acme Robotics Chief Executive Jane Doerr said the startup would hire."));
+    EXPECT_NE(byName(doc, QStringLiteral("Jane Doerr")), nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Jane Doerr"), QStringLiteral("Acme Robotics")));
+}
+
+TEST(EnglishExtractor, HonorificAndPossessiveFindTheSamePerson)
+{
+    const auto doc = read(QStringLiteral("Mr. Altman's company said Altman would stay."));
+    int count = 0;
+    for (const Entity &e : doc.entities)
+        count += e.name == QStringLiteral("Sam Altman");
+    EXPECT_EQ(count, 1);
+}
+
+TEST(EnglishExtractor, OrganisationSuffixMakesAnOrganisation)
+{
+    const auto doc = read(QStringLiteral("Jane Doerr founded Bluefin Labs in 2021 with backing from Harbor Ventures."));
+    const Entity *labs = byName(doc, QStringLiteral("Bluefin Labs"));
+    ASSERT_NE(labs, nullptr);
+    EXPECT_EQ(labs->type, EntityType::Organization);
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Jane Doerr"), QStringLiteral("Bluefin Labs")));
+}
+
+TEST(EnglishExtractor, ProductWithAVersionIsAProduct)
+{
+    const auto doc = read(QStringLiteral("Bluefin Labs released Heron 2.5 on Monday."));
+    const Entity *heron = byName(doc, QStringLiteral("Heron 2.5"));
+    ASSERT_NE(heron, nullptr);
+    EXPECT_EQ(heron->type, EntityType::Product);
+    EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Bluefin Labs"), QStringLiteral("Heron 2.5")));
+}
+
+TEST(EnglishExtractor, PersonPronounTakesTheLastSubject)
+{
+    const auto doc = read(QStringLiteral("Sutskever left OpenAI in May. He later founded Safe Superintelligence."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Ilya Sutskever"), QStringLiteral("Safe Superintelligence")));
+}
+
+TEST(EnglishExtractor, CompanyPronounAsObjectIsNotTheSubject)
+{
+    const auto doc = read(QStringLiteral("Anthropic is raising money. Amazon invested $4 billion in the company."));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Amazon"), QStringLiteral("Anthropic"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->amount, QStringLiteral("$4 billion"));
+}
+
+TEST(EnglishExtractor, DenialDropsTheFact)
+{
+    const auto doc = read(QStringLiteral("Microsoft denied that it had invested in Mistral AI."));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Microsoft"), QStringLiteral("Mistral AI")));
+}
+
+TEST(EnglishExtractor, ModalDropsTheFact)
+{
+    const auto doc = read(QStringLiteral("Microsoft may invest in Mistral AI."));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Microsoft"), QStringLiteral("Mistral AI")));
+}
+
+TEST(EnglishExtractor, ReportedFactIsKeptWithLowerConfidence)
+{
+    const auto doc = read(QStringLiteral("Microsoft reportedly invested $10 billion in OpenAI."));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Microsoft"), QStringLiteral("OpenAI"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_LT(r->confidence, 0.9);
+}
+
+TEST(EnglishExtractor, PassiveFoundingNamesEveryFounder)
+{
+    const auto doc = read(QStringLiteral("Safe Superintelligence was founded by Ilya Sutskever, Daniel Gross and Daniel Levy in June."));
+    for (const QString &who : {QStringLiteral("Ilya Sutskever"), QStringLiteral("Daniel Gross"), QStringLiteral("Daniel Levy")}) {
+        const Relation *r = relation(doc, RelationType::Founded, who, QStringLiteral("Safe Superintelligence"));
+        ASSERT_NE(r, nullptr) << who.toStdString();
+        EXPECT_EQ(r->time.toString(), QStringLiteral("2024-06"));
+    }
+}
+
+TEST(EnglishExtractor, HiredMeansTheHiredPersonJoined)
+{
+    const auto doc = read(QStringLiteral("Microsoft hired Mustafa Suleyman on Tuesday."));
+    const Relation *r = relation(doc, RelationType::Joined, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-08-06"));
+}
+
+TEST(EnglishExtractor, SteppedDownAsGivesTheRole)
+{
+    const auto doc = read(QStringLiteral("Emad Mostaque stepped down as chief executive of Stability AI in March."));
+    const Relation *r = relation(doc, RelationType::Left, QStringLiteral("Emad Mostaque"), QStringLiteral("Stability AI"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->role, QStringLiteral("chief executive"));
+}
+
+TEST(EnglishExtractor, SabbaticalIsALeave)
+{
+    const auto doc = read(QStringLiteral("Greg Brockman, OpenAI's president, is taking a sabbatical for a year."));
+    const Relation *r = relation(doc, RelationType::OnLeave, QStringLiteral("Greg Brockman"), QStringLiteral("OpenAI"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->duration, QStringLiteral("P1Y"));
+}
+
+TEST(EnglishExtractor, LawsuitHasPartiesCourtAndStatus)
+{
+    const auto doc = read(QStringLiteral(
+        "Elon Musk sued OpenAI and Sam Altman in a California state court in February. Musk dropped the lawsuit in June."));
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_NE(suit, nullptr);
+    EXPECT_EQ(suit->court, QStringLiteral("California state court"));
+    EXPECT_EQ(suit->status, LawsuitStatus::Withdrawn);
+    EXPECT_TRUE(hasRelation(doc, RelationType::PlaintiffIn, QStringLiteral("Elon Musk"), suit->name));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Sam Altman"), suit->name));
+}
+
+TEST(EnglishExtractor, RivalNounLinksTheTwoCompanies)
+{
+    const auto doc = read(QStringLiteral("OpenAI rival Anthropic released Claude 3 in March."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("OpenAI"), QStringLiteral("Anthropic"))
+                || hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("Anthropic"), QStringLiteral("OpenAI")));
+}
+
+TEST(EnglishExtractor, UnitOfIsASubsidiary)
+{
+    const auto doc = read(QStringLiteral("Google DeepMind, a unit of Alphabet, released Gemini."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Google DeepMind"), QStringLiteral("Alphabet")));
+}
+
+TEST(EnglishExtractor, MixedPageReadsEachParagraphInItsLanguage)
+{
+    const auto doc = read(QStringLiteral("苏茨克维离开了OpenAI。\n\nMicrosoft hired Mustafa Suleyman on Tuesday.\n"));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Ilya Sutskever"), QStringLiteral("OpenAI")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft")));
+}
+
+TEST(EnglishExtractor, LanguageCanBeForced)
+{
+    const auto doc = read(QStringLiteral("Microsoft hired Mustafa Suleyman."), QDate(2024, 8, 7), QStringLiteral("zh"));
+    EXPECT_EQ(doc.info.language, QStringLiteral("zh"));
+}
