@@ -122,6 +122,42 @@
         <source>Relation types</source>
         <translation>关系类型</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Shows the graph as of a month: relations dated later are hidden. Undated relations are always shown.</source>
+        <translation>显示截至某月的图：日期更晚的关系被隐藏。没有日期的关系始终显示。</translation>
+    </message>
+    <message>
+        <source>Minimum confidence</source>
+        <translation>最低置信度</translation>
+    </message>
+    <message>
+        <source>Hides relations the extraction is less sure of</source>
+        <translation>隐藏抽取把握较低的关系</translation>
+    </message>
+    <message>
+        <source>No dated relations</source>
+        <translation>没有带日期的关系</translation>
+    </message>
+    <message>
+        <source>All dates (up to %1)</source>
+        <translation>全部日期（截至 %1）</translation>
+    </message>
+    <message>
+        <source>As of %1 (undated relations kept)</source>
+        <translation>截至 %1（保留没有日期的关系）</translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
+        <translation>任意置信度</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>至少 %1</translation>
+    </message>
 </context>
 <context>
     <name>Guanxi::ImportJob</name>
@@ -244,6 +280,30 @@
         <source>Evidence:</source>
         <translation>证据：</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>First reported</source>
+        <translation>首次报道</translation>
+    </message>
+    <message>
+        <source>Last reported</source>
+        <translation>最近报道</translation>
+    </message>
+    <message>
+        <source>Articles disagree:</source>
+        <translation>各文章说法不一：</translation>
+    </message>
 </context>
 <context>
     <name>Guanxi::MainWindow</name>
@@ -354,10 +414,6 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Search people, companies… (中文 or English)</source>
-        <translation>搜索人物、公司…（中文或英文）</translation>
     </message>
     <message>
         <source>No entity matches “%1”</source>
@@ -499,6 +555,30 @@
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The article of this sentence is not stored</source>
+        <translation>这句话所在的文章未被保存</translation>
+    </message>
+    <message>
+        <source>That entity is not shown: go back to the whole graph or clear the filters</source>
+        <translation>该实体未显示：请回到整个图或清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article gave %n entities, </source>
+        <translation><numerusform>这篇文章贡献了 %n 个实体，</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ImageExporter</name>
@@ -555,6 +635,67 @@
     <message>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::ArticleView</name>
+    <message>
+        <source>Click to select this entity in the graph</source>
+        <translation>点击以在图中选中此实体</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::DocumentsDock</name>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Double-click an article to read it and highlight what it contributed to the graph</source>
+        <translation>双击文章即可阅读，并在图中突出显示它贡献的部分</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>未打开文章</translation>
+    </message>
+    <message>
+        <source>Cannot list the articles: %1</source>
+        <translation>无法列出文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <source>This article came from a graph file: its text is not stored.</source>
+        <translation>这篇文章来自图文件：其正文未被保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::SearchBox</name>
+    <message>
+        <source>Search people, companies… (中文, English or pinyin)</source>
+        <translation>搜索人物、公司…（中文、英文或拼音）</translation>
     </message>
 </context>
 </TS>
