@@ -1,6 +1,9 @@
 #include "graphscene.h"
 
+#include "edgerouter.h"
 #include "layout/layoutbuilder.h"
+
+#include <algorithm>
 
 namespace Guanxi {
 
@@ -72,6 +75,10 @@ void GraphScene::clearGraph()
     m_edges.clear();
     m_relationIndex.clear();
     m_graph = GraphDocument();
+    m_layout = LayoutResult();
+    m_layoutNodeIndex.clear();
+    m_layoutEdgeIndex.clear();
+    m_incidentEdges.clear();
     m_hoveredKey.clear();
     m_highlightedEdge.clear();
 }
@@ -80,7 +87,13 @@ void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout
 {
     const QSignalBlocker blocker(this);  // no selection signals for items being torn down
     clearGraph();
+    m_isSettingGraph = true;
     m_graph = graph;
+    m_layout = layout;
+    for (qsizetype i = 0; i < m_layout.nodes.size(); ++i)
+        m_layoutNodeIndex.insert(m_layout.nodes[i].id, i);
+    for (qsizetype i = 0; i < m_layout.edges.size(); ++i)
+        m_layoutEdgeIndex.insert(m_layout.edges[i].id, i);
     for (const NodeAppearance &appearance : nodeAppearances(graph, layout, m_style)) {
         auto *item = new NodeItem(appearance, m_style);
         addItem(item);
@@ -94,10 +107,95 @@ void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout
         auto *item = new EdgeItem(appearance, m_style);
         addItem(item);
         m_edges.insert(appearance.id, item);
+        m_incidentEdges.insert(appearance.source, item);
+        if (appearance.target != appearance.source)
+            m_incidentEdges.insert(appearance.target, item);
     }
+    m_isSettingGraph = false;
     updateVisibility();
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-60, -60, 60, 60));
+}
+
+QHash<QString, QPointF> GraphScene::nodePositions() const
+{
+    QHash<QString, QPointF> positions;
+    positions.reserve(m_nodes.size());
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        positions.insert(it.key(), it.value()->pos());
+    return positions;
+}
+
+bool GraphScene::moveNode(const QString &key, const QPointF &center)
+{
+    NodeItem *item = m_nodes.value(key);
+    if (!item)
+        return false;
+    item->setPos(center);
+    return true;
+}
+
+void GraphScene::nodeItemMoved(NodeItem *item)
+{
+    if (m_isSettingGraph || m_nodes.value(item->key()) != item)
+        return;
+    const QPointF center = item->pos();
+    QPointF delta;
+    if (const auto index = m_layoutNodeIndex.constFind(item->key()); index != m_layoutNodeIndex.constEnd()) {
+        delta = center - m_layout.nodes[*index].center;
+        m_layout.nodes[*index].center = center;
+    }
+    const auto edges = m_incidentEdges.values(item->key());
+    for (EdgeItem *edge : edges) {
+        const EdgeAppearance &a = edge->appearance();
+        if (a.source == a.target) {
+            // A loop keeps its shape and moves with its node.
+            const auto index = m_layoutEdgeIndex.constFind(edge->id());
+            if (index == m_layoutEdgeIndex.constEnd())
+                continue;
+            EdgeGeometry &geometry = m_layout.edges[*index];
+            geometry = EdgeRouter::translated(geometry, delta);
+            if (const Relation *relation = this->relation(edge->id()))
+                edge->setAppearance(EdgeAppearance::fromGeometry(*relation, edge->id(), geometry));
+            continue;
+        }
+        rerouteEdge(edge);
+    }
+    // Let the view scroll to wherever the node went.
+    const QRectF reach = item->sceneBoundingRect().adjusted(-60, -60, 60, 60);
+    if (!sceneRect().contains(reach))
+        setSceneRect(sceneRect() | reach);
+    Q_EMIT nodeMoved(item->key(), center);
+}
+
+void GraphScene::rerouteEdge(EdgeItem *edge)
+{
+    const EdgeAppearance &a = edge->appearance();
+    const NodeItem *source = m_nodes.value(a.source);
+    const NodeItem *target = m_nodes.value(a.target);
+    const Relation *relation = this->relation(edge->id());
+    const auto index = m_layoutEdgeIndex.constFind(edge->id());
+    if (!source || !target || !relation || index == m_layoutEdgeIndex.constEnd())
+        return;
+    // Parallel edges between the same two nodes bend apart, in a stable order.
+    QList<EdgeItem *> parallel;
+    const auto atSource = m_incidentEdges.values(a.source);
+    for (EdgeItem *other : atSource) {
+        const EdgeAppearance &o = other->appearance();
+        if ((o.source == a.source && o.target == a.target) || (o.source == a.target && o.target == a.source))
+            parallel.append(other);
+    }
+    std::sort(parallel.begin(), parallel.end(), [](const EdgeItem *x, const EdgeItem *y) { return x->id() < y->id(); });
+    double bend = EdgeRouter::parallelBend(parallel.indexOf(edge), parallel.size());
+    // Bend in one direction whichever way each edge runs.
+    if (a.source > a.target)
+        bend = -bend;
+    EdgeGeometry &geometry = m_layout.edges[*index];
+    const bool arrowAtEnd = geometry.arrowEnd.has_value() || !isSymmetric(relation->type);
+    const bool arrowAtStart = geometry.arrowStart.has_value();
+    geometry = EdgeRouter::route(edge->id(), {source->pos(), source->shape()}, {target->pos(), target->shape()},
+                                 arrowAtEnd, arrowAtStart, bend);
+    edge->setAppearance(EdgeAppearance::fromGeometry(*relation, edge->id(), geometry));
 }
 
 const Relation *GraphScene::relation(const QString &edgeId) const

@@ -29,6 +29,16 @@ public:
     void clearGraph();
 
     const GraphDocument &graph() const { return m_graph; }
+    // The geometry as shown: the layout given to setGraph() with the nodes the
+    // user dragged (or moveNode() moved) at their new places and their edges
+    // rerouted. What an export of the current view draws.
+    const LayoutResult &layout() const { return m_layout; }
+    // Centres of every node, by entity key.
+    QHash<QString, QPointF> nodePositions() const;
+    // Moves a node's centre; its edges follow. False for an unknown key.
+    bool moveNode(const QString &key, const QPointF &center);
+    // Called by NodeItem when it moved (dragged or moveNode()).
+    void nodeItemMoved(NodeItem *item);
     const GraphStyle &style() const { return m_style; }
 
     NodeItem *nodeItem(const QString &key) const { return m_nodes.value(key); }
@@ -76,14 +86,22 @@ Q_SIGNALS:
     void selectionCleared();
     void nodeHovered(const QString &key);
     void nodeDoubleClicked(const QString &key);
+    // A node's centre changed after the graph was set (the user dragged it).
+    void nodeMoved(const QString &key, const QPointF &center);
 
 private:
     void updateVisibility();
     void applyEmphasis(const QSet<QString> &nodes, const QSet<QString> &edges);
     void onSelectionChanged();
+    void rerouteEdge(EdgeItem *edge);
 
     const GraphStyle &m_style;
     GraphDocument m_graph;
+    LayoutResult m_layout;
+    QHash<QString, qsizetype> m_layoutNodeIndex;  // entity key → index into m_layout.nodes
+    QHash<QString, qsizetype> m_layoutEdgeIndex;  // edge id → index into m_layout.edges
+    QMultiHash<QString, EdgeItem *> m_incidentEdges;  // entity key → edges at that node
+    bool m_isSettingGraph = false;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, EdgeItem *> m_edges;
     QHash<QString, qsizetype> m_relationIndex;  // edge id → index into m_graph.relations

@@ -24,7 +24,8 @@ NodeItem::NodeItem(const NodeAppearance &appearance, const GraphStyle &style)
     : m_style(style)
     , m_appearance(appearance)
 {
-    setFlags(ItemIsSelectable);
+    // Movable: the user may drag a node; the scene reroutes its edges.
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setCacheMode(DeviceCoordinateCache);
     setZValue(2);
@@ -139,6 +140,16 @@ void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     if (auto *graph = qobject_cast<GraphScene *>(scene()))
         Q_EMIT graph->nodeDoubleClicked(key());
     QGraphicsItem::mouseDoubleClickEvent(event);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged) {
+        m_appearance.center = pos();
+        if (auto *graph = qobject_cast<GraphScene *>(scene()))
+            graph->nodeItemMoved(this);
+    }
+    return QGraphicsItem::itemChange(change, value);
 }
 
 } // namespace Guanxi

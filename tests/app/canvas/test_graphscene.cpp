@@ -157,3 +157,69 @@ TEST_F(SceneFixture, ConnectedBoundsFrameOnlyNodesWithVisibleEdges)
     EXPECT_EQ(scene.connectedBounds(), expected);
     EXPECT_NE(scene.connectedBounds(), scene.visibleBounds());
 }
+
+TEST_F(SceneFixture, MovingANodeTakesItsEdgesAlong)
+{
+    const QString id = edgeBetween(scene, QStringLiteral("sutskever"), QStringLiteral("ssi"), RelationType::Founded);
+    NodeItem *ssi = scene.nodeItem(QStringLiteral("ssi"));
+    const QPointF target = ssi->pos() + QPointF(300, 180);
+    ASSERT_TRUE(scene.moveNode(QStringLiteral("ssi"), target));
+    EXPECT_EQ(ssi->pos(), target);
+    const EdgeAppearance &edge = scene.edgeItem(id)->appearance();
+    // The arrow's tip lies on the moved node's outline: just inside it is in, just outside out.
+    ASSERT_FALSE(edge.arrowAtEnd.isEmpty());
+    const QPointF tip = edge.arrowAtEnd.first() - target;
+    const QPointF inward = -tip / QLineF(QPointF(), tip).length() * 1.5;
+    EXPECT_TRUE(ssi->shape().contains(tip + inward));
+    EXPECT_FALSE(ssi->shape().contains(tip - inward));
+    EXPECT_TRUE(scene.nodeItem(QStringLiteral("sutskever"))->sceneBoundingRect().adjusted(-1, -1, 1, 1)
+                    .contains(edge.path.pointAtPercent(0)));
+}
+
+TEST_F(SceneFixture, MovingANodeUpdatesTheShownLayout)
+{
+    const QPointF target = scene.nodeItem(QStringLiteral("musk"))->pos() + QPointF(-250, 40);
+    scene.moveNode(QStringLiteral("musk"), target);
+    const LayoutResult &shown = scene.layout();
+    const auto node = std::find_if(shown.nodes.cbegin(), shown.nodes.cend(),
+                                   [](const NodeGeometry &n) { return n.id == QLatin1String("musk"); });
+    ASSERT_NE(node, shown.nodes.cend());
+    EXPECT_EQ(node->center, target);
+    const QString id = edgeBetween(scene, QStringLiteral("musk"), QStringLiteral("openai"), RelationType::InvestedIn);
+    const auto edge = std::find_if(shown.edges.cbegin(), shown.edges.cend(),
+                                   [&](const EdgeGeometry &e) { return e.id == id; });
+    ASSERT_NE(edge, shown.edges.cend());
+    EXPECT_EQ(edge->path.first(), scene.edgeItem(id)->appearance().path.pointAtPercent(0));
+    // The original layout the scene was given stays as it was.
+    EXPECT_NE(node->center, layout.nodes[std::distance(shown.nodes.cbegin(), node)].center);
+}
+
+TEST_F(SceneFixture, MovingANodeReportsItOnce)
+{
+    QSignalSpy spy(&scene, &GraphScene::nodeMoved);
+    scene.moveNode(QStringLiteral("altman"), QPointF(-400, -400));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toString(), QStringLiteral("altman"));
+    EXPECT_EQ(spy.at(0).at(1).toPointF(), QPointF(-400, -400));
+    EXPECT_TRUE(scene.sceneRect().contains(scene.nodeItem(QStringLiteral("altman"))->sceneBoundingRect()));
+}
+
+TEST_F(SceneFixture, SettingAGraphDoesNotReportMoves)
+{
+    QSignalSpy spy(&scene, &GraphScene::nodeMoved);
+    scene.setGraph(graph, layout);
+    EXPECT_EQ(spy.count(), 0);
+}
+
+TEST_F(SceneFixture, AMovedNodeStaysWhenFiltersChange)
+{
+    scene.moveNode(QStringLiteral("brockman"), QPointF(900, 900));
+    scene.setHiddenEntityTypes({EntityType::Person});
+    scene.setHiddenEntityTypes({});
+    EXPECT_EQ(scene.nodeItem(QStringLiteral("brockman"))->pos(), QPointF(900, 900));
+}
+
+TEST_F(SceneFixture, MovingAnUnknownNodeFails)
+{
+    EXPECT_FALSE(scene.moveNode(QStringLiteral("nobody"), QPointF()));
+}
