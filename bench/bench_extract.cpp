@@ -107,9 +107,9 @@ std::shared_ptr<const Extractor> extractor()
     return e;
 }
 
-// The first state.range(0) KiB of the corpus as one document. Measured at
-// several sizes because the cost grows faster than the text: a 10 MB
-// document did not finish in minutes where its articles take seconds.
+// The first state.range(0) KiB of the corpus as one document, at several
+// sizes up to 10 MB: MB/s must stay level as the document grows (the cost of
+// one document is linear in its length).
 void BM_ExtractWholeText(benchmark::State &state)
 {
     const Corpus &c = corpus();
@@ -124,6 +124,36 @@ void BM_ExtractWholeText(benchmark::State &state)
     qint64 relations = 0;
     for (auto _ : state) {
         auto doc = ex->extract(text, {QStringLiteral("corpus.txt"), kPublished});
+        if (!doc) {
+            state.SkipWithError(qPrintable(doc.error().toString()));
+            return;
+        }
+        relations = doc->relations.size();
+        benchmark::DoNotOptimize(doc);
+    }
+    state.SetBytesProcessed(state.iterations() * text.size());
+    state.counters["relations"] = double(relations);
+    state.counters["MB"] = double(text.size()) / (1024.0 * 1024.0);
+}
+
+// The first state.range(0) KiB of the corpus as ONE line without any sentence
+// punctuation or line break: the worst case for sentence splitting and for
+// the per-sentence relation matching, which must stay linear too.
+void BM_ExtractUnpunctuatedLine(benchmark::State &state)
+{
+    const Corpus &c = corpus();
+    const auto ex = extractor();
+    const qsizetype limit = qsizetype(state.range(0)) * 1024;
+    const qsizetype cut = c.whole.size() > limit ? c.whole.indexOf('\n', limit) : -1;
+    QString line = QString::fromUtf8(cut < 0 ? c.whole : c.whole.left(cut));
+    line.removeIf([](QChar ch) {
+        return ch == QChar(u'\n') || ch == QChar(u'。') || ch == QChar(u'，') || ch == QChar(u',')
+            || ch == QChar(u'！') || ch == QChar(u'？') || ch == QChar(u'；') || ch == QChar(u'：');
+    });
+    const QByteArray text = line.toUtf8();
+    qint64 relations = 0;
+    for (auto _ : state) {
+        auto doc = ex->extract(text, {QStringLiteral("line.txt"), kPublished});
         if (!doc) {
             state.SkipWithError(qPrintable(doc.error().toString()));
             return;
@@ -174,7 +204,8 @@ void BM_ExtractArticles(benchmark::State &state)
     state.counters["relations"] = double(relations.load());
 }
 
-BENCHMARK(BM_ExtractWholeText)->Arg(128)->Arg(256)->Arg(512)->Arg(1024)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ExtractWholeText)->Arg(128)->Arg(1024)->Arg(10240)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ExtractUnpunctuatedLine)->Arg(1024)->Arg(10240)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ExtractArticles)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 long peakRssKb()

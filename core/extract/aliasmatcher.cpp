@@ -36,6 +36,7 @@ void AliasMatcher::addGuarded(const QString &form, int value, const QStringList 
             return; // the first owner of a form keeps it
     }
     list.append({key, value, cased});
+    m_firstChars.insert(key.front());
 }
 
 bool AliasMatcher::guardAllows(const Form &f, QStringView cased, qsizetype pos) const
@@ -73,7 +74,7 @@ std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizety
 {
     if (pos >= text.size())
         return std::nullopt;
-    if (m_byPair.isEmpty() && m_single.isEmpty())
+    if (!m_firstChars.contains(text[pos]))
         return std::nullopt;
     const bool latinStart = isLatinWordChar(text[pos]);
     if (latinStart && pos > 0 && isLatinWordChar(text[pos - 1]))

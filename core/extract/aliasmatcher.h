@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charset.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -61,6 +63,9 @@ private:
     // forms compared share a two-character prefix with the text.
     QHash<quint32, QList<Form>> m_byPair;
     QHash<QChar, QList<Form>> m_single;
+    // The first characters of all forms: most positions of a text start no
+    // name, and one bit test turns them away before any hash look-up.
+    CharSet m_firstChars;
 };
 
 } // namespace Guanxi::Internal

@@ -3,13 +3,22 @@
 #include "common/namekey.h"
 #include "text/textfolder.h"
 
+#include <algorithm>
+
 namespace Guanxi::Internal {
 
 namespace {
 
-QString typedKey(EntityType type, const QString &name)
+
+quint64 endsKey(RelationType type, int source, int target)
 {
-    return toString(type) + QLatin1Char(':') + nameKey(TextFolder::fold(name));
+    constexpr quint64 mask = (quint64(1) << 28) - 1;
+    return (quint64(type) << 56) | ((quint64(source) & mask) << 28) | (quint64(target) & mask);
+}
+
+bool isEmployment(RelationType type)
+{
+    return type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt;
 }
 
 } // namespace
@@ -44,7 +53,7 @@ int DocumentState::resolve(const Mention &m)
             names.append(m_lexicon.entry(lexEntry).aliases);
         }
         for (const QString &n : std::as_const(names)) {
-            index = m_byKey.value(typedKey(m.type, n), -1);
+            index = m_byKey.value({int(m.type), keyOf(n)}, -1);
             if (index >= 0)
                 break;
         }
@@ -81,6 +90,16 @@ int DocumentState::resolve(const Mention &m)
     return index;
 }
 
+const QString &DocumentState::keyOf(const QString &name)
+{
+    // The same few names come back in every sentence; NFKC and case folding
+    // each time cost more than the rest of resolving them.
+    auto it = m_nameKeys.find(name);
+    if (it == m_nameKeys.end())
+        it = m_nameKeys.insert(name, nameKey(TextFolder::fold(name)));
+    return *it;
+}
+
 void DocumentState::addNames(int index, const Mention &m)
 {
     DocEntity &e = entities[index];
@@ -96,7 +115,7 @@ void DocumentState::addNames(int index, const Mention &m)
         const QString folded = TextFolder::fold(name);
         if (folded != name && !e.aliases.contains(folded))
             e.aliases.append(folded);
-        m_byKey.insert(typedKey(e.type, name), index);
+        m_byKey.insert({int(e.type), keyOf(name)}, index);
     }
 }
 
@@ -154,8 +173,10 @@ void DocumentState::countMentions(QStringView lower, const QList<TextSpan> &span
 int DocumentState::addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,
                               const TimePoint &time, const Evidence &evidence)
 {
-    // The same parties are the same suit, told again.
-    for (int l : std::as_const(lawsuits)) {
+    // The same parties are the same suit, told again. Only suits one of the
+    // plaintiffs brought can match, so look at those, oldest first.
+    const QList<int> candidates = plaintiffs.isEmpty() ? lawsuits : m_suitsByPlaintiff.value(*plaintiffs.cbegin());
+    for (int l : std::as_const(candidates)) {
         DocEntity &e = entities[l];
         if (e.plaintiffs == plaintiffs && (e.defendants == defendants || defendants.isEmpty())
             && (court.isEmpty() || e.court.isEmpty() || e.court == court)) {
@@ -177,7 +198,36 @@ int DocumentState::addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defe
     const int index = int(entities.size());
     entities.append(e);
     lawsuits.append(index);
+    for (int p : plaintiffs)
+        m_suitsByPlaintiff[p].append(index);
+    indexDefendants(index);
     return index;
+}
+
+void DocumentState::setDefendants(int lawsuit, const QSet<int> &defendants)
+{
+    entities[lawsuit].defendants = defendants;
+    indexDefendants(lawsuit);
+}
+
+void DocumentState::indexDefendants(int lawsuit)
+{
+    for (int d : std::as_const(entities.at(lawsuit).defendants)) {
+        QList<int> &list = m_suitsByDefendant[d];
+        if (list.isEmpty() || list.last() != lawsuit)
+            list.append(lawsuit);
+    }
+}
+
+int DocumentState::lastSuitAgainst(const QSet<int> &parties) const
+{
+    int best = -1;
+    for (int p : parties) {
+        const auto it = m_suitsByDefendant.constFind(p);
+        if (it != m_suitsByDefendant.cend() && !it->isEmpty())
+            best = std::max(best, it->last());
+    }
+    return best;
 }
 
 void DocumentState::chooseTopic()
@@ -196,13 +246,18 @@ void DocumentState::chooseTopic()
 
 int DocumentState::knownOrgOf(int person) const
 {
-    for (qsizetype i = relations.size() - 1; i >= 0; --i) {
-        const DocRelation &r = relations.at(i);
-        if (r.source == person && r.confidence >= 0.5
-            && (r.type == RelationType::Founded || r.type == RelationType::Joined || r.type == RelationType::WorksAt))
+    const QList<int> list = m_employmentOf.value(person);
+    for (qsizetype i = list.size() - 1; i >= 0; --i) {
+        const DocRelation &r = relations.at(list.at(i));
+        if (r.confidence >= 0.5)
             return r.target;
     }
     return -1;
+}
+
+QList<int> DocumentState::relationsOf(RelationType type, int source, int target) const
+{
+    return m_relationsByEnds.value(endsKey(type, source, target));
 }
 
 void DocumentState::addRelation(DocRelation r)
@@ -211,11 +266,13 @@ void DocumentState::addRelation(DocRelation r)
         return;
     if (!isAllowed(r.type, entities.at(r.source).type, entities.at(r.target).type))
         return;
-    for (DocRelation &known : relations) {
-        const bool sameEnds = (known.source == r.source && known.target == r.target)
-            || (isSymmetric(r.type) && known.source == r.target && known.target == r.source);
-        if (known.type != r.type || !sameEnds)
-            continue;
+    QList<int> same = relationsOf(r.type, r.source, r.target);
+    if (isSymmetric(r.type)) {
+        same.append(relationsOf(r.type, r.target, r.source));
+        std::sort(same.begin(), same.end());
+    }
+    for (int i : std::as_const(same)) {
+        DocRelation &known = relations[i];
         // One fact told twice: keep the better-supported reading, fill what it lacks.
         const bool sameTime = !known.time.isValid() || !r.time.isValid() || known.time == r.time
             || known.time.contains(r.time) || r.time.contains(known.time);
@@ -240,6 +297,12 @@ void DocumentState::addRelation(DocRelation r)
             known.duration = r.duration;
         return;
     }
+    const int index = int(relations.size());
+    m_relationsByEnds[endsKey(r.type, r.source, r.target)].append(index);
+    if (isEmployment(r.type))
+        m_employmentOf[r.source].append(index);
+    if (r.type == RelationType::Develops)
+        m_developed.insert(r.target);
     relations.append(std::move(r));
 }
 

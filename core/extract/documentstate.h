@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Guanxi::Internal {
 
@@ -71,6 +72,14 @@ public:
     int addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,
                    const TimePoint &time, const Evidence &evidence);
     void addRelation(DocRelation relation);
+    // Indices into relations of type `type` from source to target, in the order added.
+    QList<int> relationsOf(RelationType type, int source, int target) const;
+    // Whether some relation says who develops the product.
+    bool hasDeveloper(int product) const { return m_developed.contains(product); }
+    // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
+    int lastSuitAgainst(const QSet<int> &parties) const;
+    // Names the defendants of a suit told in two clauses (向法院提起诉讼,起诉X).
+    void setDefendants(int lawsuit, const QSet<int> &defendants);
 
     QList<DocEntity> entities;
     QList<DocRelation> relations;
@@ -87,10 +96,20 @@ public:
 
 private:
     void addNames(int index, const Mention &mention);
+    const QString &keyOf(const QString &name);
+    void indexDefendants(int lawsuit);
 
     const Lexicon &m_lexicon;
-    QHash<QString, int> m_byKey;   // type + name key -> entity
+    QHash<std::pair<int, QString>, int> m_byKey; // (type, name key) -> entity
+    QHash<QString, QString> m_nameKeys;          // name -> nameKey of its folded form
     QHash<int, int> m_byLexicon;   // lexicon entry -> entity
+    // Look-ups that keep one document's cost linear in its length: without them
+    // every new relation or suit scanned all those before it.
+    QHash<quint64, QList<int>> m_relationsByEnds; // (type, source, target) -> relations
+    QHash<int, QList<int>> m_employmentOf;        // person -> founded/joined/works_at relations
+    QSet<int> m_developed;                        // products with a develops relation
+    QHash<int, QList<int>> m_suitsByPlaintiff;    // entity -> lawsuits it brought
+    QHash<int, QList<int>> m_suitsByDefendant;    // entity -> lawsuits against it
 };
 
 } // namespace Guanxi::Internal

@@ -42,12 +42,14 @@ QString detectLanguage(QStringView text)
     return cjk * 3 >= latin ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
-bool overlapsNoise(const TextSpan &span, const QList<TextSpan> &noise)
+// Whether span overlaps page noise. Sentences come in text order and the
+// noise spans are in text order without overlaps, so one cursor walks both
+// (a scan of every noise span per sentence made long pages quadratic).
+bool overlapsNoise(const TextSpan &span, const QList<TextSpan> &noise, qsizetype &cursor)
 {
-    for (const TextSpan &n : noise)
-        if (span.start < n.end && n.start < span.end)
-            return true;
-    return false;
+    while (cursor < noise.size() && noise.at(cursor).end <= span.start)
+        ++cursor;
+    return cursor < noise.size() && noise.at(cursor).start < span.end;
 }
 
 } // namespace
@@ -144,8 +146,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     QList<TextSpan> sentences;
     QList<bool> afterNoise; // page furniture came right before: a new section starts
     bool noiseSeen = false;
+    qsizetype noiseCursor = 0;
     for (const TextSpan &span : SentenceSplitter::split(folded)) {
-        if (overlapsNoise(span, page.noise)) {
+        if (overlapsNoise(span, page.noise, noiseCursor)) {
             noiseSeen = true;
             continue;
         }

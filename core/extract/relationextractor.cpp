@@ -493,9 +493,8 @@ void Work::applyTriggers()
         }
     }
     const auto fillAmount = [&](int src, int dst) {
-        for (DocRelation &r : state.relations)
-            if (r.type == RelationType::InvestedIn && r.source == src && r.target == dst && r.amount.isEmpty()
-                && !roundAmount.isEmpty()) {
+        for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
+            if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
                 r.amount = roundAmount;
                 r.amountValue = roundValue;
                 r.currency = roundCurrency;
@@ -662,8 +661,8 @@ void Work::applyTriggers()
                     emit(type, a, o, c, kConfident);
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
-                        for (DocRelation &r : state.relations)
-                            if (r.type == type && r.source == a && r.target == o && r.amount.isEmpty() && !near.isEmpty()) {
+                        for (int i : state.relationsOf(type, a, o))
+                            if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !near.isEmpty()) {
                                 r.amount = near.first().written;
                                 r.amountValue = near.first().value;
                                 r.currency = near.first().currency;
@@ -921,19 +920,14 @@ void Work::applyTriggers()
             }
             if (t.pattern == RuleBook::Pattern::Counter && defendants.isEmpty()) {
                 // 百度随后反诉: against whoever sued it.
-                for (qsizetype k = state.lawsuits.size() - 1; k >= 0; --k) {
-                    const DocEntity &l = state.entities.at(state.lawsuits[k]);
-                    if (l.defendants.intersects(plaintiffs)) {
-                        defendants = l.plaintiffs;
-                        break;
-                    }
-                }
+                if (const int l = state.lastSuitAgainst(plaintiffs); l >= 0)
+                    defendants = state.entities.at(l).plaintiffs;
             }
             // 向法院提起诉讼,起诉X: the second clause names the defendants of the first.
             if (t.pattern == RuleBook::Pattern::Suit && !state.lawsuits.isEmpty()) {
                 DocEntity &last = state.entities[state.lawsuits.last()];
                 if (last.defendants.isEmpty() && !last.evidence.isEmpty() && last.evidence.first().start == evidence.start) {
-                    last.defendants = defendants;
+                    state.setDefendants(state.lawsuits.last(), defendants);
                     break;
                 }
             }
@@ -1068,10 +1062,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
         const Mention &prod = sentence.mentions[i];
         if (prod.entity < 0 || w.typeOf(prod.entity) != EntityType::Product)
             continue;
-        bool owned = false;
-        for (const DocRelation &r : std::as_const(state.relations))
-            owned = owned || (r.type == RelationType::Develops && r.target == prod.entity);
-        if (owned)
+        if (state.hasDeveloper(prod.entity))
             continue;
         int best = -1;
         qsizetype bestDistance = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aliasmatcher.h"
+#include "charset.h"
 #include "common/error.h"
 #include "model/types.h"
 
@@ -83,15 +84,15 @@ private:
     AliasMatcher m_cueMatcher;
     QStringList m_roles;
     AliasMatcher m_roleMatcher;
-    QSet<QChar> m_stop;
+    CharSet m_stop;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
-    QSet<QChar> m_cueEnds;
-    QSet<QChar> m_suffixStarts;
-    QSet<QChar> m_surnames;
-    QSet<QChar> m_rareSurnames;
-    QSet<QChar> m_badOrgChars;
-    QSet<QChar> m_translit;
+    CharSet m_cueEnds;
+    CharSet m_suffixStarts;
+    CharSet m_surnames;
+    CharSet m_rareSurnames;
+    CharSet m_badOrgChars;
+    CharSet m_translit;
     QSet<QString> m_genericHeads;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinProductWords;

@@ -3,6 +3,7 @@
 #include "textfolder.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <optional>
 
@@ -229,6 +230,31 @@ bool startsWithNoiseMarker(const QString &line)
     return false;
 }
 
+// Whether a (folded) character can begin page furniture: a label, a noise
+// marker, a date, a URL or a byline. Prose lines fail this on their first
+// character, which spares them the regexes and label comparisons.
+bool mayStartFurniture(QChar c)
+{
+    static const QSet<char16_t> starts = [] {
+        QSet<char16_t> set;
+        const auto addFirst = [&](const char16_t *word) {
+            const QChar f(word[0]);
+            set.insert(f.toLower().unicode());
+            set.insert(f.toUpper().unicode());
+        };
+        for (const Label &label : s_labels)
+            addFirst(label.text);
+        for (const char16_t *marker : s_noiseStarts)
+            addFirst(marker);
+        for (const char16_t *other : {u"h", u"w", u"文", u"风"})
+            addFirst(other);
+        for (char16_t d = u'0'; d <= u'9'; ++d)
+            set.insert(d);
+        return set;
+    }();
+    return starts.contains(c.unicode());
+}
+
 struct Line
 {
     TextSpan span; // trimmed of white space
@@ -266,6 +292,12 @@ PageInfo PageCleaner::analyse(QStringView text)
     for (qsizetype i = 0; i < count; ++i) {
         const TextSpan span = lines[i].span;
         if (span.length() > MaxMetaLineLength)
+            continue;
+        qsizetype first = span.start;
+        while (first < span.end && isSeparator(TextFolder::foldChar(text[first])))
+            ++first;
+        if (!mayStartFurniture(TextFolder::foldChar(text[span.start]))
+            && (first == span.end || !mayStartFurniture(TextFolder::foldChar(text[first]))))
             continue;
         const QString original = text.mid(span.start, span.length()).toString();
         const QString line = TextFolder::fold(original);

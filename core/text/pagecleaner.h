@@ -16,7 +16,7 @@ struct PageInfo
     QString url;               // 本文地址: URL
     QString author;            // byline
     QDate published;           // a date line, if any (2024-08-11, 2024年8月11日)
-    QList<TextSpan> noise;     // source/byline/disclaimer/URL lines: kept out of the graph
+    QList<TextSpan> noise;     // source/byline/disclaimer/URL lines: kept out of the graph (in text order, disjoint)
 };
 
 // Recognises the metadata and boilerplate lines of scraped news pages
