@@ -14,6 +14,7 @@
 #include "text/sentencesplitter.h"
 #include "text/textdecoder.h"
 #include "text/textfolder.h"
+#include "text/worddictionary.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -94,7 +95,8 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractorOption
     if (!lexicon)
         return tl::unexpected(lexicon.error());
     d->lexicon = std::move(*lexicon);
-    d->finder = std::make_unique<MentionFinder>(d->lexicon, d->rules);
+    // jieba's tagged words (when installed) find names the lexicon lacks.
+    d->finder = std::make_unique<MentionFinder>(d->lexicon, d->rules, &WordDictionary::standard());
     d->relations = std::make_unique<RelationExtractor>(d->rules);
 
     const QString englishTriggers = DataPaths::find(QStringLiteral("lexicon/en/triggers.tsv"));

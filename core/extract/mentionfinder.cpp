@@ -1,5 +1,7 @@
 #include "mentionfinder.h"
 
+#include "text/worddictionary.h"
+
 #include <algorithm>
 
 namespace Guanxi::Internal {
@@ -48,7 +50,38 @@ bool overlaps(const Mention &a, const Mention &b) { return a.start < b.end && b.
 
 } // namespace
 
-MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules) : m_lexicon(lexicon), m_rules(rules) {}
+MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary)
+    : m_lexicon(lexicon), m_rules(rules), m_dictionary(dictionary && !dictionary->isEmpty() ? dictionary : nullptr)
+{
+    for (const RuleBook::Trigger &t : m_rules.triggers())
+        if (!t.word.isEmpty())
+            m_triggerEnds.insert(AliasMatcher::matchForm(t.word).back());
+}
+
+bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const
+{
+    // 加入|搜狗, 投资了|X: a relation word right before.
+    qsizetype end = pos;
+    if (end - 1 >= floor && lower[end - 1] == QChar(u'了'))
+        --end;
+    if (end - 1 < floor || !m_triggerEnds.contains(lower[end - 1]))
+        return false;
+    for (qsizetype len = 1; len <= 5 && end - len >= floor; ++len) {
+        const auto hit = m_rules.triggerMatcher().matchAt(lower.first(end), end - len);
+        if (hit && hit->length == len)
+            return true;
+    }
+    return false;
+}
+
+bool MentionFinder::roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const
+{
+    // X|首席执行官, X|前首席运营官, X|的创始人: a role held there.
+    for (const QChar skip : {QChar(u'前'), QChar(u'的')})
+        if (pos < end && lower[pos] == skip)
+            ++pos;
+    return pos < end && m_rules.roleMatcher().matchAt(lower.first(end), pos).has_value();
+}
 
 bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const
 {
@@ -393,6 +426,76 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     }
 }
 
+void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    if (!m_dictionary)
+        return;
+    for (qsizetype pos = s.start; pos + 1 < s.end; ++pos) {
+        if (!isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]))
+            continue;
+        // Only where a name may begin: after punctuation or a function word,
+        // a title (首席执行官|王小川) or a relation word (加入|搜狗). Checked
+        // before any dictionary look-up, which keeps this off the hot path.
+        const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
+        const bool afterCue = endsWithCue(folded, pos, s.start);
+        const bool afterTrigger = !afterCue && triggerEndsAt(lower, pos, s.start);
+        const bool afterBoundary = !isCjk(prev) || m_rules.isStopChar(prev)
+            || QStringView(u"在和与及向对被由从据让给把将跟同").contains(prev);
+        if (!afterCue && !afterTrigger && !afterBoundary)
+            continue;
+        // The longest dictionary word here, if it is tagged as a name.
+        const qsizetype len = m_dictionary->longestMatch(folded.first(s.end), pos, 6);
+        if (len < 2)
+            continue;
+        const QStringView word = folded.sliced(pos, len);
+        const auto info = m_dictionary->lookup(word);
+        if (!info)
+            continue;
+        EntityType type;
+        if (info->pos == QLatin1String("nr") && len <= 3)
+            type = EntityType::Person;
+        else if (info->pos == QLatin1String("nt") || info->pos == QLatin1String("nz"))
+            type = EntityType::Organization;
+        else
+            continue;
+        bool clean = true;
+        for (QChar c : word)
+            clean = clean && isCjk(c) && !m_rules.isStopChar(c);
+        if (!clean)
+            continue;
+        const qsizetype end = pos + len;
+        // The curated lexicon and the rule words know better than the
+        // dictionary's tags (微软 is not an adjective, 总裁 is no name).
+        const auto known = m_lexicon.matcher().matchAt(lower.first(s.end), pos, folded);
+        if ((known && known->length >= len) || m_rules.roleMatcher().matchAt(lower.first(s.end), pos)
+            || m_rules.triggerMatcher().matchAt(lower.first(s.end), pos) || m_rules.isCue(word))
+            continue;
+        // What follows must make it a name: a role (搜狗首席执行官), a relation
+        // or speech verb (搜狗宣布, 王小川加入), or, after a title or relation word, 的.
+        const bool roleAfter = roleStartsAt(lower, end, s.end);
+        const bool verbAfter = end < s.end && startsWord(lower, end);
+        bool ok = false;
+        if (type == EntityType::Person)
+            ok = afterCue || verbAfter;
+        else
+            ok = roleAfter || ((afterTrigger || afterCue) && (end >= s.end || !isCjk(folded[end]) || folded[end] == QChar(u'的')
+                                                              || m_rules.isStopChar(folded[end])))
+                || (afterBoundary && verbAfter);
+        if (!ok)
+            continue;
+        Candidate c;
+        c.mention.start = pos;
+        c.mention.end = end;
+        c.mention.type = type;
+        c.mention.kind = type == EntityType::Organization ? OrgKind::Company : OrgKind::None;
+        c.mention.surface = word.toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        out.append(c);
+        pos = end - 1;
+    }
+}
+
 void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const
 {
     const auto covered = [&](qsizetype a, qsizetype b) {
@@ -505,6 +608,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     addDotNames(folded, s, cands);
     addSuffixOrgs(folded, lower, s, cands);
     addChineseNames(folded, lower, s, cands);
+    addDictionaryNames(folded, lower, s, cands);
 
     // A known person beats a guessed name over the same characters: in
     // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.

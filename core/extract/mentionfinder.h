@@ -3,10 +3,15 @@
 #include "lexicon.h"
 #include "mention.h"
 #include "rulebook.h"
+#include "charset.h"
 #include "text/textspan.h"
 
 #include <QList>
 #include <QStringView>
+
+namespace Guanxi {
+class WordDictionary;
+}
 
 namespace Guanxi::Internal {
 
@@ -15,11 +20,15 @@ namespace Guanxi::Internal {
 // '·', Chinese organisation names by their suffix, Chinese personal names by a
 // surname after a title or before a verb, and name pairs "中文(English)".
 // Overlaps go to the longest name. Also marks pronouns (他, 该公司, 其).
+// With a tagged word dictionary (jieba's), words tagged as names (nr person,
+// nt/nz organisation) count when a title, role or relation word stands beside
+// them; the curated lexicon wins wherever both apply.
 // Stateless; safe to share between threads.
 class MentionFinder
 {
 public:
-    MentionFinder(const Lexicon &lexicon, const RuleBook &rules);
+    // `dictionary` may be null (no jieba installed): names are then found without it.
+    MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary = nullptr);
 
     // `folded` is the TextFolder form of the document, `lower` its
     // AliasMatcher::matchForm. `gazetteer` values are document entity indices.
@@ -39,6 +48,9 @@ private:
     void addDotNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const;
+    bool roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
     void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
 
@@ -48,6 +60,8 @@ private:
 
     const Lexicon &m_lexicon;
     const RuleBook &m_rules;
+    const WordDictionary *m_dictionary = nullptr;
+    CharSet m_triggerEnds; // last characters of the relation triggers
 };
 
 } // namespace Guanxi::Internal

@@ -1,6 +1,7 @@
 #include "extract/mentionfinder.h"
 
 #include "text/textfolder.h"
+#include "text/worddictionary.h"
 
 #include <gtest/gtest.h>
 
@@ -24,11 +25,11 @@ protected:
         m_lexicon.finalize();
     }
 
-    QList<Mention> names(const QString &text)
+    QList<Mention> names(const QString &text, const WordDictionary *dictionary = nullptr)
     {
         const QString folded = TextFolder::fold(text);
         const QString lower = AliasMatcher::matchForm(folded);
-        MentionFinder finder(m_lexicon, m_rules);
+        MentionFinder finder(m_lexicon, m_rules, dictionary);
         QList<Mention> out;
         for (const Mention &m : finder.find(folded, lower, TextSpan{0, folded.size()}, nullptr))
             if (!m.isPronoun)
@@ -144,4 +145,60 @@ TEST_F(MentionFinderTest, LowerCaseEnglishWordIsNoShortAliasEntity)
     m_lexicon.finalize();
     for (const Mention &x : names(QStringLiteral("He said the cursor blinked.")))
         EXPECT_NE(x.name, QStringLiteral("Cursor"));
+}
+
+namespace {
+
+// A jieba-format dictionary with the tags the finder reads: 搜狗 nz, 诺华星 nt,
+// 茹立云 nr; 阿里巴巴 tagged as a person to show the lexicon wins; 星期 n.
+WordDictionary taggedDictionary()
+{
+    return WordDictionary::fromText(QStringLiteral("搜狗 1044 nz\n诺华星 30 nt\n茹立云 10 nr\n阿里巴巴 50 nr\n"
+                                                   "星期 900 n\n加入 5000 v\n"));
+}
+
+bool hasName(const QList<Mention> &mentions, const QString &surface, EntityType type)
+{
+    for (const Mention &m : mentions)
+        if (m.surface == surface && m.type == type)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_F(MentionFinderTest, DictionaryOrganisationBeforeARoleIsFound)
+{
+    const WordDictionary dict = taggedDictionary();
+    const QString text = QStringLiteral("他曾任搜狗首席营销官。");
+    EXPECT_TRUE(hasName(names(text, &dict), QStringLiteral("搜狗"), EntityType::Organization));
+    EXPECT_FALSE(hasName(names(text), QStringLiteral("搜狗"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, DictionaryOrganisationAfterARelationWordIsFound)
+{
+    const WordDictionary dict = taggedDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("去年他加入了诺华星，负责研发。"), &dict), QStringLiteral("诺华星"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, DictionaryPersonAfterATitleIsFound)
+{
+    const WordDictionary dict = taggedDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("首席运营官茹立云表示，产品将在年内上线。"), &dict), QStringLiteral("茹立云"),
+                        EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, DictionaryNameWithoutContextIsNotAName)
+{
+    const WordDictionary dict = taggedDictionary();
+    EXPECT_FALSE(hasName(names(QStringLiteral("很多人用过搜狗。"), &dict), QStringLiteral("搜狗"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, LexiconTypeOverridesTheDictionaryTag)
+{
+    const WordDictionary dict = taggedDictionary();
+    const auto m = names(QStringLiteral("首席执行官阿里巴巴宣布裁员。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("阿里巴巴"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("阿里巴巴"), EntityType::Person));
 }
