@@ -177,7 +177,10 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
                 qsizetype to = folded.indexOf(QLatin1Char('\n'), sentences.at(si).start);
                 if (to < 0)
                     to = folded.size();
-                it = paragraphs.insert(from, detectLanguage(QStringView(folded).sliced(from, to - from)) == QLatin1String("en"));
+                // Short lines (headings, credits, a name) keep the document's language.
+                const QStringView paragraph = QStringView(folded).sliced(from, to - from);
+                it = paragraphs.insert(from, paragraph.size() < 60 ? doc.info.language == QLatin1String("en")
+                                                                   : detectLanguage(paragraph) == QLatin1String("en"));
             }
             english[si] = *it;
         }

@@ -199,7 +199,9 @@ TEST(EnglishExtractor, UnitOfIsASubsidiary)
 
 TEST(EnglishExtractor, MixedPageReadsEachParagraphInItsLanguage)
 {
-    const auto doc = read(QStringLiteral("苏茨克维离开了OpenAI。\n\nMicrosoft hired Mustafa Suleyman on Tuesday.\n"));
+    const auto doc = read(QStringLiteral(
+        "OpenAI联合创始人苏茨克维今年5月离开了OpenAI，随后创立了安全超级智能公司，公司总部位于美国加州帕洛阿尔托和以色列特拉维夫，目前专注于研究安全的超级智能。\n\n"
+        "Microsoft hired Mustafa Suleyman on Tuesday to lead its consumer AI unit, the company said in a statement.\n"));
     EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Ilya Sutskever"), QStringLiteral("OpenAI")));
     EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft")));
 }
