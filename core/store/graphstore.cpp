@@ -164,6 +164,9 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const QString &path, OpenMo
         if (!inMemory)
             GUANXI_TRY_VOID(d.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
         GUANXI_TRY_VOID(d.exec(QStringLiteral("PRAGMA synchronous = NORMAL")));
+        // A batch ingest touches index pages all over the file; with SQLite's
+        // 2 MB default they are spilled and read back many times per batch.
+        GUANXI_TRY_VOID(d.exec(QStringLiteral("PRAGMA cache_size = -65536")));
         GUANXI_TRY_VOID(SchemaMigrations::migrate(d));
     }
     return std::unique_ptr<GraphStore>(new GraphStore(std::move(*db)));
