@@ -26,9 +26,14 @@ int runExtractCommand(const QStringList &args)
                                      QStringLiteral("file"));
     const QCommandLineOption compact(QStringList{QStringLiteral("compact")},
                                      QStringLiteral("Print the JSON on one line."));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+                                  QStringLiteral("Language of the article: zh, en or auto (default: detected "
+                                                 "per paragraph)."),
+                                  QStringLiteral("zh|en|auto"), QStringLiteral("auto"));
     parser.addOption(published);
     parser.addOption(lexicon);
     parser.addOption(compact);
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The article (text or HTML)."),
                                  QStringLiteral("FILE"));
     if (auto done = CliSupport::parse(parser, args))
@@ -46,6 +51,9 @@ int runExtractCommand(const QStringList &args)
                                                       .arg(parser.value(published)));
     }
 
+    if (!QStringList{QStringLiteral("zh"), QStringLiteral("en"), QStringLiteral("auto")}.contains(parser.value(lang)))
+        return CliSupport::usageError(parser, QStringLiteral("extract: --lang %1 is not zh, en or auto").arg(parser.value(lang)));
+
     const auto read = InputFile::read(path);
     if (!read) {
         CliSupport::printError(path, read.error());
@@ -60,7 +68,7 @@ int runExtractCommand(const QStringList &args)
         CliSupport::printError(QStringLiteral("extractor"), extractor.error());
         return ExitInput;
     }
-    auto document = (*extractor)->extract(bytes, ExtractRequest{QFileInfo(path).fileName(), date});
+    auto document = (*extractor)->extract(bytes, ExtractRequest{QFileInfo(path).fileName(), date, parser.value(lang)});
     if (!document) {
         CliSupport::printError(path, document.error());
         return ExitInput;

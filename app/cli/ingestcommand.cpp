@@ -43,7 +43,8 @@ bool isJson(const QString &path)
 }
 
 // Parses or extracts one input; safe on any thread (the extractor is shared).
-Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor, const QDate &date)
+Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor, const QDate &date,
+                                 const QString &language)
 {
     const QString name = QFileInfo(input.path).fileName();
     if (isJson(input.path)) {
@@ -52,7 +53,7 @@ Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor,
             document->info.name = name;
         return document;
     }
-    auto document = extractor->extract(input.bytes, ExtractRequest{name, date});
+    auto document = extractor->extract(input.bytes, ExtractRequest{name, date, language});
     if (document) {
         if (document->info.name.isEmpty())
             document->info.name = name;
@@ -66,14 +67,15 @@ Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor,
 
 // Runs toDocument over every input on `jobs` threads, each taking the next
 // unclaimed input; results land in their input's slot, so order is kept.
-void toDocuments(QList<Input> &inputs, const Extractor *extractor, const QDate &date, int jobs, bool showProgress)
+void toDocuments(QList<Input> &inputs, const Extractor *extractor, const QDate &date, const QString &language, int jobs,
+                 bool showProgress)
 {
     std::atomic<qsizetype> next{0};
     std::atomic<qsizetype> done{0};
     std::mutex progressMutex;
     const auto work = [&] {
         for (qsizetype i = next++; i < inputs.size(); i = next++) {
-            inputs[i].document = toDocument(inputs.at(i), extractor, date);
+            inputs[i].document = toDocument(inputs.at(i), extractor, date, language);
             inputs[i].bytes = QByteArray();  // the text now lives in the document
             const qsizetype count = ++done;
             if (showProgress) {
@@ -117,9 +119,14 @@ int runIngestCommand(const QStringList &args)
     const QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
                                   QStringLiteral("Articles extracted at once (default: one per core)."),
                                   QStringLiteral("N"));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+                                  QStringLiteral("Language of the articles: zh, en or auto (default: detected "
+                                                 "per paragraph)."),
+                                  QStringLiteral("zh|en|auto"), QStringLiteral("auto"));
     parser.addOption(published);
     parser.addOption(lexicon);
     parser.addOption(jobs);
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Articles or SCHEMA JSON files."),
                                  QStringLiteral("FILE..."));
     if (auto done = CliSupport::parse(parser, args))
@@ -135,6 +142,9 @@ int runIngestCommand(const QStringList &args)
             return CliSupport::usageError(parser, QStringLiteral("ingest: --published %1 is not a date like 2024-08-11")
                                                       .arg(parser.value(published)));
     }
+
+    if (!QStringList{QStringLiteral("zh"), QStringLiteral("en"), QStringLiteral("auto")}.contains(parser.value(lang)))
+        return CliSupport::usageError(parser, QStringLiteral("ingest: --lang %1 is not zh, en or auto").arg(parser.value(lang)));
 
     int jobCount = std::max(1, QThread::idealThreadCount());
     if (parser.isSet(jobs)) {
@@ -175,7 +185,7 @@ int runIngestCommand(const QStringList &args)
         inputs.append(Input{path, std::move(*bytes)});
     }
     if (failures == 0)
-        toDocuments(inputs, extractor.get(), date, jobCount, showProgress);
+        toDocuments(inputs, extractor.get(), date, parser.value(lang), jobCount, showProgress);
     if (showProgress)
         CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
     QList<GraphDocument> documents;
