@@ -26,19 +26,34 @@ void GraphView::setZoom(double factor)
 
 void GraphView::fitToWindow()
 {
+    if (!scene())
+        return;
     auto *graph = qobject_cast<GraphScene *>(scene());
-    const QRectF bounds = graph ? graph->connectedBounds() : scene()->itemsBoundingRect();
+    const QRectF bounds = graph ? graph->visibleBounds() : scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
     m_isAutoFit = true;
     fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
     // Between readable and 1:1: below minFitZoom labels get too small to read,
-    // so a large graph is shown around its centre and the mini map gives the rest.
-    if (zoom() > 1.0)
+    // so a large graph is shown around the centre of its connected part and
+    // the mini map gives the rest.
+    QPointF centre = bounds.center();
+    if (zoom() > 1.0) {
         setZoom(1.0);
-    else if (zoom() < minFitZoom)
+    } else if (zoom() < minFitZoom) {
         setZoom(minFitZoom);
-    centerOn(bounds.center());
+        if (graph)
+            centre = graph->connectedBounds().center();
+    }
+    centerOn(centre);
+    Q_EMIT viewportChanged();
+}
+
+void GraphView::showAt(const QTransform &transform, const QPointF &centre)
+{
+    m_isAutoFit = false;
+    setTransform(transform);
+    centerOn(centre);
     Q_EMIT viewportChanged();
 }
 

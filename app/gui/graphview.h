@@ -20,6 +20,9 @@ public:
     void resetZoom() { m_isAutoFit = false; setZoom(1.0); }
     // Shows the whole scene, never magnified beyond 1:1 so small graphs stay crisp.
     void fitToWindow();
+    // Shows `centre` at this transform and stops refitting on resize (a restored view).
+    void showAt(const QTransform &transform, const QPointF &centre);
+    bool isAutoFit() const { return m_isAutoFit; }
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 6.0;

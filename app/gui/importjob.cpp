@@ -10,6 +10,25 @@
 
 namespace Guanxi {
 
+namespace {
+
+Error cancelledError()
+{
+    return Error(Error::Category::Cancelled,
+                 QCoreApplication::translate("Guanxi::ImportJob", "Import cancelled; nothing was stored"));
+}
+
+void count(ImportSummary &summary, const IngestReport &report)
+{
+    ++summary.documents;
+    summary.alreadyPresent += report.alreadyPresent ? 1 : 0;
+    summary.entitiesAdded += report.entitiesAdded;
+    summary.entitiesMerged += report.entitiesMerged;
+    summary.relationsAdded += report.relationsAdded;
+}
+
+} // namespace
+
 Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringList &files, const QDate &published,
                                      const CancelToken *cancel, const ProgressSink &progress)
 {
@@ -18,13 +37,17 @@ Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringL
         return tl::unexpected(store.error());
     std::shared_ptr<const Extractor> extractor;
     ImportSummary summary;
+    QList<GraphDocument> documents;
+    QStringList names;
+    // One step per file to read and extract, one more to store them all.
+    const qint64 steps = files.size() + 1;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (cancel && cancel->isCancelled())
-            return makeError(Error::Category::Cancelled, QCoreApplication::translate("Guanxi::ImportJob", "Import cancelled"));
+            return tl::unexpected(cancelledError());
         const QString &path = files[i];
         const QString name = QFileInfo(path).fileName();
         if (progress)
-            progress(i, files.size(), name);
+            progress(i, steps, name);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             summary.failures.append(name + QStringLiteral(": ") + file.errorString());
@@ -45,7 +68,7 @@ Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringL
         }
         if (!graph) {
             if (graph.error().isCancelled())
-                return tl::unexpected(graph.error());
+                return tl::unexpected(cancelledError());
             summary.failures.append(name + QStringLiteral(": ") + graph.error().toString());
             continue;
         }
@@ -53,20 +76,35 @@ Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringL
             graph->info.name = name;
         if (!graph->info.published.isValid())
             graph->info.published = published;
-        auto report = (*store)->ingest(*graph, cancel);
-        if (!report) {
-            if (report.error().isCancelled())
-                return tl::unexpected(report.error());
-            summary.failures.append(name + QStringLiteral(": ") + report.error().toString());
-            continue;
+        documents.append(std::move(*graph));
+        names.append(name);
+    }
+    if (cancel && cancel->isCancelled())
+        return tl::unexpected(cancelledError());
+    if (progress)
+        progress(files.size(), steps,
+                 QCoreApplication::translate("Guanxi::ImportJob", "Storing %n document(s)", nullptr,
+                                             int(documents.size())));
+    auto reports = (*store)->ingestAll(documents, cancel);
+    if (reports) {
+        for (const IngestReport &report : std::as_const(*reports))
+            count(summary, report);
+    } else if (reports.error().isCancelled()) {
+        return tl::unexpected(cancelledError());
+    } else {
+        // One document the store refuses must not cost the others: store them one by one.
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            auto report = (*store)->ingest(documents[i], cancel);
+            if (report)
+                count(summary, *report);
+            else if (report.error().isCancelled())
+                return tl::unexpected(cancelledError());
+            else
+                summary.failures.append(names[i] + QStringLiteral(": ") + report.error().toString());
         }
-        ++summary.documents;
-        summary.alreadyPresent += report->alreadyPresent ? 1 : 0;
-        summary.entitiesAdded += report->entitiesAdded;
-        summary.relationsAdded += report->relationsAdded;
     }
     if (progress)
-        progress(files.size(), files.size(), QString());
+        progress(steps, steps, QString());
     return summary;
 }
 

@@ -11,6 +11,11 @@ namespace Guanxi {
 // Lays graphs out on a worker thread (QtConcurrent + LayoutEngine). The newest
 // request wins: results of older requests still running are dropped. The
 // request is measured on the GUI thread, where the fonts live.
+//
+// Keeps the mental map: given the layout on screen, nodes found there stay
+// exactly where they are and only new nodes are placed (neato, fdp for large
+// graphs, with the others pinned); edges between kept nodes keep their
+// geometry. When no node is new, no Graphviz run is needed at all.
 class LayoutJob : public QObject
 {
     Q_OBJECT
@@ -18,8 +23,16 @@ class LayoutJob : public QObject
 public:
     explicit LayoutJob(QObject *parent = nullptr);
 
-    void request(const GraphDocument &graph);
+    // Lays out `graph`; nodes whose key has geometry in `keep` keep their centre.
+    void request(const GraphDocument &graph, const LayoutResult &keep = {});
     bool isRunning() const { return m_running > 0; }
+
+    // The engine placing new nodes around pinned ones for a graph of this size.
+    static QString pinnedEngineFor(qsizetype nodeCount);
+    // `laidOut` with the kept nodes put back exactly where `keep` has them and,
+    // for edges between two kept nodes that `keep` already routes, its geometry.
+    // Edges without geometry in either get a straight route.
+    static LayoutResult mergeKept(const GraphDocument &graph, const LayoutResult &laidOut, const LayoutResult &keep);
 
 Q_SIGNALS:
     void finished(const Guanxi::GraphDocument &graph, const Guanxi::LayoutResult &layout);
