@@ -9,11 +9,15 @@
 #include "store/graphstore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
+#include <QTransform>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -25,6 +29,7 @@ class QSpinBox;
 namespace Guanxi {
 
 class DocumentsDock;
+class DatabaseWatcher;
 class FilterDock;
 class GraphScene;
 class GraphView;
@@ -59,6 +64,12 @@ public:
     // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
     bool focusOn(const QString &key, int depth);
     void showWholeGraph();
+    // Adds the neighbours of a shown entity to the view without leaving it:
+    // nodes on screen stay where they are, only the new ones are placed.
+    bool expandNeighbours(const QString &key);
+    // Reads the graph from the database again (View → Refresh; also when
+    // another program changed the database). The mental map is kept.
+    void refresh();
     bool isFocused() const { return !m_focusKey.isEmpty(); }
 
     Result<void> exportImage(const QString &path, const ImageExportOptions &options) const;
@@ -80,6 +91,8 @@ public:
     SearchBox *searchBox() const { return m_search; }
     // Key of the displayed entity with this stored id.
     static QString keyOf(EntityId id);
+    // Notices writes by other programs; refresh() follows them.
+    DatabaseWatcher *databaseWatcher() const { return m_databaseWatcher; }
 
 Q_SIGNALS:
     void graphShown();
@@ -95,6 +108,10 @@ private:
     void createActions();
     void createDocks();
     void reloadGraph();
+    Result<GraphDocument> readShownGraph() const;
+    // Which view is shown: the whole graph or a neighbourhood; each keeps its own layout.
+    QString viewContext() const;
+    void expandSelected();
     void onLayoutFinished(const GraphDocument &graph, const LayoutResult &layout);
     void applyFilters();
     void updateCompleter();
@@ -130,7 +147,17 @@ private:
     QLabel *m_breadcrumb = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_focusAction = nullptr;
-    LayoutResult m_layout;
+    DatabaseWatcher *m_databaseWatcher;
+    // Per view context, the last layout shown (drags included): what comes back stays put.
+    QHash<QString, LayoutResult> m_viewLayouts;
+    QString m_shownContext;
+    QSet<QString> m_expandedKeys;   // entities whose neighbours were expanded in this context
+    bool m_keepViewport = false;    // the next layout adds to the view: no refit
+    QAction *m_expandAction = nullptr;
+    // A view carried over from the window a language switch replaced.
+    std::optional<QTransform> m_restoreTransform;
+    QPointF m_restoreCentre;
+    QString m_restoreSelection;
     QString m_focusKey;
     int m_focusDepth = 1;
     int m_importsRunning = 0;
