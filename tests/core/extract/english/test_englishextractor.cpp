@@ -211,3 +211,76 @@ TEST(EnglishExtractor, LanguageCanBeForced)
     const auto doc = read(QStringLiteral("Microsoft hired Mustafa Suleyman."), QDate(2024, 8, 7), QStringLiteral("zh"));
     EXPECT_EQ(doc.info.language, QStringLiteral("zh"));
 }
+
+TEST(EnglishExtractor, QuitIsADeparture)
+{
+    const auto doc = read(QStringLiteral("Acme Robotics co-founder Jane Doerr quit the company in March."));
+    const Relation *r = relation(doc, RelationType::Left, QStringLiteral("Jane Doerr"), QStringLiteral("Acme Robotics"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-03"));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Jane Doerr"), QStringLiteral("Acme Robotics")));
+}
+
+TEST(EnglishExtractor, FiredByIsADeparture)
+{
+    const auto doc = read(QStringLiteral("Bob Hale was fired by Nimbus Capital last week."));
+    const Relation *r = relation(doc, RelationType::Left, QStringLiteral("Bob Hale"), QStringLiteral("Nimbus Capital"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-W31"));
+}
+
+TEST(EnglishExtractor, RetiredFromIsADeparture)
+{
+    const auto doc = read(QStringLiteral("Carla Ruiz retired from Helix Labs in 2019."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Carla Ruiz"), QStringLiteral("Helix Labs")));
+}
+
+TEST(EnglishExtractor, CountersuitIsALawsuitWithTheCounterPlaintiff)
+{
+    const auto doc = read(QStringLiteral("Nimbus Capital countersued Helix Labs on Friday."));
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_NE(suit, nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::PlaintiffIn, QStringLiteral("Nimbus Capital"), suit->name));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Helix Labs"), suit->name));
+}
+
+TEST(EnglishExtractor, AcquiredCompanyBecomesASubsidiary)
+{
+    const auto doc = read(QStringLiteral("Helix Labs acquired Pebble AI in 2021."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Pebble AI"), QStringLiteral("Helix Labs")));
+}
+
+TEST(EnglishExtractor, PersonLaunchingACompanyFoundedIt)
+{
+    const auto doc = read(QStringLiteral("Dan Ortiz launched Quarry Systems in 2020."));
+    const Relation *r = relation(doc, RelationType::Founded, QStringLiteral("Dan Ortiz"), QStringLiteral("Quarry Systems"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2020"));
+}
+
+TEST(EnglishExtractor, LeaveOfAbsenceIsALeave)
+{
+    const auto doc = read(QStringLiteral("Greg Brockman took a leave of absence from OpenAI."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::OnLeave, QStringLiteral("Greg Brockman"), QStringLiteral("OpenAI")));
+}
+
+TEST(EnglishExtractor, RaisedFromNamesEveryInvestorWithTheAmount)
+{
+    const auto doc = read(QStringLiteral("Quarry Systems raised $20 million from Harbor Ventures and Sequoia Capital."));
+    for (const QString &who : {QStringLiteral("Harbor Ventures"), QStringLiteral("Sequoia Capital")}) {
+        const Relation *r = relation(doc, RelationType::InvestedIn, who, QStringLiteral("Quarry Systems"));
+        ASSERT_NE(r, nullptr) << who.toStdString();
+        EXPECT_EQ(r->amount, QStringLiteral("$20 million"));
+    }
+}
+
+TEST(EnglishExtractor, RelativeTimesAreLeftOutWithoutAPublicationDate)
+{
+    const auto doc = read(QStringLiteral("Microsoft hired Mustafa Suleyman on Tuesday."), QDate());
+    const Relation *r = relation(doc, RelationType::Joined, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_FALSE(r->time.isValid());
+}
