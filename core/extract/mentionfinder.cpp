@@ -310,6 +310,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 continue;
             qsizetype start = pos;
             bool bad = false;
+            bool bounded = false; // the name's left edge is known though a character precedes it
             const auto stopAt = [&](qsizetype k) {
                 // 高等法院, 中等: 等 inside a word, not "and others".
                 if (folded[k] == QChar(u'等') && k > s.start && QStringView(u"高中平同").contains(folded[k - 1]))
@@ -318,15 +319,28 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             };
             while (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)
                    && pos - start < 11) {
+                // 创立了|灵犀机器人公司: 了 closing a relation word ends the name, it does not spoil it.
+                if (folded[start - 1] == QChar(u'了') && triggerEndsAt(lower, start - 1, s.start)) {
+                    bounded = true;
+                    break;
+                }
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
                     bad = true;
                     break;
                 }
                 --start;
             }
+            // 机器人公司星海智能: a description ending in 公司 stands before the name.
+            if (!bad && pos - start >= 4) {
+                const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(u"公司");
+                if (desc >= 0 && pos - (start + desc + 2) >= 2) {
+                    start += desc + 2;
+                    bounded = true;
+                }
+            }
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
-                || (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
+                || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
                 break;
             QString prefix = folded.sliced(start, pos - start).toString();
             // 初创公司, 盈利性子公司, 通用人工智能: a description, not a name.
