@@ -91,11 +91,11 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
     const auto joined = [&](qsizetype a, qsizetype b) {
         return tokens[b].start - tokens[a].end == 1 && folded[tokens[a].end] == u' ';
     };
+    // Tokens are in text order: a binary search keeps a long sentence linear-logarithmic.
     const auto tokenEndingAt = [&](qsizetype pos) -> qsizetype {
-        for (qsizetype i = 0; i < tokens.size(); ++i)
-            if (tokens[i].end == pos)
-                return i;
-        return -1;
+        const auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), pos,
+                                         [](const Token &t, qsizetype p) { return t.end < p; });
+        return it != tokens.cend() && it->end == pos ? qsizetype(it - tokens.cbegin()) : -1;
     };
 
     QList<Mention> out;

@@ -70,12 +70,12 @@ struct Work
     bool isMedia(int e) const { return isOrg(e) && state.entities.at(e).kind == OrgKind::Media; }
     bool isActor(int e) const { return isPerson(e) || (isOrg(e) && !isCourt(e) && !isMedia(e)); }
 
+    // Clauses are in text order: the last one starting at or before pos.
     int clauseOf(qsizetype pos) const
     {
-        for (qsizetype i = 0; i < clauses.size(); ++i)
-            if (pos >= clauses[i].start && pos < clauses[i].end)
-                return int(i);
-        return int(clauses.size()) - 1;
+        const auto it = std::upper_bound(clauses.cbegin(), clauses.cend(), pos,
+                                         [](qsizetype p, const Clause &c) { return p < c.start; });
+        return it == clauses.cbegin() ? 0 : int(it - clauses.cbegin()) - 1;
     }
     // The word just before position p (lower-case), or empty.
     QString wordBefore(qsizetype p) const
