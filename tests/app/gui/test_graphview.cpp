@@ -1,0 +1,152 @@
+#include "viewertestsupport.h"
+
+#include <QImage>
+#include <QMouseEvent>
+
+using namespace Guanxi;
+using namespace Guanxi::ViewerTest;
+
+namespace {
+
+void sendMouse(QWidget *widget, QEvent::Type type, const QPoint &at, Qt::MouseButtons buttons)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+// Drags with the left button from `from` to `to` (viewport coordinates) in small steps.
+void drag(QWidget *viewport, const QPoint &from, const QPoint &to)
+{
+    sendMouse(viewport, QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int step = 1; step <= 10; ++step)
+        sendMouse(viewport, QEvent::MouseMove, from + (to - from) * step / 10, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+NodeItem *rightmostNode(GraphScene *scene)
+{
+    NodeItem *rightmost = nullptr;
+    for (NodeItem *node : scene->nodeItems())
+        if (!rightmost || node->pos().x() > rightmost->pos().x())
+            rightmost = node;
+    return rightmost;
+}
+
+} // namespace
+
+TEST_F(WindowFixture, DraggingANodeMovesItAndItsEdges)
+{
+    GraphView *view = window->view();
+    const QString key = keyOfName(QStringLiteral("Ilya Sutskever"));
+    NodeItem *node = window->scene()->nodeItem(key);
+    ASSERT_NE(node, nullptr);
+    view->centerOn(node);
+    const QPointF before = node->pos();
+    const QPoint from = view->mapFromScene(before);
+    const QPoint to = from + QPoint(120, 80);
+    drag(view->viewport(), from, to);
+    const QPointF expected = before + QPointF(120, 80) / view->zoom();
+    EXPECT_NEAR(node->pos().x(), expected.x(), 1.5 / view->zoom());
+    EXPECT_NEAR(node->pos().y(), expected.y(), 1.5 / view->zoom());
+    // Every edge at the node now ends on it.
+    int edges = 0;
+    for (EdgeItem *edge : window->scene()->edgeItems()) {
+        const EdgeAppearance &a = edge->appearance();
+        if (a.source != key && a.target != key)
+            continue;
+        ++edges;
+        const QPointF end = a.source == key ? a.path.pointAtPercent(0) : a.arrowAtEnd.isEmpty()
+            ? a.path.pointAtPercent(1) : a.arrowAtEnd.first();
+        EXPECT_TRUE(node->sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(end)) << edge->id().toStdString();
+    }
+    EXPECT_GT(edges, 0);
+}
+
+TEST_F(WindowFixture, DraggingEmptySpaceStillPans)
+{
+    GraphView *view = window->view();
+    view->resetZoom();
+    view->centerOn(window->scene()->sceneRect().center());
+    const QHash<QString, QPointF> positions = window->scene()->nodePositions();
+    // A corner of the viewport beyond every node: the hand drag scrolls.
+    QPoint empty(5, 5);
+    ASSERT_EQ(view->itemAt(empty), nullptr);
+    const QPointF centreBefore = view->mapToScene(view->viewport()->rect().center());
+    drag(view->viewport(), empty, empty + QPoint(60, 40));
+    EXPECT_NE(view->mapToScene(view->viewport()->rect().center()), centreBefore);
+    EXPECT_EQ(window->scene()->nodePositions(), positions);
+}
+
+TEST_F(WindowFixture, ImageExportDrawsTheNodeWhereItWasDragged)
+{
+    ImageExportOptions options;
+    options.legend = false;
+    const QString beforePath = dir.filePath(QStringLiteral("before.png"));
+    const QString afterPath = dir.filePath(QStringLiteral("after.png"));
+    ASSERT_TRUE(window->exportImage(beforePath, options).has_value());
+    NodeItem *node = rightmostNode(window->scene());
+    ASSERT_TRUE(window->scene()->moveNode(node->key(), node->pos() + QPointF(600, 0)));
+    ASSERT_TRUE(window->exportImage(afterPath, options).has_value());
+    const QImage before(beforePath);
+    const QImage after(afterPath);
+    ASSERT_FALSE(before.isNull());
+    ASSERT_FALSE(after.isNull());
+    // At 96 dpi one pixel is one scene unit: the picture grew by the distance moved.
+    EXPECT_NEAR(after.width() - before.width(), 600, 40);
+    EXPECT_EQ(after.height(), before.height());
+}
+
+TEST_F(WindowFixture, ADraggedNodeKeepsItsPlaceThroughFocusAndBack)
+{
+    const QString altman = keyOfName(QStringLiteral("Sam Altman"));
+    const QString brockman = keyOfName(QStringLiteral("Greg Brockman"));
+    ASSERT_FALSE(altman.isEmpty());
+    const QPointF moved = window->scene()->nodeItem(altman)->pos() + QPointF(-330, 210);
+    window->scene()->moveNode(altman, moved);
+    ASSERT_TRUE(window->focusOn(brockman, 1));
+    ASSERT_TRUE(waitUntilIdle());
+    window->showWholeGraph();
+    ASSERT_TRUE(waitUntilIdle());
+    ASSERT_NE(window->scene()->nodeItem(altman), nullptr);
+    EXPECT_EQ(window->scene()->nodeItem(altman)->pos(), moved);
+}
+
+TEST(GraphView, TheFirstFitShowsEntitiesWithoutRelations)
+{
+    ensureApplication();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("isolated.db"));
+    {
+        // Two related companies and eight people nobody relates to.
+        GraphDocument document;
+        document.info.name = QStringLiteral("isolated.json");
+        document.info.language = QStringLiteral("en");
+        for (int i = 0; i < 10; ++i) {
+            Entity entity;
+            entity.key = QStringLiteral("k%1").arg(i);
+            entity.name = i < 2 ? QStringLiteral("Company %1").arg(i) : QStringLiteral("Person Number %1").arg(i);
+            entity.type = i < 2 ? EntityType::Organization : EntityType::Person;
+            entity.kind = i < 2 ? OrgKind::Company : OrgKind::None;
+            document.entities.append(entity);
+        }
+        Relation invested;
+        invested.type = RelationType::InvestedIn;
+        invested.source = QStringLiteral("k0");
+        invested.target = QStringLiteral("k1");
+        document.relations.append(invested);
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store.has_value());
+        auto report = (*store)->ingest(document);
+        ASSERT_TRUE(report.has_value()) << report.error().toString().toStdString();
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(path).has_value());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.isBusy() && window.scene()->nodeItems().size() == 10; }, 60000));
+    GraphView *view = window.view();
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    for (NodeItem *node : window.scene()->nodeItems())
+        EXPECT_TRUE(shown.contains(node->sceneBoundingRect())) << node->appearance().label.toStdString();
+}
