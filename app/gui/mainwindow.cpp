@@ -1,9 +1,10 @@
 #include "mainwindow.h"
 
+#include "commands/curationcontroller.h"
 #include "common/datapaths.h"
 #include "common/namekey.h"
-#include "databasewatcher.h"
 #include "documentsdock.h"
+#include "databasewatcher.h"
 #include "filterdock.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -111,6 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createDocks();
     createActions();
+    // Edit menu and undo stack; every edit is saved at once and shows the graph again.
+    m_curation = new CurationController(this);
+    connect(m_curation, &CurationController::graphChanged, this, [this] { refresh(); });
 
     connect(m_layoutJob, &LayoutJob::finished, this, &MainWindow::onLayoutFinished);
     connect(m_layoutJob, &LayoutJob::failed, this, [this](const Error &error) { showError(tr("Layout failed"), error); });
@@ -278,6 +282,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     if (!store)
         return tl::unexpected(store.error());
     m_store = std::move(*store);
+    m_curation->setStore(m_store.get());
     m_inspector->setStore(m_store.get());
     m_inspector->clear();
     m_documents->setStore(m_store.get());

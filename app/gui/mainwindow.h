@@ -28,8 +28,9 @@ class QSpinBox;
 
 namespace Guanxi {
 
-class DocumentsDock;
+class CurationController;
 class DatabaseWatcher;
+class DocumentsDock;
 class FilterDock;
 class GraphScene;
 class GraphView;
@@ -89,6 +90,8 @@ public:
     // The files among dragged data that an import takes (.txt, .html, .htm, .md, .json).
     static QStringList importableFiles(const QMimeData *data);
     SearchBox *searchBox() const { return m_search; }
+    // The Edit menu and undo stack of the user's corrections.
+    CurationController *curation() const { return m_curation; }
     // Key of the displayed entity with this stored id.
     static QString keyOf(EntityId id);
     // Notices writes by other programs; refresh() follows them.
@@ -133,6 +136,7 @@ private:
     void setLanguage(const QString &language);
 
     std::unique_ptr<GraphStore> m_store;
+    CurationController *m_curation = nullptr;
     GraphScene *m_scene;
     GraphView *m_view;
     MiniMap *m_miniMap = nullptr;
