@@ -1,6 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AddRelationCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTypeCommand</name>
+    <message>
+        <source>Change the type of “%1”</source>
+        <translation>更改“%1”的类型</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEntityCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRelationCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRelationCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
 <context>
     <name>GraphStyle</name>
     <message>
@@ -109,6 +144,181 @@
     </message>
 </context>
 <context>
+    <name>Guanxi::ArticleView</name>
+    <message>
+        <source>Click to select this entity in the graph</source>
+        <translation>点击以在图中选中此实体</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::CurationController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;type…</source>
+        <translation>更改类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split alias off…</source>
+        <translation>拆分别名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;relation…</source>
+        <translation>添加关系(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit relation…</source>
+        <translation>编辑关系(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Merge the second selected entity into the first (or drop one node on another)</source>
+        <translation>把第二个选中的实体合并到第一个（或把一个节点拖放到另一个上）</translation>
+    </message>
+    <message>
+        <source>&amp;Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organization: company</source>
+        <translation>组织：公司</translation>
+    </message>
+    <message>
+        <source>Organization: nonprofit</source>
+        <translation>组织：非营利机构</translation>
+    </message>
+    <message>
+        <source>Organization: government</source>
+        <translation>组织：政府机构</translation>
+    </message>
+    <message>
+        <source>Organization: court</source>
+        <translation>组织：法院</translation>
+    </message>
+    <message>
+        <source>Organization: media</source>
+        <translation>组织：媒体</translation>
+    </message>
+    <message>
+        <source>Organization: other</source>
+        <translation>组织：其他</translation>
+    </message>
+    <message>
+        <source>Lawsuit</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <source>“%1” is:</source>
+        <translation>“%1”是：</translation>
+    </message>
+    <message>
+        <source>Split alias off</source>
+        <translation>拆分别名</translation>
+    </message>
+    <message>
+        <source>Which name of “%1” is another entity?</source>
+        <translation>“%1”的哪个名称属于另一个实体？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entities</source>
+        <translation>
+            <numerusform>删除 %n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relation type joins “%1” and “%2”</source>
+        <translation>没有可连接“%1”和“%2”的关系类型</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::DocumentsDock</name>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Double-click an article to read it and highlight what it contributed to the graph</source>
+        <translation>双击文章即可阅读，并在图中突出显示它贡献的部分</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>未打开文章</translation>
+    </message>
+    <message>
+        <source>Cannot list the articles: %1</source>
+        <translation>无法列出文章：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <source>This article came from a graph file: its text is not stored.</source>
+        <translation>这篇文章来自图文件：其正文未被保存。</translation>
+    </message>
+</context>
+<context>
     <name>Guanxi::FilterDock</name>
     <message>
         <source>Filters</source>
@@ -163,7 +373,17 @@
     <name>Guanxi::ImportJob</name>
     <message>
         <source>Import cancelled</source>
-        <translation>导入已取消</translation>
+        <translation type="vanished">导入已取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -437,15 +657,21 @@
     </message>
     <message numerus="yes">
         <source>Laying out %n entities…</source>
-        <translation><numerusform>正在布局 %n 个实体…</numerusform></translation>
+        <translation>
+            <numerusform>正在布局 %n 个实体…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entities, </source>
-        <translation><numerusform>%n 个实体，</numerusform></translation>
+        <translation>
+            <numerusform>%n 个实体，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relations</source>
-        <translation><numerusform>%n 条关系</numerusform></translation>
+        <translation>
+            <numerusform>%n 条关系</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a node first</source>
@@ -477,7 +703,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation><numerusform>已导入 %n 篇文档</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 篇文档</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not imported</source>
@@ -577,7 +805,79 @@
     </message>
     <message numerus="yes">
         <source>The article gave %n entities, </source>
-        <translation><numerusform>这篇文章贡献了 %n 个实体，</numerusform></translation>
+        <translation>
+            <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected node&apos;s hidden neighbours to the view; nothing else moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::RelationDialog</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>2024, 2024-06, 2024-06-03 or 2024-W31; empty when unknown</source>
+        <translation>2024、2024-06、2024-06-03 或 2024-W31；未知时留空</translation>
+    </message>
+    <message>
+        <source>CEO, 总裁</source>
+        <translation>CEO、总裁</translation>
+    </message>
+    <message>
+        <source>10亿美元</source>
+        <translation>10亿美元</translation>
+    </message>
+    <message>
+        <source>How you know it; shown as the relation&apos;s evidence</source>
+        <translation>你从何得知；作为这条关系的证据显示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not a time: write 2024, 2024-06, 2024-06-03 or 2024-W31</source>
+        <translation>不是时间：请写 2024、2024-06、2024-06-03 或 2024-W31</translation>
+    </message>
+</context>
+<context>
+    <name>Guanxi::SearchBox</name>
+    <message>
+        <source>Search people, companies… (中文, English or pinyin)</source>
+        <translation>搜索人物、公司…（中文、英文或拼音）</translation>
     </message>
 </context>
 <context>
@@ -620,6 +920,13 @@
     </message>
 </context>
 <context>
+    <name>InspectorDock</name>
+    <message>
+        <source>added by you</source>
+        <translation>由你添加</translation>
+    </message>
+</context>
+<context>
     <name>LegendPainter</name>
     <message>
         <source>Investor</source>
@@ -631,71 +938,31 @@
     </message>
 </context>
 <context>
+    <name>MergeEntitiesCommand</name>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RenameEntityCommand</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>SplitAliasCommand</name>
+    <message>
+        <source>Split “%1” off “%2”</source>
+        <translation>从“%2”拆分出“%1”</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Guanxi::ArticleView</name>
-    <message>
-        <source>Click to select this entity in the graph</source>
-        <translation>点击以在图中选中此实体</translation>
-    </message>
-</context>
-<context>
-    <name>Guanxi::DocumentsDock</name>
-    <message>
-        <source>Documents</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>关系</translation>
-    </message>
-    <message>
-        <source>Double-click an article to read it and highlight what it contributed to the graph</source>
-        <translation>双击文章即可阅读，并在图中突出显示它贡献的部分</translation>
-    </message>
-    <message>
-        <source>No article open</source>
-        <translation>未打开文章</translation>
-    </message>
-    <message>
-        <source>Cannot list the articles: %1</source>
-        <translation>无法列出文章：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open the article: %1</source>
-        <translation>无法打开文章：%1</translation>
-    </message>
-    <message>
-        <source>This article came from a graph file: its text is not stored.</source>
-        <translation>这篇文章来自图文件：其正文未被保存。</translation>
-    </message>
-</context>
-<context>
-    <name>Guanxi::SearchBox</name>
-    <message>
-        <source>Search people, companies… (中文, English or pinyin)</source>
-        <translation>搜索人物、公司…（中文、英文或拼音）</translation>
     </message>
 </context>
 </TS>
