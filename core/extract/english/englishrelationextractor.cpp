@@ -829,8 +829,13 @@ void Work::applyRoles()
         for (int i : c.mentions) {
             const Mention &mm = m(i);
             if (mm.end <= rStart && isOrg(mm.entity) && !isCourt(mm.entity) && !isMedia(mm.entity)) {
+                // "OpenAI's former chief scientist", "its president"; not "the board that fired chief executive X".
                 const QStringView gap = lowerText(mm.end, rStart);
-                if (gap.size() <= 30 && !gap.contains(u','))
+                const bool possessive = gap.startsWith(u"'s") || gap.startsWith(u"\u2019s")
+                    || mm.surface.compare(QLatin1String("its"), Qt::CaseInsensitive) == 0;
+                static const QRegularExpression clauseWord(QStringLiteral("\\b(that|which|who|when|after|before)\\b"));
+                if (gap.size() <= 30 && !gap.contains(u',') && (possessive || !mm.isPronoun)
+                    && !clauseWord.match(gap.toString()).hasMatch())
                     org = mm.entity;
             }
             if (mm.start >= rEnd && person < 0 && isPerson(mm.entity) && lowerText(rEnd, mm.start).trimmed().size() <= 1) {

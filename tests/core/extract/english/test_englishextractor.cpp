@@ -284,3 +284,16 @@ TEST(EnglishExtractor, RelativeTimesAreLeftOutWithoutAPublicationDate)
     ASSERT_NE(r, nullptr);
     EXPECT_FALSE(r->time.isValid());
 }
+
+TEST(EnglishExtractor, JoiningTheBoardJoinsTheCompanySpokenOf)
+{
+    const auto doc = read(QStringLiteral("OpenAI's board was overhauled in November. Larry Summers joined the board."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Larry Summers"), QStringLiteral("OpenAI")));
+}
+
+TEST(EnglishExtractor, CompanyGivingUpItsBoardSeatLeaves)
+{
+    const auto doc = read(QStringLiteral("Microsoft has given up its observer seat on OpenAI's board. Apple will not join the board."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Microsoft"), QStringLiteral("OpenAI")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Joined, QStringLiteral("Apple"), QStringLiteral("OpenAI")));
+}
