@@ -179,6 +179,12 @@ void InspectorDock::fillTimeline()
         if (!relation.role.isEmpty())
             text += QStringLiteral(" (") + relation.role + QLatin1Char(')');
         for (const Evidence &evidence : relation.evidence) {
+            if (evidence.isUserEdit) {
+                text += QStringLiteral("\n✎ ") + QCoreApplication::translate("InspectorDock", "added by you");
+                if (!evidence.sentence.isEmpty())
+                    text += QStringLiteral(": ") + evidence.sentence;
+                continue;
+            }
             text += QStringLiteral("\n“") + evidence.sentence + QStringLiteral("”");
             if (!evidence.document.isEmpty())
                 text += QStringLiteral(" — ") + evidence.document;
