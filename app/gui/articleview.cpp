@@ -94,17 +94,19 @@ void ArticleView::setArticle(const QString &text, const QList<Entity> &entities)
     QTextCursor cursor(document());
     QTextCharFormat normal;
     qsizetype at = 0;
-    QHash<QString, QColor> colours;
+    QHash<QString, GraphStyle::NodeStyle> styles;
     for (const Entity &entity : entities)
-        colours.insert(entity.key, GraphStyle::standard().nodeStyle(entity.type, entity.kind).fill);
+        styles.insert(entity.key, GraphStyle::standard().nodeStyle(entity.type, entity.kind));
     for (const Mention &mention : std::as_const(m_mentions)) {
         cursor.insertText(plain.mid(at, mention.start - at), normal);
         QTextCharFormat link;
         link.setAnchor(true);
         link.setAnchorHref(entityScheme + QLatin1Char(':') + mention.key);
-        QColor background = colours.value(mention.key, QColor(0xFFE08A));
-        background.setAlpha(110);
-        link.setBackground(background);
+        // The node's own colours: the fill behind the name, the border under it.
+        const GraphStyle::NodeStyle style = styles.value(mention.key);
+        link.setBackground(style.fill.isValid() ? style.fill : QColor(0xFFE08A));
+        link.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        link.setUnderlineColor(style.border.isValid() ? style.border : QColor(0x886600));
         link.setToolTip(tr("Click to select this entity in the graph"));
         cursor.insertText(plain.mid(mention.start, mention.length), link);
         at = mention.start + mention.length;

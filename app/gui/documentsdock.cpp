@@ -62,11 +62,14 @@ DocumentsDock::DocumentsDock(QWidget *parent)
     articleLayout->setContentsMargins(0, 0, 0, 0);
     articleLayout->addWidget(m_heading);
     articleLayout->addWidget(m_article);
-    auto *splitter = new QSplitter(Qt::Vertical);
+    // Side by side: the dock sits below the graph, wide and short.
+    auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_list);
     splitter->addWidget(articleBox);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for a few lines of the article even when the graph wants the space.
+    splitter->setMinimumHeight(170);
     setWidget(splitter);
 
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
