@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "commands/curationcontroller.h"
 #include "common/datapaths.h"
 #include "common/namekey.h"
 #include "documentsdock.h"
+#include "databasewatcher.h"
 #include "filterdock.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -42,6 +44,26 @@ namespace Guanxi {
 namespace {
 
 constexpr auto sampleFile = "samples/openai_founders.txt";
+
+// What a language switch carries from the old window to the one main() builds
+// next: the same view of the same database, not a fresh fit of the whole graph.
+struct CarriedView
+{
+    QString databasePath;
+    QString focusKey;
+    int focusDepth = 1;
+    QSet<QString> expandedKeys;
+    QHash<QString, LayoutResult> viewLayouts;
+    QTransform transform;
+    QPointF centre;
+    QString selected;
+};
+
+std::optional<CarriedView> &carriedView()
+{
+    static std::optional<CarriedView> view;
+    return view;
+}
 const QDate samplePublished(2024, 8, 11);
 
 // The legend as a dock: the same painter as the exported images.
@@ -80,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new GraphScene(GraphStyle::standard(), this))
     , m_view(new GraphView)
     , m_layoutJob(new LayoutJob(this))
+    , m_databaseWatcher(new DatabaseWatcher(this))
 {
     setWindowTitle(tr("Guanxi — knowledge graph of the news"));
     // Uninstalled builds find the icon in resources/; installed ones through the icon theme.
@@ -89,6 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     createDocks();
     createActions();
+    // Edit menu and undo stack; every edit is saved at once and shows the graph again.
+    m_curation = new CurationController(this);
+    connect(m_curation, &CurationController::graphChanged, this, [this] { refresh(); });
 
     connect(m_layoutJob, &LayoutJob::finished, this, &MainWindow::onLayoutFinished);
     connect(m_layoutJob, &LayoutJob::failed, this, [this](const Error &error) { showError(tr("Layout failed"), error); });
@@ -122,6 +148,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setAcceptDrops(true);
     connect(m_filterDock, &FilterDock::filtersChanged, this, &MainWindow::applyFilters);
+    connect(m_databaseWatcher, &DatabaseWatcher::changed, this, [this] {
+        // Our own imports reload when they finish.
+        if (m_importsRunning == 0)
+            refresh();
+    });
 
     resize(1400, 900);  // first start; restoreGeometry() wins afterwards
     QSettings settings;
@@ -190,6 +221,7 @@ void MainWindow::createActions()
     zoomOut->setShortcuts({QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut});
     view->addAction(tr("&Actual size"), QKeySequence(Qt::Key_0), m_view, &GraphView::resetZoom);
     view->addAction(tr("&Fit to window"), QKeySequence(Qt::Key_F), m_view, &GraphView::fitToWindow);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -199,6 +231,9 @@ void MainWindow::createActions()
     m_focusAction->setShortcut(QKeySequence(Qt::Key_N));
     m_backAction = graph->addAction(tr("&Back to whole graph"), QKeySequence(Qt::Key_Backspace), this, &MainWindow::showWholeGraph);
     m_backAction->setEnabled(false);
+    m_expandAction = graph->addAction(tr("&Expand neighbours"), this, &MainWindow::expandSelected);
+    m_expandAction->setShortcut(QKeySequence(Qt::Key_E));
+    m_expandAction->setToolTip(tr("Add the selected node's hidden neighbours to the view; nothing else moves"));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -250,12 +285,30 @@ Result<void> MainWindow::openDatabase(const QString &path)
     if (!store)
         return tl::unexpected(store.error());
     m_store = std::move(*store);
+    m_curation->setStore(m_store.get());
     m_inspector->setStore(m_store.get());
     m_inspector->clear();
     m_documents->setStore(m_store.get());
     m_recentFiles.add(path);
     fillRecentMenu();
     m_focusKey.clear();
+    m_expandedKeys.clear();
+    m_viewLayouts.clear();
+    m_shownContext.clear();
+    m_scene->clearGraph();
+    m_databaseWatcher->watch(m_store->path());
+    if (std::optional<CarriedView> &carried = carriedView(); carried && carried->databasePath == m_store->path()) {
+        m_focusKey = carried->focusKey;
+        m_focusDepth = carried->focusDepth;
+        m_depth->setValue(m_focusDepth);
+        m_backAction->setEnabled(!m_focusKey.isEmpty());
+        m_expandedKeys = carried->expandedKeys;
+        m_viewLayouts = carried->viewLayouts;
+        m_restoreTransform = carried->transform;
+        m_restoreCentre = carried->centre;
+        m_restoreSelection = carried->selected;
+    }
+    carriedView().reset();
     QSettings().setValue(QStringLiteral("database"), path);
     setWindowFilePath(path);
     reloadGraph();
@@ -267,31 +320,105 @@ QString MainWindow::databasePath() const
     return m_store ? m_store->path() : QString();
 }
 
+QString MainWindow::viewContext() const
+{
+    return m_focusKey.isEmpty() ? QString() : m_focusKey + QLatin1Char('/') + QString::number(m_focusDepth);
+}
+
+Result<GraphDocument> MainWindow::readShownGraph() const
+{
+    Result<GraphDocument> base = m_focusKey.isEmpty()
+        ? m_store->graph()
+        : m_store->neighbourhood(EntityId(m_focusKey.mid(1).toLongLong()), m_focusDepth);
+    if (!base || m_expandedKeys.isEmpty())
+        return base;
+    // Expanded nodes bring their neighbours, and the relations among everything shown.
+    Result<GraphDocument> whole = m_store->graph();
+    if (!whole)
+        return whole;
+    QSet<QString> keys;
+    for (const Entity &entity : std::as_const(base->entities))
+        keys.insert(entity.key);
+    for (const Relation &relation : std::as_const(whole->relations)) {
+        if (m_expandedKeys.contains(relation.source))
+            keys.insert(relation.target);
+        if (m_expandedKeys.contains(relation.target))
+            keys.insert(relation.source);
+    }
+    whole->entities.removeIf([&](const Entity &e) { return !keys.contains(e.key); });
+    whole->relations.removeIf([&](const Relation &r) { return !keys.contains(r.source) || !keys.contains(r.target); });
+    whole->info = base->info;
+    return whole;
+}
+
 void MainWindow::reloadGraph()
 {
     if (!m_store)
         return;
-    Result<GraphDocument> graph = m_focusKey.isEmpty()
-        ? m_store->graph()
-        : m_store->neighbourhood(EntityId(m_focusKey.mid(1).toLongLong()), m_focusDepth);
+    // What the user sees now (with the nodes they dragged) is what comes back.
+    if (!m_scene->nodeItems().isEmpty())
+        m_viewLayouts.insert(m_shownContext, m_scene->layout());
+    Result<GraphDocument> graph = readShownGraph();
     if (!graph) {
         showError(tr("Cannot read the graph"), graph.error());
         return;
     }
     statusBar()->showMessage(tr("Laying out %n entities…", nullptr, int(graph->entities.size())));
-    m_layoutJob->request(*graph);
+    m_layoutJob->request(*graph, m_viewLayouts.value(viewContext()));
+}
+
+void MainWindow::refresh()
+{
+    m_keepViewport = !m_scene->nodeItems().isEmpty();
+    m_databaseWatcher->acknowledge();
+    reloadGraph();
+}
+
+bool MainWindow::expandNeighbours(const QString &key)
+{
+    if (!m_store || !m_scene->nodeItem(key))
+        return false;
+    m_expandedKeys.insert(key);
+    m_keepViewport = true;
+    reloadGraph();
+    return true;
+}
+
+void MainWindow::expandSelected()
+{
+    const QString key = m_scene->selectedNodeKey();
+    if (key.isEmpty()) {
+        statusBar()->showMessage(tr("Select a node first"), 4000);
+        return;
+    }
+    expandNeighbours(key);
 }
 
 void MainWindow::onLayoutFinished(const GraphDocument &graph, const LayoutResult &layout)
 {
-    m_layout = layout;
-    const QString selected = m_scene->selectedNodeKey();
+    QString selected = m_scene->selectedNodeKey();
+    if (selected.isEmpty())
+        selected = std::exchange(m_restoreSelection, QString());
+    // Adding to the view (expand, refresh, import) keeps what the user looks at.
+    const bool keepViewport = m_keepViewport && viewContext() == m_shownContext;
+    m_keepViewport = false;
+    const QTransform transform = m_view->transform();
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     m_scene->setGraph(graph, layout);
+    m_shownContext = viewContext();
     m_filterDock->setTimeRange(graph.relations);
     if (m_focusKey.isEmpty())
         m_documents->refresh(graph);
     applyFilters();
-    m_view->fitToWindow();
+    if (m_restoreTransform) {
+        m_view->showAt(*m_restoreTransform, m_restoreCentre);
+        m_restoreTransform.reset();
+    } else if (keepViewport) {
+        m_view->setTransform(transform);
+        m_view->centerOn(centre);
+    } else {
+        m_view->fitToWindow();
+    }
     m_miniMap->refit();
     updateCompleter();
     updateBreadcrumb();
@@ -450,6 +577,7 @@ bool MainWindow::focusOn(const QString &key, int depth)
         return false;
     m_focusKey = key;
     m_focusDepth = std::clamp(depth, 1, 3);
+    m_expandedKeys.clear();
     m_depth->setValue(m_focusDepth);
     m_backAction->setEnabled(true);
     reloadGraph();
@@ -469,6 +597,7 @@ void MainWindow::focusSelected()
 void MainWindow::showWholeGraph()
 {
     m_focusKey.clear();
+    m_expandedKeys.clear();
     m_backAction->setEnabled(false);
     reloadGraph();
 }
@@ -491,7 +620,9 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
     auto cancel = std::make_shared<CancelToken>();
     const QString path = m_store->path();
     auto *watcher = new QFutureWatcher<Result<ImportSummary>>(this);
-    auto *dialog = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(files.size()) * 100, this);
+    // One step per file, one to store them all (ImportJob).
+    const int steps = int(files.size()) + 1;
+    auto *dialog = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, steps * 100, this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(400);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -523,11 +654,14 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
             statusBar()->showMessage(tr("Import cancelled"), 5000);
         }
         // A separate connection wrote; this one sees the change on its next read.
+        // New entities join the view around the ones already placed.
+        m_keepViewport = !m_scene->nodeItems().isEmpty();
+        m_databaseWatcher->acknowledge();
         reloadGraph();
         Q_EMIT importFinished(ok);
     });
-    watcher->setFuture(QtConcurrent::run([path, files, published, cancel](QPromise<Result<ImportSummary>> &promise) {
-        promise.setProgressRange(0, int(files.size()) * 100);
+    watcher->setFuture(QtConcurrent::run([path, files, published, cancel, steps](QPromise<Result<ImportSummary>> &promise) {
+        promise.setProgressRange(0, steps * 100);
         const ProgressSink progress = [&promise, &cancel](qint64 done, qint64, const QString &what) {
             if (promise.isCanceled())
                 cancel->cancel();
@@ -570,7 +704,7 @@ Result<void> MainWindow::exportImage(const QString &path, const ImageExportOptio
         return hide;
     });
     // Relations keep their index-based edge ids: mark hidden ones by dropping their geometry.
-    LayoutResult layout = m_layout;
+    LayoutResult layout = m_scene->layout();
     QSet<QString> hiddenEdges;
     for (EdgeItem *edge : m_scene->edgeItems())
         if (!edge->isVisible())
@@ -660,6 +794,14 @@ void MainWindow::about()
 void MainWindow::setLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
+    if (m_store) {
+        CarriedView carried{m_store->path(), m_focusKey, m_focusDepth, m_expandedKeys, m_viewLayouts,
+                            m_view->transform(), m_view->mapToScene(m_view->viewport()->rect().center()),
+                            m_scene->selectedNodeKey()};
+        if (!m_scene->nodeItems().isEmpty())
+            carried.viewLayouts.insert(m_shownContext, m_scene->layout());
+        carriedView() = carried;
+    }
     // main() rebuilds the window with the new translators on the same database.
     // Not close(): quitting on the last closed window would end the next event loop too.
     QSettings settings;
