@@ -174,3 +174,23 @@ TEST_F(CurationGui, DeleteSelectedNodeAndUndo)
     curation()->undoAction()->trigger();
     ASSERT_TRUE(waitFor([&] { return !keyOf(QStringLiteral("TechCrunch")).isEmpty(); }));
 }
+
+TEST_F(CurationGui, DroppingANodeOnAnotherMergesIntoIt)
+{
+    GraphView *view = m_window->view();
+    NodeItem *dragged = m_window->scene()->nodeItem(keyOf(QStringLiteral("OpenAI LP")));
+    NodeItem *target = m_window->scene()->nodeItem(keyOf(QStringLiteral("OpenAI")));
+    ASSERT_TRUE(dragged && target);
+    view->centerOn(target);
+    QTest::qWait(50);
+    const QPoint from = view->mapFromScene(dragged->pos());
+    const QPoint to = view->mapFromScene(target->pos());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    // Several steps, as a hand would move it.
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(view->viewport(), from + (to - from) * i / 5);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    ASSERT_TRUE(waitFor([&] { return keyOf(QStringLiteral("OpenAI LP")).isEmpty(); }))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(curation()->undoStack()->undoText(), QStringLiteral("Merge “OpenAI LP” into “OpenAI”"));
+}
