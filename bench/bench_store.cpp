@@ -183,6 +183,7 @@ const BigStore &bigStore()
             if (!QFile::rename(partial, b.path))
                 fail(QStringLiteral("cannot rename %1").arg(partial));
         }
+        openStore(b.path);  // read-write once: a cache built by an older schema is migrated
         auto store = openStore(b.path, GraphStore::OpenMode::ReadOnly);
         auto stats = store->stats();
         if (!stats)

@@ -21,7 +21,14 @@ for file in "$work"/*.gv; do
     engine=${name%_*}
     nodes=${name#*_}
     edges=$(grep -c -- '->' "$file")
-    inproc=$(awk -F, -v n="\"layout/$engine/$nodes\"" '$1 == n { printf "%.0f", $3 }' "$work/inprocess.csv")
+    # Names are "layout/ENGINE/N" plus suffixes such as /real_time or
+    # /iterations:1/real_time; times are in the row's own unit (column 5).
+    inproc=$(awk -F, -v n="layout/$engine/$nodes" '
+        { name = $1; gsub(/"/, "", name) }
+        name == n || index(name, n "/") == 1 {
+            f = ($5 == "ns") ? 1e-6 : ($5 == "us") ? 1e-3 : ($5 == "s") ? 1e3 : 1
+            printf "%.0f", $3 * f; exit
+        }' "$work/inprocess.csv")
     start=$(date +%s%N)
     if timeout "$limit" "$engine" -Tdot "$file" > /dev/null 2>&1; then
         cli=$(( ($(date +%s%N) - start) / 1000000 ))
