@@ -1,0 +1,169 @@
+// bench_canvas: how fast the viewer draws. A synthetic graph of 1,000 or
+// 10,000 entities with two relations per entity (bench/syntheticgraph.h),
+// laid out once by sfdp as the viewer would; then the time to build the
+// GraphScene and to paint one frame of a 1600×1000 GraphView into an image
+// with the whole graph in view and at 100% zoom. Runs on the offscreen
+// platform; the target is under 16 ms a frame (60 frames a second).
+
+#include "graphscene.h"
+#include "graphstyle.h"
+#include "graphview.h"
+#include "layout/layoutbuilder.h"
+#include "layout/layoutengine.h"
+#include "syntheticgraph.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <iostream>
+#include <map>
+#include <random>
+
+using namespace Guanxi;
+
+namespace {
+
+constexpr QSize viewSize(1600, 1000);
+
+struct Fixture
+{
+    GraphDocument graph;
+    LayoutResult layout;
+};
+
+// Names like the news: Chinese and English people and companies of varied length.
+QString nameFor(int index, std::mt19937 &random)
+{
+    static const QStringList chinese = {QStringLiteral("张"), QStringLiteral("伟"), QStringLiteral("科技"),
+                                        QStringLiteral("智能"), QStringLiteral("明"), QStringLiteral("华"),
+                                        QStringLiteral("云帆"), QStringLiteral("星河"), QStringLiteral("资本")};
+    static const QStringList english = {QStringLiteral("Labs"), QStringLiteral("Ventures"), QStringLiteral("Sam"),
+                                        QStringLiteral("Chen"), QStringLiteral("Systems"), QStringLiteral("AI"),
+                                        QStringLiteral("Capital"), QStringLiteral("Ilya"), QStringLiteral("Robotics")};
+    const bool isChinese = index % 2 == 0;
+    const QStringList &pool = isChinese ? chinese : english;
+    const int parts = std::uniform_int_distribution<int>(1, 3)(random);
+    QStringList words;
+    for (int i = 0; i < parts; ++i)
+        words.append(pool[std::uniform_int_distribution<int>(0, int(pool.size()) - 1)(random)]);
+    return words.join(isChinese ? QString() : QStringLiteral(" ")) + QString::number(index);
+}
+
+GraphDocument documentFor(int nodes)
+{
+    const LayoutRequest shape = Bench::SyntheticGraph::make(nodes, QString());
+    std::mt19937 random(7);
+    GraphDocument graph;
+    for (qsizetype i = 0; i < shape.nodes.size(); ++i) {
+        Entity entity;
+        entity.key = shape.nodes[i].id;
+        entity.name = nameFor(int(i), random);
+        entity.type = allEntityTypes[i % allEntityTypes.size()];
+        if (entity.type == EntityType::Organization)
+            entity.kind = OrgKind::Company;
+        graph.entities.append(entity);
+    }
+    for (qsizetype i = 0; i < shape.edges.size(); ++i) {
+        Relation relation;
+        relation.type = allRelationTypes[i % allRelationTypes.size()];
+        relation.source = shape.edges[i].source;
+        relation.target = shape.edges[i].target;
+        graph.relations.append(relation);
+    }
+    return graph;
+}
+
+// Laid out once per size: sfdp takes seconds at 10,000 nodes.
+const Fixture &fixture(int nodes)
+{
+    static std::map<int, Fixture> cache;
+    auto found = cache.find(nodes);
+    if (found != cache.end())
+        return found->second;
+    Fixture fixture;
+    fixture.graph = documentFor(nodes);
+    const LayoutRequest request = LayoutBuilder::fromGraph(fixture.graph, GraphStyle::standard().labelMetrics(),
+                                                           QStringLiteral("sfdp"));
+    auto layout = LayoutEngine().layout(request);
+    if (!layout) {
+        std::cerr << qPrintable(layout.error().toString()) << '\n';
+        std::exit(1);
+    }
+    fixture.layout = *layout;
+    return cache.emplace(nodes, std::move(fixture)).first->second;
+}
+
+void buildScene(benchmark::State &state)
+{
+    const Fixture &input = fixture(int(state.range(0)));
+    for (auto _ : state) {
+        GraphScene scene;
+        scene.setGraph(input.graph, input.layout);
+        benchmark::DoNotOptimize(scene.sceneRect());
+    }
+    state.counters["nodes"] = double(input.graph.entities.size());
+    state.counters["edges"] = double(input.graph.relations.size());
+}
+
+enum class Zoom { Fit, Actual };
+
+void paintFrame(benchmark::State &state, Zoom zoom)
+{
+    const Fixture &input = fixture(int(state.range(0)));
+    GraphScene scene;
+    scene.setGraph(input.graph, input.layout);
+    GraphView view;
+    view.setScene(&scene);
+    view.resize(viewSize);
+    if (zoom == Zoom::Fit) {
+        // Everything in view: the most items a frame can hold.
+        view.fitInView(scene.itemsBoundingRect(), Qt::KeepAspectRatio);
+    } else {
+        view.resetZoom();
+        view.centerOn(scene.itemsBoundingRect().center());
+    }
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    auto frame = [&] {
+        QPainter painter(&image);
+        painter.setRenderHints(view.renderHints());
+        view.render(&painter, QRectF(image.rect()), view.viewport()->rect());
+    };
+    frame();  // the first frame fills the items' caches, as on screen
+    for (auto _ : state)
+        frame();
+    state.counters["zoom"] = view.zoom();
+    const QList<QGraphicsItem *> shown = scene.items(view.mapToScene(view.viewport()->rect()));
+    state.counters["items"] = double(shown.size());
+    state.counters["nodes"] = double(input.graph.entities.size());
+}
+
+void paintAtFit(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Fit);
+}
+
+void paintAtActualSize(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Actual);
+}
+
+} // namespace
+
+BENCHMARK(buildScene)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(paintAtFit)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(paintAtActualSize)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
