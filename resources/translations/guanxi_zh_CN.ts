@@ -4,6 +4,7 @@
 <context>
     <name>AddRelationCommand</name>
     <message>
+        <location filename="../../app/gui/commands/addrelationcommand.cpp" line="10"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
@@ -11,6 +12,7 @@
 <context>
     <name>ChangeTypeCommand</name>
     <message>
+        <location filename="../../app/gui/commands/changetypecommand.cpp" line="10"/>
         <source>Change the type of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
@@ -18,6 +20,7 @@
 <context>
     <name>DeleteEntityCommand</name>
     <message>
+        <location filename="../../app/gui/commands/deleteentitycommand.cpp" line="10"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
@@ -25,6 +28,7 @@
 <context>
     <name>DeleteRelationCommand</name>
     <message>
+        <location filename="../../app/gui/commands/deleterelationcommand.cpp" line="10"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -32,6 +36,7 @@
 <context>
     <name>EditRelationCommand</name>
     <message>
+        <location filename="../../app/gui/commands/editrelationcommand.cpp" line="10"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
@@ -39,106 +44,132 @@
 <context>
     <name>GraphStyle</name>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="124"/>
         <source>founded</source>
         <translation>创立</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="125"/>
         <source>works at</source>
         <translation>任职于</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="126"/>
         <source>joined</source>
         <translation>加入</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="127"/>
         <source>left</source>
         <translation>离开</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="128"/>
         <source>on leave</source>
         <translation>休假</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="129"/>
         <source>invested in</source>
         <translation>投资</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="130"/>
         <source>plaintiff in</source>
         <translation>原告</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="131"/>
         <source>defendant in</source>
         <translation>被告</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="132"/>
         <source>competitor of</source>
         <translation>竞争对手</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="133"/>
         <source>develops</source>
         <translation>开发</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="134"/>
         <source>subsidiary of</source>
         <translation>子公司</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="142"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="143"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="144"/>
         <source>Lawsuit</source>
         <translation>诉讼</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="145"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="153"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="154"/>
         <source>Non-profit</source>
         <translation>非营利组织</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="155"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="156"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="157"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="158"/>
         <source>Other organisation</source>
         <translation>其他组织</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="167"/>
         <source>filed</source>
         <translation>已起诉</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="168"/>
         <source>withdrawn</source>
         <translation>已撤诉</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="169"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="170"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/graphstyle.cpp" line="171"/>
         <source>ruled</source>
         <translation>已判决</translation>
     </message>
@@ -146,6 +177,7 @@
 <context>
     <name>Guanxi::ArticleView</name>
     <message>
+        <location filename="../../app/gui/articleview.cpp" line="110"/>
         <source>Click to select this entity in the graph</source>
         <translation>点击以在图中选中此实体</translation>
     </message>
@@ -153,120 +185,150 @@
 <context>
     <name>Guanxi::CurationController</name>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="47"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="51"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="53"/>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="144"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="55"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="57"/>
         <source>Change &amp;type…</source>
         <translation>更改类型(&amp;T)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="58"/>
         <source>&amp;Split alias off…</source>
         <translation>拆分别名(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="59"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="61"/>
         <source>Add &amp;relation…</source>
         <translation>添加关系(&amp;R)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="62"/>
         <source>&amp;Edit relation…</source>
         <translation>编辑关系(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="63"/>
         <source>Merge the second selected entity into the first (or drop one node on another)</source>
         <translation>把第二个选中的实体合并到第一个（或把一个节点拖放到另一个上）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="142"/>
         <source>&amp;Merge “%1” into “%2”</source>
         <translation>将“%1”合并到“%2”(&amp;M)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="208"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="208"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="229"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="230"/>
         <source>Organization: company</source>
         <translation>组织：公司</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="231"/>
         <source>Organization: nonprofit</source>
         <translation>组织：非营利机构</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="232"/>
         <source>Organization: government</source>
         <translation>组织：政府机构</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="233"/>
         <source>Organization: court</source>
         <translation>组织：法院</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="234"/>
         <source>Organization: media</source>
         <translation>组织：媒体</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="235"/>
         <source>Organization: other</source>
         <translation>组织：其他</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="236"/>
         <source>Lawsuit</source>
         <translation>诉讼</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="237"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="247"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="247"/>
         <source>“%1” is:</source>
         <translation>“%1”是：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="267"/>
         <source>Split alias off</source>
         <translation>拆分别名</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="268"/>
         <source>Which name of “%1” is another entity?</source>
         <translation>“%1”的哪个名称属于另一个实体？</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="295"/>
         <source>Delete %n entities</source>
         <translation>
             <numerusform>删除 %n 个实体</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/curationcontroller.cpp" line="328"/>
         <source>No relation type joins “%1” and “%2”</source>
         <translation>没有可连接“%1”和“%2”的关系类型</translation>
     </message>
@@ -274,46 +336,58 @@
 <context>
     <name>Guanxi::DocumentsDock</name>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="36"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="44"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="44"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="44"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="44"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="44"/>
         <source>Relations</source>
         <translation>关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="53"/>
         <source>Double-click an article to read it and highlight what it contributed to the graph</source>
         <translation>双击文章即可阅读，并在图中突出显示它贡献的部分</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="79"/>
+        <location filename="../../app/gui/documentsdock.cpp" line="87"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="122"/>
         <source>Cannot list the articles: %1</source>
         <translation>无法列出文章：%1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="155"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/documentsdock.cpp" line="168"/>
         <source>This article came from a graph file: its text is not stored.</source>
         <translation>这篇文章来自图文件：其正文未被保存。</translation>
     </message>
@@ -321,50 +395,62 @@
 <context>
     <name>Guanxi::FilterDock</name>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="45"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="54"/>
         <source>Entity types</source>
         <translation>实体类型</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="65"/>
         <source>Relation types</source>
         <translation>关系类型</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="76"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="81"/>
         <source>Shows the graph as of a month: relations dated later are hidden. Undated relations are always shown.</source>
         <translation>显示截至某月的图：日期更晚的关系被隐藏。没有日期的关系始终显示。</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="87"/>
         <source>Minimum confidence</source>
         <translation>最低置信度</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="93"/>
         <source>Hides relations the extraction is less sure of</source>
         <translation>隐藏抽取把握较低的关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="200"/>
         <source>No dated relations</source>
         <translation>没有带日期的关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="202"/>
         <source>All dates (up to %1)</source>
         <translation>全部日期（截至 %1）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="204"/>
         <source>As of %1 (undated relations kept)</source>
         <translation>截至 %1（保留没有日期的关系）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="206"/>
         <source>Any confidence</source>
         <translation>任意置信度</translation>
     </message>
     <message>
+        <location filename="../../app/gui/filterdock.cpp" line="207"/>
         <source>At least %1</source>
         <translation>至少 %1</translation>
     </message>
@@ -372,155 +458,192 @@
 <context>
     <name>Guanxi::ImportJob</name>
     <message>
-        <source>Import cancelled</source>
-        <translation type="vanished">导入已取消</translation>
-    </message>
-    <message>
+        <location filename="../../app/gui/importjob.cpp" line="18"/>
         <source>Import cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消,未保存任何内容</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/importjob.cpp" line="86"/>
         <source>Storing %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在保存 %n 篇文档</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Guanxi::InspectorDock</name>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="41"/>
         <source>Inspector</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="45"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="95"/>
         <source>Nothing selected</source>
         <translation>未选择</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="96"/>
         <source>&lt;p&gt;Click a node or an edge to see its details and evidence. Hover a node to highlight its neighbours.&lt;/p&gt;</source>
         <translation>&lt;p&gt;点击节点或连线查看详情和证据。将鼠标悬停在节点上可突出显示其相邻节点。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="129"/>
         <source>investor</source>
         <translation>投资方</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="133"/>
         <source>Also known as:</source>
         <translation>别名：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="158"/>
         <source>Roles:</source>
         <translation>职务：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="177"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="409"/>
         <source>undated</source>
         <translation>时间不详</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="193"/>
         <source>Click to highlight this relation in the graph</source>
         <translation>点击在图中突出显示此关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="251"/>
         <source>Founders and people who joined</source>
         <translation>创始人与加入者</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="252"/>
         <source>People who left or are on leave</source>
         <translation>离开或休假的人</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="253"/>
         <source>People working here</source>
         <translation>在职人员</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="254"/>
         <source>Investors</source>
         <translation>投资方</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="255"/>
         <source>Lawsuits</source>
         <translation>诉讼</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="256"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="257"/>
         <source>Other relations</source>
         <translation>其他关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="274"/>
         <source>Plaintiffs:</source>
         <translation>原告：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="274"/>
         <source>Defendants:</source>
         <translation>被告：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="277"/>
         <source>Court:</source>
         <translation>法院：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="277"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="278"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="279"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="403"/>
         <source>unknown</source>
         <translation>不详</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="277"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="279"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="298"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="293"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="299"/>
         <source>Role:</source>
         <translation>职务：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="300"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="301"/>
         <source>Duration:</source>
         <translation>期限：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="302"/>
         <source>Confidence:</source>
         <translation>置信度：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="305"/>
         <source>Evidence:</source>
         <translation>证据：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="405"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="405"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="405"/>
         <source>Articles</source>
         <translation>文章数</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="405"/>
         <source>First reported</source>
         <translation>首次报道</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="405"/>
         <source>Last reported</source>
         <translation>最近报道</translation>
     </message>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="416"/>
         <source>Articles disagree:</source>
         <translation>各文章说法不一：</translation>
     </message>
@@ -528,347 +651,436 @@
 <context>
     <name>Guanxi::MainWindow</name>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="107"/>
         <source>Guanxi — knowledge graph of the news</source>
         <translation>关系 — 新闻知识图谱</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
         <source>Layout failed</source>
         <translation>布局失败</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
         <source>Overview</source>
         <translation>全局视图</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
         <source>&amp;Import articles…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="204"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="212"/>
         <source>Export &amp;image…</source>
         <translation>导出图片(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="213"/>
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="220"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="222"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="223"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
         <source>&amp;Graph</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="230"/>
         <source>Show &amp;neighbourhood</source>
         <translation>显示邻域(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="232"/>
         <source>&amp;Back to whole graph</source>
         <translation>返回全图(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="238"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
         <source>&amp;About Guanxi</source>
         <translation>关于关系(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="252"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
         <source>No entity matches “%1”</source>
         <translation>没有与“%1”匹配的实体</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="266"/>
         <source> depth </source>
         <translation> 深度 </translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="270"/>
         <source>How many hops the neighbourhood reaches</source>
         <translation>邻域包含的跳数</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="274"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="363"/>
         <source>Cannot read the graph</source>
         <translation>无法读取图</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="366"/>
         <source>Laying out %n entities…</source>
         <translation>
             <numerusform>正在布局 %n 个实体…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="429"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n 个实体，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="500"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n 条关系</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="591"/>
         <source>Select a node first</source>
         <translation>请先选择一个节点</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="608"/>
         <source>Whole graph</source>
         <translation>全图</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="612"/>
         <source>Whole graph › %1 (depth %2)</source>
         <translation>全图 › %1（深度 %2）</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="625"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="625"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="644"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="646"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="654"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="649"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="651"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="683"/>
         <source>The sample article is not installed</source>
         <translation>未安装示例文章</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="720"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="723"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="729"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="730"/>
         <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
         <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="511"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="734"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="739"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="740"/>
         <source>Guanxi databases (*.db)</source>
         <translation>关系数据库 (*.db)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="746"/>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="752"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="753"/>
         <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="760"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="761"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="769"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="781"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="771"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="776"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="777"/>
         <source>Graph JSON (*.json)</source>
         <translation>图 JSON (*.json)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="786"/>
         <source>About Guanxi</source>
         <translation>关于关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="787"/>
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
         <source>The article of this sentence is not stored</source>
         <translation>这句话所在的文章未被保存</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
         <source>That entity is not shown: go back to the whole graph or clear the filters</source>
         <translation>该实体未显示：请回到整个图或清除筛选</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="207"/>
         <source>&amp;Recent databases</source>
         <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="518"/>
         <source>No recent databases</source>
         <translation>没有最近的数据库</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="520"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="499"/>
         <source>The article gave %n entities, </source>
         <translation>
             <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="224"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="234"/>
         <source>&amp;Expand neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>展开邻居(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
         <source>Add the selected node&apos;s hidden neighbours to the view; nothing else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选节点尚未显示的邻居加入视图;其他节点位置不变</translation>
     </message>
 </context>
 <context>
     <name>Guanxi::RelationDialog</name>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="23"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="28"/>
         <source>2024, 2024-06, 2024-06-03 or 2024-W31; empty when unknown</source>
         <translation>2024、2024-06、2024-06-03 或 2024-W31；未知时留空</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="29"/>
         <source>CEO, 总裁</source>
         <translation>CEO、总裁</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="30"/>
         <source>10亿美元</source>
         <translation>10亿美元</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="31"/>
         <source>How you know it; shown as the relation&apos;s evidence</source>
         <translation>你从何得知；作为这条关系的证据显示</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="36"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="37"/>
         <source>T&amp;ime:</source>
         <translation>时间(&amp;I)：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="38"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="39"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="40"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <location filename="../../app/gui/commands/relationdialog.cpp" line="93"/>
         <source>Not a time: write 2024, 2024-06, 2024-06-03 or 2024-W31</source>
         <translation>不是时间：请写 2024、2024-06、2024-06-03 或 2024-W31</translation>
     </message>
@@ -876,6 +1088,7 @@
 <context>
     <name>Guanxi::SearchBox</name>
     <message>
+        <location filename="../../app/gui/searchbox.cpp" line="22"/>
         <source>Search people, companies… (中文, English or pinyin)</source>
         <translation>搜索人物、公司…（中文、英文或拼音）</translation>
     </message>
@@ -883,38 +1096,48 @@
 <context>
     <name>ImageExporter</name>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="73"/>
         <source>Cannot tell the image format of %1: use a .png, .svg or .pdf file name</source>
         <translation>无法判断 %1 的图片格式：请使用 .png、.svg 或 .pdf 文件名</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="79"/>
         <source>There is nothing to draw: the graph has no entities</source>
         <translation>没有可绘制的内容：图中没有实体</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="81"/>
         <source>The graph has not been laid out</source>
         <translation>图尚未布局</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="159"/>
         <source>The image would be %1 × %2 pixels; choose a smaller width or resolution</source>
         <translation>图片将为 %1 × %2 像素；请选择更小的宽度或分辨率</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="164"/>
         <source>Not enough memory for a %1 × %2 image</source>
         <translation>内存不足，无法生成 %1 × %2 的图片</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="290"/>
         <source>Cannot start the PDF document</source>
         <translation>无法创建 PDF 文档</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="315"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="355"/>
         <source>Cannot encode the PNG image</source>
         <translation>无法编码 PNG 图片</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/imageexporter.cpp" line="375"/>
+        <location filename="../../app/canvas/imageexporter.cpp" line="377"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -922,6 +1145,8 @@
 <context>
     <name>InspectorDock</name>
     <message>
+        <location filename="../../app/gui/inspectordock.cpp" line="183"/>
+        <location filename="../../app/gui/inspectordock.cpp" line="317"/>
         <source>added by you</source>
         <translation>由你添加</translation>
     </message>
@@ -929,10 +1154,13 @@
 <context>
     <name>LegendPainter</name>
     <message>
+        <location filename="../../app/canvas/legendpainter.cpp" line="35"/>
+        <location filename="../../app/canvas/legendpainter.cpp" line="59"/>
         <source>Investor</source>
         <translation>投资方</translation>
     </message>
     <message>
+        <location filename="../../app/canvas/legendpainter.h" line="40"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -940,6 +1168,7 @@
 <context>
     <name>MergeEntitiesCommand</name>
     <message>
+        <location filename="../../app/gui/commands/mergeentitiescommand.cpp" line="10"/>
         <source>Merge “%1” into “%2”</source>
         <translation>将“%1”合并到“%2”</translation>
     </message>
@@ -947,6 +1176,7 @@
 <context>
     <name>RenameEntityCommand</name>
     <message>
+        <location filename="../../app/gui/commands/renameentitycommand.cpp" line="10"/>
         <source>Rename “%1” to “%2”</source>
         <translation>将“%1”重命名为“%2”</translation>
     </message>
@@ -954,6 +1184,7 @@
 <context>
     <name>SplitAliasCommand</name>
     <message>
+        <location filename="../../app/gui/commands/splitaliascommand.cpp" line="10"/>
         <source>Split “%1” off “%2”</source>
         <translation>从“%2”拆分出“%1”</translation>
     </message>
@@ -961,6 +1192,7 @@
 <context>
     <name>main</name>
     <message>
+        <location filename="../../app/gui/main.cpp" line="165"/>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
     </message>
