@@ -30,11 +30,12 @@ void AliasMatcher::addGuarded(const QString &form, int value, const QStringList 
     if (form.isEmpty())
         return;
     const QString key = matchForm(form);
+    // The first owner of a form keeps it. A set, not a scan of the list: one
+    // document can add thousands of forms sharing their first characters.
+    if (m_keys.contains(key))
+        return;
+    m_keys.insert(key);
     auto &list = key.size() == 1 ? m_single[key.front()] : m_byPair[pairKey(key[0], key[1])];
-    for (const Form &f : std::as_const(list)) {
-        if (f.text == key)
-            return; // the first owner of a form keeps it
-    }
     list.append({key, value, cased});
     m_firstChars.insert(key.front());
 }

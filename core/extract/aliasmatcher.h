@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -66,6 +67,7 @@ private:
     // The first characters of all forms: most positions of a text start no
     // name, and one bit test turns them away before any hash look-up.
     CharSet m_firstChars;
+    QSet<QString> m_keys; // every form added, to keep the first owner of each
 };
 
 } // namespace Guanxi::Internal

@@ -109,12 +109,16 @@ void DocumentState::addNames(int index, const Mention &m)
         const QString name = n.trimmed();
         if (name.isEmpty())
             continue;
-        if (!e.aliases.contains(name))
+        if (!e.aliasSet.contains(name)) {
+            e.aliasSet.insert(name);
             e.aliases.append(name);
+        }
         // Simplified and half-width forms too, so a search in either finds it.
         const QString folded = TextFolder::fold(name);
-        if (folded != name && !e.aliases.contains(folded))
+        if (folded != name && !e.aliasSet.contains(folded)) {
+            e.aliasSet.insert(folded);
             e.aliases.append(folded);
+        }
         m_byKey.insert({int(e.type), keyOf(name)}, index);
     }
 }
