@@ -152,9 +152,10 @@ TEST(CrashSafety, IngestKilledAtRandomMomentsLeavesOnlyWholeDocuments)
         QProcess process;
         process.start(QStringLiteral(GUANXI_CLI_PATH), args);
         ASSERT_TRUE(process.waitForStarted());
-        if (!process.waitForFinished(int(delayMs)))
+        if (!process.waitForFinished(int(delayMs))) {
             process.kill();  // SIGKILL: no destructor, no rollback, no flush
-        ASSERT_TRUE(process.waitForFinished(60000));
+            ASSERT_TRUE(process.waitForFinished(60000));
+        }
 
         if (!QFileInfo::exists(db)) {
             ++empty;
