@@ -461,7 +461,7 @@ def main():
     p()
     p("```sh")
     p("bench/run            # full: build/release, corpus in /tmp/guanxi-bench, writes docs/performance.md")
-    p("bench/run --quick    # CI-sized smoke run (< 2 min), writes build/release/bench-quick/performance.md")
+    p("bench/run --quick    # CI-sized smoke run (a few minutes after the build), writes build/release/bench-quick/performance.md")
     p("/usr/bin/python3 bench/corpus/generate.py --entities 1000 --out DIR     # articles + gold JSON")
     p("/usr/bin/python3 bench/corpus/generate.py --concat big.txt --megabytes 10")
     p("build/release/bin/bench_extract --corpus=big.txt")
