@@ -169,20 +169,25 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     // Each sentence is read with its paragraph's language (a mixed page has both).
     QList<bool> english(sentences.size(), doc.info.language == QLatin1String("en"));
     if (!forced) {
-        QHash<qsizetype, bool> paragraphs; // paragraph start -> is English
+        // Sentences come in text order and never cross a line break, so the
+        // paragraph is looked up only when a sentence starts past its end (a
+        // search back to the line start for every sentence was quadratic on one long line).
+        qsizetype paragraphEnd = -1;
+        bool paragraphEnglish = false;
         for (qsizetype si = 0; si < sentences.size(); ++si) {
-            const qsizetype from = folded.lastIndexOf(QLatin1Char('\n'), sentences.at(si).start) + 1;
-            auto it = paragraphs.find(from);
-            if (it == paragraphs.end()) {
-                qsizetype to = folded.indexOf(QLatin1Char('\n'), sentences.at(si).start);
+            const qsizetype start = sentences.at(si).start;
+            if (start >= paragraphEnd) {
+                const qsizetype from = folded.lastIndexOf(QLatin1Char('\n'), start) + 1;
+                qsizetype to = folded.indexOf(QLatin1Char('\n'), start);
                 if (to < 0)
                     to = folded.size();
+                paragraphEnd = to;
                 // Short lines (headings, credits, a name) keep the document's language.
                 const QStringView paragraph = QStringView(folded).sliced(from, to - from);
-                it = paragraphs.insert(from, paragraph.size() < 60 ? doc.info.language == QLatin1String("en")
-                                                                   : detectLanguage(paragraph) == QLatin1String("en"));
+                paragraphEnglish = paragraph.size() < 60 ? doc.info.language == QLatin1String("en")
+                                                         : detectLanguage(paragraph) == QLatin1String("en");
             }
-            english[si] = *it;
+            english[si] = paragraphEnglish;
         }
     }
     const auto findMentions = [&](qsizetype si, const AliasMatcher *gazetteer) {
