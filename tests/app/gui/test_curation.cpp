@@ -1,6 +1,7 @@
 #include "commands/curationcontroller.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "inspectordock.h"
 #include "mainwindow.h"
 #include "model/graphjson.h"
 #include "nodeitem.h"
@@ -193,4 +194,37 @@ TEST_F(CurationGui, DroppingANodeOnAnotherMergesIntoIt)
     ASSERT_TRUE(waitFor([&] { return keyOf(QStringLiteral("OpenAI LP")).isEmpty(); }))
         << m_window->statusBar()->currentMessage().toStdString();
     EXPECT_EQ(curation()->undoStack()->undoText(), QStringLiteral("Merge “OpenAI LP” into “OpenAI”"));
+}
+
+TEST_F(CurationGui, InspectorShowsAUserRelationAsAddedByYou)
+{
+    {
+        // The CLI or another window adds it; this window reads it on refresh.
+        auto store = GraphStore::open(m_window->databasePath());
+        ASSERT_TRUE(store);
+        Curation curation(**store);
+        RelationAttributes attributes;
+        attributes.type = RelationType::WorksAt;
+        ASSERT_TRUE(curation.addRelation(*curation.findEntity(QStringLiteral("Greg Brockman")),
+                                         *curation.findEntity(QStringLiteral("Microsoft")), attributes,
+                                         QStringLiteral("My own note")));
+    }
+    m_window->refresh();
+    const QString brockman = keyOf(QStringLiteral("Greg Brockman"));
+    const QString microsoft = keyOf(QStringLiteral("Microsoft"));
+    ASSERT_TRUE(waitFor([&] {
+        for (const Relation &r : m_window->scene()->graph().relations)
+            if (r.source == brockman && r.target == microsoft)
+                return true;
+        return false;
+    }));
+    const Relation *added = nullptr;
+    for (const Relation &r : m_window->scene()->graph().relations)
+        if (r.source == brockman && r.target == microsoft)
+            added = &r;
+    ASSERT_TRUE(added);
+    m_window->scene()->selectEdge(m_window->scene()->edgeIdFor(*added));
+    const QString details = m_window->inspector()->detailsText();
+    EXPECT_TRUE(details.contains(QStringLiteral("added by you"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("My own note")));
 }
