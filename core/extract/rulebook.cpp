@@ -1,4 +1,5 @@
 #include "rulebook.h"
+#include "rulefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,36 +7,6 @@
 #include <algorithm>
 
 namespace Guanxi::Internal {
-
-namespace {
-
-// Reads a TSV file into rows of columns, skipping comments and blank lines;
-// each row remembers its line number for error messages.
-Result<QList<std::pair<int, QStringList>>> readRows(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Category::Io, QStringLiteral("Cannot read rule file %1").arg(path),
-                         file.errorString());
-    QList<std::pair<int, QStringList>> rows;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        QString line = lines.at(n);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        rows.append({int(n + 1), line.split(QLatin1Char('\t'))});
-    }
-    return rows;
-}
-
-tl::unexpected<Error> lineError(const QString &path, int line, const QString &why)
-{
-    return makeError(Error::Category::Parse, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(why));
-}
-
-} // namespace
 
 Result<RuleBook> RuleBook::load(const QString &directory)
 {
@@ -67,7 +38,7 @@ Result<RuleBook> RuleBook::load(const QString &directory)
 
 Result<void> RuleBook::readTriggers(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     static const QHash<QString, Pattern> patterns = {
@@ -82,7 +53,7 @@ Result<void> RuleBook::readTriggers(const QString &path)
     };
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 4)
-            return lineError(path, line, QStringLiteral("expected trigger, relation, language, pattern"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected trigger, relation, language, pattern"));
         Trigger t;
         t.word = cols.at(0).trimmed();
         const QString rel = cols.at(1).trimmed();
@@ -91,10 +62,10 @@ Result<void> RuleBook::readTriggers(const QString &path)
         else if (const auto status = lawsuitStatusFromString(rel))
             t.status = *status;
         else if (rel != QLatin1String("lawsuit"))
-            return lineError(path, line, QStringLiteral("unknown relation \"%1\"").arg(rel));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown relation \"%1\"").arg(rel));
         const auto p = patterns.constFind(cols.at(3).trimmed());
         if (p == patterns.cend())
-            return lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(3).trimmed()));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(3).trimmed()));
         t.pattern = *p;
         m_triggerMatcher.add(t.word, int(m_triggers.size()));
         m_triggers.append(t);
@@ -105,21 +76,21 @@ Result<void> RuleBook::readTriggers(const QString &path)
 
 Result<void> RuleBook::readCues(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 3)
-            return lineError(path, line, QStringLiteral("expected cue, kind, scope"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected cue, kind, scope"));
         Cue c;
         c.word = cols.at(0).trimmed();
         const QString kind = cols.at(1).trimmed();
         if (kind != QLatin1String("negation") && kind != QLatin1String("speculation"))
-            return lineError(path, line, QStringLiteral("unknown cue kind \"%1\"").arg(kind));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown cue kind \"%1\"").arg(kind));
         c.isNegation = kind == QLatin1String("negation");
         const QString scope = cols.at(2).trimmed();
         if (scope != QLatin1String("clause") && scope != QLatin1String("rest"))
-            return lineError(path, line, QStringLiteral("unknown scope \"%1\"").arg(scope));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown scope \"%1\"").arg(scope));
         c.toSentenceEnd = scope == QLatin1String("rest");
         m_cueMatcher.add(c.word, int(m_cues.size()));
         m_cues.append(c);
@@ -130,12 +101,12 @@ Result<void> RuleBook::readCues(const QString &path)
 
 Result<void> RuleBook::readWordLists(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 2)
-            return lineError(path, line, QStringLiteral("expected category and word"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected category and word"));
         const QString cat = cols.at(0).trimmed();
         const QString word = cols.at(1);
         if (cat == QLatin1String("role")) {
@@ -146,7 +117,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("org_suffix")) {
             const auto kind = cols.size() > 2 ? orgKindFromString(cols.at(2).trimmed()) : OrgKind::Company;
             if (!kind)
-                return lineError(path, line, QStringLiteral("unknown organisation kind"));
+                return RuleFile::lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
             m_suffixStarts.insert(word.front());
         } else if (cat == QLatin1String("generic_head")) {
@@ -178,7 +149,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("org_pronoun")) {
             m_orgPronouns.append(word);
         } else {
-            return lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
         }
     }
     m_roleMatcher.finalize();

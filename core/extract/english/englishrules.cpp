@@ -1,4 +1,5 @@
 #include "extract/english/englishrules.h"
+#include "extract/rulefile.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,32 +7,6 @@
 namespace Guanxi::Internal {
 
 namespace {
-
-// Reads a TSV file into rows of columns, skipping comments and blank lines;
-// each row keeps its line number for error messages.
-Result<QList<std::pair<int, QStringList>>> readRows(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Category::Io, QStringLiteral("Cannot read English rule file %1").arg(path),
-                         file.errorString());
-    QList<std::pair<int, QStringList>> rows;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        QString line = lines.at(n);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        rows.append({int(n + 1), line.split(QLatin1Char('\t'))});
-    }
-    return rows;
-}
-
-tl::unexpected<Error> lineError(const QString &path, int line, const QString &why)
-{
-    return makeError(Error::Category::Parse, QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(why));
-}
 
 std::optional<EnglishRules::Pattern> patternFrom(const QString &s)
 {
@@ -76,31 +51,31 @@ Result<EnglishRules> EnglishRules::load(const QString &directory)
 
 Result<void> EnglishRules::readTriggers(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     for (const auto &[line, cols] : std::as_const(*rows)) {
         if (cols.size() < 3)
-            return lineError(path, line, QStringLiteral("expected phrase, relation and pattern separated by tabs"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected phrase, relation and pattern separated by tabs"));
         Trigger t;
         t.phrase = cols.at(0).trimmed().toLower();
         const auto pattern = patternFrom(cols.at(2).trimmed());
         if (!pattern)
-            return lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(2)));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(2)));
         t.pattern = *pattern;
         const QString relation = cols.at(1).trimmed();
         if (t.pattern == Pattern::Status) {
             const auto status = lawsuitStatusFromString(relation);
             if (!status)
-                return lineError(path, line, QStringLiteral("unknown lawsuit status \"%1\"").arg(relation));
+                return RuleFile::lineError(path, line, QStringLiteral("unknown lawsuit status \"%1\"").arg(relation));
             t.status = *status;
         } else if (relation != QLatin1String("lawsuit")) {
             t.relation = relationTypeFromString(relation);
             if (!t.relation)
-                return lineError(path, line, QStringLiteral("unknown relation type \"%1\"").arg(relation));
+                return RuleFile::lineError(path, line, QStringLiteral("unknown relation type \"%1\"").arg(relation));
         }
         if (t.phrase.isEmpty())
-            return lineError(path, line, QStringLiteral("empty trigger phrase"));
+            return RuleFile::lineError(path, line, QStringLiteral("empty trigger phrase"));
         m_triggerMatcher.add(t.phrase, int(m_triggers.size()));
         m_triggers.append(t);
     }
@@ -110,12 +85,12 @@ Result<void> EnglishRules::readTriggers(const QString &path)
 
 Result<void> EnglishRules::readCues(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     for (const auto &[line, cols] : std::as_const(*rows)) {
         if (cols.size() < 3)
-            return lineError(path, line, QStringLiteral("expected cue, kind and scope separated by tabs"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected cue, kind and scope separated by tabs"));
         Cue c;
         c.phrase = cols.at(0).trimmed().toLower();
         const QString kind = cols.at(1).trimmed();
@@ -126,10 +101,10 @@ Result<void> EnglishRules::readCues(const QString &path)
         else if (kind == QLatin1String("modal"))
             c.kind = CueKind::Modal;
         else
-            return lineError(path, line, QStringLiteral("unknown cue kind \"%1\" (negation, speculation, modal)").arg(kind));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown cue kind \"%1\" (negation, speculation, modal)").arg(kind));
         const QString scope = cols.at(2).trimmed();
         if (scope != QLatin1String("clause") && scope != QLatin1String("sentence"))
-            return lineError(path, line, QStringLiteral("unknown cue scope \"%1\" (clause, sentence)").arg(scope));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown cue scope \"%1\" (clause, sentence)").arg(scope));
         c.wholeSentence = scope == QLatin1String("sentence");
         m_cueMatcher.add(c.phrase, int(m_cues.size()));
         m_cues.append(c);
@@ -140,7 +115,7 @@ Result<void> EnglishRules::readCues(const QString &path)
 
 Result<void> EnglishRules::readWords(const QString &path)
 {
-    auto rows = readRows(path);
+    auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
     static const QHash<QString, PhraseCategory> phraseLists = {
@@ -155,11 +130,11 @@ Result<void> EnglishRules::readWords(const QString &path)
     };
     for (const auto &[line, cols] : std::as_const(*rows)) {
         if (cols.size() < 2)
-            return lineError(path, line, QStringLiteral("expected category and word separated by a tab"));
+            return RuleFile::lineError(path, line, QStringLiteral("expected category and word separated by a tab"));
         const QString category = cols.at(0).trimmed();
         const QString word = cols.at(1).trimmed().toLower();
         if (word.isEmpty())
-            return lineError(path, line, QStringLiteral("empty word"));
+            return RuleFile::lineError(path, line, QStringLiteral("empty word"));
         if (category == QLatin1String("role")) {
             m_roleMatcher.add(word, int(m_roles.size()));
             m_roles.append(word);
@@ -168,7 +143,7 @@ Result<void> EnglishRules::readWords(const QString &path)
         } else if (category == QLatin1String("orgsuffix")) {
             const auto kind = kindFrom(cols.value(2).trimmed());
             if (!kind)
-                return lineError(path, line, QStringLiteral("orgsuffix needs a kind (company, nonprofit, government, court, media, other)"));
+                return RuleFile::lineError(path, line, QStringLiteral("orgsuffix needs a kind (company, nonprofit, government, court, media, other)"));
             m_orgSuffixes.insert(word, *kind);
         } else if (phraseLists.contains(category)) {
             m_phraseMatcher.add(word, int(m_phraseCategories.size()));
@@ -176,7 +151,7 @@ Result<void> EnglishRules::readWords(const QString &path)
         } else if (wordLists.contains(category)) {
             m_words[category].insert(word);
         } else {
-            return lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(category));
+            return RuleFile::lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(category));
         }
     }
     m_roleMatcher.finalize();
