@@ -26,7 +26,7 @@ public:
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 6.0;
-    static constexpr double minFitZoom = 0.75;
+    static constexpr double minFitZoom = 0.6;
 
 Q_SIGNALS:
     void viewportChanged();
