@@ -1,6 +1,6 @@
 #include "databasewatcher.h"
 
-#include <QFileInfo>
+#include "store/graphstore.h"
 
 namespace Guanxi {
 
@@ -17,11 +17,11 @@ DatabaseWatcher::DatabaseWatcher(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &DatabaseWatcher::check);
 }
 
-void DatabaseWatcher::watch(const QString &path)
+void DatabaseWatcher::watch(const GraphStore *store)
 {
     m_timer.stop();
-    m_path = path == QLatin1String(":memory:") ? QString() : path;
-    if (m_path.isEmpty())
+    m_store = store;
+    if (!m_store)
         return;
     acknowledge();
     m_timer.start();
@@ -29,33 +29,26 @@ void DatabaseWatcher::watch(const QString &path)
 
 void DatabaseWatcher::acknowledge()
 {
-    m_seen = currentState();
+    m_seen = currentVersion();
 }
 
 void DatabaseWatcher::check()
 {
-    if (m_path.isEmpty())
+    if (!m_store)
         return;
-    const State now = currentState();
+    const qint64 now = currentVersion();
     if (now == m_seen)
         return;
     m_seen = now;
     Q_EMIT changed();
 }
 
-DatabaseWatcher::State DatabaseWatcher::currentState() const
+qint64 DatabaseWatcher::currentVersion() const
 {
-    auto stateOf = [](const QString &file) {
-        // A fresh QFileInfo each time: cached ones would report old times.
-        const QFileInfo info(file);
-        FileState state;
-        if (info.exists()) {
-            state.size = info.size();
-            state.modified = info.lastModified();
-        }
-        return state;
-    };
-    return State{stateOf(m_path), stateOf(m_path + QStringLiteral("-wal"))};
+    // A failed read (the file went away) counts as no change: the next
+    // successful read compares with the last one seen.
+    const auto version = m_store->dataVersion();
+    return version ? *version : m_seen;
 }
 
 } // namespace Guanxi

@@ -1,15 +1,17 @@
 #pragma once
 
-#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
 namespace Guanxi {
 
+class GraphStore;
+
 // Notices when another connection (another process, or a worker thread's own
-// GraphStore) wrote to a database file: polls the size and modification time
-// of the file and its -wal journal, which every commit changes in WAL mode.
-// Reading never changes them. Use from the GUI thread.
+// GraphStore) committed to the window's database: polls the window's store's
+// GraphStore::dataVersion() (PRAGMA data_version), which moves only on other
+// connections' commits, so the window's own edits do not trigger a reload.
+// Use from the GUI thread.
 class DatabaseWatcher : public QObject
 {
     Q_OBJECT
@@ -17,9 +19,9 @@ class DatabaseWatcher : public QObject
 public:
     explicit DatabaseWatcher(QObject *parent = nullptr);
 
-    // Starts watching `path` (empty or ":memory:" stops); its present state counts as seen.
-    void watch(const QString &path);
-    QString path() const { return m_path; }
+    // Starts watching through `store` (nullptr stops; it must outlive the
+    // watching); its present state counts as seen.
+    void watch(const GraphStore *store);
     // The present state counts as seen: the window reloaded after its own import.
     void acknowledge();
     // Checks now instead of waiting for the next poll.
@@ -30,22 +32,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    struct FileState
-    {
-        qint64 size = -1;
-        QDateTime modified;
-        bool operator==(const FileState &other) const = default;
-    };
-    struct State
-    {
-        FileState database;
-        FileState journal;
-        bool operator==(const State &other) const = default;
-    };
-    State currentState() const;
+    qint64 currentVersion() const;
 
-    QString m_path;
-    State m_seen;
+    const GraphStore *m_store = nullptr;
+    qint64 m_seen = -1;
     QTimer m_timer;
 };
 

@@ -296,7 +296,7 @@ Result<void> MainWindow::openDatabase(const QString &path)
     m_viewLayouts.clear();
     m_shownContext.clear();
     m_scene->clearGraph();
-    m_databaseWatcher->watch(m_store->path());
+    m_databaseWatcher->watch(m_store.get());
     if (std::optional<CarriedView> &carried = carriedView(); carried && carried->databasePath == m_store->path()) {
         m_focusKey = carried->focusKey;
         m_focusDepth = carried->focusDepth;

@@ -179,7 +179,7 @@ TEST(DatabaseWatcher, ReportsAWriteByAnotherConnectionOnce)
     auto reader = GraphStore::open(path);
     ASSERT_TRUE(reader.has_value());
     DatabaseWatcher watcher;
-    watcher.watch(path);
+    watcher.watch(reader->get());
     QSignalSpy changed(&watcher, &DatabaseWatcher::changed);
     watcher.check();
     EXPECT_EQ(changed.count(), 0);
