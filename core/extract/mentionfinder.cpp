@@ -338,6 +338,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bounded = true;
                 }
             }
+            // 指控云图数据: a stop character that begins a verb (指控, 以为) takes
+            // the character after it along; the name starts past the verb.
+            if (!bad && m_dictionary && start - 1 >= s.start && stopAt(start - 1) && pos - start > 2) {
+                const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
+                if (info && !info->pos.isEmpty() && info->pos.front() == QLatin1Char('v')) {
+                    ++start;
+                    bounded = true;
+                }
+            }
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
                 || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
@@ -354,6 +363,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     || folded.sliced(k, pos - k).startsWith(u"公司");
             if (generic || prefix.endsWith(QChar(u'性')) || prefix.endsWith(QChar(u'数')))
                 break;
+            // 获取数据, 处理数据: before a head that is also a plain noun, a verb or an
+            // adjective makes a phrase, not a name (循环智能 keeps its verb: 智能 is no object).
+            if (m_dictionary && (suffix == QStringLiteral("数据") || suffix == QStringLiteral("云计算"))) {
+                const auto info = m_dictionary->lookup(prefix);
+                if (info && !info->pos.isEmpty()
+                    && (info->pos.front() == QLatin1Char('v') || info->pos.front() == QLatin1Char('a')
+                        || info->pos.front() == QLatin1Char('d')))
+                    break;
+            }
             Candidate c;
             Mention &m = c.mention;
             m.start = start;

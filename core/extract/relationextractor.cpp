@@ -24,6 +24,22 @@ bool isClauseBreak(QChar c)
 {
     return QStringView(u"，,；;：:。！？!?").contains(c);
 }
+// Whether a clause opens with a verb of claiming or accusing (指控, 声称, 称):
+// what follows is the claim's content.
+bool isClaim(QStringView clause)
+{
+    static const char16_t *const verbs[] = {u"指控", u"控告", u"指责", u"声称", u"诉称", u"坚称", u"称"};
+    for (const char16_t *v : verbs)
+        if (clause.startsWith(QStringView(v)))
+            return true;
+    return false;
+}
+// Whether a clause opens with an accusation (指控X…): X is whom a suit is against.
+bool isAccusation(QStringView clause)
+{
+    return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
+        || clause.startsWith(u"诉称");
+}
 bool isJoinerText(QStringView gap)
 {
     // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米.
@@ -170,7 +186,9 @@ void Work::splitClauses()
     for (qsizetype i = 0; i < s.mentions.size(); ++i)
         clauses[clauseOf(s.mentions[i].start)].mentions.append(int(i));
 
-    // Times: the clause's own, else the one before it in the sentence.
+    // Times: the clause's own, else the one before it in the sentence. A clause
+    // that reports a claim (起诉奥特曼,指控自己被误导参与了OpenAI的共同创立) tells of
+    // earlier facts: the time of the suit or the statement is not theirs.
     TimePoint carried;
     for (Clause &cl : clauses) {
         const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear);
@@ -179,7 +197,8 @@ void Work::splitClauses()
             if (f.setsYear)
                 ctx.contextYear = f.time.first().year();
         }
-        cl.time = cl.times.isEmpty() ? carried : cl.times.first();
+        const bool reportsClaim = isClaim(text(cl.start, cl.end));
+        cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
         if (!cl.times.isEmpty())
             carried = cl.times.last();
     }
@@ -631,6 +650,26 @@ void Work::applyTriggers()
                             actors.removeAll(m(i).entity);
                         }
                 }
+                // 公司去年获得美团2亿元战略投资: the one who receives is the subject,
+                // the investor stands between 获得 and the verb.
+                if (objects.isEmpty() && type == RelationType::InvestedIn) {
+                    const QStringView before = text(c.start, p);
+                    qsizetype got = -1;
+                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来"})
+                        got = std::max(got, before.lastIndexOf(QStringView(w)));
+                    if (got >= 0) {
+                        const QList<int> investors = mentionsIn(c, c.start + got + 2, p, [&](int i) {
+                            return isActor(m(i).entity) && !modifier[i];
+                        });
+                        if (!investors.isEmpty() && subject >= 0 && isOrg(subject)) {
+                            objects = {subject};
+                            actors.clear();
+                            for (int i : investors)
+                                if (m(i).entity != subject)
+                                    actors.append(m(i).entity);
+                        }
+                    }
+                }
                 if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject) {
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
@@ -881,7 +920,8 @@ void Work::applyTriggers()
         case RuleBook::Pattern::Counter: {
             if (c.doubted)
                 break;
-            const qsizetype against = text(c.start, p).lastIndexOf(u'对');
+            // 对X提起诉讼, 把X告上法庭: the defendants stand after 对/把.
+            const qsizetype against = std::max(text(c.start, p).lastIndexOf(u'对'), text(c.start, p).lastIndexOf(u'把'));
             const qsizetype split = against >= 0 ? c.start + against : p;
             QSet<int> plaintiffs, defendants, courts;
             for (int i : c.mentions) {
@@ -902,6 +942,16 @@ void Work::applyTriggers()
             }
             if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))
                 plaintiffs.insert(subject);
+            // 向法院提起诉讼,指控云图数据违规抓取…: the accusation names whom the suit is against.
+            if (defendants.isEmpty() && ci + 1 < clauses.size()
+                && isAccusation(text(clauses[ci + 1].start, clauses[ci + 1].end))) {
+                const QList<int> accused = mentionsIn(clauses[ci + 1], clauses[ci + 1].start, clauses[ci + 1].end,
+                                                      [&](int i) { return isActor(m(i).entity) && !modifier[i]; });
+                if (!accused.isEmpty())
+                    for (int j : listAround(accused.first()))
+                        if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
+                            defendants.insert(m(j).entity);
+            }
             // The court: a court named in the clause, else 在X before the verb (在加州).
             QString court;
             if (!courts.isEmpty())
@@ -978,6 +1028,28 @@ void Work::applyTriggers()
                 for (int j : listAround(left))
                     if (m(j).end <= p && isOrg(m(j).entity))
                         lefts.append(m(j).entity);
+            // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
+            if (t.word == QStringLiteral("竞争")) {
+                int first = left;
+                for (int j : left >= 0 ? listAround(left) : QList<int>())
+                    if (m(j).end <= p && isOrg(m(j).entity)) {
+                        first = j;
+                        break;
+                    }
+                const bool withOther = first >= 0 && m(first).start > 0
+                    && QStringView(u"与和同跟").contains(s.folded[m(first).start - 1])
+                    && (tEnd >= s.span.end || s.folded[tEnd] != QChar(u'力'));
+                if (!withOther && lefts.size() >= 2 && text(m(left).end, p).size() <= 4) {
+                    // 阿里与腾讯展开竞争: the list competes among itself.
+                    for (qsizetype a = 0; a < lefts.size(); ++a)
+                        for (qsizetype b = a + 1; b < lefts.size(); ++b)
+                            emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                    break;
+                }
+                if (!withOther)
+                    break;
+                right = -1;
+            }
             const bool fronted = text(c.start, c.end).startsWith(u"作为");
             if (left >= 0 && right >= 0) {
                 for (int l : std::as_const(lefts))
@@ -996,6 +1068,14 @@ void Work::applyTriggers()
             }
             if (lefts.isEmpty())
                 break;
+            // 云图数据与明途科技是竞争对手, A和B互为对手: the list names the rivals.
+            if (const QStringView gap = text(m(left).end, p);
+                lefts.size() >= 2 && gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为"))) {
+                for (qsizetype a = 0; a < lefts.size(); ++a)
+                    for (qsizetype b = a + 1; b < lefts.size(); ++b)
+                        emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                break;
+            }
             int partner = -1;
             // 将OpenAI列为竞争对手: the one listing is the rival.
             const QChar pre = m(left).start > 0 ? s.folded[m(left).start - 1] : QChar();

@@ -322,6 +322,89 @@ TEST_F(ExtractorTest, TwoEntitiesSharingAWordStayApart)
     EXPECT_TRUE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("OpenAI LP"), QStringLiteral("OpenAI")));
 }
 
+TEST_F(ExtractorTest, ClaimedFactDoesNotTakeTheTimeOfTheClaim)
+{
+    const auto doc = run(QStringLiteral("本周，马斯克对奥特曼提起诉讼，指控自己被误导参与了OpenAI的共同创立。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->time.isValid());
+}
+
+TEST_F(ExtractorTest, FrontedTimeStillDatesTheFollowingClause)
+{
+    const auto doc = run(QStringLiteral("上周三，张伟宣布离职，随后加盟腾讯。"), QDate(2024, 11, 20));
+    const Relation *r = find(doc, RelationType::Joined, QStringLiteral("张伟"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-11-13"));
+}
+
+TEST_F(ExtractorTest, AccusationNamesTheDefendantOfTheSuit)
+{
+    const auto doc = run(QStringLiteral("明途科技向上海市浦东新区人民法院提起诉讼，指控云图数据违规抓取其用户数据。"));
+    const Entity *accused = named(doc, QStringLiteral("云图数据"));
+    ASSERT_TRUE(accused);
+    bool defendant = false;
+    for (const Relation &r : doc.relations)
+        defendant = defendant || (r.type == RelationType::DefendantIn && r.source == accused->key);
+    EXPECT_TRUE(defendant);
+}
+
+TEST_F(ExtractorTest, SuitWithBaNamesTheDefendantBeforeTheVerb)
+{
+    const auto doc = run(QStringLiteral("明途科技把腾讯告上法庭。"));
+    const Entity *tencent = named(doc, QStringLiteral("腾讯"));
+    ASSERT_TRUE(tencent);
+    bool defendant = false;
+    for (const Relation &r : doc.relations)
+        defendant = defendant || (r.type == RelationType::DefendantIn && r.source == tencent->key);
+    EXPECT_TRUE(defendant);
+}
+
+TEST_F(ExtractorTest, UnknownCompanyEndingInDataIsFound)
+{
+    const auto doc = run(QStringLiteral("公开资料显示，云图数据是京东旗下的子公司。"));
+    EXPECT_TRUE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("云图数据"), QStringLiteral("京东")));
+}
+
+TEST_F(ExtractorTest, VerbBeforeDataIsNoCompany)
+{
+    const auto doc = run(QStringLiteral("微软表示，公司难以获取数据。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("获取数据")));
+}
+
+TEST_F(ExtractorTest, InvestmentReceivedNamesTheInvestorAfterTheVerb)
+{
+    const auto doc = run(QStringLiteral("极光云计算去年获得美团2亿元战略投资。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("美团"), QStringLiteral("极光云计算")));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("极光云计算"), QStringLiteral("美团")));
+}
+
+TEST_F(ExtractorTest, ListedCompaniesAreEachOthersCompetitors)
+{
+    const auto doc = run(QStringLiteral("腾讯称，百度与阿里巴巴是竞争对手。"));
+    EXPECT_TRUE(find(doc, RelationType::CompetitorOf, QStringLiteral("百度"), QStringLiteral("阿里巴巴")));
+    EXPECT_FALSE(find(doc, RelationType::CompetitorOf, QStringLiteral("腾讯"), QStringLiteral("百度")));
+}
+
+TEST_F(ExtractorTest, CompetingWithNamesTheRivals)
+{
+    const auto doc = run(QStringLiteral("小米将继续与华为、苹果正面竞争。"));
+    EXPECT_TRUE(find(doc, RelationType::CompetitorOf, QStringLiteral("小米"), QStringLiteral("华为")));
+    EXPECT_TRUE(find(doc, RelationType::CompetitorOf, QStringLiteral("小米"), QStringLiteral("苹果")));
+}
+
+TEST_F(ExtractorTest, CompetitivenessNamesNoRival)
+{
+    const auto doc = run(QStringLiteral("小米认为，华为的核心竞争力在于芯片。"));
+    EXPECT_FALSE(find(doc, RelationType::CompetitorOf, QStringLiteral("小米"), QStringLiteral("华为")));
+}
+
+TEST_F(ExtractorTest, UnnamedMediaReportIsLeftOut)
+{
+    const auto doc = run(QStringLiteral("有媒体报道称腾讯将以10亿元入股百度。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("百度")));
+}
+
 TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
 {
     const auto doc = run(QStringLiteral("上周，微软又正式将OpenAI列为竞争对手。"), QDate());
