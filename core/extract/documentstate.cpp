@@ -161,11 +161,14 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
 void DocumentState::countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer)
 {
     mentionCounts.clear();
+    headlineEntities.clear();
     for (const TextSpan &span : spans) {
         const QStringView sentence = lower.first(span.end);
         for (qsizetype p = span.start; p < span.end;) {
             if (const auto hit = gazetteer.matchAt(sentence, p)) {
                 ++mentionCounts[hit->value];
+                if (span.start == spans.first().start)
+                    headlineEntities.insert(hit->value);
                 p += hit->length;
             } else {
                 ++p;
@@ -236,10 +239,20 @@ int DocumentState::lastSuitAgainst(const QSet<int> &parties) const
 
 void DocumentState::chooseTopic()
 {
+    // A headline names what the article is about (百川智能高管接连出走), even when
+    // its background names another company more often.
+    bool inHeadline = false;
+    for (int e : std::as_const(headlineEntities)) {
+        const DocEntity &d = entities.at(e);
+        inHeadline = inHeadline
+            || (d.type == EntityType::Organization && (d.kind == OrgKind::Company || d.kind == OrgKind::Nonprofit));
+    }
     int best = 0;
     for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it) {
         const DocEntity &e = entities.at(it.key());
         if (e.type != EntityType::Organization || (e.kind != OrgKind::Company && e.kind != OrgKind::Nonprofit))
+            continue;
+        if (inHeadline && !headlineEntities.contains(it.key()))
             continue;
         if (it.value() > best || (it.value() == best && it.key() < topicOrg)) {
             best = it.value();

@@ -86,11 +86,13 @@ public:
     QList<DocRelation> relations;
     QList<int> lawsuits;           // entity indices, in the order met
     QHash<int, int> mentionCounts; // entity -> names met in the whole text (first pass)
+    QSet<int> headlineEntities;    // entities named in the first sentence (the headline)
     int topicOrg = -1;             // the organisation the text is most about
 
     // Counts the names the gazetteer finds in the spans (for the topic).
     void countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer);
-    // Sets topicOrg from mentionCounts.
+    // Sets topicOrg from mentionCounts: the most named company of the headline,
+    // else of the whole text.
     void chooseTopic();
     // The organisation a person was last tied to (founded, joined, works_at), or -1.
     int knownOrgOf(int person) const;

@@ -256,6 +256,10 @@ void Work::markModifiers()
         // 王小川旗下的百川智能: the owner is not who acts.
         if (s.folded.sliced(a.end).startsWith(u"旗下"))
             modifier[i] = true;
+        // 于2019年在英国创立, 位于德国弗赖堡: a country after 在/位于 is a place, not a party.
+        if (state.entities.at(a.entity).kind == OrgKind::Government && a.start > s.span.start
+            && (s.folded[a.start - 1] == QChar(u'在') || text(s.span.start, a.start).endsWith(u"位于")))
+            modifier[i] = true;
         // X的Y with Y a name: X only says whose Y.
         if (p < s.span.end && s.folded[p] == QChar(u'的') && i + 1 < s.mentions.size()
             && s.mentions[i + 1].start == p + 1 && !s.mentions[i + 1].isPronoun)

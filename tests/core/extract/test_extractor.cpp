@@ -405,6 +405,20 @@ TEST_F(ExtractorTest, UnnamedMediaReportIsLeftOut)
     EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("百度")));
 }
 
+TEST_F(ExtractorTest, HeadlineCompanyIsTheTopicThoughOthersAreNamedMoreOften)
+{
+    const auto doc = run(QStringLiteral("腾讯高管接连出走\n\n百度此前发布了文心大模型，百度搜索也在改版，百度股价上涨。上月，张伟宣布离职。\n"));
+    EXPECT_TRUE(find(doc, RelationType::Left, QStringLiteral("张伟"), QStringLiteral("腾讯")));
+    EXPECT_FALSE(find(doc, RelationType::Left, QStringLiteral("张伟"), QStringLiteral("百度")));
+}
+
+TEST_F(ExtractorTest, CountryWhereACompanyWasFoundedIsNoFounder)
+{
+    const auto doc = run(QStringLiteral("Stability AI由埃马德·莫斯塔克于2019年在英国创立。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("埃马德·莫斯塔克"), QStringLiteral("Stability AI")));
+    EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("英国"), QStringLiteral("Stability AI")));
+}
+
 TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
 {
     const auto doc = run(QStringLiteral("上周，微软又正式将OpenAI列为竞争对手。"), QDate());
