@@ -1,11 +1,47 @@
 #include "edgeitem.h"
 
+#include <QHash>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace Guanxi {
+
+namespace {
+
+// One laid-out text per label ("works at"...): a frame at one zoom lays each
+// label out once, not once per edge. GUI thread only, as the items.
+QStaticText sharedLabelText(const QString &label, const QFont &font)
+{
+    static QHash<QString, QStaticText> cache;
+    auto found = cache.constFind(label);
+    if (found != cache.constEnd())
+        return *found;
+    QStaticText text(label);
+    text.setTextFormat(Qt::PlainText);
+    text.prepare(QTransform(), font);
+    return *cache.insert(label, text);
+}
+
+// The painted area in the painter's current (item) coordinates, a little
+// wider so cut ends, caps and antialiasing stay off screen.
+QRectF paintedRect(const QPainter *painter, double margin)
+{
+    const QPaintDevice *device = painter->device();
+    // Physical pixels: never smaller than the logical area, so nothing shown is left out.
+    QRectF area(0, 0, device->width() * device->devicePixelRatio(), device->height() * device->devicePixelRatio());
+    if (painter->hasClipping())
+        area &= painter->combinedTransform().mapRect(painter->clipBoundingRect());
+    bool isInvertible = false;
+    const QTransform toItem = painter->combinedTransform().inverted(&isInvertible);
+    if (!isInvertible)
+        return {};
+    return toItem.mapRect(area).adjusted(-margin, -margin, margin, margin);
+}
+
+} // namespace
 
 QPainterPath EdgeAppearance::splinePath(const QList<QPointF> &points)
 {
@@ -76,13 +112,33 @@ void EdgeItem::setAppearance(const EdgeAppearance &appearance)
 
 void EdgeItem::updateGeometry()
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(8.0);  // easy to hit with the mouse, still exact
-    m_shape = stroker.createStroke(m_appearance.path);
-    m_shape.addPolygon(m_appearance.arrowAtEnd);
-    m_shape.addPolygon(m_appearance.arrowAtStart);
-    m_shape.addRect(labelRect(m_style, m_appearance));
-    m_boundingRect = m_shape.boundingRect().adjusted(-3, -3, 3, 3);
+    const QPainterPath &path = m_appearance.path;
+    m_chord = path.isEmpty() ? QLineF() : QLineF(path.pointAtPercent(0), path.pointAtPercent(1));
+    m_pathBounds = path.controlPointRect();
+    m_slicer = PathSlicer();
+    m_labelText = m_appearance.label.isEmpty() ? QStaticText()
+                                               : sharedLabelText(m_appearance.label, m_style.edgeFont());
+    // The shape's bounds without stroking the path: a scene of 20,000 edges
+    // strokes only the few the mouse comes near (shape() builds it then).
+    m_shape = QPainterPath();
+    QRectF bounds = path.boundingRect().adjusted(-shapeHalfWidth, -shapeHalfWidth, shapeHalfWidth, shapeHalfWidth);
+    bounds |= m_appearance.arrowAtEnd.boundingRect();
+    bounds |= m_appearance.arrowAtStart.boundingRect();
+    bounds |= labelRect(m_style, m_appearance);
+    m_boundingRect = bounds.adjusted(-3, -3, 3, 3);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    if (m_shape.isEmpty() && !m_appearance.path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * shapeHalfWidth);  // easy to hit with the mouse, still exact
+        m_shape = stroker.createStroke(m_appearance.path);
+        m_shape.addPolygon(m_appearance.arrowAtEnd);
+        m_shape.addPolygon(m_appearance.arrowAtStart);
+        m_shape.addRect(labelRect(m_style, m_appearance));
+    }
+    return m_shape;
 }
 
 void EdgeItem::setHighlighted(bool highlighted)
@@ -101,14 +157,45 @@ QRectF EdgeItem::labelRect(const GraphStyle &style, const EdgeAppearance &appear
     return QRectF(appearance.labelPos - QPointF(size.width() / 2, size.height() / 2), size);
 }
 
+QPen EdgeItem::pen(const GraphStyle &style, const EdgeAppearance &appearance, bool isSelected, bool isHighlighted)
+{
+    QPen pen = style.edgePen(appearance.type);
+    if (isSelected || isHighlighted)
+        pen.setWidthF(pen.widthF() + (isSelected ? 2.0 : 1.2));
+    return pen;
+}
+
+void EdgeItem::paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
+                         const QPen &pen, double lod, const QStaticText *label)
+{
+    painter->setPen(QPen(pen.color(), 1.0));
+    painter->setBrush(pen.color());
+    if (!appearance.arrowAtEnd.isEmpty())
+        painter->drawPolygon(appearance.arrowAtEnd);
+    if (!appearance.arrowAtStart.isEmpty())
+        painter->drawPolygon(appearance.arrowAtStart);
+    if (appearance.label.isEmpty() || lod < labelLodThreshold)
+        return;
+    const QRectF rect = labelRect(style, appearance);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setPen(pen.color().darker(135));
+    painter->setFont(style.edgeFont());
+    if (label) {
+        const QSizeF size = label->size();
+        painter->drawStaticText(rect.center() - QPointF(size.width() / 2, size.height() / 2), *label);
+    } else {
+        painter->drawText(rect, Qt::AlignCenter, appearance.label);
+    }
+}
+
 void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance, double lod,
                          bool isSelected, bool isHighlighted)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen = style.edgePen(appearance.type);
-    if (isSelected || isHighlighted)
-        pen.setWidthF(pen.widthF() + (isSelected ? 2.0 : 1.2));
+    QPen pen = EdgeItem::pen(style, appearance, isSelected, isHighlighted);
     painter->setBrush(Qt::NoBrush);
     if (lod < detailLodThreshold) {
         // Far out, curves and arrows are noise: a straight line between the ends.
@@ -120,28 +207,42 @@ void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeA
     }
     painter->setPen(pen);
     painter->drawPath(appearance.path);
-    painter->setPen(QPen(pen.color(), 1.0));
-    painter->setBrush(pen.color());
-    if (!appearance.arrowAtEnd.isEmpty())
-        painter->drawPolygon(appearance.arrowAtEnd);
-    if (!appearance.arrowAtStart.isEmpty())
-        painter->drawPolygon(appearance.arrowAtStart);
-    if (!appearance.label.isEmpty() && lod >= 0.5) {
-        const QRectF rect = labelRect(style, appearance);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 215));
-        painter->drawRoundedRect(rect, 3, 3);
-        painter->setPen(pen.color().darker(135));
-        painter->setFont(style.edgeFont());
-        painter->drawText(rect, Qt::AlignCenter, appearance.label);
-    }
+    paintEnds(painter, style, appearance, pen, lod, nullptr);
     painter->restore();
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // paintEdge()'s drawing, with what it computes per call kept in the item.
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    paintEdge(painter, m_style, m_appearance, lod, isSelected(), m_isHighlighted);
+    QPen pen = EdgeItem::pen(m_style, m_appearance, isSelected(), m_isHighlighted);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    if (lod < detailLodThreshold) {
+        pen.setStyle(Qt::SolidLine);
+        painter->setPen(pen);
+        painter->drawLine(m_chord);
+        painter->restore();
+        return;
+    }
+    const QRectF painted = paintedRect(painter, pen.widthF() + 2.0);
+    // An edge with both ends off screen only passes through (in a dense graph,
+    // hundreds of them): drawn aliased it costs a fifth; its ends come back smooth.
+    if (!painted.contains(m_chord.p1()) && !painted.contains(m_chord.p2()))
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    const bool isLong = std::max(m_pathBounds.width(), m_pathBounds.height()) > PathSlicer::defaultPieceLength;
+    if (!isLong && painted.contains(m_pathBounds)) {
+        painter->setPen(pen);
+        painter->drawPath(m_appearance.path);
+    } else {
+        if (m_slicer.isEmpty())
+            m_slicer = PathSlicer(m_appearance.path);
+        m_slicer.stroke(painter, pen, painted);
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintEnds(painter, m_style, m_appearance, pen, lod, m_labelText.text().isEmpty() ? nullptr : &m_labelText);
+    painter->restore();
 }
 
 } // namespace Guanxi

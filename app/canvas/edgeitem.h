@@ -2,9 +2,11 @@
 
 #include "graphstyle.h"
 #include "layout/layoutresult.h"
+#include "pathslicer.h"
 
 #include <QGraphicsItem>
 #include <QPolygonF>
+#include <QStaticText>
 
 #include <optional>
 
@@ -32,7 +34,8 @@ struct EdgeAppearance
 };
 
 // A relation on the canvas: a Bézier curve with an arrowhead and its label at
-// the layout's label position; a straight line without arrow when zoomed far out.
+// the layout's label position; a straight line without arrow when zoomed far
+// out. Strokes only the part of a long curve near the painted area.
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -42,7 +45,7 @@ public:
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_boundingRect; }
-    QPainterPath shape() const override { return m_shape; }
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const QString &id() const { return m_appearance.id; }
@@ -56,14 +59,27 @@ public:
     static QRectF labelRect(const GraphStyle &style, const EdgeAppearance &appearance);
     static void paintEdge(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance, double lod,
                           bool isSelected, bool isHighlighted);
+    // The pen of an edge, wider when selected or highlighted.
+    static QPen pen(const GraphStyle &style, const EdgeAppearance &appearance, bool isSelected, bool isHighlighted);
 
 private:
     void updateGeometry();
+    // Arrowheads, and the label when `lod` is at least labelLodThreshold.
+    static void paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
+                          const QPen &pen, double lod, const QStaticText *label);
+
+    static constexpr double labelLodThreshold = 0.5;
 
     const GraphStyle &m_style;
     EdgeAppearance m_appearance;
     QRectF m_boundingRect;
-    QPainterPath m_shape;
+    static constexpr double shapeHalfWidth = 4.0;
+
+    mutable QPainterPath m_shape;  // built by the first shape() call
+    QLineF m_chord;            // the path's ends: what is drawn far out
+    QRectF m_pathBounds;       // of the path's control points
+    PathSlicer m_slicer;       // built at the first paint that shows only part of the path
+    QStaticText m_labelText;   // shared by every edge with the same label
     bool m_isHighlighted = false;
 };
 

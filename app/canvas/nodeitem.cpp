@@ -44,8 +44,8 @@ void NodeItem::setAppearance(const NodeAppearance &appearance)
 
 void NodeItem::updateGeometry()
 {
-    const GraphStyle::NodeStyle style = m_style.nodeStyle(m_appearance.type, m_appearance.kind);
-    m_shape = GraphStyle::shapePath(style.shape, m_appearance.size);
+    m_drawing = Drawing();
+    m_shape = GraphStyle::shapePath(m_style.nodeStyle(m_appearance.type, m_appearance.kind).shape, m_appearance.size);
     QRectF bounds = m_shape.boundingRect();
     if (m_appearance.isInvestor) {
         const double b = GraphStyle::badgeSize;
@@ -71,11 +71,26 @@ QRectF NodeItem::labelRect(const GraphStyle &style, const NodeAppearance &appear
     return QRectF(left, -text.height() / 2, text.width(), text.height());
 }
 
+NodeItem::Drawing NodeItem::drawingOf(const GraphStyle &style, const NodeAppearance &appearance)
+{
+    Drawing drawing;
+    drawing.outline = GraphStyle::shapePath(style.nodeStyle(appearance.type, appearance.kind).shape, appearance.size);
+    drawing.labelRect = labelRect(style, appearance);
+    drawing.lines = style.labelLines(appearance.label);
+    return drawing;
+}
+
 void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance, double lod,
                          bool isSelected, bool isHighlighted)
 {
+    paintNode(painter, style, appearance, drawingOf(style, appearance), lod, isSelected, isHighlighted);
+}
+
+void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance,
+                         const Drawing &drawing, double lod, bool isSelected, bool isHighlighted)
+{
     const GraphStyle::NodeStyle nodeStyle = style.nodeStyle(appearance.type, appearance.kind);
-    const QPainterPath outline = GraphStyle::shapePath(nodeStyle.shape, appearance.size);
+    const QPainterPath &outline = drawing.outline;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (isSelected) {
@@ -96,14 +111,14 @@ void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeA
         painter->drawPath(outer);
     }
     if (lod >= labelLodThreshold) {
-        const QRectF label = labelRect(style, appearance);
+        const QRectF &label = drawing.labelRect;
         const QRectF glyph(label.left() - 4.0 - GraphStyle::glyphSize, -GraphStyle::glyphSize / 2,
                            GraphStyle::glyphSize, GraphStyle::glyphSize);
         style.paintGlyph(painter, glyph, appearance.type, nodeStyle.border);
         painter->setPen(nodeStyle.text);
         painter->setFont(style.nodeFont());
         const double lineHeight = style.labelLineHeight();
-        const QStringList lines = style.labelLines(appearance.label);
+        const QStringList &lines = drawing.lines;
         for (qsizetype i = 0; i < lines.size(); ++i)
             painter->drawText(QRectF(label.left(), label.top() + i * lineHeight, label.width(), lineHeight),
                               Qt::AlignCenter, lines[i]);
@@ -118,7 +133,9 @@ void NodeItem::paintNode(QPainter *painter, const GraphStyle &style, const NodeA
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    paintNode(painter, m_style, m_appearance, lod, isSelected(), m_isHighlighted);
+    if (m_drawing.outline.isEmpty())
+        m_drawing = drawingOf(m_style, m_appearance);
+    paintNode(painter, m_style, m_appearance, m_drawing, lod, isSelected(), m_isHighlighted);
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

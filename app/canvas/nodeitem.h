@@ -52,6 +52,18 @@ public:
     static void paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance,
                           double lod, bool isSelected, bool isHighlighted);
 
+private:
+    // What paintNode() derives from an appearance: computed once per item, not per paint.
+    struct Drawing
+    {
+        QPainterPath outline;
+        QRectF labelRect;
+        QStringList lines;
+    };
+    static Drawing drawingOf(const GraphStyle &style, const NodeAppearance &appearance);
+    static void paintNode(QPainter *painter, const GraphStyle &style, const NodeAppearance &appearance,
+                          const Drawing &drawing, double lod, bool isSelected, bool isHighlighted);
+
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
@@ -65,6 +77,7 @@ private:
     NodeAppearance m_appearance;
     QRectF m_boundingRect;
     QPainterPath m_shape;
+    Drawing m_drawing;  // filled by the first paint: building a scene lays out no label
     bool m_isHighlighted = false;
 };
 
