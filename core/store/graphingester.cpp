@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <array>
+
 namespace Guanxi::Internal {
 
 namespace {
@@ -18,10 +20,36 @@ tl::unexpected<Error> cancelled()
     return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
 }
 
+// Evidence rows per INSERT: one statement (and one statement journal) per
+// chunk instead of per row. Powers of two, so at most five statements cover
+// any remainder and the statement cache holds a handful of texts.
+constexpr std::array<int, 5> s_evidenceChunks = {16, 8, 4, 2, 1};
+
+const QString &evidenceInsert(int rows)
+{
+    static const std::array<QString, s_evidenceChunks.size()> texts = [] {
+        std::array<QString, s_evidenceChunks.size()> t;
+        for (size_t i = 0; i < s_evidenceChunks.size(); ++i) {
+            QString sql = QStringLiteral(
+                "INSERT INTO evidence(relation_id, entity_id, document_id, sentence, start, \"end\") VALUES ");
+            for (int row = 0; row < s_evidenceChunks[i]; ++row)
+                sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?)");
+            t[i] = sql;
+        }
+        return t;
+    }();
+    for (size_t i = 0; i < s_evidenceChunks.size(); ++i) {
+        if (s_evidenceChunks[i] == rows)
+            return texts[i];
+    }
+    Q_ASSERT(false);
+    return texts.back();
+}
+
 } // namespace
 
-GraphIngester::GraphIngester(SqliteDatabase &db, const CancelToken *cancel, const ProgressSink &progress)
-    : m_db(db), m_cancel(cancel), m_progress(progress)
+GraphIngester::GraphIngester(SqliteDatabase &db, const CancelToken *cancel)
+    : m_db(db), m_cancel(cancel)
 {}
 
 QString GraphIngester::contentHash(const GraphDocument &document)
@@ -37,12 +65,11 @@ QString GraphIngester::contentHash(const GraphDocument &document)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<IngestReport> GraphIngester::ingestInTransaction(SqliteDatabase &db, const GraphDocument &document,
-                                                       const CancelToken *cancel, const ProgressSink &progress)
+Result<IngestReport> GraphIngester::ingest(const GraphDocument &document, const ProgressSink &progress)
 {
     const QString hash = contentHash(document);
     {
-        GUANXI_TRY(existing, db.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?1")));
+        GUANXI_TRY(existing, m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?1")));
         existing->bind(1, hash);
         GUANXI_TRY(row, existing->step());
         if (*row) {
@@ -52,15 +79,15 @@ Result<IngestReport> GraphIngester::ingestInTransaction(SqliteDatabase &db, cons
             return report;
         }
     }
-    GraphIngester ingester(db, cancel, progress);
-    auto report = ingester.run(document, hash);
+    auto report = run(document, hash, progress);
     if (!report && !report.error().isCancelled())
         return tl::unexpected(report.error().withContext(document.info.name.isEmpty() ? QStringLiteral("document")
                                                                                      : document.info.name));
     return report;
 }
 
-Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QString &hash)
+Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QString &hash,
+                                        const ProgressSink &progress)
 {
     IngestReport report;
     GUANXI_TRY(documentId, insertDocument(document, hash));
@@ -68,13 +95,16 @@ Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QSt
     m_documentId = *documentId;
     GUANXI_TRY(maxRelation, m_db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM relations")));
     m_firstNewRelation = *maxRelation + 1;
+    m_relationsSeen.clear();
+    m_evidence.clear();
 
     QHash<QString, qint64> idOfKey;
+    idOfKey.reserve(document.entities.size());
     const qint64 total = document.entities.size() + document.relations.size();
     qint64 done = 0;
     for (const Entity &entity : document.entities) {
-        if (m_progress)
-            m_progress(done++, total, entity.name);
+        if (progress)
+            progress(done++, total, entity.name);
         if (isCancelled())
             return cancelled();
         if (idOfKey.contains(entity.key))
@@ -84,16 +114,17 @@ Result<IngestReport> GraphIngester::run(const GraphDocument &document, const QSt
         idOfKey.insert(entity.key, *id);
     }
     for (const Relation &relation : document.relations) {
-        if (m_progress)
-            m_progress(done++, total, toString(relation.type));
+        if (progress)
+            progress(done++, total, toString(relation.type));
         if (isCancelled())
             return cancelled();
         GUANXI_TRY_VOID(storeRelation(relation, idOfKey, document, report));
     }
+    GUANXI_TRY_VOID(flushEvidence());
     if (isCancelled())
         return cancelled();
-    if (m_progress)
-        m_progress(total, total, document.info.name);
+    if (progress)
+        progress(total, total, document.info.name);
     return report;
 }
 
@@ -113,6 +144,32 @@ Result<qint64> GraphIngester::insertDocument(const GraphDocument &document, cons
     return m_db.lastInsertRowId();
 }
 
+Result<QList<qint64>> GraphIngester::candidatesFor(EntityType type, const QString &key)
+{
+    const std::pair<int, QString> cacheKey(int(type), key);
+    if (const auto it = m_candidates.constFind(cacheKey); it != m_candidates.cend())
+        return it.value();
+    // A join, not "id IN (SELECT ...)": the IN list made SQLite build and
+    // free a temporary index for every look-up (a quarter of ingest time).
+    GUANXI_TRY(query, m_db.prepare(QStringLiteral(
+        "SELECT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE a.key = ?2 AND e.type = ?1")));
+    query->bind(1, toString(type)).bind(2, key);
+    QList<qint64> ids;
+    for (;;) {
+        GUANXI_TRY(row, query->step());
+        if (!*row)
+            break;
+        if (type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
+            continue;
+        const qint64 id = query->columnInt64(0);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    m_candidates.insert(cacheKey, ids);
+    return ids;
+}
+
 // The stored entity this incoming one is the same as, or 0.
 Result<qint64> GraphIngester::findMatch(const Entity &entity)
 {
@@ -129,23 +186,11 @@ Result<qint64> GraphIngester::findMatch(const Entity &entity)
     // needs the relation counts (a correlated count per row costs more than
     // the look-up itself).
     QList<qint64> candidates;
-    {
-        GUANXI_TRY(query, m_db.prepare(QStringLiteral(
-            "SELECT e.id, e.name FROM entities e "
-            "WHERE e.type = ?1 AND e.id IN (SELECT entity_id FROM aliases WHERE key = ?2)")));
-        for (const QString &key : std::as_const(keys)) {
-            query->reset();
-            query->bind(1, toString(entity.type)).bind(2, key);
-            for (;;) {
-                GUANXI_TRY(row, query->step());
-                if (!*row)
-                    break;
-                if (entity.type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
-                    continue;
-                const qint64 id = query->columnInt64(0);
-                if (!candidates.contains(id))
-                    candidates.append(id);
-            }
+    for (const QString &key : std::as_const(keys)) {
+        GUANXI_TRY(ids, candidatesFor(entity.type, key));
+        for (const qint64 id : std::as_const(*ids)) {
+            if (!candidates.contains(id))
+                candidates.append(id);
         }
     }
     if (candidates.size() <= 1)
@@ -184,6 +229,7 @@ Result<qint64> GraphIngester::storeEntity(const Entity &entity, IngestReport &re
             .bind(4, entity.court).bind(5, toString(entity.status)).bind(6, time).bind(7, entity.confidence);
         GUANXI_TRY_VOID(insert->exec());
         id = m_db.lastInsertRowId();
+        m_newEntities.insert(id);
         ++report.entitiesAdded;
     } else {
         // Fill what the stored entity lacks; never overwrite what it knows.
@@ -201,15 +247,40 @@ Result<qint64> GraphIngester::storeEntity(const Entity &entity, IngestReport &re
     }
     GUANXI_TRY(alias, m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES (?1, ?2, ?3)")));
+    // A lawsuit is a candidate only under its own name's key (candidatesFor);
+    // a merged one matched on exactly that key, so its stored name has it too.
+    const QString lawsuitKey = entity.type == EntityType::Lawsuit ? nameKey(entity.name) : QString();
     for (const QString &name : entity.allNames()) {
         if (name.trimmed().isEmpty())
             continue;
+        const QString key = nameKey(name);
         alias->reset();
-        alias->bind(1, id).bind(2, name).bind(3, nameKey(name));
+        alias->bind(1, id).bind(2, name).bind(3, key);
         GUANXI_TRY_VOID(alias->exec());
+        // Keep the look-up cache what the query would now return.
+        if (entity.type == EntityType::Lawsuit && key != lawsuitKey)
+            continue;
+        if (const auto it = m_candidates.find(std::pair<int, QString>(int(entity.type), key));
+            it != m_candidates.end() && !it->contains(id))
+            it->append(id);
     }
-    GUANXI_TRY_VOID(storeEvidence("entity_id", id, entity.evidence));
+    addEvidence(false, id, entity.evidence);
     return id;
+}
+
+Result<qint64> GraphIngester::findRelation(const RelationKey &key)
+{
+    if (const auto it = m_relationIds.constFind(key); it != m_relationIds.cend())
+        return it.value();
+    // An entity created in this transaction has no relation but those stored
+    // in it, and every one of those is in m_relationIds.
+    if (m_newEntities.contains(key.source) || m_newEntities.contains(key.target))
+        return 0;
+    GUANXI_TRY(find, m_db.prepare(QStringLiteral(
+        "SELECT id FROM relations WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND time = ?4")));
+    find->bind(1, toString(key.type)).bind(2, key.source).bind(3, key.target).bind(4, key.time);
+    GUANXI_TRY(row, find->step());
+    return *row ? find->columnInt64(0) : 0;
 }
 
 Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<QString, qint64> &idOfKey,
@@ -239,19 +310,13 @@ Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<
     if (isSymmetric(relation.type) && sourceId > targetId)
         std::swap(sourceId, targetId); // one stored order, so both directions merge
 
-    const QString time = relation.time.isValid() ? relation.time.toString() : QString();
+    const RelationKey key{relation.type, sourceId, targetId,
+                          relation.time.isValid() ? relation.time.toString() : QString()};
     // Look up, then update or insert: an upsert (ON CONFLICT DO UPDATE) makes
     // SQLite open a statement journal per row, whose savepoint bookkeeping
     // grows with the file and was a third of ingest time at 10k entities.
-    qint64 id = 0;
-    {
-        GUANXI_TRY(find, m_db.prepare(QStringLiteral(
-            "SELECT id FROM relations WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND time = ?4")));
-        find->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, time);
-        GUANXI_TRY(row, find->step());
-        if (*row)
-            id = find->columnInt64(0);
-    }
+    GUANXI_TRY(found, findRelation(key));
+    qint64 id = *found;
     if (id != 0) {
         // Fill what the stored relation lacks; never overwrite what it knows.
         GUANXI_TRY(update, m_db.prepare(QStringLiteral(
@@ -269,34 +334,56 @@ Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<
         GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
             "INSERT INTO relations(type, source_id, target_id, time, role, amount, amount_value, currency, duration, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")));
-        insert->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, time)
+        insert->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, key.time)
             .bind(5, relation.role).bind(6, relation.amount).bind(7, relation.amountValue)
             .bind(8, relation.currency).bind(9, relation.duration).bind(10, relation.confidence);
         GUANXI_TRY_VOID(insert->exec());
         id = m_db.lastInsertRowId();
     }
+    m_relationIds.insert(key, id);
     // Ids at or past m_firstNewRelation were created by this ingest.
     if (id < m_firstNewRelation || m_relationsSeen.contains(id))
         ++report.relationsMerged;
     else
         ++report.relationsAdded;
     m_relationsSeen.insert(id);
-    return storeEvidence("relation_id", id, relation.evidence);
+    addEvidence(true, id, relation.evidence);
+    return {};
 }
 
-Result<void> GraphIngester::storeEvidence(const char *column, qint64 id, const QList<Evidence> &evidence)
+void GraphIngester::addEvidence(bool isRelation, qint64 owner, const QList<Evidence> &evidence)
 {
-    GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
-        "INSERT INTO evidence(%1, document_id, sentence, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5)")
-        .arg(QLatin1String(column))));
     for (const Evidence &e : evidence) {
-        if (e.sentence.isEmpty())
-            continue;
-        insert->reset();
-        insert->bind(1, id).bind(2, m_documentId).bind(3, e.sentence)
-            .bind(4, qint64(e.hasSpan() ? e.start : -1)).bind(5, qint64(e.hasSpan() ? e.end : -1));
-        GUANXI_TRY_VOID(insert->exec());
+        if (!e.sentence.isEmpty())
+            m_evidence.append(PendingEvidence{isRelation, owner, &e});
     }
+}
+
+// Writes the document's evidence in the order it was added (the row ids are
+// those one INSERT per row would give).
+Result<void> GraphIngester::flushEvidence()
+{
+    qsizetype next = 0;
+    for (const int rows : s_evidenceChunks) {
+        while (m_evidence.size() - next >= rows) {
+            GUANXI_TRY(insert, m_db.prepare(evidenceInsert(rows)));
+            int column = 1;
+            for (int row = 0; row < rows; ++row) {
+                const PendingEvidence &p = m_evidence.at(next++);
+                const Evidence &e = *p.evidence;
+                if (p.isRelation)
+                    insert->bind(column, p.owner).bindNull(column + 1);
+                else
+                    insert->bindNull(column).bind(column + 1, p.owner);
+                insert->bind(column + 2, m_documentId).bind(column + 3, e.sentence)
+                    .bind(column + 4, qint64(e.hasSpan() ? e.start : -1))
+                    .bind(column + 5, qint64(e.hasSpan() ? e.end : -1));
+                column += 6;
+            }
+            GUANXI_TRY_VOID(insert->exec());
+        }
+    }
+    m_evidence.clear();
     return {};
 }
 

@@ -198,7 +198,8 @@ Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const Can
         return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
     SqliteTransaction transaction(*m_db);
     GUANXI_TRY_VOID(transaction.begin());
-    GUANXI_TRY(report, GraphIngester::ingestInTransaction(*m_db, document, cancel, progress));
+    GraphIngester ingester(*m_db, cancel);
+    GUANXI_TRY(report, ingester.ingest(document, progress));
     if (!report->alreadyPresent) {
         // The user's corrections win over what the article says (curation.h).
         GUANXI_TRY_VOID(EditReplay::apply(*m_db));
@@ -216,6 +217,8 @@ Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &do
     SqliteTransaction transaction(*m_db);
     GUANXI_TRY_VOID(transaction.begin());
     GUANXI_TRY(fts, DeferredFtsIndex::suspend(*m_db));
+    // One ingester for the batch: what it looked up for one document serves the next.
+    GraphIngester ingester(*m_db, cancel);
     QList<IngestReport> reports;
     reports.reserve(documents.size());
     for (qsizetype i = 0; i < documents.size(); ++i) {
@@ -223,7 +226,7 @@ Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &do
             return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
         if (progress)
             progress(i, documents.size(), documents.at(i).info.name);
-        GUANXI_TRY(report, GraphIngester::ingestInTransaction(*m_db, documents.at(i), cancel, {}));
+        GUANXI_TRY(report, ingester.ingest(documents.at(i)));
         reports.append(*report);
     }
     GUANXI_TRY_VOID(fts->finish());
