@@ -124,7 +124,8 @@ void EdgeItem::updateGeometry()
     QRectF bounds = path.boundingRect().adjusted(-shapeHalfWidth, -shapeHalfWidth, shapeHalfWidth, shapeHalfWidth);
     bounds |= m_appearance.arrowAtEnd.boundingRect();
     bounds |= m_appearance.arrowAtStart.boundingRect();
-    bounds |= labelRect(m_style, m_appearance);
+    m_labelRect = labelRect(m_style, m_appearance);
+    bounds |= m_labelRect;
     m_boundingRect = bounds.adjusted(-3, -3, 3, 3);
 }
 
@@ -136,7 +137,7 @@ QPainterPath EdgeItem::shape() const
         m_shape = stroker.createStroke(m_appearance.path);
         m_shape.addPolygon(m_appearance.arrowAtEnd);
         m_shape.addPolygon(m_appearance.arrowAtStart);
-        m_shape.addRect(labelRect(m_style, m_appearance));
+        m_shape.addRect(m_labelRect);
     }
     return m_shape;
 }
@@ -166,7 +167,7 @@ QPen EdgeItem::pen(const GraphStyle &style, const EdgeAppearance &appearance, bo
 }
 
 void EdgeItem::paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
-                         const QPen &pen, double lod, const QStaticText *label)
+                         const QPen &pen, double lod, const QRectF &rect, const QStaticText *label)
 {
     painter->setPen(QPen(pen.color(), 1.0));
     painter->setBrush(pen.color());
@@ -176,7 +177,6 @@ void EdgeItem::paintEnds(QPainter *painter, const GraphStyle &style, const EdgeA
         painter->drawPolygon(appearance.arrowAtStart);
     if (appearance.label.isEmpty() || lod < labelLodThreshold)
         return;
-    const QRectF rect = labelRect(style, appearance);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));
     painter->drawRoundedRect(rect, 3, 3);
@@ -207,7 +207,7 @@ void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeA
     }
     painter->setPen(pen);
     painter->drawPath(appearance.path);
-    paintEnds(painter, style, appearance, pen, lod, nullptr);
+    paintEnds(painter, style, appearance, pen, lod, labelRect(style, appearance), nullptr);
     painter->restore();
 }
 
@@ -241,7 +241,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         m_slicer.stroke(painter, pen, painted);
     }
     painter->setRenderHint(QPainter::Antialiasing);
-    paintEnds(painter, m_style, m_appearance, pen, lod, m_labelText.text().isEmpty() ? nullptr : &m_labelText);
+    paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect, m_labelText.text().isEmpty() ? nullptr : &m_labelText);
     painter->restore();
 }
 

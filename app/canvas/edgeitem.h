@@ -66,7 +66,7 @@ private:
     void updateGeometry();
     // Arrowheads, and the label when `lod` is at least labelLodThreshold.
     static void paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
-                          const QPen &pen, double lod, const QStaticText *label);
+                          const QPen &pen, double lod, const QRectF &labelRect, const QStaticText *label);
 
     static constexpr double labelLodThreshold = 0.5;
 
@@ -79,6 +79,7 @@ private:
     QLineF m_chord;            // the path's ends: what is drawn far out
     QRectF m_pathBounds;       // of the path's control points
     PathSlicer m_slicer;       // built at the first paint that shows only part of the path
+    QRectF m_labelRect;
     QStaticText m_labelText;   // shared by every edge with the same label
     bool m_isHighlighted = false;
 };
