@@ -1,12 +1,6 @@
 #include "canvastesthelpers.h"
 #include "edgeitem.h"
 
-#include <QImage>
-#include <QPainter>
-#include <QStyleOptionGraphicsItem>
-
-#include <functional>
-
 using namespace Guanxi;
 
 TEST(EdgeItem, SplineOfThreeNPlusOnePointsIsCubic)
@@ -69,50 +63,4 @@ TEST(EdgeItem, SymmetricRelationsWithoutArrowGeometryGetNoArrow)
     EXPECT_TRUE(EdgeAppearance::fromGeometry(relation, QStringLiteral("r1"), geometry).arrowAtEnd.isEmpty());
     relation.type = RelationType::Develops;
     EXPECT_FALSE(EdgeAppearance::fromGeometry(relation, QStringLiteral("r1"), geometry).arrowAtEnd.isEmpty());
-}
-
-TEST(EdgeItem, ALongDashedEdgeKeepsItsDashesInPlaceWhenTheViewPans)
-{
-    TestSupport::ensureApplication();
-    Relation relation;
-    relation.type = RelationType::Left;  // dashed
-    EdgeGeometry geometry;
-    geometry.path = {{0, 0}, {3000, 2000}, {6000, -2000}, {9000, 500}};
-    const EdgeAppearance appearance = EdgeAppearance::fromGeometry(relation, QStringLiteral("r1"), geometry);
-    EdgeItem item(appearance, GraphStyle::standard());
-    const QStyleOptionGraphicsItem option;
-    // Two 300 px views far along the curve, the second panned 170 px along
-    // it: only the part near each is stroked, each from its own piece.
-    const QPointF first = appearance.path.pointAtPercent(0.3);
-    // Whole pixels, so the two views see the same pixel grid.
-    const QPoint shift = (appearance.path.pointAtPercent(0.3 + 170.0 / appearance.path.length()) - first).toPoint();
-    const QPointF second = first + QPointF(shift);
-    const auto render = [&](const QPointF &centre) {
-        QImage image(300, 300, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.translate(QPointF(150, 150) - centre);
-        item.paint(&painter, &option, nullptr);
-        return image;
-    };
-    const QImage a = render(first);
-    const QImage b = render(second);
-
-    int ink = 0;
-    int different = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        for (int x = 0; x < a.width(); ++x) {
-            const QPoint inB = QPoint(x, y) - shift;
-            if (!b.rect().contains(inB))
-                continue;
-            const QRgb pa = a.pixel(x, y);
-            const QRgb pb = b.pixel(inB);
-            ink += pa != qRgb(255, 255, 255) ? 1 : 0;
-            const int delta = std::abs(qRed(pa) - qRed(pb)) + std::abs(qGreen(pa) - qGreen(pb))
-                + std::abs(qBlue(pa) - qBlue(pb));
-            different += delta > 60 ? 1 : 0;
-        }
-    }
-    ASSERT_GT(ink, 100);  // the curve crosses both views
-    EXPECT_LT(different, ink / 10);  // the same dashes in the same places
 }

@@ -1,6 +1,10 @@
+#include "canvastesthelpers.h"
 #include "pathslicer.h"
 
-#include <gtest/gtest.h>
+#include <QImage>
+#include <QPainter>
+
+#include <functional>
 
 using namespace Guanxi;
 
@@ -32,9 +36,12 @@ TEST(PathSlicer, PiecesTogetherFollowTheWholeCurve)
     EXPECT_EQ(pieces.elementAt(0), curve.elementAt(0));
     EXPECT_EQ(pieces.currentPosition(), curve.currentPosition());
     // Every piece's end lies on the original curve.
+    const QPointF p0 = curve.elementAt(0), p1 = curve.elementAt(1), p2 = curve.elementAt(2), p3 = curve.elementAt(3);
     QPolygonF dense;
-    for (int i = 0; i <= 20000; ++i)
-        dense.append(curve.pointAtPercent(i / 20000.0));
+    for (int i = 0; i <= 20000; ++i) {
+        const double t = i / 20000.0, u = 1 - t;
+        dense.append(u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3);
+    }
     for (int i = 3; i < pieces.elementCount(); i += 3) {
         const QPointF end = pieces.elementAt(i);
         double nearest = 1e9;
@@ -74,4 +81,40 @@ TEST(PathSlicer, APathThatLeavesAndComesBackGivesTwoRuns)
     path.lineTo(0, 100);
     const QList<PathSlicer::Run> runs = PathSlicer(path, 100.0).runsIn(QRectF(-10, -10, 200, 120));
     EXPECT_EQ(runs.size(), 2);
+}
+
+TEST(PathSlicer, ADashedLineCutToTheViewKeepsTheWholeLinesDashes)
+{
+    TestSupport::ensureApplication();
+    QPainterPath line(QPointF(0, 150));
+    line.lineTo(10000, 150);
+    QPen pen(Qt::black, 1.6);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setDashPattern({5, 3});
+    // A 300-pixel view 5,003 pixels along the line: not a whole number of pieces or dash periods.
+    const QRectF view(5003, 0, 300, 300);
+    const auto render = [&](const std::function<void(QPainter *)> &paint) {
+        QImage image(300, 300, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.translate(-view.topLeft());
+        paint(&painter);
+        return image;
+    };
+    const QImage whole = render([&](QPainter *painter) {
+        painter->setPen(pen);
+        painter->drawPath(line);
+    });
+    const QImage cut = render([&](QPainter *painter) { PathSlicer(line, 100.0).stroke(painter, pen, view); });
+    int ink = 0;
+    int different = 0;
+    for (int y = 0; y < whole.height(); ++y) {
+        for (int x = 0; x < whole.width(); ++x) {
+            ink += whole.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+            different += qAbs(qGray(whole.pixel(x, y)) - qGray(cut.pixel(x, y))) > 40 ? 1 : 0;
+        }
+    }
+    ASSERT_GT(ink, 200);
+    EXPECT_LT(different, ink / 50);
 }
