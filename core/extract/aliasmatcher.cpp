@@ -4,12 +4,6 @@
 
 namespace Guanxi::Internal {
 
-bool AliasMatcher::isLatinWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-}
-
 QString AliasMatcher::matchForm(QStringView folded)
 {
     QString out(folded.size(), Qt::Uninitialized);
@@ -35,8 +29,17 @@ void AliasMatcher::addGuarded(const QString &form, int value, const QStringList 
     if (m_keys.contains(key))
         return;
     m_keys.insert(key);
-    auto &list = key.size() == 1 ? m_single[key.front()] : m_byPair[pairKey(key[0], key[1])];
-    list.append({key, value, cased});
+    if (key.size() == 1) {
+        m_single[key.front()].append({key, value, cased});
+        m_singleChars.insert(key.front());
+    } else {
+        const quint32 pair = pairKey(key[0], key[1]);
+        m_byPair[pair].append({key, value, cased});
+        if (m_pairBits.empty())
+            m_pairBits.assign(0x10000 / 64, 0);
+        const quint32 bit = pairBit(pair);
+        m_pairBits[bit >> 6] |= quint64(1) << (bit & 63);
+    }
     m_firstChars.insert(key.front());
 }
 
@@ -99,10 +102,14 @@ std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizety
         return std::nullopt;
     };
     if (pos + 1 < text.size()) {
-        if (const auto it = m_byPair.constFind(pairKey(text[pos], text[pos + 1])); it != m_byPair.cend())
-            if (auto hit = tryForms(*it))
-                return hit;
+        const quint32 pair = pairKey(text[pos], text[pos + 1]);
+        if (mayHavePair(pair))
+            if (const auto it = m_byPair.constFind(pair); it != m_byPair.cend())
+                if (auto hit = tryForms(*it))
+                    return hit;
     }
+    if (!m_singleChars.contains(text[pos]))
+        return std::nullopt;
     if (const auto it = m_single.constFind(text[pos]); it != m_single.cend())
         return tryForms(*it);
     return std::nullopt;

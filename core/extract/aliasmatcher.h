@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace Guanxi::Internal {
 
@@ -48,7 +49,11 @@ public:
 
     // Lower-cases ASCII/Latin so that matching is case-insensitive (same length).
     static QString matchForm(QStringView folded);
-    static bool isLatinWordChar(QChar c);
+    static bool isLatinWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
 
 private:
     struct Form
@@ -59,6 +64,13 @@ private:
     };
     bool guardAllows(const Form &f, QStringView cased, qsizetype pos) const;
     static quint32 pairKey(QChar a, QChar b) { return (quint32(a.unicode()) << 16) | b.unicode(); }
+    // A bit of m_pairBits for a pair key (multiplicative hash to 16 bits).
+    static quint32 pairBit(quint32 key) { return (key * 0x9E3779B1u) >> 16; }
+    bool mayHavePair(quint32 key) const
+    {
+        const quint32 bit = pairBit(key);
+        return !m_pairBits.empty() && (m_pairBits[bit >> 6] >> (bit & 63) & 1) != 0;
+    }
     // Forms of two or more characters by their first two, one-character forms
     // by their character: most positions fail on one hash look-up, and the
     // forms compared share a two-character prefix with the text.
@@ -67,6 +79,11 @@ private:
     // The first characters of all forms: most positions of a text start no
     // name, and one bit test turns them away before any hash look-up.
     CharSet m_firstChars;
+    // Which hashed pairs have forms and which characters are one-character
+    // forms: a first character shared by many names (a surname) rarely starts
+    // one, and these bits turn such positions away before the hash look-ups.
+    std::vector<quint64> m_pairBits; // 2^16 bits, empty until the first pair form
+    CharSet m_singleChars;
     QSet<QString> m_keys; // every form added, to keep the first owner of each
 };
 
