@@ -20,10 +20,17 @@ quint32 WordDictionary::hashOf(QStringView s)
 
 const WordDictionary::Entry *WordDictionary::find(QStringView s) const
 {
-    if (m_slots.empty() || s.isEmpty() || s.size() > 0xFFFF)
+    if (s.size() > 0xFFFF)
+        return nullptr;
+    return findHashed(s, hashOf(s));
+}
+
+const WordDictionary::Entry *WordDictionary::findHashed(QStringView s, quint32 hash) const
+{
+    if (m_slots.empty() || s.isEmpty())
         return nullptr;
     const size_t mask = m_slots.size() - 1;
-    for (size_t i = hashOf(s) & mask;; i = (i + 1) & mask) {
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const quint32 slot = m_slots[i];
         if (slot == EmptySlot)
             return nullptr;
@@ -263,8 +270,13 @@ qsizetype WordDictionary::longestMatch(QStringView text, qsizetype pos, qsizetyp
 {
     qsizetype best = 0;
     const qsizetype limit = std::min({text.size() - pos, maxLength, m_maxWordLength});
+    // FNV-1a extends one unit at a time: each longer prefix costs one step of
+    // hashing, not a rehash of the whole prefix (the mention finder's hot path).
+    quint32 hash = 2166136261u;
     for (qsizetype len = 1; len <= limit; ++len) {
-        const Entry *e = find(text.mid(pos, len));
+        hash ^= text[pos + len - 1].unicode();
+        hash *= 16777619u;
+        const Entry *e = findHashed(text.mid(pos, len), hash);
         if (!e)
             break; // no word continues this prefix
         if (e->isWord)

@@ -70,6 +70,8 @@ private:
 
     static quint32 hashOf(QStringView s);
     const Entry *find(QStringView s) const;
+    // find() with the hash already known (hashOf(s)).
+    const Entry *findHashed(QStringView s, quint32 hash) const;
     void insert(quint32 offset, quint16 length, quint32 frequency, quint8 pos, bool isWord);
     void rehash(size_t slotCount);
 
