@@ -435,6 +435,87 @@ Result<GraphDocument> GraphStore::neighbourhood(EntityId center, int depth, cons
     return out;
 }
 
+Result<QList<EntityId>> GraphStore::neighbours(const QList<EntityId> &ids) const
+{
+    const QSet<qint64> given = [&] {
+        QSet<qint64> out;
+        for (EntityId id : ids)
+            out.insert(id.value());
+        return out;
+    }();
+    GUANXI_TRY(query, m_db->prepare(QStringLiteral("SELECT target_id FROM relations WHERE source_id = ?1 UNION "
+                                                   "SELECT source_id FROM relations WHERE target_id = ?1")));
+    QSet<qint64> found;
+    for (qint64 id : given) {
+        query->reset();
+        query->bind(1, id);
+        for (;;) {
+            GUANXI_TRY(row, query->step());
+            if (!*row)
+                break;
+            if (const qint64 other = query->columnInt64(0); !given.contains(other))
+                found.insert(other);
+        }
+    }
+    QList<qint64> sorted(found.cbegin(), found.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QList<EntityId> out;
+    out.reserve(sorted.size());
+    for (qint64 id : std::as_const(sorted))
+        out.append(EntityId(id));
+    return out;
+}
+
+Result<GraphDocument> GraphStore::subgraph(const QList<EntityId> &ids) const
+{
+    QSet<qint64> wanted;
+    for (EntityId id : ids)
+        wanted.insert(id.value());
+    QList<qint64> sorted(wanted.cbegin(), wanted.cend());
+    std::sort(sorted.begin(), sorted.end());
+    const QString sql = QStringLiteral("SELECT %1 FROM relations WHERE source_id = ?1 UNION "
+                                       "SELECT %1 FROM relations WHERE target_id = ?1 ORDER BY 1").arg(relationColumns());
+    GraphDocument out;
+    QSet<qint64> present;
+    for (qint64 id : std::as_const(sorted)) {
+        GUANXI_TRY(entity, loadEntity(*m_db, id));
+        if (!*entity)
+            continue;
+        present.insert(id);
+        out.entities.append(std::move(**entity));
+    }
+    QSet<qint64> seenRelations;
+    for (qint64 id : std::as_const(sorted)) {
+        if (!present.contains(id))
+            continue;
+        GUANXI_TRY(around, loadRelations(*m_db, sql, id, false));
+        for (Relation &r : *around) {
+            if (seenRelations.contains(r.id.value()) || !present.contains(r.sourceId.value())
+                || !present.contains(r.targetId.value()))
+                continue;
+            seenRelations.insert(r.id.value());
+            GUANXI_TRY(evidence, loadEvidence(*m_db, "relation_id", r.id.value()));
+            r.evidence = std::move(*evidence);
+            out.relations.append(std::move(r));
+        }
+    }
+    std::sort(out.relations.begin(), out.relations.end(),
+              [](const Relation &a, const Relation &b) { return a.id < b.id; });
+    return out;
+}
+
+Result<std::optional<EntityId>> GraphStore::mostConnectedEntity() const
+{
+    // One pass over the relations (about 0.1 s at 150,000), once when a large database opens.
+    GUANXI_TRY(query, m_db->prepare(QStringLiteral(
+        "SELECT id FROM (SELECT source_id AS id FROM relations UNION ALL SELECT target_id FROM relations) "
+        "GROUP BY id ORDER BY count(*) DESC, id LIMIT 1")));
+    GUANXI_TRY(row, query->step());
+    if (!*row)
+        return std::optional<EntityId>();
+    return std::optional<EntityId>(EntityId(query->columnInt64(0)));
+}
+
 Result<QList<HistoryEntry>> GraphStore::history(EntityId person) const
 {
     GUANXI_TRY(who, requireEntity(*m_db, person.value()));

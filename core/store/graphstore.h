@@ -116,6 +116,16 @@ public:
     Result<GraphDocument> graph(const GraphFilter &filter = {}) const;
     // The entities within `depth` hops of `center` and the relations among them.
     Result<GraphDocument> neighbourhood(EntityId center, int depth, const GraphFilter &filter = {}) const;
+    // The entities one hop from any of `ids`, `ids` themselves left out, by
+    // id. Reads only the relations of `ids`: the cost grows with the answer,
+    // not with the graph (expanding a node in a large database).
+    Result<QList<EntityId>> neighbours(const QList<EntityId> &ids) const;
+    // The entities `ids` (missing ones skipped) and the relations among them,
+    // with evidence; entities and relations in id order, as graph() gives them.
+    Result<GraphDocument> subgraph(const QList<EntityId> &ids) const;
+    // The entity with the most relations (ties: the lowest id), nullopt when
+    // there is no relation: where a view of a large graph starts.
+    Result<std::optional<EntityId>> mostConnectedEntity() const;
     // founded / joined / works_at / left / on_leave of a person, in time order
     // (undated entries last), each with all its evidence.
     Result<QList<HistoryEntry>> history(EntityId person) const;
