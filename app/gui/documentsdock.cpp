@@ -107,7 +107,7 @@ QHash<qint64, DocumentsDock::Footprint> DocumentsDock::footprints(const GraphDoc
     return out;
 }
 
-void DocumentsDock::refresh(const GraphDocument &wholeGraph)
+void DocumentsDock::refresh(const GraphDocument &wholeGraph, bool onlyContributing)
 {
     m_footprints = footprints(wholeGraph);
     m_entities = wholeGraph.entities;
@@ -118,6 +118,8 @@ void DocumentsDock::refresh(const GraphDocument &wholeGraph)
         auto documents = m_store->documents();
         if (documents) {
             m_documents = *documents;
+            if (onlyContributing)
+                m_documents.removeIf([&](const DocumentInfo &info) { return !m_footprints.contains(info.id.value()); });
         } else {
             m_heading->setText(tr("Cannot list the articles: %1").arg(documents.error().message()));
         }

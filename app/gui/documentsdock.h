@@ -35,8 +35,10 @@ public:
     // The store the list and texts come from; may be null.
     void setStore(const GraphStore *store);
     // Re-reads the list; counts and footprints come from `wholeGraph`, the
-    // stored graph with its evidence.
-    void refresh(const GraphDocument &wholeGraph);
+    // stored graph with its evidence. `onlyContributing` lists only the
+    // articles that gave something to `wholeGraph` (then a part of a large
+    // database's graph): the graph is not read whole to fill the dock.
+    void refresh(const GraphDocument &wholeGraph, bool onlyContributing = false);
     // Footprints per document id, from the evidence of a graph.
     static QHash<qint64, Footprint> footprints(const GraphDocument &graph);
 

@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
@@ -275,6 +276,8 @@ void MainWindow::createActions()
     tools->addAction(m_documents->toggleViewAction());
     m_breadcrumb = new QLabel;
     m_breadcrumb->setContentsMargins(10, 0, 10, 0);
+    m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
+    connect(m_breadcrumb, &QLabel::linkActivated, this, [this] { showWholeGraph(); });
     tools->addWidget(m_breadcrumb);
     updateBreadcrumb();
 }
@@ -311,8 +314,57 @@ Result<void> MainWindow::openDatabase(const QString &path)
     carriedView().reset();
     QSettings().setValue(QStringLiteral("database"), path);
     setWindowFilePath(path);
+    auto stats = m_store->stats();
+    m_storedEntities = stats ? stats->entities : 0;
+    m_isLargeGraph = m_storedEntities > largeGraphEntities;
+    if (m_isLargeGraph && m_focusKey.isEmpty())
+        chooseStartFocus();
+    // The shown part of a large graph is small: search the store's name index (FTS) for the rest.
+    m_search->setLookup(!m_isLargeGraph ? SearchBox::Lookup() : [this](const QString &text, int limit) {
+        QList<SearchIndex::Match> found;
+        auto hits = m_store ? m_store->search(text, limit) : Result<QList<SearchHit>>();
+        if (!hits)
+            return found;
+        for (const SearchHit &hit : std::as_const(*hits))
+            found.append(SearchIndex::Match{keyOf(hit.entity.id), hit.entity.name, hit.matched, hit.score});
+        return found;
+    });
     reloadGraph();
     return {};
+}
+
+QString MainWindow::lastFocusSettingsKey() const
+{
+    // A path holds '/', which QSettings reads as groups: key by its hash instead.
+    const QByteArray hash = QCryptographicHash::hash(databasePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("lastFocus/") + QString::fromLatin1(hash);
+}
+
+void MainWindow::chooseStartFocus()
+{
+    std::optional<EntityId> center;
+    const QStringList saved = QSettings().value(lastFocusSettingsKey()).toStringList();
+    if (saved.size() == 2 && saved.first().startsWith(QLatin1Char('e'))) {
+        const EntityId id(saved.first().mid(1).toLongLong());
+        if (auto entity = m_store->entity(id); entity)
+            center = id;
+    }
+    if (!center) {
+        auto hub = m_store->mostConnectedEntity();
+        if (!hub || !*hub)
+            return;  // no relation yet: the whole graph is only loose entities
+        center = **hub;
+    }
+    // Depth 2 shows how the centre connects onwards, unless that is too much to take in.
+    int depth = saved.size() == 2 ? saved.last().toInt() : 0;
+    if (depth < 1 || depth > 3) {
+        auto wide = m_store->neighbourhood(*center, 2);
+        depth = wide && wide->entities.size() <= startViewEntities ? 2 : 1;
+    }
+    m_focusKey = keyOf(*center);
+    m_focusDepth = depth;
+    m_depth->setValue(depth);
+    m_backAction->setEnabled(true);
 }
 
 QString MainWindow::databasePath() const
@@ -332,23 +384,30 @@ Result<GraphDocument> MainWindow::readShownGraph() const
         : m_store->neighbourhood(EntityId(m_focusKey.mid(1).toLongLong()), m_focusDepth);
     if (!base || m_expandedKeys.isEmpty())
         return base;
-    // Expanded nodes bring their neighbours, and the relations among everything shown.
-    Result<GraphDocument> whole = m_store->graph();
-    if (!whole)
-        return whole;
-    QSet<QString> keys;
+    // Expanded nodes bring their neighbours, and the relations among everything
+    // shown: read around those nodes only, never the whole graph.
+    QList<EntityId> expanded;
+    for (const QString &key : m_expandedKeys)
+        expanded.append(EntityId(key.mid(1).toLongLong()));
+    Result<QList<EntityId>> added = m_store->neighbours(expanded);
+    if (!added)
+        return tl::unexpected(added.error());
+    QSet<qint64> shown;
     for (const Entity &entity : std::as_const(base->entities))
-        keys.insert(entity.key);
-    for (const Relation &relation : std::as_const(whole->relations)) {
-        if (m_expandedKeys.contains(relation.source))
-            keys.insert(relation.target);
-        if (m_expandedKeys.contains(relation.target))
-            keys.insert(relation.source);
-    }
-    whole->entities.removeIf([&](const Entity &e) { return !keys.contains(e.key); });
-    whole->relations.removeIf([&](const Relation &r) { return !keys.contains(r.source) || !keys.contains(r.target); });
-    whole->info = base->info;
-    return whole;
+        shown.insert(entity.id.value());
+    QList<EntityId> ids;
+    for (qint64 id : std::as_const(shown))
+        ids.append(EntityId(id));
+    for (EntityId id : std::as_const(*added))
+        if (!shown.contains(id.value()))
+            ids.append(id);
+    // A neighbourhood already holds every relation among its entities.
+    if (ids.size() == shown.size())
+        return base;
+    Result<GraphDocument> grown = m_store->subgraph(ids);
+    if (grown)
+        grown->info = base->info;
+    return grown;
 }
 
 void MainWindow::reloadGraph()
@@ -407,8 +466,11 @@ void MainWindow::onLayoutFinished(const GraphDocument &graph, const LayoutResult
     m_scene->setGraph(graph, layout);
     m_shownContext = viewContext();
     m_filterDock->setTimeRange(graph.relations);
-    if (m_focusKey.isEmpty())
-        m_documents->refresh(graph);
+    // A large database lists the articles behind what is shown; reading them all is for the whole graph.
+    if (m_focusKey.isEmpty() || m_isLargeGraph)
+        m_documents->refresh(graph, m_isLargeGraph);
+    if (m_isLargeGraph && !m_focusKey.isEmpty())
+        QSettings().setValue(lastFocusSettingsKey(), QStringList{m_focusKey, QString::number(m_focusDepth)});
     applyFilters();
     if (m_restoreTransform) {
         m_view->showAt(*m_restoreTransform, m_restoreCentre);
@@ -454,6 +516,13 @@ void MainWindow::selectAndCentre(const QString &key)
     if (NodeItem *item = m_scene->nodeItem(key)) {
         m_scene->selectNode(key);
         m_view->centerOn(item);
+        return;
+    }
+    // A large database shows a neighbourhood: going to an entity outside it focuses there.
+    if (m_isLargeGraph && !key.isEmpty()) {
+        m_scene->clearSelection();
+        m_restoreSelection = key;
+        focusOn(key, m_depth->value());
     }
 }
 
@@ -463,10 +532,13 @@ bool MainWindow::searchAndSelect(const QString &text)
     if (query.isEmpty())
         return false;
     QString key = m_search->index().bestKey(query);
+    QString stored;  // the best stored match, shown or not
     if (key.isEmpty() && m_store) {
         auto hits = m_store->search(query, 5);
         if (hits) {
             for (const SearchHit &hit : std::as_const(*hits)) {
+                if (stored.isEmpty())
+                    stored = keyOf(hit.entity.id);
                 if (m_scene->nodeItem(keyOf(hit.entity.id))) {
                     key = keyOf(hit.entity.id);
                     break;
@@ -474,8 +546,11 @@ bool MainWindow::searchAndSelect(const QString &text)
             }
         }
     }
-    if (!m_scene->nodeItem(key))
-        return false;
+    if (!m_scene->nodeItem(key)) {
+        if (!m_isLargeGraph || stored.isEmpty())
+            return false;
+        key = stored;
+    }
     selectAndCentre(key);
     return true;
 }
@@ -573,7 +648,10 @@ void MainWindow::showNodeDetails(const QString &key)
 bool MainWindow::focusOn(const QString &key, int depth)
 {
     const Entity *entity = m_scene->graph().entity(key);
-    if (!m_store || !entity || !entity->id.isValid())
+    bool exists = entity && entity->id.isValid();
+    if (!exists && m_isLargeGraph && m_store && key.startsWith(QLatin1Char('e')))
+        exists = m_store->entity(EntityId(key.mid(1).toLongLong())).has_value();
+    if (!m_store || !exists)
         return false;
     m_focusKey = key;
     m_focusDepth = std::clamp(depth, 1, 3);
@@ -604,12 +682,31 @@ void MainWindow::showWholeGraph()
 
 void MainWindow::updateBreadcrumb()
 {
+    const Entity *entity = m_focusKey.isEmpty() ? nullptr : m_scene->graph().entity(m_focusKey);
+    const QString name = entity ? entity->name : m_focusKey;
+    if (m_isLargeGraph) {
+        // Say plainly that this is a part, how to move, and that the whole costs time.
+        const QString where = m_focusKey.isEmpty()
+            ? tr("Whole graph: %n entities", nullptr, int(m_storedEntities))
+            : tr("Showing %1 of %2 entities around <b>%3</b> (depth %4) — search to focus elsewhere · "
+                 "<a href=\"all\">show all (slow)</a>")
+                  .arg(m_scene->graph().entities.size())
+                  .arg(m_storedEntities)
+                  .arg(name.toHtmlEscaped())
+                  .arg(m_focusDepth);
+        m_breadcrumb->setTextFormat(Qt::RichText);
+        m_breadcrumb->setText(where);
+        m_breadcrumb->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #3a3000; "
+                                                   "border-radius: 3px; padding: 2px 6px; }"));
+        return;
+    }
+    m_breadcrumb->setTextFormat(Qt::AutoText);
+    m_breadcrumb->setStyleSheet(QString());
     if (m_focusKey.isEmpty()) {
         m_breadcrumb->setText(tr("Whole graph"));
         return;
     }
-    const Entity *entity = m_scene->graph().entity(m_focusKey);
-    m_breadcrumb->setText(tr("Whole graph › %1 (depth %2)").arg(entity ? entity->name : m_focusKey).arg(m_focusDepth));
+    m_breadcrumb->setText(tr("Whole graph › %1 (depth %2)").arg(name).arg(m_focusDepth));
 }
 
 void MainWindow::importFiles(const QStringList &files, const QDate &published)

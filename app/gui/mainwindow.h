@@ -63,6 +63,7 @@ public:
     // English, traditional characters or pinyin); false when none.
     bool searchAndSelect(const QString &text);
     // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
+    // In a large database the entity need not be shown yet.
     bool focusOn(const QString &key, int depth);
     void showWholeGraph();
     // Adds the neighbours of a shown entity to the view without leaving it:
@@ -72,6 +73,17 @@ public:
     // another program changed the database). The mental map is kept.
     void refresh();
     bool isFocused() const { return !m_focusKey.isEmpty(); }
+    // Key of the focused entity; empty on the whole graph.
+    QString focusKey() const { return m_focusKey; }
+    // Whether the open database holds more than largeGraphEntities: it opens
+    // on a neighbourhood, and search and expand read from the store.
+    bool isLargeGraph() const { return m_isLargeGraph; }
+    // Above this many stored entities the whole graph is not laid out at
+    // open: at 10,000 its first frame came after 54 s (docs/performance.md).
+    static constexpr qint64 largeGraphEntities = 2000;
+    // The neighbourhood a large database opens on has at most this many
+    // entities at depth 2; a bigger one opens at depth 1.
+    static constexpr int startViewEntities = 200;
 
     Result<void> exportImage(const QString &path, const ImageExportOptions &options) const;
     Result<void> exportData(const QString &path) const;
@@ -112,6 +124,10 @@ private:
     void createDocks();
     void reloadGraph();
     Result<GraphDocument> readShownGraph() const;
+    // Where a large database opens: the last focus saved for it, else its
+    // most connected entity.
+    void chooseStartFocus();
+    QString lastFocusSettingsKey() const;
     // Which view is shown: the whole graph or a neighbourhood; each keeps its own layout.
     QString viewContext() const;
     void expandSelected();
@@ -164,6 +180,8 @@ private:
     QString m_restoreSelection;
     QString m_focusKey;
     int m_focusDepth = 1;
+    bool m_isLargeGraph = false;
+    qint64 m_storedEntities = 0;
     int m_importsRunning = 0;
     QString m_screenshotPath;
     bool m_isScreenshotPending = false;

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTimer>
 
@@ -40,7 +41,12 @@ SearchBox::SearchBox(QWidget *parent)
         // The highlighted suggestion wins over the best match of the typed text.
         QAbstractItemView *popup = m_completer->popup();
         const QModelIndex current = popup->isVisible() ? popup->currentIndex() : QModelIndex();
-        const QString key = current.isValid() ? current.data(keyRole).toString() : m_index.bestKey(text());
+        QString key = current.isValid() ? current.data(keyRole).toString() : m_index.bestKey(text());
+        if (key.isEmpty() && m_lookup) {
+            const QList<SearchIndex::Match> found = m_lookup(text(), 1);
+            if (!found.isEmpty())
+                key = found.first().key;
+        }
         popup->hide();
         m_isReturnHandled = true;
         QTimer::singleShot(0, this, [this] { m_isReturnHandled = false; });
@@ -58,6 +64,29 @@ void SearchBox::setEntities(const QList<Entity> &entities)
     m_model->clear();
 }
 
+void SearchBox::setLookup(Lookup lookup)
+{
+    m_lookup = std::move(lookup);
+    m_model->clear();
+}
+
+QList<SearchIndex::Match> SearchBox::matches(const QString &text, int limit) const
+{
+    QList<SearchIndex::Match> out = m_index.find(text, limit);
+    if (!m_lookup || out.size() >= limit)
+        return out;
+    QSet<QString> keys;
+    for (const SearchIndex::Match &match : std::as_const(out))
+        keys.insert(match.key);
+    for (const SearchIndex::Match &match : m_lookup(text, limit)) {
+        if (out.size() >= limit)
+            break;
+        if (!keys.contains(match.key))
+            out.append(match);
+    }
+    return out;
+}
+
 QStringList SearchBox::suggestions() const
 {
     QStringList lines;
@@ -69,8 +98,8 @@ QStringList SearchBox::suggestions() const
 void SearchBox::updateSuggestions(const QString &text)
 {
     m_model->clear();
-    const QList<SearchIndex::Match> matches = m_index.find(text);
-    for (const SearchIndex::Match &match : matches) {
+    const QList<SearchIndex::Match> found = matches(text, 12);
+    for (const SearchIndex::Match &match : found) {
         // Show why a pinyin or alias query matched: "马斯克 — Elon Musk".
         const QString label = match.matched == match.name
             ? match.name
@@ -80,7 +109,7 @@ void SearchBox::updateSuggestions(const QString &text)
         item->setData(match.key, keyRole);
         m_model->appendRow(item);
     }
-    if (matches.isEmpty())
+    if (found.isEmpty())
         m_completer->popup()->hide();
     else
         m_completer->complete();
