@@ -169,6 +169,20 @@ void Work::resolvePronouns()
                  && !modifier[i])
             ctx.lastOrg = mm.entity;
     }
+    // 他还对Altman和OpenAI发起了多项诉讼: a person named after the pronoun in its own
+    // clause is not what the pronoun stands for (that would be 自己). The antecedent
+    // was wrong, so it is lost for every such pronoun of the sentence.
+    QSet<int> wrong;
+    for (const Mention &p : std::as_const(s.mentions)) {
+        if (!p.isPronoun || p.type != EntityType::Person || p.entity < 0)
+            continue;
+        for (const Mention &n : std::as_const(s.mentions))
+            if (!n.isPronoun && n.entity == p.entity && n.start > p.start && clauseOf(n.start) == clauseOf(p.start))
+                wrong.insert(p.entity);
+    }
+    for (Mention &p : s.mentions)
+        if (p.isPronoun && p.type == EntityType::Person && wrong.contains(p.entity))
+            p.entity = -1;
 }
 
 void Work::splitClauses()
@@ -301,11 +315,20 @@ QList<int> Work::listAround(int i) const
 
 int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
 {
+    // 对Altman和OpenAI发起诉讼: names after 对/向/把 (and their list) are objects.
+    bool inObject = false;
+    int prev = -1;
     for (int i : c.mentions) {
         if (m(i).start >= pos)
             break;
+        const QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
+        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把'))
+            inObject = true;
+        else if (prev < 0 || !isJoinerText(text(m(prev).end, m(i).start)))
+            inObject = false;
+        prev = i;
         const int e = m(i).entity;
-        if (e < 0 || modifier[i])
+        if (e < 0 || modifier[i] || inObject)
             continue;
         if (personOnly ? isPerson(e) : isActor(e))
             return i;

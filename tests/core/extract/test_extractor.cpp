@@ -419,6 +419,26 @@ TEST_F(ExtractorTest, CountryWhereACompanyWasFoundedIsNoFounder)
     EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("英国"), QStringLiteral("Stability AI")));
 }
 
+TEST_F(ExtractorTest, PronounIsNotTheNameAfterItInItsClause)
+{
+    const auto doc = run(QStringLiteral("奥特曼掌管OpenAI。他还对奥特曼和OpenAI发起了多项诉讼，并表示他被诱导投资这家公司。"));
+    for (const Relation &r : doc.relations)
+        EXPECT_NE(r.type, RelationType::PlaintiffIn);
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("奥特曼"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(ExtractorTest, NameAfterDuiIsNoSubject)
+{
+    const auto doc = run(QStringLiteral("马斯克表示，对奥特曼提起诉讼是必要的。"));
+    const Entity *altman = named(doc, QStringLiteral("奥特曼"));
+    ASSERT_TRUE(altman);
+    for (const Relation &r : doc.relations) {
+        if (r.type == RelationType::PlaintiffIn) {
+            EXPECT_NE(r.source, altman->key);
+        }
+    }
+}
+
 TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
 {
     const auto doc = run(QStringLiteral("上周，微软又正式将OpenAI列为竞争对手。"), QDate());
