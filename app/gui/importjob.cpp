@@ -1,11 +1,11 @@
 #include "importjob.h"
 
+#include "common/inputfile.h"
 #include "extract/extractor.h"
 #include "model/graphjson.h"
 #include "store/graphstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Guanxi {
@@ -48,12 +48,13 @@ Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringL
         const QString name = QFileInfo(path).fileName();
         if (progress)
             progress(i, steps, name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            summary.failures.append(name + QStringLiteral(": ") + file.errorString());
+        // Through InputFile, as the CLI: a file over its size limit is refused before it is read.
+        const Result<QByteArray> read = InputFile::read(path);
+        if (!read) {
+            summary.failures.append(name + QStringLiteral(": ") + read.error().toString());
             continue;
         }
-        const QByteArray bytes = file.readAll();
+        const QByteArray &bytes = *read;
         Result<GraphDocument> graph;
         if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
             graph = GraphJson::read(bytes);
@@ -85,7 +86,8 @@ Result<ImportSummary> ImportJob::run(const QString &databasePath, const QStringL
         progress(files.size(), steps,
                  QCoreApplication::translate("Guanxi::ImportJob", "Storing %n document(s)", nullptr,
                                              int(documents.size())));
-    auto reports = (*store)->ingestAll(documents, cancel);
+    // Nothing read: no write transaction either, so other connections see no change.
+    auto reports = documents.isEmpty() ? Result<QList<IngestReport>>() : (*store)->ingestAll(documents, cancel);
     if (reports) {
         for (const IngestReport &report : std::as_const(*reports))
             count(summary, report);
