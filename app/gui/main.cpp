@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -108,10 +107,17 @@ int main(int argc, char *argv[])
         QString dbPath = isFirstRun ? parser.value(dbOption) : QString();
         if (dbPath.isEmpty())
             dbPath = QSettings().value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
-        QDir().mkpath(QFileInfo(dbPath).absolutePath());
-        if (auto ok = window.openDatabase(dbPath); !ok) {
-            qCritical("%s", qPrintable(ok.error().toString()));
-            return 1;
+        // A screenshot or export has no one to answer a dialog: it fails as a command does.
+        // Otherwise a database that cannot be opened is reported and the user goes on.
+        const bool isScripted = parser.isSet(screenshotOption) || parser.isSet(exportOption);
+        bool isRequestedOpen = true;
+        if (isScripted) {
+            if (auto ok = window.openDatabase(dbPath); !ok) {
+                qCritical("%s", qPrintable(ok.error().toString()));
+                return 1;
+            }
+        } else {
+            isRequestedOpen = window.openStartupDatabase(dbPath, GraphStore::defaultPath());
         }
 
         if (!isFirstRun) {
@@ -122,8 +128,11 @@ int main(int argc, char *argv[])
         }
         isFirstRun = false;
         const QStringList files = parser.positionalArguments();
-        if (!files.isEmpty())
+        // The FILES were meant for the requested database, not for the one opened in its place.
+        if (!files.isEmpty() && isRequestedOpen)
             window.importFiles(files, published);
+        else if (!files.isEmpty())
+            qWarning("Not imported: the database %s could not be opened", qPrintable(dbPath));
         else
             window.importSampleIfEmpty();
         // Once the start-up import is shown, apply --select / --focus once.

@@ -23,6 +23,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -365,6 +366,33 @@ void MainWindow::chooseStartFocus()
     m_focusDepth = depth;
     m_depth->setValue(depth);
     m_backAction->setEnabled(true);
+}
+
+bool MainWindow::openStartupDatabase(const QString &path, const QString &fallback)
+{
+    // A remembered database whose folder is gone (an unmounted drive, a moved
+    // folder) is reported, not recreated empty there. The default one's folder
+    // is created on first use.
+    const QFileInfo info(path);
+    const Result<void> opened = !info.absoluteDir().exists() && path != fallback
+        ? makeError(Error::Category::Storage, tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()))
+        : openDatabase(path);
+    if (opened)
+        return true;
+    QString next;
+    if (path != fallback && openDatabase(fallback))
+        next = tr("Guanxi opened %1 instead.").arg(fallback);
+    else
+        next = tr("No database is open: open or create one from the File menu.");
+    const QString what = tr("Cannot open the database");
+    const Error shown(opened.error().category(), opened.error().toString() + QStringLiteral("\n\n") + next);
+    qWarning("%s: %s", qPrintable(what), qPrintable(shown.message()));
+    // At start-up the window is not shown yet: the dialog waits for it.
+    if (isVisible())
+        showError(what, shown);
+    else
+        QTimer::singleShot(0, this, [this, what, shown] { showError(what, shown); });
+    return false;
 }
 
 QString MainWindow::databasePath() const

@@ -53,6 +53,11 @@ public:
     ~MainWindow() override;
 
     Result<void> openDatabase(const QString &path);
+    // Opens the database the window starts on (the last one used, or --db).
+    // One that cannot be opened (damaged, newer, not writable, its folder
+    // gone) is reported in a dialog and `fallback` opened instead, or none:
+    // File → Open and New remain to go on. False when `path` was not opened.
+    bool openStartupDatabase(const QString &path, const QString &fallback);
     QString databasePath() const;
     // Imports in the background with a progress dialog; the graph reloads after.
     void importFiles(const QStringList &files, const QDate &published);
