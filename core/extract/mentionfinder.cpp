@@ -46,6 +46,14 @@ bool isLatinNonName(const QString &s)
     return words.contains(s);
 }
 
+// Organisation heads that are also everyday nouns (获取数据, 私有云, 生成式AI):
+// the words before them must not be a verb or an attribute.
+bool isPlainNounHead(const QString &suffix)
+{
+    return suffix == QStringLiteral("数据") || suffix == QStringLiteral("云计算") || suffix == QStringLiteral("云")
+        || suffix == QStringLiteral("AI");
+}
+
 bool overlaps(const Mention &a, const Mention &b) { return a.start < b.end && b.start < a.end; }
 
 } // namespace
@@ -361,15 +369,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 generic = m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
-            if (generic || prefix.endsWith(QChar(u'性')) || prefix.endsWith(QChar(u'数')))
+            // 稳定性, 生成式AI, 去中心化AI: an attribute, not a name.
+            if (generic || QStringView(u"性数式化").contains(prefix.back()))
                 break;
-            // 获取数据, 处理数据: before a head that is also a plain noun, a verb or an
-            // adjective makes a phrase, not a name (循环智能 keeps its verb: 智能 is no object).
-            if (m_dictionary && (suffix == QStringLiteral("数据") || suffix == QStringLiteral("云计算"))) {
+            // 获取数据, 处理数据, 私有云: before a head that is also a plain noun, a verb,
+            // an adjective or an attribute word makes a phrase, not a name (循环智能 keeps
+            // its verb: 智能 is no object).
+            if (m_dictionary && isPlainNounHead(suffix)) {
                 const auto info = m_dictionary->lookup(prefix);
-                if (info && !info->pos.isEmpty()
-                    && (info->pos.front() == QLatin1Char('v') || info->pos.front() == QLatin1Char('a')
-                        || info->pos.front() == QLatin1Char('d')))
+                if (info && !info->pos.isEmpty() && QStringView(u"vadbl").contains(info->pos.front()))
                     break;
             }
             Candidate c;
