@@ -102,6 +102,15 @@ bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype flo
     return false;
 }
 
+bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 郑凯窃取: a two-character verb of the dictionary begins here (a plain 'v', not a noun-verb).
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, 2));
+    return info && info->pos == QLatin1String("v");
+}
+
 bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
 {
     if (m_rules.triggerMatcher().matchAt(lower, pos))
@@ -355,6 +364,20 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bounded = true;
                 }
             }
+            // 包括宇树科技, 投资蓝驰创投: a verb opening a long run is no part of the name.
+            if (!bad && !bounded && pos - start >= 4 && startsVerb(folded, start, pos)) {
+                start += 2;
+                bounded = true;
+            }
+            // 原阿里云, 负责阿里云: a known organisation ends the run; the words
+            // before it are no part of its name, and the lexicon already names it.
+            bool known = false;
+            for (qsizetype k = start + 1; !bad && k < pos && !known; ++k)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), k, folded))
+                    known = k + hit->length == pos + suffix.size()
+                        && m_lexicon.entry(hit->value).type == EntityType::Organization;
+            if (known)
+                break;
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
                 || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
@@ -421,7 +444,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
         if (!surname || !nameChar(p + 1))
             return 0;
-        if (nameChar(p + 2) && !startsWord(lower, p + 2))
+        if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end))
             return 3;
         return 2;
     };
