@@ -122,6 +122,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_suffixStarts.insert(word.front());
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
+            if (!word.isEmpty())
+                m_genericHeadStarts.insert(word.front());
         } else if (cat == QLatin1String("stop")) {
             for (QChar c : word)
                 m_stop.insert(c);
@@ -158,9 +160,14 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_cueWords.insert(w);
             m_cueHashes.insert(qHash(QStringView(w)));
             m_cueEnds.insert(w.back());
+            m_cueStarts.insert(w.front());
+            if (w.size() < 64)
+                m_cueLengths |= quint64(1) << w.size();
         }
     std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    for (const auto &suffix : std::as_const(m_orgSuffixes))
+        m_orgSuffixesByStart[suffix.first.front().unicode()].append(suffix);
     const auto longestFirst = [](QStringList &l) {
         std::sort(l.begin(), l.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     };

@@ -49,10 +49,13 @@ public:
 
     bool isStopChar(QChar c) const { return m_stop.contains(c); }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
-    // The hash check first spares a string copy for the usual miss (hot path).
+    // endsWithCue asks up to seven lengths at every name start: the length and
+    // first-character bits turn most away before hashing, the hash check before
+    // a string copy.
     bool isCue(QStringView word) const
     {
-        return m_cueHashes.contains(qHash(word)) && m_cueWords.contains(word.toString());
+        return word.size() < 64 && (m_cueLengths >> word.size() & 1) != 0 && m_cueStarts.contains(word.front())
+            && m_cueHashes.contains(qHash(word)) && m_cueWords.contains(word.toString());
     }
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
@@ -61,11 +64,24 @@ public:
     bool isRareSurname(QChar c) const { return !m_surnames.contains(c) && m_rareSurnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
-    bool isGenericHead(const QString &s) const { return m_genericHeads.contains(s); }
+    // Asked for every tail of a candidate name: the first-character bit spares
+    // most of them a string copy.
+    bool isGenericHead(QStringView s) const
+    {
+        return !s.isEmpty() && m_genericHeadStarts.contains(s.front()) && m_genericHeads.contains(s.toString());
+    }
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
     // Organisation suffixes, longest first, with the kind they imply.
     const QList<std::pair<QString, OrgKind>> &orgSuffixes() const { return m_orgSuffixes; }
+    // The same suffixes, in the same order, that start with `c` (none for most
+    // characters): a position is compared with these only.
+    const QList<std::pair<QString, OrgKind>> &orgSuffixesStartingWith(QChar c) const
+    {
+        static const QList<std::pair<QString, OrgKind>> none;
+        const auto it = m_orgSuffixesByStart.constFind(c.unicode());
+        return it == m_orgSuffixesByStart.cend() ? none : *it;
+    }
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
@@ -87,6 +103,8 @@ private:
     CharSet m_stop;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
+    CharSet m_cueStarts;      // first characters of the cue words
+    quint64 m_cueLengths = 0; // bit n: some cue word has n characters
     CharSet m_cueEnds;
     CharSet m_suffixStarts;
     CharSet m_surnames;
@@ -94,9 +112,11 @@ private:
     CharSet m_badOrgChars;
     CharSet m_translit;
     QSet<QString> m_genericHeads;
+    CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinProductWords;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
+    QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
     QStringList m_personCues;
     QStringList m_speechVerbs;
