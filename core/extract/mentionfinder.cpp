@@ -322,7 +322,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
     for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
         if (!m_rules.isSuffixStart(folded[pos]))
             continue; // most characters start no suffix: skip the list
-        for (const auto &[suffix, kind] : m_rules.orgSuffixes()) {
+        for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(folded[pos])) {
             if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
                 continue;
             qsizetype start = pos;
@@ -386,7 +386,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 初创公司, 盈利性子公司, 通用人工智能: a description, not a name.
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
-                generic = m_rules.isGenericHead(prefix.sliced(k));
+                generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
             // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name.
             for (qsizetype k = start; k < pos && !generic; ++k)
                 generic = m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
