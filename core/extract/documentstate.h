@@ -88,6 +88,7 @@ public:
     QHash<int, int> mentionCounts; // entity -> names met in the whole text (first pass)
     QSet<int> headlineEntities;    // entities named in the first sentence (the headline)
     int topicOrg = -1;             // the organisation the text is most about
+    int lastRoundCompany = -1;     // who raised the last funding round named (本轮融资 refers to it)
 
     // Counts the names the gazetteer finds in the spans (for the topic).
     void countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer);

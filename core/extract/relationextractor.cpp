@@ -538,6 +538,8 @@ void Work::applyTriggers()
                     roundCompany = clauses[k].subject;
         }
     }
+    if (roundCompany >= 0)
+        state.lastRoundCompany = roundCompany;
     const auto fillAmount = [&](int src, int dst) {
         for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
             if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
@@ -708,6 +710,13 @@ void Work::applyTriggers()
                             objects.append(org);
                     }
                 }
+                // 微软退出OpenAI董事会: the organisation qualifies the board it leaves.
+                if (objects.isEmpty() && type == RelationType::Left) {
+                    for (int i : c.mentions)
+                        if (m(i).start == tEnd && isOrg(m(i).entity)
+                            && s.folded.sliced(m(i).end).startsWith(u"董事"))
+                            objects.append(m(i).entity);
+                }
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
                     const int org = contextOrg(subject, p);
                     if (org >= 0 && isPerson(subject))
@@ -867,13 +876,36 @@ void Work::applyTriggers()
             int direct = -1;
             if (tEnd < s.span.end && s.folded[tEnd] == QChar(u'了'))
                 direct = next(tEnd);
-            const int target = direct >= 0 ? m(direct).entity : (roundCompany >= 0 ? roundCompany : contextOrg(-1, p));
+            // 腾讯领投蓝鲸云3亿元的C轮融资: the company right after the verb raises the round.
+            for (int i : c.mentions)
+                if (direct < 0 && m(i).start == tEnd && isOrg(m(i).entity) && !isCourt(m(i).entity))
+                    direct = i;
+            int target = direct >= 0 ? m(direct).entity : roundCompany;
+            // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
+            const QStringView whole = text(s.span.start, s.span.end);
+            if (target < 0 && state.lastRoundCompany >= 0
+                && (whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮")))
+                target = state.lastRoundCompany;
+            if (target < 0)
+                target = contextOrg(-1, p);
             for (int i : c.mentions)
                 if (m(i).start >= from && m(i).end <= p && m(i).entity >= 0 && !modifier[i] && isActor(m(i).entity)
                     && m(i).entity != target)
                     investors.append(m(i).entity);
+            // 英伟达参投1500万美元: an amount right after the verb is that investor's own.
+            const AmountParser::Amount *own = nullptr;
+            for (const auto &a : amounts)
+                if (s.span.start + a.start == tEnd)
+                    own = &a;
             for (int inv : std::as_const(investors)) {
                 emit(RelationType::InvestedIn, inv, target, c, kConfident);
+                if (own)
+                    for (int i : state.relationsOf(RelationType::InvestedIn, inv, target))
+                        if (DocRelation &r = state.relations[i]; r.amount.isEmpty()) {
+                            r.amount = own->written;
+                            r.amountValue = own->value;
+                            r.currency = own->currency;
+                        }
                 fillAmount(inv, target);
             }
             break;
