@@ -70,6 +70,9 @@ QList<EdgeAppearance> GraphScene::edgeAppearances(const GraphDocument &graph, co
 
 void GraphScene::clearGraph()
 {
+    // Deselect while every item is alive: clear() deleting a selected item
+    // emits selectionChanged, whose handlers would touch items already deleted.
+    clearSelection();
     clear();
     m_nodes.clear();
     m_edges.clear();
