@@ -105,19 +105,25 @@ int main(int argc, char *argv[])
                 window.resize(parts[0].toInt(), parts[1].toInt());
         }
         QString dbPath = isFirstRun ? parser.value(dbOption) : QString();
-        if (dbPath.isEmpty())
-            dbPath = QSettings().value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
+        GraphStore::OpenMode mode = GraphStore::OpenMode::ReadWrite;
+        if (dbPath.isEmpty()) {
+            const QSettings settings;
+            dbPath = settings.value(QStringLiteral("database"), GraphStore::defaultPath()).toString();
+            // One the user opened read-only (File → Open database read-only…) opens so again.
+            if (settings.value(QStringLiteral("databaseReadOnly"), false).toBool())
+                mode = GraphStore::OpenMode::ReadOnly;
+        }
         // A screenshot or export has no one to answer a dialog: it fails as a command does.
         // Otherwise a database that cannot be opened is reported and the user goes on.
         const bool isScripted = parser.isSet(screenshotOption) || parser.isSet(exportOption);
         bool isRequestedOpen = true;
         if (isScripted) {
-            if (auto ok = window.openDatabase(dbPath); !ok) {
+            if (auto ok = window.openDatabase(dbPath, mode); !ok) {
                 qCritical("%s", qPrintable(ok.error().toString()));
                 return 1;
             }
         } else {
-            isRequestedOpen = window.openStartupDatabase(dbPath, GraphStore::defaultPath());
+            isRequestedOpen = window.openStartupDatabase(dbPath, GraphStore::defaultPath(), mode);
         }
 
         if (!isFirstRun) {

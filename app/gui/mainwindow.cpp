@@ -97,6 +97,21 @@ private:
     GraphScene *m_scene;
 };
 
+// SQLite writes its -wal and -shm beside the database: in a folder the user
+// may not write, a read-write open fails on its first write ("attempt to write
+// a readonly database"). Says why, and what the user can do instead.
+Error explainOpenError(const QString &path, GraphStore::OpenMode mode, const Error &error)
+{
+    const QFileInfo info(path);
+    if (mode != GraphStore::OpenMode::ReadWrite || !info.isFile() || QFileInfo(info.absolutePath()).isWritable())
+        return error;
+    const QString hint = QCoreApplication::translate("Guanxi::MainWindow",
+                                                     "The folder %1 is not writable: use File → Open database "
+                                                     "read-only… to read this database there.")
+                             .arg(info.absolutePath());
+    return Error(error.category(), error.toString() + QStringLiteral("\n\n") + hint);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -202,9 +217,12 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importAction = file->addAction(tr("&Import articles…"), this, &MainWindow::importDialog);
-    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_importAction = file->addAction(tr("&Import articles…"), this, &MainWindow::importDialog);
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importAction->setEnabled(false);  // until a database is open
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
+                    [this] { openDatabaseDialog(GraphStore::OpenMode::ReadWrite); });
+    file->addAction(tr("Open database &read-only…"), this, [this] { openDatabaseDialog(GraphStore::OpenMode::ReadOnly); });
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabaseDialog);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -283,13 +301,16 @@ void MainWindow::createActions()
     updateBreadcrumb();
 }
 
-Result<void> MainWindow::openDatabase(const QString &path)
+Result<void> MainWindow::openDatabase(const QString &path, GraphStore::OpenMode mode)
 {
-    auto store = GraphStore::open(path);
+    auto store = GraphStore::open(path, mode);
     if (!store)
         return tl::unexpected(store.error());
     m_store = std::move(*store);
-    m_curation->setStore(m_store.get());
+    m_isReadOnly = mode == GraphStore::OpenMode::ReadOnly;
+    // No Curation on a read-only store: every edit action is disabled, not refused after the fact.
+    m_curation->setStore(m_isReadOnly ? nullptr : m_store.get());
+    m_importAction->setEnabled(!m_isReadOnly);
     m_inspector->setStore(m_store.get());
     m_inspector->clear();
     m_documents->setStore(m_store.get());
@@ -314,7 +335,11 @@ Result<void> MainWindow::openDatabase(const QString &path)
     }
     carriedView().reset();
     QSettings().setValue(QStringLiteral("database"), path);
+    // main() opens it the same way next time (and after a language switch).
+    QSettings().setValue(QStringLiteral("databaseReadOnly"), m_isReadOnly);
     setWindowFilePath(path);
+    if (m_isReadOnly)
+        statusBar()->showMessage(tr("%1 is open read-only: nothing can be imported or edited").arg(path));
     auto stats = m_store->stats();
     m_storedEntities = stats ? stats->entities : 0;
     m_isLargeGraph = m_storedEntities > largeGraphEntities;
@@ -368,7 +393,18 @@ void MainWindow::chooseStartFocus()
     m_backAction->setEnabled(true);
 }
 
-bool MainWindow::openStartupDatabase(const QString &path, const QString &fallback)
+bool MainWindow::openDatabaseFromUser(const QString &path, GraphStore::OpenMode mode)
+{
+    // openDatabase() changes nothing until the new store is open: a refused
+    // file leaves the window on the database it had.
+    if (auto ok = openDatabase(path, mode); !ok) {
+        showError(tr("Cannot open the database"), explainOpenError(path, mode, ok.error()));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openStartupDatabase(const QString &path, const QString &fallback, GraphStore::OpenMode mode)
 {
     // A remembered database whose folder is gone (an unmounted drive, a moved
     // folder) is reported, not recreated empty there. The default one's folder
@@ -376,7 +412,7 @@ bool MainWindow::openStartupDatabase(const QString &path, const QString &fallbac
     const QFileInfo info(path);
     const Result<void> opened = !info.absoluteDir().exists() && path != fallback
         ? makeError(Error::Category::Storage, tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()))
-        : openDatabase(path);
+        : openDatabase(path, mode);
     if (opened)
         return true;
     QString next;
@@ -456,6 +492,8 @@ void MainWindow::reloadGraph()
 
 void MainWindow::refresh()
 {
+    if (!m_store)
+        return;
     m_keepViewport = !m_scene->nodeItems().isEmpty();
     m_databaseWatcher->acknowledge();
     reloadGraph();
@@ -609,10 +647,8 @@ void MainWindow::fillRecentMenu()
     const QStringList files = m_recentFiles.existingFiles();
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (auto ok = openDatabase(path); !ok) {
+            if (!openDatabaseFromUser(path))
                 m_recentFiles.remove(path);
-                showError(tr("Cannot open the database"), ok.error());
-            }
         });
         action->setToolTip(path);
         action->setStatusTip(path);
@@ -642,7 +678,7 @@ QStringList MainWindow::importableFiles(const QMimeData *data)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_store && !importableFiles(event->mimeData()).isEmpty())
+    if (m_store && !m_isReadOnly && !importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -650,7 +686,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (m_store && !importableFiles(event->mimeData()).isEmpty())
+    if (m_store && !m_isReadOnly && !importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -659,7 +695,7 @@ void MainWindow::dragMoveEvent(QDragMoveEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList files = importableFiles(event->mimeData());
-    if (!m_store || files.isEmpty()) {
+    if (!m_store || m_isReadOnly || files.isEmpty()) {
         event->ignore();
         return;
     }
@@ -741,6 +777,12 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
 {
     if (files.isEmpty() || !m_store)
         return;
+    // The import writes through its own connection: it must not reach a store the user opened read-only.
+    if (m_isReadOnly) {
+        showError(tr("Import failed"), Error(Error::Category::Storage,
+                                             tr("%1 is open read-only; nothing can be imported").arg(m_store->path())));
+        return;
+    }
     ++m_importsRunning;
     auto cancel = std::make_shared<CancelToken>();
     const QString path = m_store->path();
@@ -798,7 +840,7 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
 
 void MainWindow::importSampleIfEmpty()
 {
-    if (!m_store)
+    if (!m_store || m_isReadOnly)
         return;
     auto stats = m_store->stats();
     if (!stats || stats->entities > 0)
@@ -849,14 +891,13 @@ Result<void> MainWindow::exportData(const QString &path) const
     return {};
 }
 
-void MainWindow::openDatabaseDialog()
+void MainWindow::openDatabaseDialog(GraphStore::OpenMode mode)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(databasePath()).path(),
+    const QString title = mode == GraphStore::OpenMode::ReadOnly ? tr("Open database read-only") : tr("Open database");
+    const QString path = QFileDialog::getOpenFileName(this, title, QFileInfo(databasePath()).path(),
                                                       tr("Guanxi databases (*.db *.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto ok = openDatabase(path); !ok)
-        showError(tr("Cannot open the database"), ok.error());
+    if (!path.isEmpty())
+        openDatabaseFromUser(path, mode);
 }
 
 void MainWindow::newDatabaseDialog()
@@ -938,7 +979,11 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::showError(const QString &what, const Error &error)
 {
     statusBar()->showMessage(what + QStringLiteral(": ") + error.message(), 10000);
-    if (m_screenshotPath.isEmpty() && isVisible())
+    if (!m_screenshotPath.isEmpty() || !isVisible())
+        return;
+    if (m_errorReporter)
+        m_errorReporter(what, error.toString());
+    else
         QMessageBox::warning(this, what, error.toString());
 }
 

@@ -16,6 +16,7 @@
 #include <QStringList>
 #include <QTransform>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,13 +53,26 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Result<void> openDatabase(const QString &path);
+    // Opened ReadOnly, the window imports and edits nothing: its import and
+    // Edit actions are disabled (a file or folder the user may not write).
+    Result<void> openDatabase(const QString &path, GraphStore::OpenMode mode = GraphStore::OpenMode::ReadWrite);
+    // Opens a database the user chose (what File → Open database… and Open
+    // read-only… call once their file dialog gives a path): one that cannot be
+    // opened is reported and the window stays on the database it had.
+    bool openDatabaseFromUser(const QString &path, GraphStore::OpenMode mode = GraphStore::OpenMode::ReadWrite);
     // Opens the database the window starts on (the last one used, or --db).
     // One that cannot be opened (damaged, newer, not writable, its folder
     // gone) is reported in a dialog and `fallback` opened instead, or none:
     // File → Open and New remain to go on. False when `path` was not opened.
-    bool openStartupDatabase(const QString &path, const QString &fallback);
+    bool openStartupDatabase(const QString &path, const QString &fallback,
+                             GraphStore::OpenMode mode = GraphStore::OpenMode::ReadWrite);
     QString databasePath() const;
+    bool isReadOnly() const { return m_isReadOnly; }
+
+    // Shows the user an error (title, text). By default a message box; the
+    // tests set one that records it, so that no modal loop has to be answered.
+    using ErrorReporter = std::function<void(const QString &title, const QString &text)>;
+    void setErrorReporter(ErrorReporter reporter) { m_errorReporter = std::move(reporter); }
     // Imports in the background with a progress dialog; the graph reloads after.
     void importFiles(const QStringList &files, const QDate &published);
     // Imports the bundled sample when the database holds no entity.
@@ -147,7 +161,7 @@ private:
     void showError(const QString &what, const Error &error);
     void maybeTakeScreenshot();
 
-    void openDatabaseDialog();
+    void openDatabaseDialog(GraphStore::OpenMode mode);
     void newDatabaseDialog();
     void importDialog();
     void exportImageDialog();
@@ -157,6 +171,9 @@ private:
     void setLanguage(const QString &language);
 
     std::unique_ptr<GraphStore> m_store;
+    bool m_isReadOnly = false;
+    ErrorReporter m_errorReporter;
+    QAction *m_importAction = nullptr;
     CurationController *m_curation = nullptr;
     GraphScene *m_scene;
     GraphView *m_view;
