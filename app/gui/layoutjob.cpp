@@ -3,7 +3,6 @@
 #include "edgerouter.h"
 #include "graphstyle.h"
 #include "layout/layoutbuilder.h"
-#include "layout/isolatednodepacker.h"
 #include "layout/layoutengine.h"
 
 #include <QFutureWatcher>
@@ -190,14 +189,8 @@ void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
                 else
                     Q_EMIT finished(graph, *result);
             });
-    watcher->setFuture(QtConcurrent::run([request, pinned] {
-        Result<LayoutResult> result = LayoutEngine().layout(request);
-        // Unconnected entities in rows under the graph, where a fitted view sees them.
-        // A pinned layout already placed them where they are known.
-        if (result && pinned == 0)
-            IsolatedNodePacker::pack(request, *result);
-        return result;
-    }));
+    // LayoutEngine packs unconnected entities under the graph when nothing is pinned.
+    watcher->setFuture(QtConcurrent::run([request] { return LayoutEngine().layout(request); }));
 }
 
 } // namespace Guanxi

@@ -1,9 +1,11 @@
 #include "layoutengine.h"
 
+#include "isolatednodepacker.h"
 #include "graphviz/gvlayoutrunner.h"
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Guanxi {
@@ -72,7 +74,14 @@ Result<LayoutResult> LayoutEngine::layout(const LayoutRequest &request, const Ca
         empty.engine = engine;
         return empty;
     }
-    return Internal::GvLayoutRunner::run(request, engine, cancel);
+    auto result = Internal::GvLayoutRunner::run(request, engine, cancel);
+    // Unconnected entities in rows under the graph, where a fitted view or an
+    // exported image sees them; a layout with pins has placed them already.
+    const bool anyPinned = std::any_of(request.nodes.begin(), request.nodes.end(),
+                                       [](const auto &node) { return node.pinned.has_value(); });
+    if (result && !anyPinned)
+        IsolatedNodePacker::pack(request, *result);
+    return result;
 }
 
 QStringList LayoutEngine::engines()
