@@ -1,4 +1,5 @@
 #include "filterdock.h"
+#include "guitestsupport.h"
 #include "graphscene.h"
 #include "inspectordock.h"
 #include "mainwindow.h"
@@ -22,66 +23,20 @@
 #include <gtest/gtest.h>
 
 using namespace Guanxi;
+using Test::ensureApplication;
 
 namespace {
 
 const QString goldPath = QStringLiteral(GUANXI_EVAL_DIR "/000_84226dfc0b281014.gold.json");
 
-void ensureApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    static int argc = 1;
-    static char name[] = "test_gui";
-    static char *argv[] = {name, nullptr};
-    new QApplication(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);  // QSettings stay out of the user's files
-    QCoreApplication::setOrganizationName(QStringLiteral("GuanxiTest"));
-}
-
 GraphDocument goldGraph()
 {
-    QFile file(goldPath);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    auto graph = GraphJson::read(file.readAll());
-    EXPECT_TRUE(graph.has_value());
-    return graph ? *graph : GraphDocument();
+    return Test::sampleGoldGraph();
 }
 
-// A window on a database holding the gold graph of the sample article.
-struct WindowFixture : ::testing::Test
+// A window on a database holding the gold graph of the sample article, and its inspector's timeline.
+struct WindowFixture : Test::GoldWindowFixture
 {
-    void SetUp() override
-    {
-        ensureApplication();
-        ASSERT_TRUE(dir.isValid());
-        dbPath = dir.filePath(QStringLiteral("guanxi.db"));
-        {
-            auto store = GraphStore::open(dbPath);
-            ASSERT_TRUE(store.has_value()) << store.error().toString().toStdString();
-            auto report = (*store)->ingest(goldGraph());
-            ASSERT_TRUE(report.has_value()) << report.error().toString().toStdString();
-        }
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(window->openDatabase(dbPath).has_value());
-        ASSERT_TRUE(waitUntilShown());
-    }
-
-    bool waitUntilShown()
-    {
-        return QTest::qWaitFor([&] { return !window->isBusy() && !window->scene()->nodeItems().isEmpty(); }, 30000);
-    }
-
-    QString keyOfName(const QString &name) const
-    {
-        for (const Entity &entity : window->scene()->graph().entities)
-            if (entity.name == name)
-                return entity.key;
-        return {};
-    }
-
     QStringList timelineTexts() const
     {
         QStringList texts;
@@ -90,10 +45,6 @@ struct WindowFixture : ::testing::Test
             texts.append(timeline->item(i)->text());
         return texts;
     }
-
-    QTemporaryDir dir;
-    QString dbPath;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
