@@ -162,11 +162,9 @@ void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
         Q_EMIT finished(graph, mergeKept(graph, LayoutResult(), keep));
         return;
     }
-    QString engine;
-    if (pinned > 0)
-        engine = pinnedEngineFor(graph.entities.size());
-    else if (graph.entities.size() <= 80)
-        engine = QStringLiteral("dot");  // small graphs read best top-down; the engine picks for larger ones
+    // Unpinned, LayoutEngine picks by size: dot top-down for small graphs
+    // unless its drawing would not fit a window, sfdp for large ones.
+    const QString engine = pinned > 0 ? pinnedEngineFor(graph.entities.size()) : QString();
     LayoutRequest request = LayoutBuilder::fromGraph(graph, GraphStyle::standard().labelMetrics(), engine);
     if (pinned > 0) {
         for (LayoutNode &node : request.nodes)

@@ -17,7 +17,10 @@ class LayoutEngine
 {
 public:
     // Checks the request (unique ids, known edge ends, sane sizes, a known
-    // engine; empty engine = defaultEngineFor()) and lays it out. Errors are
+    // engine; empty engine = defaultEngineFor()) and lays it out. An empty
+    // engine that gave dot falls back to fdp when dot's drawing is too long
+    // for a window (a hub's many neighbours on one rank): the result's
+    // `engine` says which was used. Errors are
     // Validation for a bad request, Layout for Graphviz failures (Graphviz's
     // text in detail), Cancelled when the token was set.
     Result<LayoutResult> layout(const LayoutRequest &request, const CancelToken *cancel = nullptr) const;

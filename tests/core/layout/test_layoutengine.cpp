@@ -303,6 +303,41 @@ TEST(LayoutEngine, EmptyEngineUsesTheDefaultForTheSize)
     EXPECT_EQ(result->engine, LayoutEngine::defaultEngineFor(8, 8));
 }
 
+namespace {
+
+// A hub with 60 labelled neighbours, as a company and its staff and investors.
+LayoutRequest starGraph(const QString &engine)
+{
+    LayoutRequest request;
+    request.engine = engine;
+    request.nodes.append(node(QStringLiteral("hub"), 90.0, 30.0));
+    for (int i = 0; i < 60; ++i) {
+        const QString leaf = QStringLiteral("leaf%1").arg(i);
+        request.nodes.append(node(leaf, 80.0, 30.0));
+        request.edges.append(edge(QStringLiteral("e%1").arg(i), leaf, QStringLiteral("hub"), true));
+    }
+    return request;
+}
+
+} // namespace
+
+TEST(LayoutEngine, ExplicitDotLaysAStarOutInOneLongRow)
+{
+    auto result = LayoutEngine().layout(starGraph(QStringLiteral("dot")));
+    ASSERT_TRUE(result) << qPrintable(result.error().toString());
+    EXPECT_EQ(result->engine, QStringLiteral("dot"));
+    EXPECT_GT(result->bounds.width(), 4 * result->bounds.height());
+}
+
+TEST(LayoutEngine, DefaultEngineLaysAStarOutCompactly)
+{
+    auto result = LayoutEngine().layout(starGraph(QString()));
+    ASSERT_TRUE(result) << qPrintable(result.error().toString());
+    EXPECT_EQ(result->engine, QStringLiteral("fdp"));
+    EXPECT_LT(result->bounds.width(), 2 * result->bounds.height());
+    EXPECT_LT(result->bounds.height(), 2 * result->bounds.width());
+}
+
 TEST(LayoutEngine, DefaultEngineIsDotForSmallAndSfdpForLargeGraphs)
 {
     EXPECT_EQ(LayoutEngine::defaultEngineFor(10, 12), QStringLiteral("dot"));
