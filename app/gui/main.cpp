@@ -151,8 +151,9 @@ int main(int argc, char *argv[])
                 if (*applied || window.isBusy())
                     return;
                 *applied = true;
-                if (!focus.isEmpty() && window.searchAndSelect(focus))
-                    window.focusOn(window.scene()->selectedNodeKey(), depth);
+                // By name, so a large database focuses on an entity it does not show yet.
+                if (!focus.isEmpty() && !window.focusOnName(focus, depth))
+                    qWarning("--focus: no entity matches %s", qPrintable(focus));
                 if (!select.isEmpty())
                     QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
             });

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
@@ -249,7 +250,7 @@ void MainWindow::createActions()
     QMenu *graph = menuBar()->addMenu(tr("&Graph"));
     m_focusAction = graph->addAction(tr("Show &neighbourhood"), this, &MainWindow::focusSelected);
     m_focusAction->setShortcut(QKeySequence(Qt::Key_N));
-    m_backAction = graph->addAction(tr("&Back to whole graph"), QKeySequence(Qt::Key_Backspace), this, &MainWindow::showWholeGraph);
+    m_backAction = graph->addAction(tr("&Back to whole graph"), QKeySequence(Qt::Key_Backspace), this, &MainWindow::requestWholeGraph);
     m_backAction->setEnabled(false);
     m_expandAction = graph->addAction(tr("&Expand neighbours"), this, &MainWindow::expandSelected);
     m_expandAction->setShortcut(QKeySequence(Qt::Key_E));
@@ -296,7 +297,7 @@ void MainWindow::createActions()
     m_breadcrumb = new QLabel;
     m_breadcrumb->setContentsMargins(10, 0, 10, 0);
     m_breadcrumb->setObjectName(QStringLiteral("breadcrumb"));
-    connect(m_breadcrumb, &QLabel::linkActivated, this, [this] { showWholeGraph(); });
+    connect(m_breadcrumb, &QLabel::linkActivated, this, [this] { requestWholeGraph(); });
     tools->addWidget(m_breadcrumb);
     updateBreadcrumb();
 }
@@ -340,11 +341,23 @@ Result<void> MainWindow::openDatabase(const QString &path, GraphStore::OpenMode 
     setWindowFilePath(path);
     if (m_isReadOnly)
         statusBar()->showMessage(tr("%1 is open read-only: nothing can be imported or edited").arg(path));
+    m_isLargeGraph = false;
+    updateGraphSize();
+    reloadGraph();
+    return {};
+}
+
+void MainWindow::updateGraphSize()
+{
     auto stats = m_store->stats();
     m_storedEntities = stats ? stats->entities : 0;
+    const bool wasLarge = m_isLargeGraph;
     m_isLargeGraph = m_storedEntities > largeGraphEntities;
-    if (m_isLargeGraph && m_focusKey.isEmpty())
+    // Only on becoming large: a whole graph the user confirmed stays whole.
+    if (m_isLargeGraph && !wasLarge && m_focusKey.isEmpty()) {
+        m_expandedKeys.clear();
         chooseStartFocus();
+    }
     // The shown part of a large graph is small: search the store's name index (FTS) for the rest.
     m_search->setLookup(!m_isLargeGraph ? SearchBox::Lookup() : [this](const QString &text, int limit) {
         QList<SearchIndex::Match> found;
@@ -355,8 +368,6 @@ Result<void> MainWindow::openDatabase(const QString &path, GraphStore::OpenMode 
             found.append(SearchIndex::Match{keyOf(hit.entity.id), hit.entity.name, hit.matched, hit.score});
         return found;
     });
-    reloadGraph();
-    return {};
 }
 
 QString MainWindow::lastFocusSettingsKey() const
@@ -496,6 +507,7 @@ void MainWindow::refresh()
         return;
     m_keepViewport = !m_scene->nodeItems().isEmpty();
     m_databaseWatcher->acknowledge();
+    updateGraphSize();
     reloadGraph();
 }
 
@@ -594,9 +606,31 @@ void MainWindow::selectAndCentre(const QString &key)
 
 bool MainWindow::searchAndSelect(const QString &text)
 {
+    const QString key = findEntityKey(text);
+    if (key.isEmpty())
+        return false;
+    selectAndCentre(key);
+    return true;
+}
+
+bool MainWindow::focusOnName(const QString &text, int depth)
+{
+    const QString key = findEntityKey(text);
+    if (key.isEmpty())
+        return false;
+    // Selected once shown, so the inspector tells about it.
+    if (m_scene->nodeItem(key))
+        m_scene->selectNode(key);
+    else
+        m_restoreSelection = key;
+    return focusOn(key, depth);
+}
+
+QString MainWindow::findEntityKey(const QString &text) const
+{
     const QString query = text.trimmed();
     if (query.isEmpty())
-        return false;
+        return {};
     QString key = m_search->index().bestKey(query);
     QString stored;  // the best stored match, shown or not
     if (key.isEmpty() && m_store) {
@@ -612,13 +646,9 @@ bool MainWindow::searchAndSelect(const QString &text)
             }
         }
     }
-    if (!m_scene->nodeItem(key)) {
-        if (!m_isLargeGraph || stored.isEmpty())
-            return false;
-        key = stored;
-    }
-    selectAndCentre(key);
-    return true;
+    if (!m_scene->nodeItem(key))
+        return m_isLargeGraph ? stored : QString();
+    return key;
 }
 
 void MainWindow::emphasiseDocument(DocumentId id)
@@ -744,6 +774,34 @@ void MainWindow::showWholeGraph()
     reloadGraph();
 }
 
+void MainWindow::requestWholeGraph()
+{
+    if (!m_isLargeGraph) {
+        showWholeGraph();
+        return;
+    }
+    if (m_showAllQuestion) {
+        m_showAllQuestion->raise();
+        return;
+    }
+    // Window-modal through open(), not exec(): no nested event loop, and tests can answer it.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Show the whole graph?"),
+                                     tr("Show all %L1 entities of this database? Laying out a graph this "
+                                        "large may take minutes (about one at 10,000 entities).")
+                                         .arg(m_storedEntities),
+                                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("showAllQuestion"));
+    question->button(QMessageBox::Yes)->setText(tr("Show all"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this](int answer) {
+        if (answer == QMessageBox::Yes)
+            showWholeGraph();
+    });
+    m_showAllQuestion = question;
+    question->open();
+}
+
 void MainWindow::updateBreadcrumb()
 {
     const Entity *entity = m_focusKey.isEmpty() ? nullptr : m_scene->graph().entity(m_focusKey);
@@ -824,6 +882,7 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
         // New entities join the view around the ones already placed.
         m_keepViewport = !m_scene->nodeItems().isEmpty();
         m_databaseWatcher->acknowledge();
+        updateGraphSize();
         reloadGraph();
         Q_EMIT importFinished(ok);
     });

@@ -24,6 +24,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMessageBox;
 class QMimeData;
 class QSpinBox;
 
@@ -81,10 +82,18 @@ public:
     // Selects and centres the entity whose name matches `text` best (Chinese,
     // English, traditional characters or pinyin); false when none.
     bool searchAndSelect(const QString &text);
+    // Shows the neighbourhood of the entity whose name matches `text` best,
+    // selected, at `depth`; in a large database it need not be shown yet
+    // (guanxi --focus NAME --depth N). False when none matches.
+    bool focusOnName(const QString &text, int depth);
     // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
     // In a large database the entity need not be shown yet.
     bool focusOn(const QString &key, int depth);
     void showWholeGraph();
+    // Back to the whole graph, as the toolbar and the banner ask for it: in a
+    // large database only once the user confirms the cost (a window-modal
+    // question, objectName "showAllQuestion"; Yes shows it).
+    void requestWholeGraph();
     // Adds the neighbours of a shown entity to the view without leaving it:
     // nodes on screen stay where they are, only the new ones are placed.
     bool expandNeighbours(const QString &key);
@@ -94,8 +103,10 @@ public:
     bool isFocused() const { return !m_focusKey.isEmpty(); }
     // Key of the focused entity; empty on the whole graph.
     QString focusKey() const { return m_focusKey; }
+    int focusDepth() const { return m_focusDepth; }
     // Whether the open database holds more than largeGraphEntities: it opens
-    // on a neighbourhood, and search and expand read from the store.
+    // on a neighbourhood, and search and expand read from the store. An
+    // import or a refresh that takes it past the threshold switches mode.
     bool isLargeGraph() const { return m_isLargeGraph; }
     // Above this many stored entities the whole graph is not laid out at
     // open: at 10,000 its first frame came after 54 s (docs/performance.md).
@@ -143,6 +154,12 @@ private:
     void createDocks();
     void reloadGraph();
     Result<GraphDocument> readShownGraph() const;
+    // Counts the stored entities and sets the mode: a database that has just
+    // grown large opens on a neighbourhood, as if it had been opened so.
+    void updateGraphSize();
+    // The key of the entity whose name matches `text` best: a shown one first,
+    // in a large database else the best stored match; empty when none.
+    QString findEntityKey(const QString &text) const;
     // Where a large database opens: the last focus saved for it, else its
     // most connected entity.
     void chooseStartFocus();
@@ -201,6 +218,7 @@ private:
     QPointF m_restoreCentre;
     QString m_restoreSelection;
     QString m_focusKey;
+    QPointer<QMessageBox> m_showAllQuestion;
     int m_focusDepth = 1;
     bool m_isLargeGraph = false;
     qint64 m_storedEntities = 0;

@@ -2,6 +2,8 @@
 #include "searchbox.h"
 
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 
 using namespace Guanxi;
@@ -83,6 +85,13 @@ struct LargeWindow : GoldWindowFixture
     }
 
     QString breadcrumb() const { return window->findChild<QLabel *>(QStringLiteral("breadcrumb"))->text(); }
+
+    // Follows the banner's "show all (slow)" link; returns the question it asks.
+    QMessageBox *clickShowAll() const
+    {
+        Q_EMIT window->findChild<QLabel *>(QStringLiteral("breadcrumb"))->linkActivated(QStringLiteral("all"));
+        return window->findChild<QMessageBox *>(QStringLiteral("showAllQuestion"));
+    }
 };
 
 // The companies a person works at and the people at a company, from the generator's rules.
@@ -184,6 +193,73 @@ TEST_F(LargeWindow, ReopensOnTheLastFocus)
     ASSERT_TRUE(window->openDatabase(dbPath).has_value());
     ASSERT_TRUE(waitForFocus(person));
     EXPECT_EQ(shownNames(), (QSet<QString>{personName(777), companyName(777 % companies)}));
+}
+
+TEST_F(LargeWindow, ShowAllAsksFirstSayingHowManyEntities)
+{
+    const QString focus = window->focusKey();
+    QMessageBox *question = clickShowAll();
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->isVisible());
+    EXPECT_TRUE(question->text().contains(QLocale().toString(qint64(companies + people))))
+        << question->text().toStdString();
+    EXPECT_TRUE(question->text().contains(QStringLiteral("minutes"))) << question->text().toStdString();
+    // Nothing is laid out until the user answers.
+    EXPECT_EQ(window->focusKey(), focus);
+    EXPECT_FALSE(window->isBusy());
+}
+
+TEST_F(LargeWindow, ShowAllCancelledKeepsTheNeighbourhood)
+{
+    const QString focus = window->focusKey();
+    QMessageBox *question = clickShowAll();
+    ASSERT_NE(question, nullptr);
+    question->button(QMessageBox::Cancel)->click();
+    EXPECT_EQ(window->focusKey(), focus);
+    EXPECT_FALSE(window->isBusy());
+}
+
+TEST_F(LargeWindow, ShowAllConfirmedShowsEveryEntity)
+{
+    QMessageBox *question = clickShowAll();
+    ASSERT_NE(question, nullptr);
+    question->button(QMessageBox::Yes)->click();
+    EXPECT_FALSE(window->isFocused());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 120000));
+    EXPECT_EQ(window->scene()->nodeItems().size(), companies + people);
+}
+
+TEST_F(LargeWindow, FocusOnANameNotShownUsesTheGivenDepth)
+{
+    // guanxi --focus "Person 1650" --depth 1: the start view is at depth 2.
+    ASSERT_EQ(window->focusDepth(), 2);
+    const QString far = personName(1650);
+    ASSERT_FALSE(shownNames().contains(far));
+    ASSERT_TRUE(window->focusOnName(far, 1));
+    const QString key = storedKey(far);
+    ASSERT_TRUE(waitForFocus(key));
+    EXPECT_EQ(window->focusDepth(), 1);
+    EXPECT_EQ(shownNames(), (QSet<QString>{far, companyName(150)}));
+    EXPECT_EQ(window->scene()->selectedNodeKey(), key);
+}
+
+TEST_F(GoldWindowFixture, ImportPastTheThresholdSwitchesToANeighbourhood)
+{
+    ASSERT_FALSE(window->isLargeGraph());
+    const QString file = dir.filePath(QStringLiteral("synthetic.json"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(GraphJson::write(syntheticGraph()));
+    }
+    QSignalSpy imported(window.get(), &MainWindow::importFinished);
+    window->importFiles({file}, QDate(2024, 8, 11));
+    ASSERT_TRUE(imported.wait(120000));
+    ASSERT_TRUE(imported.first().first().toBool());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 60000));
+    EXPECT_TRUE(window->isLargeGraph());
+    EXPECT_TRUE(window->isFocused());
+    EXPECT_LE(window->scene()->nodeItems().size(), MainWindow::startViewEntities);
 }
 
 TEST_F(GoldWindowFixture, SmallDatabaseOpensOnTheWholeGraph)
