@@ -7,6 +7,9 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <cmath>
+#include <optional>
+
 namespace Guanxi {
 
 namespace {
@@ -39,6 +42,54 @@ QRectF paintedRect(const QPainter *painter, double margin)
     if (!isInvertible)
         return {};
     return toItem.mapRect(area).adjusted(-margin, -margin, margin, margin);
+}
+
+// Whether every control point of `path` lies within a hundredth of a unit of
+// the line between its ends: Graphviz writes a straight edge (splines=line, as
+// for large graphs) as a cubic, and the raster engine strokes a line several
+// times faster than the same line as a curve.
+bool isStraight(const QPainterPath &path, const QLineF &chord)
+{
+    const double length = chord.length();
+    if (path.elementCount() < 2 || length < 1e-6)
+        return false;
+    const QPointF along = (chord.p2() - chord.p1()) / length;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPointF offset = QPointF(path.elementAt(i)) - chord.p1();
+        const double across = offset.x() * along.y() - offset.y() * along.x();
+        const double at = QPointF::dotProduct(offset, along);
+        if (std::abs(across) > 0.01 || at < -0.01 || at > length + 0.01)
+            return false;
+    }
+    return true;
+}
+
+// The part of `line` inside `rect` (Liang–Barsky), and how far along the line
+// it starts; nothing when the line misses the rectangle.
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect, double *startDistance)
+{
+    const QPointF d = line.p2() - line.p1();
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {line.p1().x() - rect.left(), rect.right() - line.p1().x(), line.p1().y() - rect.top(),
+                         rect.bottom() - line.p1().y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0.0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 > t1)
+        return std::nullopt;
+    *startDistance = t0 * line.length();
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
 }
 
 } // namespace
@@ -115,6 +166,8 @@ void EdgeItem::updateGeometry()
     const QPainterPath &path = m_appearance.path;
     m_chord = path.isEmpty() ? QLineF() : QLineF(path.pointAtPercent(0), path.pointAtPercent(1));
     m_pathBounds = path.controlPointRect();
+    m_isStraight = isStraight(path, m_chord);
+    m_pen = m_style.edgePen(m_appearance.type);
     m_slicer = PathSlicer();
     m_labelText = m_appearance.label.isEmpty() ? QStaticText()
                                                : sharedLabelText(m_appearance.label, m_style.edgeFont());
@@ -215,7 +268,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     // paintEdge()'s drawing, with what it computes per call kept in the item.
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QPen pen = EdgeItem::pen(m_style, m_appearance, isSelected(), m_isHighlighted);
+    const bool isEmphasised = isSelected() || m_isHighlighted;
+    QPen pen = isEmphasised ? EdgeItem::pen(m_style, m_appearance, isSelected(), m_isHighlighted) : m_pen;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
@@ -227,22 +281,54 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
     const QRectF painted = paintedRect(painter, pen.widthF() + 2.0);
-    // An edge with both ends off screen only passes through (in a dense graph,
-    // hundreds of them): drawn aliased it costs a fifth; its ends come back smooth.
-    if (!painted.contains(m_chord.p1()) && !painted.contains(m_chord.p2()))
-        painter->setRenderHint(QPainter::Antialiasing, false);
-    const bool isLong = std::max(m_pathBounds.width(), m_pathBounds.height()) > PathSlicer::defaultPieceLength;
-    if (!isLong && painted.contains(m_pathBounds)) {
-        painter->setPen(pen);
-        painter->drawPath(m_appearance.path);
+    // An edge that only passes through (both ends off screen: in a dense graph
+    // most of those in view), or one drawn thinner than hairlineWidth pixels,
+    // is stroked as a smooth hairline, which costs a fraction of a wide stroke.
+    const bool passesThrough = !painted.contains(m_chord.p1()) && !painted.contains(m_chord.p2());
+    const QPen linePen = !isEmphasised && (passesThrough || pen.widthF() * lod < hairlineWidth)
+        ? hairline(pen, lod) : pen;
+    if (m_isStraight) {
+        // Only the part in view, its dashes shifted to where that part starts.
+        double start = 0.0;
+        if (const auto part = clipped(m_chord, painted, &start)) {
+            QPen shifted = linePen;
+            if (linePen.style() != Qt::SolidLine && start > 0.0)
+                shifted.setDashOffset(linePen.dashOffset() + start / linePen.widthF());
+            painter->setPen(shifted);
+            painter->drawLine(*part);
+        }
     } else {
-        if (m_slicer.isEmpty())
-            m_slicer = PathSlicer(m_appearance.path);
-        m_slicer.stroke(painter, pen, painted);
+        const bool isLong = std::max(m_pathBounds.width(), m_pathBounds.height()) > PathSlicer::defaultPieceLength;
+        if (!isLong && painted.contains(m_pathBounds)) {
+            painter->setPen(linePen);
+            painter->drawPath(m_appearance.path);
+        } else {
+            if (m_slicer.isEmpty())
+                m_slicer = PathSlicer(m_appearance.path);
+            m_slicer.stroke(painter, linePen, painted);
+        }
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect, m_labelText.text().isEmpty() ? nullptr : &m_labelText);
     painter->restore();
+}
+
+QPen EdgeItem::hairline(const QPen &pen, double scale)
+{
+    // Just under a pixel on screen: the raster engine's fast antialiased
+    // stroker (for pens up to one device pixel) instead of outline filling.
+    const double width = 0.99 / scale;
+    QPen thin = pen;
+    if (pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen && pen.widthF() > 0.0) {
+        // Dash lengths are in pen widths: keep them as long in the scene.
+        const double ratio = pen.widthF() / width;
+        QList<qreal> pattern = pen.dashPattern();
+        for (qreal &length : pattern)
+            length *= ratio;
+        thin.setDashPattern(pattern);
+        thin.setDashOffset(pen.dashOffset() * ratio);
+    }
+    thin.setWidthF(width);
+    return thin;
 }
 
 } // namespace Guanxi

@@ -5,6 +5,7 @@
 #include "pathslicer.h"
 
 #include <QGraphicsItem>
+#include <QPen>
 #include <QPolygonF>
 #include <QStaticText>
 
@@ -35,7 +36,9 @@ struct EdgeAppearance
 
 // A relation on the canvas: a Bézier curve with an arrowhead and its label at
 // the layout's label position; a straight line without arrow when zoomed far
-// out. Strokes only the part of a long curve near the painted area.
+// out. Strokes only the part of a long curve near the painted area, and an
+// edge that only passes through the view (or is thinner than a pixel and a
+// third there) as a smooth hairline.
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -61,6 +64,11 @@ public:
                           bool isSelected, bool isHighlighted);
     // The pen of an edge, wider when selected or highlighted.
     static QPen pen(const GraphStyle &style, const EdgeAppearance &appearance, bool isSelected, bool isHighlighted);
+    // `pen` as a line just under one device pixel wide at `scale`, its dashes
+    // as long in the scene as before: what a view draws a context edge with.
+    static QPen hairline(const QPen &pen, double scale);
+    // Edges thinner than this on screen (in pixels) are drawn as hairlines.
+    static constexpr double hairlineWidth = 1.35;
 
 private:
     void updateGeometry();
@@ -78,6 +86,8 @@ private:
     mutable QPainterPath m_shape;  // built by the first shape() call
     QLineF m_chord;            // the path's ends: what is drawn far out
     QRectF m_pathBounds;       // of the path's control points
+    bool m_isStraight = false; // the path is its chord: drawn as one clipped line
+    QPen m_pen;                // the relation type's pen, not selected or highlighted
     PathSlicer m_slicer;       // built at the first paint that shows only part of the path
     QRectF m_labelRect;
     QStaticText m_labelText;   // shared by every edge with the same label
