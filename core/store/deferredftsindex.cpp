@@ -12,7 +12,7 @@ struct Deferrable
 {
     const char *trigger;
     const char *table;
-    const char *expectedSql;  // whitespace-collapsed trigger text from migration v2
+    const char *expectedSql;  // whitespace-collapsed trigger text from its migration (v2, v4)
     const char *bulkSql;
 };
 
@@ -27,6 +27,10 @@ const Deferrable s_deferrable[] = {
      "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
      "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
      "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?1 ORDER BY id"},
+    {"alias_pairs_insert", "aliases",
+     "CREATE TRIGGER alias_pairs_insert AFTER INSERT ON aliases BEGIN "
+     "INSERT INTO alias_pairs(rowid, pairs) VALUES (new.id, guanxi_alias_pairs(new.key)); END",
+     "INSERT INTO alias_pairs(rowid, pairs) SELECT id, guanxi_alias_pairs(key) FROM aliases WHERE id > ?1 ORDER BY id"},
 };
 
 } // namespace

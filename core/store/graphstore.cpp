@@ -6,6 +6,7 @@
 #include "graphingester.h"
 #include "schemamigrations.h"
 #include "searchsyntax.h"
+#include "shortsubstringindex.h"
 #include "sqlite/sqlitedatabase.h"
 #include "sqlite/sqlitestatement.h"
 #include "sqlite/sqlitetransaction.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 
 namespace Guanxi {
 
@@ -82,8 +84,15 @@ Error unreadable(const QString &path, const Error &error)
     return refuse(path, QStringLiteral("cannot be read"), error.detail(), error.code());
 }
 
-// Looks at an existing file without writing to it: is it SQLite, intact, and
-// a schema this program knows? Opened read-only so a refused file is untouched.
+// PRAGMA quick_check reads every page: about 3 ms per MB, a third of a second
+// for a 100,000-entity database, on every open. Above this size it is left out
+// and damage shows as an error (SQLITE_CORRUPT, "is damaged") when a query
+// reaches the bad page instead of at open.
+constexpr qint64 s_quickCheckMaxBytes = 16 * 1024 * 1024;
+
+// Looks at an existing file without writing to it: is it SQLite, intact (see
+// s_quickCheckMaxBytes), and a schema this program knows? Opened read-only so
+// a refused file is untouched.
 Result<qint64> inspect(const QString &path)
 {
     auto db = SqliteDatabase::open(path, readOnlyModeFor(path));
@@ -92,7 +101,7 @@ Result<qint64> inspect(const QString &path)
     auto tables = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
         return tl::unexpected(unreadable(path, tables.error()));
-    {
+    if (QFileInfo(path).size() <= s_quickCheckMaxBytes) {
         GUANXI_TRY(check, (*db)->prepare(QStringLiteral("PRAGMA quick_check(1)")));
         auto row = check->step();
         if (!row)
@@ -296,6 +305,26 @@ Result<QList<SearchHit>> GraphStore::search(const QString &text, int limit) cons
         return {};
     };
 
+    // Best score first, then first found; the entities loaded for the top `limit`.
+    const auto rankedHits = [&]() -> Result<QList<SearchHit>> {
+        QList<std::pair<qint64, Candidate>> ordered;
+        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
+            ordered.append({it.key(), it.value()});
+        std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+            if (a.second.score != b.second.score)
+                return a.second.score > b.second.score;
+            return a.second.order < b.second.order;
+        });
+        QList<SearchHit> hits;
+        for (const auto &[id, candidate] : std::as_const(ordered)) {
+            if (hits.size() >= limit)
+                break;
+            GUANXI_TRY(entity, requireEntity(*m_db, id));
+            hits.append(SearchHit{std::move(*entity), candidate.matched, candidate.score});
+        }
+        return hits;
+    };
+
     // Tier 3: a name with exactly this key. Tier 2: a name whose key starts
     // with it. Tier 1: a substring, ranked by FTS5 (bm25) when it can be used.
     GUANXI_TRY_VOID(collect(QStringLiteral("SELECT entity_id, alias FROM aliases WHERE key = ?1 ORDER BY id"),
@@ -306,35 +335,31 @@ Result<QList<SearchHit>> GraphStore::search(const QString &text, int limit) cons
                                            "ORDER BY length(key), id LIMIT 500"),
                             [&](SqliteStatement &s) { s.bind(1, key).bind(2, upper); },
                             [](int position) { return 2.0 + 0.5 / (1 + position); }));
+    // Substrings rank below every exact and prefix hit, so when those already
+    // fill the list the substring tier could not change it (a common surname).
+    if (candidates.size() >= limit)
+        return rankedHits();
     if (SearchSyntax::isLongEnoughForTrigrams(query)) {
         GUANXI_TRY_VOID(collect(QStringLiteral("SELECT a.entity_id, a.alias FROM aliases_fts "
                                                "JOIN aliases a ON a.id = aliases_fts.rowid "
                                                "WHERE aliases_fts MATCH ?1 ORDER BY aliases_fts.rank LIMIT 500"),
                                 [&](SqliteStatement &s) { s.bind(1, SearchSyntax::ftsPhrase(query)); },
                                 [](int position) { return 1.0 + 0.5 / (1 + position); }));
+    } else if (const QString pairs = ShortSubstringIndex::matchExpression(key); !pairs.isEmpty()) {
+        GUANXI_TRY_VOID(collect(QStringLiteral("SELECT a.entity_id, a.alias FROM alias_pairs "
+                                               "JOIN aliases a ON a.id = alias_pairs.rowid WHERE alias_pairs MATCH ?1 "
+                                               "ORDER BY length(a.alias), a.id LIMIT 500"),
+                                [&](SqliteStatement &s) { s.bind(1, pairs); },
+                                [](int position) { return 1.0 + 0.5 / (1 + position); }));
     } else {
+        // A short text whose key is longer (NFKC expands a few ligatures): scan.
         GUANXI_TRY_VOID(collect(QStringLiteral("SELECT entity_id, alias FROM aliases WHERE alias LIKE ?1 ESCAPE '\\' "
                                                "ORDER BY length(alias), id LIMIT 500"),
                                 [&](SqliteStatement &s) { s.bind(1, SearchSyntax::likeContains(query)); },
                                 [](int position) { return 1.0 + 0.5 / (1 + position); }));
     }
 
-    QList<std::pair<qint64, Candidate>> ordered;
-    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
-        ordered.append({it.key(), it.value()});
-    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-        if (a.second.score != b.second.score)
-            return a.second.score > b.second.score;
-        return a.second.order < b.second.order;
-    });
-    QList<SearchHit> hits;
-    for (const auto &[id, candidate] : std::as_const(ordered)) {
-        if (hits.size() >= limit)
-            break;
-        GUANXI_TRY(entity, requireEntity(*m_db, id));
-        hits.append(SearchHit{std::move(*entity), candidate.matched, candidate.score});
-    }
-    return hits;
+    return rankedHits();
 }
 
 Result<GraphDocument> GraphStore::graph(const GraphFilter &filter) const
@@ -506,14 +531,40 @@ Result<GraphDocument> GraphStore::subgraph(const QList<EntityId> &ids) const
 
 Result<std::optional<EntityId>> GraphStore::mostConnectedEntity() const
 {
-    // One pass over the relations (about 0.1 s at 150,000), once when a large database opens.
-    GUANXI_TRY(query, m_db->prepare(QStringLiteral(
-        "SELECT id FROM (SELECT source_id AS id FROM relations UNION ALL SELECT target_id FROM relations) "
-        "GROUP BY id ORDER BY count(*) DESC, id LIMIT 1")));
-    GUANXI_TRY(row, query->step());
-    if (!*row)
-        return std::optional<EntityId>();
-    return std::optional<EntityId>(EntityId(query->columnInt64(0)));
+    // Once when a large database opens. Counted per end from the source and
+    // target indexes, each read in id order, and merged here: a third of the
+    // time of grouping the union of both columns (which sorts 300,000 ids at
+    // 150,000 relations).
+    GUANXI_TRY(sources, m_db->prepare(QStringLiteral(
+        "SELECT source_id, count(*) FROM relations INDEXED BY relations_source GROUP BY source_id ORDER BY source_id")));
+    GUANXI_TRY(targets, m_db->prepare(QStringLiteral(
+        "SELECT target_id, count(*) FROM relations INDEXED BY relations_target GROUP BY target_id ORDER BY target_id")));
+    GUANXI_TRY(hasSource, sources->step());
+    GUANXI_TRY(hasTarget, targets->step());
+    bool moreSources = *hasSource, moreTargets = *hasTarget;
+    std::optional<EntityId> best;
+    qint64 bestCount = 0;
+    while (moreSources || moreTargets) {
+        const qint64 sourceId = moreSources ? sources->columnInt64(0) : std::numeric_limits<qint64>::max();
+        const qint64 targetId = moreTargets ? targets->columnInt64(0) : std::numeric_limits<qint64>::max();
+        const qint64 id = std::min(sourceId, targetId);
+        qint64 count = 0;
+        if (sourceId == id) {
+            count += sources->columnInt64(1);
+            GUANXI_TRY(row, sources->step());
+            moreSources = *row;
+        }
+        if (targetId == id) {
+            count += targets->columnInt64(1);
+            GUANXI_TRY(row, targets->step());
+            moreTargets = *row;
+        }
+        if (count > bestCount) {  // ids rise: a tie keeps the lower one
+            bestCount = count;
+            best = EntityId(id);
+        }
+    }
+    return best;
 }
 
 Result<QList<HistoryEntry>> GraphStore::history(EntityId person) const

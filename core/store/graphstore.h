@@ -76,7 +76,9 @@ public:
 
     // Opens or creates the database at `path` (":memory:" for a private one),
     // migrating an older schema. A newer schema, a file that is not a database,
-    // or a corrupt one is an error and the file is left untouched.
+    // or a corrupt one is an error and the file is left untouched. Files over
+    // 16 MB are not read whole at open: damage there is an error from the query
+    // that meets it.
     static Result<std::unique_ptr<GraphStore>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     // GenericDataLocation/guanxi/guanxi.db (~/.local/share/guanxi/guanxi.db), shared by every program
     static QString defaultPath();

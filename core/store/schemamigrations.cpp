@@ -1,5 +1,6 @@
 #include "schemamigrations.h"
 
+#include "shortsubstringindex.h"
 #include "sqlite/sqlitedatabase.h"
 #include "sqlite/sqlitetransaction.h"
 
@@ -132,6 +133,24 @@ CREATE INDEX evidence_relation ON evidence(relation_id);
 CREATE INDEX evidence_entity ON evidence(entity_id);
 CREATE INDEX evidence_document ON evidence(document_id);
 )"),
+        // v4: one- and two-character substrings of alias keys (ShortSubstringIndex),
+        // which the trigram index cannot find: a search for a surname or a
+        // given name scanned every alias before. Contentless: the pairs are
+        // derived from aliases.key by guanxi_alias_pairs().
+        QStringLiteral(R"(
+CREATE VIRTUAL TABLE alias_pairs USING fts5(pairs, content='', tokenize='ascii', detail='none', columnsize=0);
+INSERT INTO alias_pairs(rowid, pairs) SELECT id, guanxi_alias_pairs(key) FROM aliases;
+CREATE TRIGGER alias_pairs_insert AFTER INSERT ON aliases BEGIN
+  INSERT INTO alias_pairs(rowid, pairs) VALUES (new.id, guanxi_alias_pairs(new.key));
+END;
+CREATE TRIGGER alias_pairs_delete AFTER DELETE ON aliases BEGIN
+  INSERT INTO alias_pairs(alias_pairs, rowid, pairs) VALUES ('delete', old.id, guanxi_alias_pairs(old.key));
+END;
+CREATE TRIGGER alias_pairs_update AFTER UPDATE ON aliases BEGIN
+  INSERT INTO alias_pairs(alias_pairs, rowid, pairs) VALUES ('delete', old.id, guanxi_alias_pairs(old.key));
+  INSERT INTO alias_pairs(rowid, pairs) VALUES (new.id, guanxi_alias_pairs(new.key));
+END;
+)"),
     };
     return list;
 }
@@ -152,6 +171,9 @@ QString SchemaMigrations::ddl(int version)
 
 Result<void> SchemaMigrations::migrate(SqliteDatabase &db)
 {
+    // Migrations and triggers from v4 on call it.
+    if (auto ok = ShortSubstringIndex::registerFunction(db); !ok)
+        return ok;
     auto current = db.queryInt(QStringLiteral("PRAGMA user_version"));
     if (!current)
         return tl::unexpected(current.error());

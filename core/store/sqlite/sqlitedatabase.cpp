@@ -98,6 +98,33 @@ Result<qint64> SqliteDatabase::queryInt(const QString &sql)
     return *row ? statement->columnInt64(0) : 0;
 }
 
+namespace {
+
+void callTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto function = *static_cast<SqliteDatabase::TextFunction *>(sqlite3_user_data(context));
+    const char *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray result = function(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, result.constData(), int(result.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+Result<void> SqliteDatabase::addTextFunction(const char *name, TextFunction function)
+{
+    // SQLite owns the copy and deletes it when the function is replaced or the connection closes.
+    const int rc = sqlite3_create_function_v2(
+        m_db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, new TextFunction(function),
+        callTextFunction, nullptr, nullptr, [](void *p) { delete static_cast<TextFunction *>(p); });
+    if (rc != SQLITE_OK)
+        return tl::unexpected(lastError(QStringLiteral("cannot add the SQL function %1").arg(QLatin1String(name))));
+    return {};
+}
+
 void SqliteDatabase::recycle(const QString &sql, sqlite3_stmt *statement)
 {
     --m_outstanding;

@@ -43,6 +43,10 @@ public:
     Result<SqliteStatement> prepare(const QString &sql);
     // The single integer a statement like "PRAGMA user_version" returns.
     Result<qint64> queryInt(const QString &sql);
+    // Makes `function` callable from SQL on this connection as name(text):
+    // deterministic, so usable in triggers and indexes; NULL in, NULL out.
+    using TextFunction = QString (*)(const QString &);
+    Result<void> addTextFunction(const char *name, TextFunction function);
 
     qint64 lastInsertRowId() const;
     int changes() const;

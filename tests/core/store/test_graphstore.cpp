@@ -1,5 +1,7 @@
 #include "store/graphstore.h"
 
+#include "store/curation.h"
+
 #include "model/graphjson.h"
 #include "storetestutil.h"
 
@@ -375,6 +377,62 @@ TEST(GraphStore, SearchFindsChineseSubstrings)
     }
 }
 
+TEST(GraphStore, SearchFindsOneAndTwoCharacterSubstringsAnywhereInAName)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("short.txt"), QStringLiteral("short substrings"));
+    d.entities = {makeEntity(QStringLiteral("a"), EntityType::Person, QStringLiteral("王建国")),
+                  makeEntity(QStringLiteral("b"), EntityType::Person, QStringLiteral("李国"))};
+    ASSERT_TRUE(store->ingest(d));
+    const auto names = [&](const QString &q) {
+        QStringList out;
+        const auto hits = store->search(q);
+        for (const SearchHit &hit : *hits)
+            out.append(hit.entity.name);
+        out.sort();
+        return out;
+    };
+    EXPECT_EQ(names(QStringLiteral("建国")), QStringList{QStringLiteral("王建国")});  // last two
+    EXPECT_EQ(names(QStringLiteral("国")), (QStringList{QStringLiteral("李国"), QStringLiteral("王建国")}));  // last one
+    EXPECT_EQ(names(QStringLiteral("建")), QStringList{QStringLiteral("王建国")});  // inner
+    EXPECT_TRUE(names(QStringLiteral("国王")).isEmpty());
+}
+
+TEST(GraphStore, SearchForgetsTheShortSubstringsOfAnAliasItNoLongerHas)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("gone.txt"), QStringLiteral("aliases that go away"));
+    d.entities = {makeEntity(QStringLiteral("a"), EntityType::Person, QStringLiteral("王建国"))};
+    ASSERT_TRUE(store->ingest(d));
+    ASSERT_EQ(store->search(QStringLiteral("建国"))->size(), 1);
+    const EntityId id = store->search(QStringLiteral("建国"))->first().entity.id;
+    Curation curation(*store);
+    ASSERT_TRUE(curation.deleteEntity(id));
+    EXPECT_TRUE(store->search(QStringLiteral("建国"))->isEmpty());
+    EXPECT_TRUE(store->search(QStringLiteral("建"))->isEmpty());
+    ASSERT_TRUE(curation.undo());  // the rows come back, and with them their pairs
+    EXPECT_EQ(store->search(QStringLiteral("建国"))->size(), 1);
+}
+
+TEST(GraphStore, SearchForACommonShortTextIsFilledByPrefixHitsFirst)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("many.txt"), QStringLiteral("many Wangs"));
+    for (int i = 0; i < 5; ++i)
+        d.entities.append(makeEntity(QStringLiteral("w%1").arg(i), EntityType::Person,
+                                     QStringLiteral("王%1").arg(QChar(u'一' + i))));
+    d.entities.append(makeEntity(QStringLiteral("x"), EntityType::Person, QStringLiteral("汪王")));
+    ASSERT_TRUE(store->ingest(d));
+    auto hits = store->search(QStringLiteral("王"), 5);
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 5);
+    for (const SearchHit &hit : *hits)
+        EXPECT_TRUE(hit.entity.name.startsWith(QStringLiteral("王"))) << hit.entity.name.toStdString();
+    auto all = store->search(QStringLiteral("王"), 10);
+    ASSERT_EQ(all->size(), 6);
+    EXPECT_EQ(all->last().entity.name, QStringLiteral("汪王"));
+}
+
 TEST(GraphStore, SearchFindsEnglishPrefixesAndSubstrings)
 {
     auto store = memoryStore();
@@ -509,6 +567,54 @@ TEST(GraphStore, GraphFiltersByTimeRangeOverlap)
         times.append(r.time.toString());
     times.sort();
     EXPECT_EQ(times, (QStringList{QString(), QString(), QStringLiteral("2015"), QStringLiteral("2019")}));
+}
+
+TEST(GraphStore, MostConnectedEntityCountsRelationsAtBothEnds)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("hub.txt"), QStringLiteral("who is the hub"));
+    // Sam starts two relations, Bolt ends two, Hub Co starts one and ends two:
+    // counting one end only would pick Sam or Bolt.
+    d.entities = {makeEntity(QStringLiteral("s"), EntityType::Person, QStringLiteral("Sam")),
+                  makeEntity(QStringLiteral("b"), EntityType::Organization, QStringLiteral("Bolt")),
+                  makeEntity(QStringLiteral("h"), EntityType::Organization, QStringLiteral("Hub Co")),
+                  makeEntity(QStringLiteral("t"), EntityType::Person, QStringLiteral("Tom"))};
+    d.relations = {makeRelation(RelationType::Founded, QStringLiteral("s"), QStringLiteral("b")),
+                   makeRelation(RelationType::SubsidiaryOf, QStringLiteral("h"), QStringLiteral("b")),
+                   makeRelation(RelationType::InvestedIn, QStringLiteral("s"), QStringLiteral("h")),
+                   makeRelation(RelationType::WorksAt, QStringLiteral("t"), QStringLiteral("h"))};
+    ASSERT_TRUE(store->ingest(d));
+    auto hub = store->mostConnectedEntity();
+    ASSERT_TRUE(hub);
+    ASSERT_TRUE(*hub);
+    EXPECT_EQ(store->entity(**hub)->name, QStringLiteral("Hub Co"));
+}
+
+TEST(GraphStore, MostConnectedEntityTieGoesToTheLowestId)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("tie.txt"), QStringLiteral("a tie"));
+    d.entities = {makeEntity(QStringLiteral("a"), EntityType::Person, QStringLiteral("Ann")),
+                  makeEntity(QStringLiteral("b"), EntityType::Organization, QStringLiteral("Bolt"))};
+    d.relations = {makeRelation(RelationType::WorksAt, QStringLiteral("a"), QStringLiteral("b"))};
+    ASSERT_TRUE(store->ingest(d));
+    auto hub = store->mostConnectedEntity();
+    ASSERT_TRUE(hub && *hub);
+    auto ann = store->findEntity(QStringLiteral("Ann"));
+    auto bolt = store->findEntity(QStringLiteral("Bolt"));
+    ASSERT_TRUE(ann && *ann && bolt && *bolt);
+    EXPECT_EQ(**hub, std::min((*ann)->id, (*bolt)->id));
+}
+
+TEST(GraphStore, MostConnectedEntityIsNoneWithoutRelations)
+{
+    auto store = memoryStore();
+    GraphDocument d = makeDocument(QStringLiteral("alone.txt"), QStringLiteral("alone"));
+    d.entities = {makeEntity(QStringLiteral("a"), EntityType::Person, QStringLiteral("Ann"))};
+    ASSERT_TRUE(store->ingest(d));
+    auto hub = store->mostConnectedEntity();
+    ASSERT_TRUE(hub);
+    EXPECT_FALSE(*hub);
 }
 
 TEST(GraphStore, MissingEntityIsAnError)

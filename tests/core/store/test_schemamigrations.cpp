@@ -100,6 +100,23 @@ TEST(SchemaMigrations, VersionOneDatabaseIsUpgradedWithItsData)
     EXPECT_EQ(history->first().relation.evidence.first().document, QStringLiteral("old.txt"));
 }
 
+TEST(SchemaMigrations, UpgradeIndexesTheShortSubstringsOfExistingAliases)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    writeDatabase(path, QString::fromUtf8(kVersion1));
+
+    auto store = GraphStore::open(path);
+    ASSERT_TRUE(store) << store.error().toString().toStdString();
+    // Version 4's pair index, filled from the rows written before it.
+    for (const QString &q : {QStringLiteral("茨克"), QStringLiteral("维")}) {
+        auto hits = (*store)->search(q);
+        ASSERT_TRUE(hits) << hits.error().toString().toStdString();
+        ASSERT_EQ(hits->size(), 1) << q.toStdString();
+        EXPECT_EQ(hits->first().matched, QStringLiteral("伊尔亚·苏茨克维"));
+    }
+}
+
 TEST(SchemaMigrations, OlderDatabaseIsNotUpgradedReadOnly)
 {
     QTemporaryDir dir;
