@@ -308,7 +308,9 @@ def main():
                     ("BM_Search", "`search(text, 20)`", 10, "hits"),
                     ("BM_Neighbourhood2", "`neighbourhood(person, 2)`", 5, "nodes"),
                     ("BM_History", "`history(person)`", 2, "entries"),
-                    ("BM_OpenAndFirstNeighbourhood", "`open` + first `neighbourhood(person, 2)`", 1000, "first_ms")):
+                    ("BM_OpenAndFirstNeighbourhood", "`open` + first `neighbourhood(person, 2)`", 1000, "first_ms"),
+                    ("BM_OpenAndStartView", "`open` + `stats()` + `mostConnectedEntity()` + its neighbourhood "
+                     "(the viewer's start, no drawing)", 1000, "nodes")):
                 row = q.get(name)
                 if not row:
                     continue
