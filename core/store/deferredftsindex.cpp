@@ -23,10 +23,6 @@ const Deferrable s_deferrable[] = {
      "CREATE TRIGGER aliases_fts_insert AFTER INSERT ON aliases BEGIN "
      "INSERT INTO aliases_fts(rowid, alias) VALUES (new.id, new.alias); END",
      "INSERT INTO aliases_fts(rowid, alias) SELECT id, alias FROM aliases WHERE id > ?1 ORDER BY id"},
-    {"documents_fts_insert", "documents",
-     "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
-     "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END",
-     "INSERT INTO documents_fts(rowid, title, text) SELECT id, title, text FROM documents WHERE id > ?1 ORDER BY id"},
     {"alias_pairs_insert", "aliases",
      "CREATE TRIGGER alias_pairs_insert AFTER INSERT ON aliases BEGIN "
      "INSERT INTO alias_pairs(rowid, pairs) VALUES (new.id, guanxi_alias_pairs(new.key)); END",

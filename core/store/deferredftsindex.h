@@ -9,8 +9,7 @@ namespace Guanxi::Internal {
 
 class SqliteDatabase;
 
-// Lifts the full-text insert triggers (aliases_fts_insert, documents_fts_insert,
-// alias_pairs_insert)
+// Lifts the full-text insert triggers (aliases_fts_insert, alias_pairs_insert)
 // inside the caller's open transaction and indexes the rows added meanwhile in
 // one statement per index on finish(), then puts the triggers back. FTS5 flushes
 // its pending terms at every statement savepoint, so with the triggers a bulk

@@ -151,6 +151,16 @@ CREATE TRIGGER alias_pairs_update AFTER UPDATE ON aliases BEGIN
   INSERT INTO alias_pairs(rowid, pairs) VALUES (new.id, guanxi_alias_pairs(new.key));
 END;
 )"),
+        // v5: no trigram index of article titles and text. No query reads it
+        // (search looks at aliases only), and tokenising every article was a
+        // third of ingest time. A document search, when one exists, can build
+        // its index on demand from documents.text.
+        QStringLiteral(R"(
+DROP TRIGGER IF EXISTS documents_fts_insert;
+DROP TRIGGER IF EXISTS documents_fts_delete;
+DROP TRIGGER IF EXISTS documents_fts_update;
+DROP TABLE IF EXISTS documents_fts;
+)"),
     };
     return list;
 }

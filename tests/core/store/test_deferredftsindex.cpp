@@ -42,8 +42,7 @@ TEST(DeferredFtsIndex, LiftsEveryInsertTriggerOfTheCurrentSchema)
     auto fts = DeferredFtsIndex::suspend(*db);
     ASSERT_TRUE(fts);
     EXPECT_EQ(fts->suspendedTriggers(),
-              (QStringList{QStringLiteral("aliases_fts_insert"), QStringLiteral("documents_fts_insert"),
-                           QStringLiteral("alias_pairs_insert")}));
+              (QStringList{QStringLiteral("aliases_fts_insert"), QStringLiteral("alias_pairs_insert")}));
     EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_insert'"), 0);
 }
 
@@ -77,7 +76,7 @@ TEST(DeferredFtsIndex, RollbackBringsTheTriggersBack)
         ASSERT_TRUE(t.begin());
         ASSERT_TRUE(DeferredFtsIndex::suspend(*db));
     }
-    EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_insert'"), 3);
+    EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_insert'"), 2);
 }
 
 TEST(DeferredFtsIndex, LeavesATriggerItDoesNotRecogniseInPlace)
@@ -92,6 +91,6 @@ TEST(DeferredFtsIndex, LeavesATriggerItDoesNotRecogniseInPlace)
     auto fts = DeferredFtsIndex::suspend(*db);
     ASSERT_TRUE(fts);
     EXPECT_EQ(fts->suspendedTriggers(),
-              (QStringList{QStringLiteral("documents_fts_insert"), QStringLiteral("alias_pairs_insert")}));
+              (QStringList{QStringLiteral("alias_pairs_insert")}));
     EXPECT_EQ(count(*db, "SELECT count(*) FROM sqlite_master WHERE name = 'aliases_fts_insert'"), 1);
 }

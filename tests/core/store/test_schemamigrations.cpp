@@ -117,6 +117,25 @@ TEST(SchemaMigrations, UpgradeIndexesTheShortSubstringsOfExistingAliases)
     }
 }
 
+TEST(SchemaMigrations, UpgradeDropsTheArticleTextIndexAndKeepsTheArticles)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    writeDatabase(path, QString::fromUtf8(kVersion1));
+    {
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store) << store.error().toString().toStdString();
+    }
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
+    ASSERT_TRUE(db);
+    // Version 2 built documents_fts and its triggers; version 5 removes all four.
+    EXPECT_EQ(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'documents_fts%'")), 0);
+    EXPECT_EQ(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE text = '苏茨克维离开了OpenAI。'")), 1);
+    // No trigger is left pointing at the dropped table: updates and deletes still work.
+    EXPECT_TRUE((*db)->exec(QStringLiteral("UPDATE documents SET title = 'renamed' WHERE id = 1")));
+    EXPECT_TRUE((*db)->exec(QStringLiteral("DELETE FROM evidence; DELETE FROM documents WHERE id = 1")));
+}
+
 TEST(SchemaMigrations, OlderDatabaseIsNotUpgradedReadOnly)
 {
     QTemporaryDir dir;
