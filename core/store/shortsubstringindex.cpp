@@ -11,9 +11,15 @@ namespace {
 // Past the last code point (0x10FFFF), so it never spells a character.
 constexpr char32_t s_end = 0x110000;
 
+// Six lower-case hex digits, written by hand: QString::arg per code point was
+// most of the pair index's cost at ingest.
 void appendCodePoint(QString &out, char32_t c)
 {
-    out += QStringLiteral("%1").arg(uint(c), 6, 16, QLatin1Char('0'));
+    static constexpr char s_hex[] = "0123456789abcdef";
+    QChar digits[6];
+    for (int i = 5; i >= 0; --i, c >>= 4)
+        digits[i] = QLatin1Char(s_hex[c & 0xf]);
+    out.append(digits, 6);
 }
 
 } // namespace
