@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -69,6 +70,7 @@ private:
     SqliteDatabase *m_db = nullptr;
     QString m_sql;
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_texts;  // bound text by parameter index, alive while SQLite points at it
     std::optional<Error> m_bindError;
 };
 

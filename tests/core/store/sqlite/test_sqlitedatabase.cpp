@@ -40,6 +40,30 @@ TEST(SqliteDatabase, BindsAndReadsUtf8Text)
     EXPECT_FALSE(select->columnOptionalDouble(1).has_value());
 }
 
+// Text is bound without SQLite's own copy: the statement must keep it alive
+// after the caller's string is gone, and through a reset and a rebind.
+TEST(SqliteDatabase, BoundTextOutlivesTheCallersStringAndIsReplacedOnRebind)
+{
+    auto db = memoryDatabase();
+    auto insert = db->prepare(QStringLiteral("INSERT INTO t(name) VALUES (?1)"));
+    ASSERT_TRUE(insert);
+    insert->bind(1, QString(QStringLiteral("李彦宏")).repeated(50));  // a temporary
+    QString scratch = QStringLiteral("x").repeated(150);  // reuses freed memory if the text was not kept
+    ASSERT_TRUE(insert->exec());
+    insert->reset();
+    ASSERT_TRUE(insert->exec());  // same binding, second row
+    insert->bind(1, QStringLiteral("周鸿祎"));
+    ASSERT_TRUE(insert->exec());
+    auto select = db->prepare(QStringLiteral("SELECT name FROM t ORDER BY id"));
+    ASSERT_TRUE(select);
+    QStringList names;
+    while (select->step().value_or(false))
+        names.append(select->columnText(0));
+    const QString longName = QStringLiteral("李彦宏").repeated(50);
+    EXPECT_EQ(names, (QStringList{longName, longName, QStringLiteral("周鸿祎")}));
+    EXPECT_EQ(scratch.size(), 150);
+}
+
 TEST(SqliteDatabase, UnknownNamedParameterIsAnError)
 {
     auto db = memoryDatabase();
