@@ -52,6 +52,21 @@ GraphIngester::GraphIngester(SqliteDatabase &db, const CancelToken *cancel)
     : m_db(db), m_cancel(cancel)
 {}
 
+GraphIngester::~GraphIngester() = default;
+
+Result<SqliteStatement *> GraphIngester::held(Held which, const QString &sql)
+{
+    std::optional<SqliteStatement> &slot = m_held[size_t(which)];
+    if (!slot) {
+        GUANXI_TRY(statement, m_db.prepare(sql));
+        slot.emplace(std::move(*statement));
+    } else {
+        Q_ASSERT(slot->sql() == sql);
+        slot->reset();  // a look-up may have stopped at its first row
+    }
+    return &*slot;
+}
+
 QString GraphIngester::contentHash(const GraphDocument &document)
 {
     QByteArray bytes;
@@ -67,6 +82,10 @@ QString GraphIngester::contentHash(const GraphDocument &document)
 
 Result<IngestReport> GraphIngester::ingest(const GraphDocument &document, const ProgressSink &progress)
 {
+    if (!m_startedEmpty) {
+        GUANXI_TRY(any, m_db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM entities)")));
+        m_startedEmpty = *any == 0;
+    }
     const QString hash = contentHash(document);
     {
         GUANXI_TRY(existing, m_db.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?1")));
@@ -149,20 +168,24 @@ Result<QList<qint64>> GraphIngester::candidatesFor(EntityType type, const QStrin
     const std::pair<int, QString> cacheKey(int(type), key);
     if (const auto it = m_candidates.constFind(cacheKey); it != m_candidates.cend())
         return it.value();
+    if (*m_startedEmpty) {
+        m_candidates.insert(cacheKey, {});
+        return QList<qint64>();
+    }
     // A join, not "id IN (SELECT ...)": the IN list made SQLite build and
     // free a temporary index for every look-up (a quarter of ingest time).
-    GUANXI_TRY(query, m_db.prepare(QStringLiteral(
+    GUANXI_TRY(query, held(Held::Candidates, QStringLiteral(
         "SELECT e.id, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id "
         "WHERE a.key = ?2 AND e.type = ?1")));
-    query->bind(1, toString(type)).bind(2, key);
+    (*query)->bind(1, toString(type)).bind(2, key);
     QList<qint64> ids;
     for (;;) {
-        GUANXI_TRY(row, query->step());
+        GUANXI_TRY(row, (*query)->step());
         if (!*row)
             break;
-        if (type == EntityType::Lawsuit && nameKey(query->columnText(1)) != key)
+        if (type == EntityType::Lawsuit && nameKey((*query)->columnText(1)) != key)
             continue;
-        const qint64 id = query->columnInt64(0);
+        const qint64 id = (*query)->columnInt64(0);
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -222,30 +245,30 @@ Result<qint64> GraphIngester::storeEntity(const Entity &entity, IngestReport &re
     qint64 id = *match;
     const QString time = entity.time.isValid() ? entity.time.toString() : QString();
     if (id == 0) {
-        GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+        GUANXI_TRY(insert, held(Held::InsertEntity, QStringLiteral(
             "INSERT INTO entities(type, kind, name, court, status, time, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
-        insert->bind(1, toString(entity.type)).bind(2, toString(entity.kind)).bind(3, entity.name)
+        (*insert)->bind(1, toString(entity.type)).bind(2, toString(entity.kind)).bind(3, entity.name)
             .bind(4, entity.court).bind(5, toString(entity.status)).bind(6, time).bind(7, entity.confidence);
-        GUANXI_TRY_VOID(insert->exec());
+        GUANXI_TRY_VOID((*insert)->exec());
         id = m_db.lastInsertRowId();
         m_newEntities.insert(id);
         ++report.entitiesAdded;
     } else {
         // Fill what the stored entity lacks; never overwrite what it knows.
-        GUANXI_TRY(update, m_db.prepare(QStringLiteral(
+        GUANXI_TRY(update, held(Held::UpdateEntity, QStringLiteral(
             "UPDATE entities SET "
             "kind = CASE WHEN kind = '' THEN ?2 ELSE kind END, "
             "court = CASE WHEN court = '' THEN ?3 ELSE court END, "
             "status = CASE WHEN ?4 <> '' THEN ?4 ELSE status END, "
             "time = CASE WHEN time = '' THEN ?5 ELSE time END, "
             "confidence = max(confidence, ?6) WHERE id = ?1")));
-        update->bind(1, id).bind(2, toString(entity.kind)).bind(3, entity.court)
+        (*update)->bind(1, id).bind(2, toString(entity.kind)).bind(3, entity.court)
             .bind(4, toString(entity.status)).bind(5, time).bind(6, entity.confidence);
-        GUANXI_TRY_VOID(update->exec());
+        GUANXI_TRY_VOID((*update)->exec());
         ++report.entitiesMerged;
     }
-    GUANXI_TRY(alias, m_db.prepare(QStringLiteral(
+    GUANXI_TRY(alias, held(Held::InsertAlias, QStringLiteral(
         "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES (?1, ?2, ?3)")));
     // A lawsuit is a candidate only under its own name's key (candidatesFor);
     // a merged one matched on exactly that key, so its stored name has it too.
@@ -254,9 +277,9 @@ Result<qint64> GraphIngester::storeEntity(const Entity &entity, IngestReport &re
         if (name.trimmed().isEmpty())
             continue;
         const QString key = nameKey(name);
-        alias->reset();
-        alias->bind(1, id).bind(2, name).bind(3, key);
-        GUANXI_TRY_VOID(alias->exec());
+        (*alias)->reset();
+        (*alias)->bind(1, id).bind(2, name).bind(3, key);
+        GUANXI_TRY_VOID((*alias)->exec());
         // Keep the look-up cache what the query would now return.
         if (entity.type == EntityType::Lawsuit && key != lawsuitKey)
             continue;
@@ -276,11 +299,13 @@ Result<qint64> GraphIngester::findRelation(const RelationKey &key)
     // in it, and every one of those is in m_relationIds.
     if (m_newEntities.contains(key.source) || m_newEntities.contains(key.target))
         return 0;
-    GUANXI_TRY(find, m_db.prepare(QStringLiteral(
+    GUANXI_TRY(find, held(Held::FindRelation, QStringLiteral(
         "SELECT id FROM relations WHERE type = ?1 AND source_id = ?2 AND target_id = ?3 AND time = ?4")));
-    find->bind(1, toString(key.type)).bind(2, key.source).bind(3, key.target).bind(4, key.time);
-    GUANXI_TRY(row, find->step());
-    return *row ? find->columnInt64(0) : 0;
+    (*find)->bind(1, toString(key.type)).bind(2, key.source).bind(3, key.target).bind(4, key.time);
+    GUANXI_TRY(row, (*find)->step());
+    const qint64 id = *row ? (*find)->columnInt64(0) : 0;
+    (*find)->reset();  // not left open on its row while the statement is kept
+    return id;
 }
 
 Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<QString, qint64> &idOfKey,
@@ -319,7 +344,7 @@ Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<
     qint64 id = *found;
     if (id != 0) {
         // Fill what the stored relation lacks; never overwrite what it knows.
-        GUANXI_TRY(update, m_db.prepare(QStringLiteral(
+        GUANXI_TRY(update, held(Held::UpdateRelation, QStringLiteral(
             "UPDATE relations SET "
             "role = CASE WHEN role = '' THEN ?2 ELSE role END, "
             "amount = CASE WHEN amount = '' THEN ?3 ELSE amount END, "
@@ -327,17 +352,17 @@ Result<void> GraphIngester::storeRelation(const Relation &relation, const QHash<
             "currency = CASE WHEN currency = '' THEN ?5 ELSE currency END, "
             "duration = CASE WHEN duration = '' THEN ?6 ELSE duration END, "
             "confidence = max(confidence, ?7) WHERE id = ?1")));
-        update->bind(1, id).bind(2, relation.role).bind(3, relation.amount).bind(4, relation.amountValue)
+        (*update)->bind(1, id).bind(2, relation.role).bind(3, relation.amount).bind(4, relation.amountValue)
             .bind(5, relation.currency).bind(6, relation.duration).bind(7, relation.confidence);
-        GUANXI_TRY_VOID(update->exec());
+        GUANXI_TRY_VOID((*update)->exec());
     } else {
-        GUANXI_TRY(insert, m_db.prepare(QStringLiteral(
+        GUANXI_TRY(insert, held(Held::InsertRelation, QStringLiteral(
             "INSERT INTO relations(type, source_id, target_id, time, role, amount, amount_value, currency, duration, confidence) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")));
-        insert->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, key.time)
+        (*insert)->bind(1, toString(relation.type)).bind(2, sourceId).bind(3, targetId).bind(4, key.time)
             .bind(5, relation.role).bind(6, relation.amount).bind(7, relation.amountValue)
             .bind(8, relation.currency).bind(9, relation.duration).bind(10, relation.confidence);
-        GUANXI_TRY_VOID(insert->exec());
+        GUANXI_TRY_VOID((*insert)->exec());
         id = m_db.lastInsertRowId();
     }
     m_relationIds.insert(key, id);

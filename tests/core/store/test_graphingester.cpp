@@ -77,6 +77,22 @@ TEST(GraphIngester, BatchMergesANameOnlyAnEarlierDocumentOfTheBatchGave)
     EXPECT_EQ((*store)->stats()->entities, 2);
 }
 
+// A first load answers name look-ups from what it wrote; a store that
+// already holds entities must still be asked.
+TEST(GraphIngester, BatchIntoAStoreWithEntitiesMergesWithWhatWasThereBefore)
+{
+    auto store = GraphStore::open(QStringLiteral(":memory:"));
+    ASSERT_TRUE(store);
+    ASSERT_TRUE((*store)->ingest(personAt(QStringLiteral("a.txt"), QStringLiteral("张三"), {QStringLiteral("老张")},
+                                          QStringLiteral("张三在星河科技。"))));
+    auto reports = (*store)->ingestAll(
+        {personAt(QStringLiteral("b.txt"), QStringLiteral("老张"), {}, QStringLiteral("老张在星河科技。"))});
+    ASSERT_TRUE(reports) << reports.error().toString().toStdString();
+    EXPECT_EQ(reports->at(0).entitiesMerged, 2);
+    EXPECT_EQ(reports->at(0).entitiesAdded, 0);
+    EXPECT_EQ((*store)->stats()->entities, 2);
+}
+
 // Relations between entities created in the batch are found without the store.
 TEST(GraphIngester, BatchMergesARelationAnEarlierDocumentOfTheBatchStored)
 {
