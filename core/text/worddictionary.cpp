@@ -1,9 +1,12 @@
 #include "worddictionary.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstring>
+#include <limits>
 
 namespace Guanxi {
 
@@ -189,10 +192,143 @@ Result<WordDictionary> WordDictionary::load(const QString &path)
     return dict;
 }
 
+namespace {
+
+// The image's fixed header; the arrays follow it in this order: POS tags
+// (UTF-16, '\n'-separated), characters (UTF-16), entries, slots.
+struct ImageHeader
+{
+    char magic[8];
+    quint32 version;
+    quint32 byteOrder; // ImageByteOrder as the writer saw it
+    qint64 sourceSize;
+    qint64 sourceModifiedMs;
+    quint64 posTagChars;
+    quint64 charCount;
+    quint64 entryCount;
+    quint64 slotCount;
+    qint64 wordCount;
+    qint64 skippedLines;
+    qint64 maxWordLength;
+    quint64 totalFrequency;
+};
+constexpr char ImageMagic[8] = {'G', 'X', 'W', 'D', 'I', 'M', 'G', '\0'};
+// Bump when Entry, the hash or the layout changes: an old image is then refused.
+constexpr quint32 ImageVersion = 1;
+constexpr quint32 ImageByteOrder = 0x01020304u;
+
+bool readExactly(QFile &file, void *data, qint64 bytes)
+{
+    return bytes == 0 || file.read(static_cast<char *>(data), bytes) == bytes;
+}
+
+} // namespace
+
+WordDictionary::SourceStamp WordDictionary::SourceStamp::of(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return SourceStamp{info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
+Result<void> WordDictionary::saveImage(const QString &path, SourceStamp source) const
+{
+    const QString tags = m_posTags.join(QLatin1Char('\n'));
+    ImageHeader h{};
+    std::memcpy(h.magic, ImageMagic, sizeof h.magic);
+    h.version = ImageVersion;
+    h.byteOrder = ImageByteOrder;
+    h.sourceSize = source.size;
+    h.sourceModifiedMs = source.modifiedMs;
+    h.posTagChars = quint64(tags.size());
+    h.charCount = quint64(m_chars.size());
+    h.entryCount = m_entries.size();
+    h.slotCount = m_slots.size();
+    h.wordCount = m_wordCount;
+    h.skippedLines = m_skippedLines;
+    h.maxWordLength = m_maxWordLength;
+    h.totalFrequency = m_totalFrequency;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(Error::Category::Io, QStringLiteral("cannot write the word dictionary image %1").arg(path),
+                         file.errorString());
+    file.write(reinterpret_cast<const char *>(&h), sizeof h);
+    file.write(reinterpret_cast<const char *>(tags.constData()), qint64(tags.size()) * qint64(sizeof(QChar)));
+    file.write(reinterpret_cast<const char *>(m_chars.constData()), qint64(m_chars.size()) * qint64(sizeof(QChar)));
+    file.write(reinterpret_cast<const char *>(m_entries.data()), qint64(m_entries.size() * sizeof(Entry)));
+    file.write(reinterpret_cast<const char *>(m_slots.data()), qint64(m_slots.size() * sizeof(quint32)));
+    if (!file.commit())
+        return makeError(Error::Category::Io, QStringLiteral("cannot write the word dictionary image %1").arg(path),
+                         file.errorString());
+    return {};
+}
+
+Result<WordDictionary> WordDictionary::loadImage(const QString &path, SourceStamp source)
+{
+    const auto refused = [&](const QString &why) {
+        return makeError(Error::Category::Parse, QStringLiteral("the word dictionary image %1 is not usable").arg(path), why);
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Category::Io, QStringLiteral("cannot read the word dictionary image %1").arg(path),
+                         file.errorString());
+    ImageHeader h{};
+    if (!readExactly(file, &h, sizeof h) || std::memcmp(h.magic, ImageMagic, sizeof h.magic) != 0)
+        return refused(QStringLiteral("not a word dictionary image"));
+    if (h.version != ImageVersion || h.byteOrder != ImageByteOrder)
+        return refused(QStringLiteral("written by another version or on another machine"));
+    if (h.sourceSize != source.size || h.sourceModifiedMs != source.modifiedMs)
+        return refused(QStringLiteral("the dictionary text changed since the image was written"));
+    // The arrays' sizes must add up to the file's, so a truncated or padded file is refused.
+    const quint64 expected = sizeof h + (h.posTagChars + h.charCount) * sizeof(QChar) + h.entryCount * sizeof(Entry)
+                             + h.slotCount * sizeof(quint32);
+    if (quint64(file.size()) != expected || h.charCount > quint64(std::numeric_limits<quint32>::max())
+        || h.slotCount == 0 || (h.slotCount & (h.slotCount - 1)) != 0 || h.entryCount >= h.slotCount)
+        return refused(QStringLiteral("its sizes do not match"));
+
+    WordDictionary dict;
+    QString tags(qsizetype(h.posTagChars), Qt::Uninitialized);
+    dict.m_chars = QString(qsizetype(h.charCount), Qt::Uninitialized);
+    dict.m_entries.resize(h.entryCount);
+    dict.m_slots.resize(h.slotCount);
+    if (!readExactly(file, tags.data(), qint64(h.posTagChars * sizeof(QChar)))
+        || !readExactly(file, dict.m_chars.data(), qint64(h.charCount * sizeof(QChar)))
+        || !readExactly(file, dict.m_entries.data(), qint64(h.entryCount * sizeof(Entry)))
+        || !readExactly(file, dict.m_slots.data(), qint64(h.slotCount * sizeof(quint32))))
+        return refused(file.errorString());
+    // Slots and entries index each other and the characters: check them once
+    // here rather than trust the file on every look-up.
+    for (const quint32 slot : dict.m_slots) {
+        if (slot != EmptySlot && slot >= h.entryCount)
+            return refused(QStringLiteral("a slot points past the entries"));
+    }
+    dict.m_posTags = tags.split(QLatin1Char('\n'));
+    for (const Entry &e : dict.m_entries) {
+        if (quint64(e.offset) + e.length > h.charCount || e.pos >= dict.m_posTags.size())
+            return refused(QStringLiteral("an entry points past the characters"));
+    }
+    dict.m_wordCount = h.wordCount;
+    dict.m_skippedLines = h.skippedLines;
+    dict.m_maxWordLength = h.maxWordLength;
+    dict.m_totalFrequency = h.totalFrequency;
+    return dict;
+}
+
 QString WordDictionary::standardPath()
 {
 #ifdef GUANXI_JIEBA_DICT
     return QStringLiteral(GUANXI_JIEBA_DICT);
+#else
+    return QString();
+#endif
+}
+
+QString WordDictionary::standardImagePath()
+{
+#ifdef GUANXI_JIEBA_IMAGE
+    return QStringLiteral(GUANXI_JIEBA_IMAGE);
 #else
     return QString();
 #endif
@@ -216,6 +352,16 @@ const StandardDictionary &standardDictionary()
             d.error = QStringLiteral("no word dictionary: jieba's dict.txt was not found when Guanxi was configured "
                                      "(install python3-jieba and reconfigure)");
             return d;
+        }
+        // The build's image when it was made from this very file; any doubt
+        // (missing, stale, another version) falls back to parsing the text.
+        const QString imagePath = WordDictionary::standardImagePath();
+        if (!imagePath.isEmpty()) {
+            Result<WordDictionary> image = WordDictionary::loadImage(imagePath, WordDictionary::SourceStamp::of(path));
+            if (image && !image->isEmpty()) {
+                d.dictionary = std::move(*image);
+                return d;
+            }
         }
         Result<WordDictionary> loaded = WordDictionary::load(path);
         if (loaded)

@@ -118,3 +118,96 @@ TEST(WordDictionary, StandardDictionaryLoadsOnceOrSaysWhy)
     EXPECT_EQ(dict.lookup(u"北京大学")->pos, QStringLiteral("nt"));
     EXPECT_EQ(&WordDictionary::standard(), &dict);
 }
+
+namespace {
+
+// Every observable of the two dictionaries, for the given words and a few non-words.
+void expectSameDictionary(const WordDictionary &a, const WordDictionary &b, const QStringList &words)
+{
+    EXPECT_EQ(a.size(), b.size());
+    EXPECT_EQ(a.totalFrequency(), b.totalFrequency());
+    EXPECT_EQ(a.maxWordLength(), b.maxWordLength());
+    EXPECT_EQ(a.skippedLines(), b.skippedLines());
+    for (const QString &w : words) {
+        const auto ia = a.lookup(w);
+        const auto ib = b.lookup(w);
+        ASSERT_EQ(ia.has_value(), ib.has_value()) << w.toStdString();
+        if (ia) {
+            EXPECT_EQ(ia->frequency, ib->frequency) << w.toStdString();
+            EXPECT_EQ(ia->pos, ib->pos) << w.toStdString();
+        }
+        EXPECT_EQ(a.isPrefix(w.left(1)), b.isPrefix(w.left(1)));
+        EXPECT_EQ(a.longestMatch(w + w, 0), b.longestMatch(w + w, 0)) << w.toStdString();
+    }
+    for (const char16_t *other : {u"京大", u"不是词语", u"x"})
+        EXPECT_EQ(a.prefixFrequency(other), b.prefixFrequency(other));
+}
+
+const WordDictionary::SourceStamp SomeStamp{1234, 1700000000000};
+
+} // namespace
+
+TEST(WordDictionary, ImageLoadsTheSameDictionary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dict.image"));
+    const WordDictionary dict = WordDictionary::fromText(u"北京 100 ns\n北京大学 50 nt\n大学 80\n学生 60 n\nbad line x\n");
+    ASSERT_TRUE(dict.saveImage(path, SomeStamp));
+    const auto image = WordDictionary::loadImage(path, SomeStamp);
+    ASSERT_TRUE(image) << image.error().toString().toStdString();
+    expectSameDictionary(dict, *image, {QStringLiteral("北京"), QStringLiteral("北京大学"), QStringLiteral("大学"),
+                                        QStringLiteral("学生"), QStringLiteral("北京大")});
+    EXPECT_EQ(image->skippedLines(), 1);
+}
+
+TEST(WordDictionary, ImageOfAnotherSourceIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dict.image"));
+    ASSERT_TRUE(WordDictionary::fromText(u"北京 100 ns\n").saveImage(path, SomeStamp));
+    EXPECT_FALSE(WordDictionary::loadImage(path, WordDictionary::SourceStamp{1234, 1700000000001}));
+    EXPECT_FALSE(WordDictionary::loadImage(path, WordDictionary::SourceStamp{1235, 1700000000000}));
+}
+
+TEST(WordDictionary, TruncatedImageIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dict.image"));
+    ASSERT_TRUE(WordDictionary::fromText(u"北京 100 ns\n北京大学 50 nt\n").saveImage(path, SomeStamp));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.resize(f.size() - 4));
+    f.close();
+    EXPECT_FALSE(WordDictionary::loadImage(path, SomeStamp));
+}
+
+TEST(WordDictionary, TextFileIsNotAnImage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dict.txt"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(200, 'x'));
+    f.close();
+    EXPECT_FALSE(WordDictionary::loadImage(path, WordDictionary::SourceStamp::of(path)));
+}
+
+TEST(WordDictionary, BuildImageOfTheStandardDictionaryEqualsItsText)
+{
+    const QString text = WordDictionary::standardPath();
+    const QString image = WordDictionary::standardImagePath();
+    if (text.isEmpty() || image.isEmpty())
+        GTEST_SKIP() << "no standard dictionary or no image in this build";
+    const auto parsed = WordDictionary::load(text);
+    ASSERT_TRUE(parsed) << parsed.error().toString().toStdString();
+    const auto loaded = WordDictionary::loadImage(image, WordDictionary::SourceStamp::of(text));
+    ASSERT_TRUE(loaded) << loaded.error().toString().toStdString();
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QStringList words;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        words.append(QString::fromUtf8(line.left(line.indexOf(' '))));
+    words.removeAll(QString());
+    ASSERT_GT(words.size(), 300000);
+    expectSameDictionary(*parsed, *loaded, words);
+}
