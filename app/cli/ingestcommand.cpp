@@ -1,7 +1,8 @@
-// guanxi-cli ingest: read every input first and extract the articles on a
-// pool of threads (the Extractor is immutable and shared), then store them all
-// in input order in one transaction, so a bad file stops the run before
-// anything is written and a failed store leaves the database as it was.
+// guanxi-cli ingest: read every input first, extract the articles on a pool
+// of threads (the Extractor is immutable and shared) and store them in input
+// order in one transaction, storing each as soon as it is extracted, so a bad
+// file or a failed store leaves the database as it was (a database the run
+// created is removed).
 
 #include "clisupport.h"
 #include "commands.h"
@@ -15,7 +16,9 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -67,36 +70,89 @@ Result<GraphDocument> toDocument(const Input &input, const Extractor *extractor,
 
 // Runs toDocument over every input on `jobs` threads, each taking the next
 // unclaimed input; results land in their input's slot, so order is kept.
-void toDocuments(QList<Input> &inputs, const Extractor *extractor, const QDate &date, const QString &language, int jobs,
-                 bool showProgress)
+// Started, it lets the caller store input i as soon as it is done (take(i))
+// while later ones are still being extracted: the store's single writer
+// overlaps extraction instead of waiting for all of it. The destructor waits
+// for every thread.
+class Extraction
 {
-    std::atomic<qsizetype> next{0};
-    std::atomic<qsizetype> done{0};
-    std::mutex progressMutex;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < inputs.size(); i = next++) {
-            inputs[i].document = toDocument(inputs.at(i), extractor, date, language);
-            inputs[i].bytes = QByteArray();  // the text now lives in the document
-            const qsizetype count = ++done;
-            if (showProgress) {
-                const std::lock_guard<std::mutex> lock(progressMutex);
-                CliSupport::writeErr(QStringLiteral("\r[%1/%2] extracting\x1b[K").arg(count).arg(inputs.size()));
-            }
-        }
-    };
-    const int threads = int(std::min<qsizetype>(jobs, inputs.size()));
-    if (threads <= 1) {
-        work();
-        return;
+public:
+    Extraction(QList<Input> &inputs, const Extractor *extractor, const QDate &date, const QString &language)
+        : m_inputs(inputs), m_extractor(extractor), m_date(date), m_language(language),
+          m_done(size_t(inputs.size()), false)
+    {}
+    ~Extraction() { finish(); }
+    Extraction(const Extraction &) = delete;
+    Extraction &operator=(const Extraction &) = delete;
+
+    // On `jobs` background threads; showProgress prints each extraction.
+    void start(int jobs, bool showProgress)
+    {
+        m_showProgress = showProgress;
+        const int threads = int(std::min<qsizetype>(jobs, m_inputs.size()));
+        for (int t = 0; t < threads; ++t)
+            m_threads.emplace_back([this] { work(); });
     }
-    std::vector<std::thread> pool;
-    pool.reserve(size_t(threads - 1));
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();  // this thread is one of the workers
-    for (std::thread &thread : pool)
-        thread.join();
-}
+    // On this thread, every input, before returning.
+    void runHere(bool showProgress)
+    {
+        m_showProgress = showProgress;
+        work();
+    }
+    // Waits until input i is processed.
+    void wait(qsizetype i)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [&] { return bool(m_done[size_t(i)]); });
+    }
+    // Waits for input i and moves its document out (or copies its error).
+    Result<GraphDocument> take(qsizetype i)
+    {
+        wait(i);
+        Input &input = m_inputs[i];
+        if (!input.document)
+            return tl::unexpected(input.document.error());
+        GraphDocument document = std::move(*input.document);
+        input.document = GraphDocument();  // taken; stays a success for the error count
+        return document;
+    }
+    void finish()
+    {
+        for (std::thread &thread : m_threads)
+            thread.join();
+        m_threads.clear();
+    }
+
+private:
+    void work()
+    {
+        for (qsizetype i = m_next++; i < m_inputs.size(); i = m_next++) {
+            auto document = toDocument(m_inputs.at(i), m_extractor, m_date, m_language);
+            const qsizetype count = ++m_count;
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_inputs[i].document = std::move(document);
+                m_inputs[i].bytes = QByteArray();  // the text now lives in the document
+                m_done[size_t(i)] = true;
+                if (m_showProgress)
+                    CliSupport::writeErr(QStringLiteral("\r[%1/%2] extracting\x1b[K").arg(count).arg(m_inputs.size()));
+            }
+            m_ready.notify_all();
+        }
+    }
+
+    QList<Input> &m_inputs;
+    const Extractor *m_extractor;
+    const QDate m_date;
+    const QString m_language;
+    bool m_showProgress = false;
+    std::vector<bool> m_done;  // guarded by m_mutex
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::atomic<qsizetype> m_next{0};
+    std::atomic<qsizetype> m_count{0};
+    std::vector<std::thread> m_threads;
+};
 
 } // namespace
 
@@ -184,22 +240,6 @@ int runIngestCommand(const QStringList &args)
         }
         inputs.append(Input{path, std::move(*bytes)});
     }
-    if (failures == 0)
-        toDocuments(inputs, extractor.get(), date, parser.value(lang), jobCount, showProgress);
-    if (showProgress)
-        CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
-    QList<GraphDocument> documents;
-    documents.reserve(inputs.size());
-    for (Input &input : inputs) {
-        if (failures > 0 && !input.document)
-            continue;  // a read failed: extraction was skipped
-        if (!input.document) {
-            CliSupport::printError(input.path, input.document.error());
-            ++failures;
-            continue;
-        }
-        documents.append(std::move(*input.document));
-    }
     if (failures > 0) {
         CliSupport::printError(QStringLiteral("ingest"),
                                QStringLiteral("%1 of %2 files could not be read; nothing was stored")
@@ -207,20 +247,70 @@ int runIngestCommand(const QStringList &args)
         return ExitInput;
     }
 
-    auto store = CliSupport::openForWrite(CliSupport::databasePath(parser));
-    if (!store)
+    // With more than one job, storing starts with the first document while
+    // the rest are still extracted (one transaction either way). The database
+    // is opened only once the first input is a document, so a run whose first
+    // file is bad creates nothing; a file this run created is removed when a
+    // later one fails.
+    const qsizetype total = inputs.size();
+    Extraction extraction(inputs, extractor.get(), date, parser.value(lang));
+    const bool pipelined = jobCount > 1 && total > 1;
+    if (pipelined)
+        extraction.start(jobCount, false);  // the store's progress shows the pace
+    else
+        extraction.runHere(showProgress);
+    if (showProgress && !pipelined)
+        CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
+    extraction.wait(0);
+    const auto reportExtractionErrors = [&]() -> bool {
+        extraction.finish();
+        int failed = 0;
+        for (const Input &input : std::as_const(inputs)) {
+            if (!input.document) {
+                CliSupport::printError(input.path, input.document.error());
+                ++failed;
+            }
+        }
+        if (failed > 0)
+            CliSupport::printError(QStringLiteral("ingest"),
+                                   QStringLiteral("%1 of %2 files could not be read; nothing was stored")
+                                       .arg(failed).arg(files.size()));
+        return failed > 0;
+    };
+    // Run on one thread, every input is done: a bad one stops the run before
+    // the database is touched, as it always did.
+    const bool anyFailed = pipelined ? !inputs.at(0).document
+                                     : std::any_of(inputs.cbegin(), inputs.cend(),
+                                                   [](const Input &input) { return !input.document; });
+    if (anyFailed) {
+        reportExtractionErrors();
         return ExitInput;
-    const qsizetype total = documents.size();
+    }
+
+    const QString databasePath = CliSupport::databasePath(parser);
+    const bool existed = QFileInfo::exists(databasePath);
+    auto store = CliSupport::openForWrite(databasePath);
+    if (!store)
+        return ExitInput;  // ~Extraction waits for the threads
     qsizetype current = 0;  // progress is called before each document: on failure, the culprit
-    auto reports = store->ingestAll(documents, nullptr, [&](qint64 done, qint64, const QString &) {
-        current = qsizetype(std::min<qint64>(done, total - 1));
-        if (showProgress && done < total)
-            CliSupport::writeErr(QStringLiteral("\r[%1/%2] storing %3\x1b[K").arg(done + 1).arg(total)
-                                     .arg(inputs.at(done).path));
-    });
+    auto reports = store->ingestEach(
+        total, [&](qsizetype i) { return extraction.take(i); }, nullptr,
+        [&](qint64 done, qint64, const QString &) {
+            current = qsizetype(std::min<qint64>(done, total - 1));
+            if (showProgress && done < total)
+                CliSupport::writeErr(QStringLiteral("\r[%1/%2] storing %3\x1b[K").arg(done + 1).arg(total)
+                                         .arg(inputs.at(done).path));
+        });
     if (showProgress)
         CliSupport::writeErr(QStringLiteral("\r\x1b[K"));
     if (!reports) {
+        store.reset();
+        if (!existed) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(databasePath + QLatin1String(suffix));
+        }
+        if (reportExtractionErrors())
+            return ExitInput;
         CliSupport::printError(inputs.at(current).path, reports.error());
         if (total > 1)
             CliSupport::printError(QStringLiteral("ingest"), QStringLiteral("nothing was stored"));

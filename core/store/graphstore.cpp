@@ -224,6 +224,14 @@ Result<IngestReport> GraphStore::ingest(const GraphDocument &document, const Can
 Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &documents, const CancelToken *cancel,
                                                   const ProgressSink &progress)
 {
+    // A copy of a GraphDocument shares its Qt containers: no deep copy.
+    return ingestEach(documents.size(), [&](qsizetype i) -> Result<GraphDocument> { return documents.at(i); },
+                      cancel, progress);
+}
+
+Result<QList<IngestReport>> GraphStore::ingestEach(qsizetype count, const DocumentSource &documentAt,
+                                                   const CancelToken *cancel, const ProgressSink &progress)
+{
     if (m_db->isReadOnly())
         return makeError(Error::Category::Storage,
                          QStringLiteral("%1 is open read-only; nothing can be added").arg(m_db->path()));
@@ -233,13 +241,14 @@ Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &do
     // One ingester for the batch: what it looked up for one document serves the next.
     GraphIngester ingester(*m_db, cancel);
     QList<IngestReport> reports;
-    reports.reserve(documents.size());
-    for (qsizetype i = 0; i < documents.size(); ++i) {
+    reports.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
         if (cancel && cancel->isCancelled())
             return makeError(Error::Category::Cancelled, QStringLiteral("ingest cancelled; nothing was stored"));
+        GUANXI_TRY(document, documentAt(i));
         if (progress)
-            progress(i, documents.size(), documents.at(i).info.name);
-        GUANXI_TRY(report, ingester.ingest(documents.at(i)));
+            progress(i, count, document->info.name);
+        GUANXI_TRY(report, ingester.ingest(*document));
         reports.append(*report);
     }
     GUANXI_TRY_VOID(fts->finish());
@@ -247,7 +256,7 @@ Result<QList<IngestReport>> GraphStore::ingestAll(const QList<GraphDocument> &do
     GUANXI_TRY_VOID(EditReplay::apply(*m_db));
     GUANXI_TRY_VOID(transaction.commit());
     if (progress)
-        progress(documents.size(), documents.size(), QString());
+        progress(count, count, QString());
     return reports;
 }
 

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -106,6 +107,13 @@ public:
     // document i is stored, and once more with i = n at the end.
     Result<QList<IngestReport>> ingestAll(const QList<GraphDocument> &documents, const CancelToken *cancel = nullptr,
                                           const ProgressSink &progress = {});
+    // ingestAll() over `count` documents taken from `documentAt(i)` only when
+    // document i is stored, so the caller can still be producing later ones
+    // (guanxi-cli extracts while it stores). An error from `documentAt` rolls
+    // the batch back and is returned as it is. `progress` as for ingestAll.
+    using DocumentSource = std::function<Result<GraphDocument>(qsizetype index)>;
+    Result<QList<IngestReport>> ingestEach(qsizetype count, const DocumentSource &documentAt,
+                                           const CancelToken *cancel = nullptr, const ProgressSink &progress = {});
 
     Result<Entity> entity(EntityId id) const;
     // The best entity any of whose names has this name key; nullopt when none.

@@ -126,6 +126,22 @@ TEST_F(IngestCommand, ParallelExtractionStoresInInputOrderLikeOneThread)
     EXPECT_EQ(outputs[0], outputs[1]);
 }
 
+// With several jobs the store starts before the last file is extracted: a
+// bad later file must still leave no database behind.
+TEST_F(IngestCommand, BadLaterFileWithJobsLeavesNoNewDatabase)
+{
+    const QString bad = write(QStringLiteral("broken.json"), "{\"document\": \"x\", \"entities\": [");
+    const CliRun r = run({QStringLiteral("ingest"), QStringLiteral("--db"), db(), QStringLiteral("--jobs"),
+                          QStringLiteral("2"), QStringLiteral("--published"), QStringLiteral("2024-08-11"),
+                          articleFile(), goldFile(), bad});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.errText().contains(QStringLiteral("guanxi-cli: ") + bad + QStringLiteral(": ")))
+        << r.errText().toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_FALSE(QFile::exists(db()));
+    EXPECT_FALSE(QFile::exists(db() + QStringLiteral("-wal")));
+}
+
 TEST_F(IngestCommand, JobsMustBeAPositiveNumber)
 {
     const CliRun r = run({QStringLiteral("ingest"), QStringLiteral("--db"), db(), QStringLiteral("--jobs"),
