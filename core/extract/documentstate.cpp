@@ -185,8 +185,11 @@ int DocumentState::addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defe
     const QList<int> candidates = plaintiffs.isEmpty() ? lawsuits : m_suitsByPlaintiff.value(*plaintiffs.cbegin());
     for (int l : std::as_const(candidates)) {
         DocEntity &e = entities[l];
+        // A retelling without defendants (随后向浦东法院提起诉讼 after 二审判决) is the
+        // same suit even before another court: one suit goes through several.
+        const bool retold = defendants.isEmpty() && !e.defendants.isEmpty();
         if (e.plaintiffs == plaintiffs && (e.defendants == defendants || defendants.isEmpty())
-            && (court.isEmpty() || e.court.isEmpty() || e.court == court)) {
+            && (retold || court.isEmpty() || e.court.isEmpty() || e.court == court)) {
             if (e.court.isEmpty())
                 e.court = court;
             if (!e.time.isValid())

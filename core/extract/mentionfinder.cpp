@@ -347,12 +347,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 --start;
             }
-            // 机器人公司星海智能: a description ending in 公司 stands before the name.
+            // 机器人公司星海智能, 早期投资方启元资本: a description ending in 公司 (or naming
+            // an investor) stands before the name.
             if (!bad && pos - start >= 4) {
-                const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(u"公司");
-                if (desc >= 0 && pos - (start + desc + 2) >= 2) {
-                    start += desc + 2;
-                    bounded = true;
+                for (const char16_t *word : {u"公司", u"投资方", u"投资人", u"股东"}) {
+                    const QStringView w(word);
+                    const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(w);
+                    if (desc >= 0 && pos - (start + desc + w.size()) >= 2) {
+                        start += desc + w.size();
+                        bounded = true;
+                        break;
+                    }
                 }
             }
             // 指控云图数据: a stop character that begins a verb (指控, 以为) takes
@@ -369,6 +374,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 start += 2;
                 bounded = true;
             }
+            // 从未使用云杉智能: an adverb and a verb before the name.
+            if (!bad && !bounded && pos - start >= 3 && QStringView(u"未不已曾将再也都").contains(folded[start])
+                && startsVerb(folded, start + 1, pos)) {
+                start += 3;
+                bounded = true;
+            }
+            // 损害公司利益: a verb and a generic suffix make no name.
+            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos))
+                bad = true;
             // 原阿里云, 负责阿里云: a known organisation ends the run; the words
             // before it are no part of its name, and the lexicon already names it.
             bool known = false;

@@ -4,6 +4,8 @@
 #include "timeresolver.h"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace Guanxi::Internal {
 
@@ -69,6 +71,7 @@ struct Work
     ReadingContext &ctx;
     QList<Clause> clauses;
     QList<bool> modifier;    // per mention: names another mention's organisation (搜狗前首席执行官王小川)
+    QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
     Evidence evidence;
     int orgAtStart = -1;
 
@@ -94,6 +97,9 @@ struct Work
     void applyTitles();
     void applyTriggers();
     void applyOwnedProducts();
+    void applyCaseNames();
+    void applyInvestorNouns();
+    int investorNounAt(qsizetype from, qsizetype maxGap) const;
 
     // Mentions of clause c in [from, to) that satisfy pred, in order.
     template<typename Pred>
@@ -111,6 +117,7 @@ struct Work
     int relativeSubject(const Clause &c, qsizetype pos) const;
     int contextOrg(int exclude, qsizetype pos) const;
     int nextClauseSubject(int clauseIndex) const;
+    std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -231,6 +238,13 @@ void Work::splitClauses()
         }
         cl.doubted = own || rest;
     }
+    // 有消息称林振宇将辞去董事长职务，公司对此回应称消息不实: a report called untrue
+    // later in the sentence is no fact before it either.
+    const QStringView whole = text(s.span.start, s.span.end);
+    for (const char16_t *w : {u"消息不实", u"并不属实", u"纯属谣言", u"不实传闻"})
+        if (whole.contains(QStringView(w)))
+            for (Clause &cl : clauses)
+                cl.doubted = true;
 
     // Subjects: the first actor of the clause, else the topic carried over.
     for (Clause &cl : clauses) {
@@ -246,6 +260,7 @@ void Work::splitClauses()
 void Work::markModifiers()
 {
     modifier.fill(false, s.mentions.size());
+    titledBy.fill(-1, s.mentions.size());
     for (qsizetype i = 0; i < s.mentions.size(); ++i) {
         const Mention &a = s.mentions.at(i);
         if (a.entity < 0 || !isOrg(a.entity))
@@ -262,11 +277,26 @@ void Work::markModifiers()
                 p += prefix.size();
         if (p < s.span.end && rules.roleMatcher().matchAt(s.lower.first(s.span.end), p))
             modifier[i] = true;
+        // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation.
+        for (const QString &cue : rules.personCues())
+            if (s.folded.sliced(p).startsWith(cue) && p + cue.size() < s.span.end)
+                for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
+                    if (s.mentions[j].start == p + cue.size() && isPerson(s.mentions[j].entity))
+                        modifier[i] = true, titledBy[j] = a.entity;
+        // 星河汽车智能驾驶事业部总裁马骁: a department between the organisation and the
+        // title of the person named right after it.
+        if (const auto r = qualifiedRole(p, 8))
+            for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
+                if (s.mentions[j].start == r->second && isPerson(s.mentions[j].entity))
+                    modifier[i] = true, titledBy[j] = a.entity;
         if (p < s.span.end && rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p)) {
             const auto hit = rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p);
             if (rules.triggers().at(hit->value).pattern == RuleBook::Pattern::Title)
                 modifier[i] = true;
         }
+        // 云杉智能的早期投资方启元资本: the company only says whose investor.
+        if (p < s.span.end && s.folded[p] == QChar(u'的') && investorNounAt(p + 1, 4) >= 0)
+            modifier[i] = true;
         // 王小川旗下的百川智能: the owner is not who acts.
         if (s.folded.sliced(a.end).startsWith(u"旗下"))
             modifier[i] = true;
@@ -353,7 +383,9 @@ int Work::contextOrg(int exclude, qsizetype pos) const
     // An organisation named earlier in the sentence, else the one the text is about.
     for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
         const Mention &mm = s.mentions.at(i);
-        if (mm.end > pos || modifier[i] || !isOrg(mm.entity) || isCourt(mm.entity) || mm.entity == exclude)
+        // A medium that reports the news (晚点获悉) is no party to it.
+        if (mm.end > pos || modifier[i] || !isOrg(mm.entity) || isCourt(mm.entity) || mm.entity == exclude
+            || state.entities.at(mm.entity).kind == OrgKind::Media)
             continue;
         return mm.entity;
     }
@@ -369,6 +401,25 @@ int Work::nextClauseSubject(int clauseIndex) const
     if (clauseIndex + 1 < clauses.size())
         return clauses[clauseIndex + 1].subject;
     return -1;
+}
+
+// A role word at `from` or after a short qualifier (自动驾驶技术总监, 战略顾问,
+// 自动驾驶部门的感知算法负责人): [start of the qualifier, end of the role word).
+// The qualifier holds no name, no trigger, no clause break and no function
+// word but 的, so 宣布任命张三为总裁 is not read as one title.
+std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype from, qsizetype maxGap) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = from; q < s.span.end && q - from <= maxGap; ++q) {
+        if (const auto rh = rules.roleMatcher().matchAt(lower, q))
+            return std::make_pair(from, q + rh->length);
+        const QChar ch = s.folded[q];
+        // Function words end the qualifier; the stop list is too wide here (自动驾驶, 前端).
+        if (isClauseBreak(ch) || !ch.isLetter() || QStringView(u"在向由与和及对被将于从为是把让给等其这那也又已曾再并且而但则就都还即随称说以因按据到至兼、").contains(ch)
+            || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 void Work::applyTitles()
@@ -417,6 +468,32 @@ void Work::applyTitles()
                 for (int j : listAround(int(i)))
                     if (isOrg(m(j).entity))
                         orgs.append(m(j).entity);
+            // 公司创始人兼董事长林振宇: the organisation before a run of titles.
+            if (orgs.isEmpty() && isOrg(mm.entity) && !isCourt(mm.entity)) {
+                qsizetype q = mm.end;
+                while (q < roleStart) {
+                    if (const auto rh = rules.roleMatcher().matchAt(lower, q))
+                        q += rh->length;
+                    else if (const auto th = rules.triggerMatcher().matchAt(lower, q);
+                             th && rules.triggers().at(th->value).pattern == RuleBook::Pattern::Title)
+                        q += th->length;
+                    else if (QStringView(u"兼、").contains(s.folded[q]))
+                        ++q;
+                    else
+                        break;
+                }
+                if (q == roleStart && q > mm.end)
+                    orgs.append(mm.entity);
+            }
+            // 星河汽车智驾事业部总裁马骁: the department's organisation, when the title names a person.
+            if (orgs.isEmpty() && isOrg(mm.entity) && !isCourt(mm.entity) && modifier[i]) {
+                const auto r = qualifiedRole(mm.end, 8);
+                if (r && r->second == roleEnd) {
+                    orgs.append(mm.entity);
+                    roleStart = mm.end;
+                    role = s.folded.sliced(roleStart, roleEnd - roleStart).toString();
+                }
+            }
             break;
         }
         // The person: the next name after the title, past other titles (创始人兼首席执行官李开复).
@@ -717,17 +794,34 @@ void Work::applyTriggers()
                             && s.folded.sliced(m(i).end).startsWith(u"董事"))
                             objects.append(m(i).entity);
                 }
+                // 星河汽车智驾事业部总裁马骁已卸任: the organisation of the leaver's title.
+                if (objects.isEmpty() && type == RelationType::Left && subjectIndex >= 0
+                    && titledBy.value(subjectIndex, -1) >= 0 && m(subjectIndex).entity == subject)
+                    objects.append(titledBy[subjectIndex]);
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
                     const int org = contextOrg(subject, p);
                     if (org >= 0 && isPerson(subject))
                         objects.append(org);
                 }
             }
+            // 2021年从小鹏汽车加入星河汽车: whom one joins from is whom one leaves.
+            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo)
+                for (int i : c.mentions)
+                    if (m(i).start > c.start && m(i).start < p && s.folded[m(i).start - 1] == QChar(u'从')
+                        && isOrg(m(i).entity) && !objects.contains(m(i).entity))
+                        for (int a : std::as_const(actors))
+                            if (isPerson(a) && a != m(i).entity)
+                                emit(RelationType::Left, a, m(i).entity, c, kConfident);
             if (t.pattern == RuleBook::Pattern::Rev)
                 std::swap(actors, objects);
             for (int a : std::as_const(actors))
                 for (int o : std::as_const(objects)) {
                     if (type == RelationType::Develops && typeOf(o) != EntityType::Product)
+                        continue;
+                    // An organisation leaves another only from its board (腾讯退出蓝鲸云董事会):
+                    // 星河汽车智驾负责人卸任 is its manager leaving, not the company.
+                    if (type == RelationType::Left && isOrg(a) && !t.word.contains(u"董事")
+                        && !text(tEnd, c.end).contains(u"董事"))
                         continue;
                     if (type == RelationType::Founded && isOrg(a) && isOrg(o)) {
                         // An organisation setting one up: a subsidiary as well.
@@ -774,7 +868,7 @@ void Work::applyTriggers()
                 for (const QString &prefix : rules.rolePrefixes())
                     if (s.folded.sliced(after).startsWith(prefix))
                         after += prefix.size();
-                if (rules.roleMatcher().matchAt(lower, after) && (m(o).start - tEnd) <= 1) {
+                if (qualifiedRole(after, 8) && (m(o).start - tEnd) <= 1) {
                     org = m(o).entity;
                     q = after;
                 }
@@ -783,10 +877,11 @@ void Work::applyTriggers()
             for (const QString &prefix : rules.rolePrefixes())
                 if (s.folded.sliced(q).startsWith(prefix))
                     q += prefix.size();
-            const auto rh = rules.roleMatcher().matchAt(lower, q);
+            // 担任自动驾驶技术总监, 转任公司战略顾问: the title may carry its field.
+            const auto rh = qualifiedRole(q, 8);
             if (!rh)
                 break;
-            const QString role = s.folded.sliced(roleStart, q + rh->length - roleStart).toString();
+            const QString role = s.folded.sliced(roleStart, rh->second - roleStart).toString();
             QList<int> people;
             for (int a : std::as_const(subjects))
                 if (isPerson(a))
@@ -980,7 +1075,8 @@ void Work::applyTriggers()
             if (c.doubted)
                 break;
             // 对X提起诉讼, 把X告上法庭: the defendants stand after 对/把.
-            const qsizetype against = std::max(text(c.start, p).lastIndexOf(u'对'), text(c.start, p).lastIndexOf(u'把'));
+            const qsizetype against = std::max({text(c.start, p).lastIndexOf(u'对'), text(c.start, p).lastIndexOf(u'把'),
+                                                text(c.start, p).lastIndexOf(u'将')});
             const qsizetype split = against >= 0 ? c.start + against : p;
             QSet<int> plaintiffs, defendants, courts;
             for (int i : c.mentions) {
@@ -1079,8 +1175,13 @@ void Work::applyTriggers()
                     continue;
                 if (m(i).end <= p)
                     left = i;
-                else if (m(i).start >= tEnd && m(i).start - tEnd <= 1 && right < 0)
-                    right = i;
+                else if (m(i).start >= tEnd && right < 0) {
+                    // 竞争对手包括A和B, 对手有A: a listing verb may stand between.
+                    const QStringView gap = text(tEnd, m(i).start);
+                    if (gap.size() <= 1 || gap == u"包括" || gap == u"包括了" || gap == u"主要有" || gap == u"还有"
+                        || gap == u"包含")
+                        right = i;
+                }
             }
             QList<int> lefts;
             if (left >= 0)
@@ -1110,19 +1211,27 @@ void Work::applyTriggers()
                 right = -1;
             }
             const bool fronted = text(c.start, c.end).startsWith(u"作为");
+            QList<int> rights;
+            if (right >= 0)
+                for (int j : listAround(right))
+                    if (m(j).start >= tEnd && isOrg(m(j).entity) && !rights.contains(m(j).entity))
+                        rights.append(m(j).entity);
             if (left >= 0 && right >= 0) {
                 for (int l : std::as_const(lefts))
-                    emit(RelationType::CompetitorOf, l, m(right).entity, c, kConfident);
+                    for (int r : std::as_const(rights))
+                        if (l != r)
+                            emit(RelationType::CompetitorOf, l, r, c, kConfident);
                 break;
             }
             if (right >= 0) {
-                int partner = isOrg(c.subject) && c.subject != m(right).entity ? c.subject : -1;
+                int partner = isOrg(c.subject) && !rights.contains(c.subject) ? c.subject : -1;
                 for (int k = ci - 1; k >= 0 && partner < 0; --k)
-                    if (isOrg(clauses[k].subject) && clauses[k].subject != m(right).entity)
+                    if (isOrg(clauses[k].subject) && !rights.contains(clauses[k].subject))
                         partner = clauses[k].subject;
                 if (partner < 0)
-                    partner = isOrg(ctx.topic) && ctx.topic != m(right).entity ? ctx.topic : contextOrg(m(right).entity, p);
-                emit(RelationType::CompetitorOf, partner, m(right).entity, c, kContextual + 0.1);
+                    partner = isOrg(ctx.topic) && !rights.contains(ctx.topic) ? ctx.topic : contextOrg(m(right).entity, p);
+                for (int r : std::as_const(rights))
+                    emit(RelationType::CompetitorOf, partner, r, c, kContextual + 0.1);
                 break;
             }
             if (lefts.isEmpty())
@@ -1161,6 +1270,122 @@ void Work::applyTriggers()
     }
 }
 
+// The end of an investor noun (投资方, 老股东) at `from` or after a short
+// qualifier (早期投资方), else -1.
+int Work::investorNounAt(qsizetype from, qsizetype maxGap) const
+{
+    static const char16_t *const nouns[] = {u"投资方", u"投资人", u"投资者", u"股东"};
+    for (qsizetype q = from; q < s.span.end && q - from <= maxGap; ++q) {
+        for (const char16_t *n : nouns)
+            if (s.folded.sliced(q).startsWith(QStringView(n)))
+                return int(q + QStringView(n).size());
+        if (isClauseBreak(s.folded[q]) || isInsideMention(s.mentions, q))
+            return -1;
+    }
+    return -1;
+}
+
+// Investors named by a noun, not a verb: X的(早期)投资方Y, Y(均)为X的股东.
+void Work::applyInvestorNouns()
+{
+    for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+        const Mention &a = s.mentions.at(i);
+        if (!isOrg(a.entity) || isCourt(a.entity) || a.end >= s.span.end)
+            continue;
+        const Clause &c = clauses[clauseOf(a.start)];
+        // X的早期投资方启元资本等三家股东
+        if (s.folded[a.end] == QChar(u'的')) {
+            const int end = investorNounAt(a.end + 1, 4);
+            if (end < 0)
+                continue;
+            for (qsizetype j = i + 1; j < s.mentions.size(); ++j) {
+                if (s.mentions[j].start != end)
+                    continue;
+                for (int k : listAround(int(j)))
+                    if (m(k).start >= end && isActor(m(k).entity) && m(k).entity != a.entity)
+                        emit(RelationType::InvestedIn, m(k).entity, a.entity, c, kContextual + 0.1, {}, true);
+            }
+            continue;
+        }
+        // 腾讯和顺为资本均为其股东: the list before 为/是 invests in X.
+        QStringView before = text(c.start, a.start);
+        if (!(before.endsWith(u"为") || before.endsWith(u"是")))
+            continue;
+        // 其 after a list of organisations stands for the sentence's earlier subject, not the list's last.
+        int investee = a.entity;
+        if (a.isPronoun) {
+            investee = -1;
+            for (int k = clauseOf(a.start) - 1; k >= 0 && investee < 0; --k)
+                if (isOrg(clauses[k].subject))
+                    investee = clauses[k].subject;
+            if (investee < 0)
+                investee = state.topicOrg;
+            if (!isOrg(investee))
+                continue;
+        }
+        qsizetype after = a.end;
+        if (after < s.span.end && s.folded[after] == QChar(u'的'))
+            ++after;
+        const int end = investorNounAt(after, 0);
+        if (end < 0 || (end < s.span.end && !isClauseBreak(s.folded[end])))
+            continue;
+        int last = -1;
+        for (int k : c.mentions)
+            if (m(k).end <= a.start && k != int(i))
+                last = k;
+        if (last < 0)
+            continue;
+        const QStringView gap = text(m(last).end, a.start);
+        if (gap.size() > 3)
+            continue;
+        for (int k : listAround(last))
+            if (m(k).end <= a.start && isActor(m(k).entity) && m(k).entity != investee)
+                emit(RelationType::InvestedIn, m(k).entity, investee, c, kContextual + 0.1, {}, true);
+    }
+}
+
+// Case names: 云杉智能诉(其前算法总监)陈默竞业限制纠纷一案 is a suit of the first
+// against the second, whatever verb the clause reports about it.
+void Work::applyCaseNames()
+{
+    for (const Clause &c : std::as_const(clauses)) {
+        if (c.doubted)
+            continue;
+        const QStringView clauseText = text(c.start, c.end);
+        if (!clauseText.contains(u'案') && !clauseText.contains(u"纠纷"))
+            continue;
+        for (int i : c.mentions) {
+            const qsizetype q = m(i).end;
+            if (q + 1 >= c.end || s.folded[q] != QChar(u'诉') || QStringView(u"讼求称状").contains(s.folded[q + 1])
+                || !isActor(m(i).entity) || m(i).isPronoun)
+                continue;
+            QSet<int> plaintiffs;
+            for (int k : listAround(i))
+                if (m(k).end <= q && isActor(m(k).entity))
+                    plaintiffs.insert(m(k).entity);
+            QSet<int> defendants;
+            for (int k : c.mentions) {
+                if (m(k).start <= q || m(k).entity < 0 || modifier[k] || !isActor(m(k).entity))
+                    continue;
+                for (int j : listAround(k))
+                    if (m(j).start > q && isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
+                        defendants.insert(m(j).entity);
+                break;
+            }
+            if (defendants.isEmpty())
+                continue;
+            QString court;
+            for (int k : c.mentions)
+                if (isCourt(m(k).entity)) {
+                    court = state.entities.at(m(k).entity).name;
+                    break;
+                }
+            state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+            break;
+        }
+    }
+}
+
 void Work::applyOwnedProducts()
 {
     // X的PRODUCT: OpenAI的GPT, 特斯拉的Model 3.
@@ -1193,6 +1418,8 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.resolvePronouns();
     w.markModifiers();
     w.applyTitles();
+    w.applyCaseNames();
+    w.applyInvestorNouns();
     w.applyTriggers();
     w.applyOwnedProducts();
 
