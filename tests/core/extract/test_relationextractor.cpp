@@ -1,0 +1,261 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+using namespace Guanxi;
+
+namespace {
+
+// The relations one short text yields, looked up by type and the names of their ends.
+class Relations
+{
+public:
+    explicit Relations(GraphDocument doc) : m_doc(std::move(doc)) {}
+
+    const Entity *named(const QString &name) const
+    {
+        for (const Entity &e : m_doc.entities)
+            if (e.allNames().contains(name))
+                return &e;
+        return nullptr;
+    }
+
+    // The relation of this type from `from` to `to` (either way when symmetric), or nullptr.
+    const Relation *find(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        if (!a || !b)
+            return nullptr;
+        for (const Relation &r : m_doc.relations)
+            if (r.type == type
+                && ((r.source == a->key && r.target == b->key)
+                    || (isSymmetric(type) && r.source == b->key && r.target == a->key)))
+                return &r;
+        return nullptr;
+    }
+    // A relation stated as a fact, not one kept with a doubting confidence.
+    bool has(RelationType type, const QString &from, const QString &to) const
+    {
+        const Relation *r = find(type, from, to);
+        return r && r->confidence >= 0.5;
+    }
+    // The lawsuits whose parties include `name` on the given side.
+    int suitsOf(RelationType side, const QString &name) const
+    {
+        const Entity *a = named(name);
+        int n = 0;
+        for (const Relation &r : m_doc.relations)
+            n += a && r.type == side && r.source == a->key;
+        return n;
+    }
+    int lawsuitCount() const
+    {
+        int n = 0;
+        for (const Entity &e : m_doc.entities)
+            n += e.type == EntityType::Lawsuit;
+        return n;
+    }
+
+private:
+    GraphDocument m_doc;
+};
+
+// Runs the extractor with the bundled rules only: every name below other than
+// well-known companies is invented and must be found by patterns.
+class RelationExtractorTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        auto created = Extractor::create(ExtractorOptions());
+        ASSERT_TRUE(created) << created.error().toString().toStdString();
+        s_extractor = *created;
+    }
+    static void TearDownTestSuite() { s_extractor.reset(); }
+
+    static Relations relationsOf(const QString &text, QDate published = QDate(2025, 3, 20))
+    {
+        auto doc = s_extractor->extractText(text, ExtractRequest{QStringLiteral("t.txt"), published});
+        EXPECT_TRUE(doc);
+        return Relations(doc ? *doc : GraphDocument());
+    }
+
+    static std::shared_ptr<const Extractor> s_extractor;
+};
+
+std::shared_ptr<const Extractor> RelationExtractorTest::s_extractor;
+
+} // namespace
+
+// --- titles and departures ---
+
+TEST_F(RelationExtractorTest, TitleAfterADepartmentNamesTheOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("星河汽车")));
+}
+
+TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("晚点获悉，星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
+    const Relation *left = r.find(RelationType::Left, QStringLiteral("马骁"), QStringLiteral("星河汽车"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2025-W12"));
+}
+
+TEST_F(RelationExtractorTest, ManagerLeavingIsNotTheCompanyLeaving)
+{
+    const auto r = relationsOf(QStringLiteral("星河汽车智驾负责人卸任 前华为专家接棒"));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("星河汽车"), QStringLiteral("华为")));
+}
+
+TEST_F(RelationExtractorTest, AppointedTitleMayCarryItsField)
+{
+    const auto r = relationsOf(QStringLiteral("马骁表示，此前他曾在百度担任自动驾驶技术总监。"));
+    const Relation *w = r.find(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("百度"));
+    ASSERT_TRUE(w);
+    EXPECT_TRUE(w->role.endsWith(QStringLiteral("技术总监")));
+}
+
+TEST_F(RelationExtractorTest, JoiningFromAnOrganisationIsLeavingIt)
+{
+    const auto r = relationsOf(QStringLiteral("星河汽车总裁马骁表示感谢。他2021年从小鹏汽车加入星河汽车。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("马骁"), QStringLiteral("星河汽车")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("马骁"), QStringLiteral("小鹏汽车")));
+}
+
+TEST_F(RelationExtractorTest, DegreeBeforeAFounderIsNoCoFounder)
+{
+    const auto r = relationsOf(QStringLiteral("灵枢机器人成立于2022年，由清华大学博士周启航与前大疆工程师许蔓联合创办。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周启航"), QStringLiteral("灵枢机器人")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("许蔓"), QStringLiteral("灵枢机器人")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("清华大学"), QStringLiteral("灵枢机器人")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("大疆"), QStringLiteral("灵枢机器人")));
+}
+
+TEST_F(RelationExtractorTest, FormerEngineerTitleGivesWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("灵枢机器人由前大疆工程师许蔓创办。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("许蔓"), QStringLiteral("大疆")));
+}
+
+TEST_F(RelationExtractorTest, TaiwaneseTitlesGiveWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("此外，藍鯨雲財務長黃思琪升任總裁，分管財務與銷售。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("黄思琪"), QStringLiteral("蓝鲸云")));
+}
+
+TEST_F(RelationExtractorTest, OrganisationLeavingABoardLeaves)
+{
+    const auto r = relationsOf(QStringLiteral("蓝鲸云由孙立平创办。今年3月，腾讯退出蓝鲸云董事会。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("腾讯"), QStringLiteral("蓝鲸云")));
+}
+
+TEST_F(RelationExtractorTest, ReportCalledUntrueIsNoFact)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能由林振宇创办。有消息称林振宇将辞去董事长职务，公司对此回应称消息不实。"));
+    EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")));
+}
+
+// --- rivals ---
+
+TEST_F(RelationExtractorTest, RivalsListedAfterIncludeAreEachARival)
+{
+    const auto r = relationsOf(QStringLiteral("灵枢机器人的竞争对手包括智元机器人和宇树科技。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("灵枢机器人"), QStringLiteral("智元机器人")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("灵枢机器人"), QStringLiteral("宇树科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("智元机器人"), QStringLiteral("宇树科技")));
+}
+
+// --- lawsuits ---
+
+TEST_F(RelationExtractorTest, CaseNameIsASuitOfTheFirstAgainstTheSecond)
+{
+    const auto r = relationsOf(QStringLiteral("9月1日，上海市第一中级人民法院对云杉智能诉其前算法总监陈默竞业限制纠纷一案作出二审判决。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("陈默")), 1);
+    EXPECT_FALSE(r.named(QStringLiteral("陈默竞")));
+}
+
+TEST_F(RelationExtractorTest, FirstInstanceRetoldIsTheSameSuit)
+{
+    const auto r = relationsOf(QStringLiteral("上海市第一中级人民法院对云杉智能诉其前算法总监陈默竞业限制纠纷一案作出二审判决。"
+                                              "云杉智能此前向上海市浦东新区人民法院提起诉讼。"));
+    EXPECT_EQ(r.lawsuitCount(), 1);
+}
+
+TEST_F(RelationExtractorTest, ShareholdersTakingAFounderToCourtAreThePlaintiffs)
+{
+    const auto r = relationsOf(QStringLiteral("今年5月，云杉智能的早期投资方启元资本等三家股东将公司创始人兼董事长林振宇告上法庭。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("启元资本")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("林振宇")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 0);
+}
+
+TEST_F(RelationExtractorTest, GenericFirstInstanceCourtIsNoEntity)
+{
+    const auto r = relationsOf(QStringLiteral("去年12月，一审法院判决陈默败诉。"));
+    EXPECT_FALSE(r.named(QStringLiteral("一审法院")));
+}
+
+// --- investments ---
+
+TEST_F(RelationExtractorTest, InvestorNamedByANounInvests)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能的早期投资方启元资本近日表示支持公司。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, ShareholdersListedBeforeItsPronounInvest)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能由林振宇于2016年创办，腾讯和顺为资本均为其股东。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("云杉智能")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("顺为资本")));
+}
+
+TEST_F(RelationExtractorTest, LeadFollowAndExistingInvestorsOfARound)
+{
+    const auto r = relationsOf(QStringLiteral("灵枢机器人近日完成5亿元人民币B轮融资，本轮由红杉中国领投，美团龙珠跟投，"
+                                              "老股东高瓴创投继续加注。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("灵枢机器人")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("美团龙珠"), QStringLiteral("灵枢机器人")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("灵枢机器人")));
+}
+
+TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("星海智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("英伟达"), QStringLiteral("星海智能")));
+}
+
+// --- organisation names ---
+
+TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
+{
+    const auto r = relationsOf(QStringLiteral("灵巧机器人推出了一款双臂机器人。"));
+    EXPECT_TRUE(r.named(QStringLiteral("灵巧机器人")));
+    EXPECT_FALSE(r.named(QStringLiteral("双臂机器人")));
+}
+
+TEST_F(RelationExtractorTest, CloudAndAiCompaniesNamedBySuffixAreFound)
+{
+    const auto r = relationsOf(QStringLiteral("星海AI与蓝鲸云展开竞争。"));
+    EXPECT_TRUE(r.named(QStringLiteral("星海AI")));
+    EXPECT_TRUE(r.named(QStringLiteral("蓝鲸云")));
+}
+
+TEST_F(RelationExtractorTest, AdverbAndVerbBeforeAKnownNameAreNoPartOfIt)
+{
+    const auto r = relationsOf(QStringLiteral("极光公司称，公司从未使用云杉智能的任何技术资料。"));
+    EXPECT_TRUE(r.named(QStringLiteral("云杉智能")));
+    EXPECT_FALSE(r.named(QStringLiteral("未使用云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, VerbBeforeCompanyIsNoName)
+{
+    const auto r = relationsOf(QStringLiteral("林振宇违规进行关联交易，损害公司利益。"));
+    EXPECT_FALSE(r.named(QStringLiteral("损害公司")));
+}
