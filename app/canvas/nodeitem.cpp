@@ -60,7 +60,7 @@ void NodeItem::setHighlighted(bool highlighted)
     if (m_isHighlighted == highlighted)
         return;
     m_isHighlighted = highlighted;
-    update();
+    repaintInEveryView();
 }
 
 QRectF NodeItem::labelRect(const GraphStyle &style, const NodeAppearance &appearance)
@@ -166,7 +166,19 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->nodeItemMoved(this);
     }
+    if (change == ItemSelectedHasChanged)
+        repaintInEveryView();
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::repaintInEveryView()
+{
+    // Not update() alone: Qt keeps one "exposed" flag per item for the device
+    // caches of all views, so the first view to repaint (often the overview
+    // map) cleared it and the main view kept its old pixmap: a node selected
+    // by search showed no halo. A fresh cache is drawn anew in every view.
+    setCacheMode(NoCache);
+    setCacheMode(DeviceCoordinateCache);
 }
 
 } // namespace Guanxi

@@ -72,6 +72,7 @@ protected:
 
 private:
     void updateGeometry();
+    void repaintInEveryView();
 
     const GraphStyle &m_style;
     NodeAppearance m_appearance;
