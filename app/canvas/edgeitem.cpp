@@ -1,5 +1,7 @@
 #include "edgeitem.h"
 
+#include "graphscene.h"
+
 #include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
@@ -159,6 +161,17 @@ void EdgeItem::setAppearance(const EdgeAppearance &appearance)
     m_appearance = appearance;
     updateGeometry();
     update();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->invalidateBatch();
+}
+
+QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // The scene's batch draws this edge far out: it must not keep a stale copy.
+    if (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged || change == ItemSelectedHasChanged)
+        if (auto *graph = qobject_cast<GraphScene *>(scene()))
+            graph->invalidateBatch();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void EdgeItem::updateGeometry()
@@ -201,6 +214,8 @@ void EdgeItem::setHighlighted(bool highlighted)
         return;
     m_isHighlighted = highlighted;
     update();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->invalidateBatch();
 }
 
 QRectF EdgeItem::labelRect(const GraphStyle &style, const EdgeAppearance &appearance)

@@ -53,6 +53,8 @@ public:
 
     const QString &id() const { return m_appearance.id; }
     const EdgeAppearance &appearance() const { return m_appearance; }
+    // The line between the path's ends: what is drawn far out.
+    const QLineF &chord() const { return m_chord; }
     void setAppearance(const EdgeAppearance &appearance);
 
     void setHighlighted(bool highlighted);
@@ -69,6 +71,9 @@ public:
     static QPen hairline(const QPen &pen, double scale);
     // Edges thinner than this on screen (in pixels) are drawn as hairlines.
     static constexpr double hairlineWidth = 1.35;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     void updateGeometry();

@@ -84,6 +84,7 @@ void GraphScene::clearGraph()
     m_incidentEdges.clear();
     m_hoveredKey.clear();
     m_highlightedEdge.clear();
+    m_batch.invalidate();
 }
 
 void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout)
@@ -115,6 +116,7 @@ void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout
             m_incidentEdges.insert(appearance.target, item);
     }
     m_isSettingGraph = false;
+    m_batch.invalidate();
     updateVisibility();
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-60, -60, 60, 60));
@@ -335,6 +337,18 @@ QString GraphScene::selectedEdgeId() const
         if (item->type() == EdgeItem::Type)
             return static_cast<EdgeItem *>(item)->id();
     return {};
+}
+
+const GraphBatch &GraphScene::batch()
+{
+    if (m_batch.isStale())
+        m_batch.rebuild(m_nodes.values(), m_edges.values(), m_style);
+    return m_batch;
+}
+
+void GraphScene::drawBatched(QPainter *painter, const QRectF &exposed)
+{
+    batch().paint(painter, exposed);
 }
 
 QRectF GraphScene::visibleBounds() const

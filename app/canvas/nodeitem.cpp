@@ -40,6 +40,8 @@ void NodeItem::setAppearance(const NodeAppearance &appearance)
     setPos(m_appearance.center);
     updateGeometry();
     update();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->invalidateBatch();
 }
 
 void NodeItem::updateGeometry()
@@ -61,6 +63,8 @@ void NodeItem::setHighlighted(bool highlighted)
         return;
     m_isHighlighted = highlighted;
     repaintInEveryView();
+    if (auto *graph = qobject_cast<GraphScene *>(scene()))
+        graph->invalidateBatch();
 }
 
 QRectF NodeItem::labelRect(const GraphStyle &style, const NodeAppearance &appearance)
@@ -165,6 +169,10 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
         m_appearance.center = pos();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->nodeItemMoved(this);
+    } else if (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged || change == ItemSelectedHasChanged) {
+        // The scene's batch draws this node far out: it must not keep a stale copy.
+        if (auto *graph = qobject_cast<GraphScene *>(scene()))
+            graph->invalidateBatch();
     }
     if (change == ItemSelectedHasChanged)
         repaintInEveryView();

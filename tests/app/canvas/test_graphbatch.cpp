@@ -1,0 +1,157 @@
+#include "canvastesthelpers.h"
+#include "graphbatch.h"
+#include "graphscene.h"
+
+#include <QImage>
+#include <QPainter>
+
+using namespace Guanxi;
+
+namespace {
+
+struct BatchFixture : ::testing::Test
+{
+    void SetUp() override
+    {
+        graph = TestSupport::goldGraph();
+        scene.setGraph(graph, TestSupport::layoutOf(graph));
+        ASSERT_FALSE(scene.edgeItems().isEmpty());
+    }
+
+    // Far out: the whole scene into a small image, at a level of detail below the threshold.
+    QImage paintBatched()
+    {
+        const QRectF bounds = scene.sceneRect();
+        const double scale = std::min(GraphBatch::lodThreshold / 2, 400.0 / bounds.width());
+        QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setWorldTransform(QTransform::fromScale(scale, scale) * QTransform::fromTranslate(-bounds.left() * scale, -bounds.top() * scale));
+        scene.drawBatched(&painter, bounds);
+        return image;
+    }
+
+    bool hasApplication = (TestSupport::ensureApplication(), true);
+    GraphDocument graph;
+    GraphScene scene;
+};
+
+bool containsLineNear(const QList<QLineF> &lines, const QLineF &line)
+{
+    for (const QLineF &candidate : lines)
+        if (QLineF(candidate.p1(), line.p1()).length() < 0.01 && QLineF(candidate.p2(), line.p2()).length() < 0.01)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_F(BatchFixture, HoldsEveryVisibleEdgeAndNode)
+{
+    qsizetype lines = 0;
+    for (RelationType type : allRelationTypes)
+        lines += scene.batch().lines(type).size();
+    EXPECT_EQ(lines, scene.edgeItems().size());
+    EXPECT_EQ(scene.batch().nodeCount(), scene.nodeItems().size());
+}
+
+TEST_F(BatchFixture, EdgesHiddenByAFilterAreNotInTheBatch)
+{
+    const RelationType type = scene.edgeItems().first()->appearance().type;
+    ASSERT_FALSE(scene.batch().lines(type).isEmpty());
+    scene.setHiddenRelationTypes({type});
+    EXPECT_TRUE(scene.batch().lines(type).isEmpty());
+}
+
+TEST_F(BatchFixture, NodesHiddenByAFilterTakeTheirEdgesOutOfTheBatch)
+{
+    const int before = scene.batch().nodeCount();
+    scene.setHiddenEntityTypes({EntityType::Person});
+    int people = 0;
+    for (NodeItem *node : scene.nodeItems())
+        people += node->appearance().type == EntityType::Person ? 1 : 0;
+    ASSERT_GT(people, 0);
+    EXPECT_EQ(scene.batch().nodeCount(), before - people);
+    for (EdgeItem *edge : scene.edgeItems()) {
+        if (!edge->isVisible()) {
+            EXPECT_FALSE(containsLineNear(scene.batch().lines(edge->appearance().type), edge->chord()));
+        }
+    }
+}
+
+TEST_F(BatchFixture, ADraggedNodesEdgesMoveInTheBatch)
+{
+    EdgeItem *edge = scene.edgeItems().first();
+    const QString key = edge->appearance().source;
+    const QLineF before = edge->chord();
+    ASSERT_TRUE(containsLineNear(scene.batch().lines(edge->appearance().type), before));
+    ASSERT_TRUE(scene.moveNode(key, scene.nodeItem(key)->pos() + QPointF(400, 250)));
+    const QList<QLineF> lines = scene.batch().lines(edge->appearance().type);
+    EXPECT_FALSE(containsLineNear(lines, before));
+    EXPECT_TRUE(containsLineNear(lines, edge->chord()));
+    EXPECT_TRUE(scene.nodeItem(key)->sceneBoundingRect().contains(edge->chord().p1()));
+}
+
+TEST_F(BatchFixture, ASelectedEdgeIsPaintedOnTopByItsItem)
+{
+    EdgeItem *edge = scene.edgeItems().first();
+    scene.selectEdge(edge->id());
+    EXPECT_TRUE(scene.batch().itemsOnTop().contains(edge));
+    EXPECT_FALSE(containsLineNear(scene.batch().lines(edge->appearance().type), edge->chord()));
+}
+
+TEST_F(BatchFixture, HighlightedItemsArePaintedOnTopOfTheDimmedBatch)
+{
+    EdgeItem *edge = scene.edgeItems().first();
+    scene.highlightEdge(edge->id());
+    const QList<QGraphicsItem *> &onTop = scene.batch().itemsOnTop();
+    EXPECT_TRUE(onTop.contains(edge));
+    EXPECT_TRUE(onTop.contains(scene.nodeItem(edge->appearance().source)));
+    EXPECT_TRUE(onTop.contains(scene.nodeItem(edge->appearance().target)));
+    EXPECT_EQ(onTop.size(), edge->appearance().source == edge->appearance().target ? 2 : 3);
+}
+
+TEST_F(BatchFixture, IsUsedOnlyBelowTheDetailThreshold)
+{
+    EXPECT_TRUE(GraphScene::isBatchedAt(EdgeItem::detailLodThreshold * 0.99));
+    EXPECT_FALSE(GraphScene::isBatchedAt(EdgeItem::detailLodThreshold));
+    EXPECT_FALSE(GraphScene::isBatchedAt(1.0));
+}
+
+TEST_F(BatchFixture, LooksLikeTheItemsFarOut)
+{
+    const QImage batched = paintBatched();
+    QImage items(batched.size(), QImage::Format_ARGB32_Premultiplied);
+    items.fill(Qt::white);
+    {
+        QPainter painter(&items);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(items.rect()), scene.sceneRect());
+    }
+    // Drawn pixels (not white) in either image, and how many of them differ visibly.
+    int drawn = 0;
+    int different = 0;
+    for (int y = 0; y < items.height(); ++y) {
+        for (int x = 0; x < items.width(); ++x) {
+            const QColor a = items.pixelColor(x, y);
+            const QColor b = batched.pixelColor(x, y);
+            if (a == Qt::white && b == Qt::white)
+                continue;
+            ++drawn;
+            const int delta = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                        std::abs(a.blue() - b.blue())});
+            different += delta > 40 ? 1 : 0;
+        }
+    }
+    ASSERT_GT(drawn, 100);
+    EXPECT_LT(different, drawn / 20) << different << " of " << drawn;
+}
+
+TEST_F(BatchFixture, ARepaintAfterAFilterChangeDoesNotReuseTheOldPixels)
+{
+    const QImage before = paintBatched();
+    EXPECT_EQ(paintBatched(), before);
+    scene.setHiddenEntityTypes({EntityType::Person});
+    EXPECT_NE(paintBatched(), before);
+}
