@@ -553,6 +553,28 @@ void Work::applyTitles()
                     break;
                 }
         }
+        // 周启航此前是百度自动驾驶部门的感知算法负责人: PERSON 是 ORG …的 ROLE.
+        if (person < 0 && orgs.isEmpty()) {
+            for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+                const Mention &mm = s.mentions[i];
+                if (mm.end > roleStart)
+                    continue;
+                if (!isOrg(mm.entity) || isCourt(mm.entity) || clauseOf(mm.start) != ci)
+                    break;
+                const QStringView gap = text(mm.end, roleStart);
+                const QStringView lead = text(c.start, mm.start);
+                const qsizetype de = gap.lastIndexOf(u'的');
+                if (gap.size() <= 12 && de >= 0 && (lead.endsWith(u"是") || lead.endsWith(u"为"))) {
+                    const int who = subjectBefore(c, mm.start, true);
+                    if (who >= 0) {
+                        person = m(who).entity;
+                        orgs.append(mm.entity);
+                        role = s.folded.sliced(mm.end + de + 1, roleEnd - (mm.end + de + 1)).toString();
+                    }
+                }
+                break;
+            }
+        }
         if (person < 0)
             continue;
         if (orgs.isEmpty()) {
@@ -735,7 +757,12 @@ void Work::applyTriggers()
                         objects.append(m(i).entity), actors.removeAll(m(i).entity);
                 }
                 if (objects.isEmpty()) {
-                    const int o = next(tEnd);
+                    int o = next(tEnd);
+                    // 离职后创办了深言科技: the name belongs to the later verb, not to 离职.
+                    if (o >= 0 && (type == RelationType::Left || type == RelationType::Joined))
+                        for (qsizetype q = tEnd; q < m(o).start && o >= 0; ++q)
+                            if (rules.triggerMatcher().matchAt(lower, q))
+                                o = -1;
                     if (o >= 0) {
                         for (int j : listAround(o))
                             if (m(j).start >= tEnd && (type != RelationType::Develops || !modifier[j]))
@@ -917,17 +944,30 @@ void Work::applyTriggers()
                 people.append(subject);
             int org = -1;
             qsizetype best = -1;
+            QSet<int> afterLaterVerb;
             for (int i : c.mentions) {
                 if (!isOrg(m(i).entity) || isCourt(m(i).entity))
                     continue;
+                // 离职后创办了深言科技: a name after a later verb is that verb's.
+                bool laterVerb = false;
+                for (qsizetype q = tEnd; q < m(i).start && !laterVerb; ++q)
+                    laterVerb = rules.triggerMatcher().matchAt(lower, q).has_value();
+                if (laterVerb) {
+                    afterLaterVerb.insert(m(i).entity);
+                    continue;
+                }
                 const qsizetype d = std::abs(m(i).start - p);
                 if (best < 0 || d < best)
                     best = d, org = m(i).entity;
             }
             if (org < 0)
                 org = contextOrg(-1, p);
+            if (afterLaterVerb.contains(org))
+                org = -1;
             if (org < 0 && !people.isEmpty())
                 org = state.knownOrgOf(people.first());
+            if (afterLaterVerb.contains(org))
+                org = -1;
             QString role;
             if (const auto rh = rules.roleMatcher().matchAt(lower, tEnd))
                 role = s.folded.sliced(tEnd, rh->length).toString();
@@ -1094,6 +1134,23 @@ void Work::applyTriggers()
                     plaintiffs.insert(e);
                 else if (m(i).start >= split && (m(i).end <= p || against < 0) && m(i).start >= (against >= 0 ? split : tEnd))
                     defendants.insert(e);
+            }
+            // 星图AI被快手起诉: the name after 被 sues the one before it.
+            if (const qsizetype bei = text(c.start, p).lastIndexOf(u'被'); bei >= 0 && against < 0) {
+                const qsizetype at = c.start + bei;
+                QSet<int> suers, sued;
+                for (int i : c.mentions) {
+                    if (m(i).entity < 0 || !isActor(m(i).entity) || modifier[i] || m(i).start >= p)
+                        continue;
+                    (m(i).start > at ? suers : sued).insert(m(i).entity);
+                }
+                if (sued.isEmpty() && subject >= 0 && isActor(subject))
+                    sued.insert(subject);
+                if (!suers.isEmpty()) {
+                    plaintiffs = suers;
+                    defendants = sued;
+                    defendants.subtract(plaintiffs);
+                }
             }
             if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))
                 plaintiffs.insert(subject);

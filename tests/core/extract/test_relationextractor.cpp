@@ -259,3 +259,26 @@ TEST_F(RelationExtractorTest, VerbBeforeCompanyIsNoName)
     const auto r = relationsOf(QStringLiteral("林振宇违规进行关联交易，损害公司利益。"));
     EXPECT_FALSE(r.named(QStringLiteral("损害公司")));
 }
+
+TEST_F(RelationExtractorTest, PassiveSuitNamesThePlaintiffAfterBei)
+{
+    const auto r = relationsOf(QStringLiteral("2023年，星图AI被快手起诉侵犯著作权。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("快手")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星图AI")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("星图AI")), 0);
+}
+
+TEST_F(RelationExtractorTest, CompanyFoundedAfterLeavingIsNotTheOneLeft)
+{
+    const auto r = relationsOf(QStringLiteral("郑凯今年3月离职后创办了深言科技。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("郑凯"), QStringLiteral("深言科技")));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("郑凯"), QStringLiteral("深言科技")));
+}
+
+TEST_F(RelationExtractorTest, FormerHeadOfADepartmentWorkedAtItsOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("灵枢机器人CEO周启航此前是百度自动驾驶部门的感知算法负责人。"));
+    const Relation *w = r.find(RelationType::WorksAt, QStringLiteral("周启航"), QStringLiteral("百度"));
+    ASSERT_TRUE(w);
+    EXPECT_EQ(w->role, QStringLiteral("感知算法负责人"));
+}
