@@ -377,17 +377,17 @@
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documentsdock.cpp" line="122"/>
+        <location filename="../../app/gui/documentsdock.cpp" line="124"/>
         <source>Cannot list the articles: %1</source>
         <translation>无法列出文章：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documentsdock.cpp" line="155"/>
+        <location filename="../../app/gui/documentsdock.cpp" line="157"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documentsdock.cpp" line="168"/>
+        <location filename="../../app/gui/documentsdock.cpp" line="170"/>
         <source>This article came from a graph file: its text is not stored.</source>
         <translation>这篇文章来自图文件：其正文未被保存。</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>导入已取消,未保存任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/importjob.cpp" line="86"/>
+        <location filename="../../app/gui/importjob.cpp" line="87"/>
         <source>Storing %n document(s)</source>
         <translation>
             <numerusform>正在保存 %n 篇文档</numerusform>
@@ -651,373 +651,461 @@
 <context>
     <name>Guanxi::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="125"/>
         <source>Guanxi — knowledge graph of the news</source>
         <translation>关系 — 新闻知识图谱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="138"/>
         <source>Layout failed</source>
         <translation>布局失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="179"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="194"/>
         <source>Overview</source>
         <translation>全局视图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="203"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
         <source>&amp;Import articles…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="204"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="222"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="224"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="206"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="226"/>
+        <source>Open database &amp;read-only…</source>
+        <translation>以只读方式打开数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="227"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="233"/>
         <source>Export &amp;image…</source>
         <translation>导出图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="212"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="233"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="234"/>
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="215"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="218"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="239"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="220"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="241"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="222"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="243"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="229"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
         <source>&amp;Graph</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="230"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
         <source>Show &amp;neighbourhood</source>
         <translation>显示邻域(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="253"/>
         <source>&amp;Back to whole graph</source>
         <translation>返回全图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="272"/>
         <source>&amp;About Guanxi</source>
         <translation>关于关系(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="273"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="275"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="282"/>
         <source>No entity matches “%1”</source>
         <translation>没有与“%1”匹配的实体</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="287"/>
         <source> depth </source>
         <translation> 深度 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="291"/>
         <source>How many hops the neighbourhood reaches</source>
         <translation>邻域包含的跳数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="274"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="295"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="363"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="343"/>
+        <source>%1 is open read-only: nothing can be imported or edited</source>
+        <translation>%1 以只读方式打开：无法导入或编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="455"/>
+        <source>%1 cannot be written here, so it is open read-only: nothing can be imported or edited</source>
+        <translation>%1 在此处无法写入，因此以只读方式打开：无法导入或编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="461"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="467"/>
+        <source>Guanxi opened %1 instead.</source>
+        <translation>Guanxi 已改为打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="469"/>
+        <source>No database is open: open or create one from the File menu.</source>
+        <translation>没有打开的数据库：请从“文件”菜单打开或新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="533"/>
         <source>Cannot read the graph</source>
         <translation>无法读取图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="366"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="536"/>
         <source>Laying out %n entities…</source>
         <translation>
             <numerusform>正在布局 %n 个实体…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="605"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n 个实体，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="430"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="500"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="606"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="710"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n 条关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="391"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="591"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="564"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="802"/>
         <source>Select a node first</source>
         <translation>请先选择一个节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="608"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="867"/>
         <source>Whole graph</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="612"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="870"/>
         <source>Whole graph › %1 (depth %2)</source>
         <translation>全图 › %1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="889"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="625"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="889"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="644"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="879"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="908"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="646"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="654"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="910"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="918"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="649"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="913"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="651"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="915"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="683"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="948"/>
         <source>The sample article is not installed</source>
         <translation>未安装示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="720"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="723"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="985"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="988"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="729"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="730"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="996"/>
         <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
         <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="511"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="734"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="435"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="470"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="739"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="111"/>
+        <source>Use File → Open database read-only… to read this database.</source>
+        <translation>请用“文件 → 以只读方式打开数据库…”来读取此数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="827"/>
+        <source>Show the whole graph?</source>
+        <translation>显示全图？</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="828"/>
+        <source>Show all %L1 entities of this database? Laying out a graph this large may take minutes (about one at 10,000 entities).</source>
+        <translation>显示此数据库的全部 %L1 个实体？布局这么大的图可能需要几分钟（10,000 个实体约需一分钟）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="833"/>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/mainwindow.cpp" line="851"/>
+        <source>Whole graph: %n entities</source>
+        <translation>
+            <numerusform>全图：%n 个实体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="852"/>
+        <source>Showing %1 of %2 entities around &lt;b&gt;%3&lt;/b&gt; (depth %4) — search to focus elsewhere · &lt;a href=&quot;all&quot;&gt;show all (slow)&lt;/a&gt;</source>
+        <translation>显示 &lt;b&gt;%3&lt;/b&gt; 周围的 %1 个实体（共 %2 个，深度 %4）— 搜索可转到别处 · &lt;a href="all"&gt;全部显示（较慢）&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="880"/>
+        <source>%1 is open read-only; nothing can be imported</source>
+        <translation>%1 以只读方式打开，无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
+        <source>Open database read-only</source>
+        <translation>以只读方式打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1004"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="740"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1005"/>
         <source>Guanxi databases (*.db)</source>
         <translation>关系数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="746"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1013"/>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="752"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1020"/>
+        <source>this is the database open in this window. A new database needs a name of its own.</source>
+        <translation>这是本窗口已打开的数据库。新数据库需要另起一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1024"/>
+        <source>the file already exists. Guanxi does not replace a file with a new, empty database, so that nothing it holds is lost: choose another name, or open it with File → Open database…</source>
+        <translation>该文件已存在。为免丢失其中的内容，Guanxi 不会用新的空数据库替换它：请换一个名称，或用“文件 → 打开数据库…”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1032"/>
+        <source>cannot remove %1, left there by an earlier database; remove it and try again</source>
+        <translation>无法删除先前的数据库留下的 %1；请将其删除后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1047"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="753"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1048"/>
         <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="760"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1055"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="761"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1056"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="769"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="781"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1064"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1076"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="771"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1066"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="776"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1071"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="777"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1072"/>
         <source>Graph JSON (*.json)</source>
         <translation>图 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="786"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1081"/>
         <source>About Guanxi</source>
         <translation>关于关系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="787"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="158"/>
         <source>The article of this sentence is not stored</source>
         <translation>这句话所在的文章未被保存</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="165"/>
         <source>That entity is not shown: go back to the whole graph or clear the filters</source>
         <translation>该实体未显示：请回到整个图或清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="207"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="228"/>
         <source>&amp;Recent databases</source>
         <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="518"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="726"/>
         <source>No recent databases</source>
         <translation>没有最近的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="520"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="728"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="499"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="709"/>
         <source>The article gave %n entities, </source>
         <translation>
             <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="245"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Expand neighbours</source>
         <translation>展开邻居(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="236"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="257"/>
         <source>Add the selected node&apos;s hidden neighbours to the view; nothing else moves</source>
         <translation>把所选节点尚未显示的邻居加入视图;其他节点位置不变</translation>
     </message>
@@ -1088,7 +1176,7 @@
 <context>
     <name>Guanxi::SearchBox</name>
     <message>
-        <location filename="../../app/gui/searchbox.cpp" line="22"/>
+        <location filename="../../app/gui/searchbox.cpp" line="23"/>
         <source>Search people, companies… (中文, English or pinyin)</source>
         <translation>搜索人物、公司…（中文、英文或拼音）</translation>
     </message>
@@ -1192,7 +1280,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="165"/>
+        <location filename="../../app/gui/main.cpp" line="188"/>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
     </message>
