@@ -2,6 +2,9 @@
 
 #include "graphscene.h"
 
+#include <QPaintEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
 namespace Guanxi {
@@ -55,6 +58,24 @@ void GraphView::showAt(const QTransform &transform, const QPointF &centre)
     setTransform(transform);
     centerOn(centre);
     Q_EMIT viewportChanged();
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    const QTransform toViewport = viewportTransform();
+    if (!graph || !GraphScene::isBatchedAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(toViewport))) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    painter.setRenderHints(renderHints());
+    painter.setClipRegion(event->region());
+    const QRectF exposed = mapToScene(event->rect().adjusted(-2, -2, 2, 2)).boundingRect();
+    painter.setWorldTransform(toViewport);
+    drawBackground(&painter, exposed);
+    graph->drawBatched(&painter, exposed);
+    drawForeground(&painter, exposed);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

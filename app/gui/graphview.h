@@ -32,6 +32,9 @@ Q_SIGNALS:
     void viewportChanged();
 
 protected:
+    // Far out (GraphScene::isBatchedAt) the graph is drawn as the scene's
+    // batch instead of item by item; closer in, as QGraphicsView draws it.
+    void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
