@@ -74,6 +74,17 @@ SqliteDatabase::Mode readOnlyModeFor(const QString &path)
     return hasWalFiles(path) ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadOnlyImmutable;
 }
 
+// SQLite writes its -wal and -shm beside the database: a read-write open
+// needs the folder writable, unless both files are there for it to use.
+bool canWriteBeside(const QFileInfo &database)
+{
+    if (QFileInfo(database.absolutePath()).isWritable())
+        return true;
+    const QFileInfo wal(database.absoluteFilePath() + QStringLiteral("-wal"));
+    const QFileInfo shm(database.absoluteFilePath() + QStringLiteral("-shm"));
+    return wal.isWritable() && shm.isWritable();
+}
+
 Error unreadable(const QString &path, const Error &error)
 {
     const int primary = error.code() & 0xff;
@@ -151,6 +162,13 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const QString &path, OpenMo
                 return tl::unexpected(refuse(path, QStringLiteral("is a directory, not a database file")));
             if (!readOnly && !info.isWritable())
                 return tl::unexpected(refuse(path, QStringLiteral("is not writable; open it read-only")));
+            // Checked here, not left to SQLite: its "attempt to write a readonly
+            // database" does not say that the folder is the cause.
+            if (!readOnly && !canWriteBeside(info))
+                return tl::unexpected(refuse(path, QStringLiteral("the folder %1 is not writable (SQLite keeps a -wal "
+                                                                  "file beside the database); open it read-only, or "
+                                                                  "move it to a folder you can write")
+                                                       .arg(info.absolutePath())));
             GUANXI_TRY(version, inspect(path));
             if (readOnly && *version == 0)
                 return tl::unexpected(refuse(path, QStringLiteral("is empty; nothing to read")));
@@ -160,7 +178,11 @@ Result<std::unique_ptr<GraphStore>> GraphStore::open(const QString &path, OpenMo
         } else if (readOnly) {
             return tl::unexpected(refuse(path, QStringLiteral("does not exist")));
         } else if (!QDir().mkpath(info.absolutePath())) {
-            return tl::unexpected(refuse(path, QStringLiteral("cannot create the folder %1").arg(info.absolutePath())));
+            return tl::unexpected(refuse(path, QStringLiteral("cannot create the folder %1; choose a database in a "
+                                                              "folder you can write").arg(info.absolutePath())));
+        } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+            return tl::unexpected(refuse(path, QStringLiteral("cannot be created: the folder %1 is not writable; "
+                                                              "choose a folder you can write").arg(info.absolutePath())));
         }
     }
 

@@ -60,9 +60,10 @@ Result<void> SqliteDatabase::exec(const QString &sql)
     if (rc != SQLITE_OK) {
         const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
+        const int code = sqlite3_extended_errcode(m_db);
         return makeError(Error::Category::Storage,
-                         QStringLiteral("the database %1 refused an update").arg(m_path), detail,
-                         sqlite3_extended_errcode(m_db));
+                         damageAware(QStringLiteral("the database %1 refused an update").arg(m_path), code), detail,
+                         code);
     }
     return {};
 }
@@ -145,8 +146,18 @@ int SqliteDatabase::changes() const
 
 Error SqliteDatabase::lastError(const QString &message) const
 {
-    return Error(Error::Category::Storage, message, QString::fromUtf8(sqlite3_errmsg(m_db)),
-                 sqlite3_extended_errcode(m_db));
+    const int code = sqlite3_extended_errcode(m_db);
+    return Error(Error::Category::Storage, damageAware(message, code), QString::fromUtf8(sqlite3_errmsg(m_db)), code);
+}
+
+QString SqliteDatabase::damageAware(const QString &message, int code) const
+{
+    // Damage past the size that is checked at open (GraphStore's quick_check
+    // limit) first shows at a query: say so as the open would, not "failed".
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return QStringLiteral("the database %1 is damaged; restore it from a backup").arg(m_path);
+    return message;
 }
 
 } // namespace Guanxi::Internal

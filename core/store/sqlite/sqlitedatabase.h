@@ -58,6 +58,8 @@ private:
     friend class SqliteStatement;
     SqliteDatabase(sqlite3 *db, QString path, Mode mode);
     void recycle(const QString &sql, sqlite3_stmt *statement);
+    // `message`, or "is damaged" when `code` says the file is corrupt.
+    QString damageAware(const QString &message, int code) const;
 
     sqlite3 *m_db = nullptr;
     QString m_path;

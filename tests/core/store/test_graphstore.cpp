@@ -4,12 +4,17 @@
 
 #include "model/graphjson.h"
 #include "storetestutil.h"
+#include "store/sqlite/sqlitedatabase.h"
+#include "../../support/asordinaryuser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace Guanxi;
 using namespace Guanxi::Test;
@@ -733,6 +738,114 @@ TEST(GraphStore, ReadOnlyOpenOfAMissingFileFails)
     ASSERT_FALSE(store);
     EXPECT_TRUE(store.error().message().contains(path));
     EXPECT_FALSE(QFile::exists(path));
+}
+
+// The folder decides too: SQLite writes its -wal beside the database. The
+// message names the folder, not SQLite's "attempt to write a readonly database".
+TEST(GraphStore, DatabaseInAReadOnlyFolderIsRefusedReadWriteNamingTheFolder)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/graph.db");
+    {
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->ingest(careerArticle()));
+    }
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ExeGroup | QFile::ExeOther));
+    ASSERT_EQ(::chmod(QFile::encodeName(folder).constData(), 0555), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0666), 0);  // only the folder is read-only
+    const QByteArray before = readAll(path);
+    {
+        AsOrdinaryUser user;
+        auto refused = GraphStore::open(path);
+        ASSERT_FALSE(refused);
+        EXPECT_TRUE(refused.error().message().contains(path));
+        EXPECT_TRUE(refused.error().message().contains(QStringLiteral("the folder %1 is not writable").arg(folder)))
+            << refused.error().toString().toStdString();
+        auto reader = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+        ASSERT_TRUE(reader) << reader.error().toString().toStdString();
+        EXPECT_EQ((*reader)->stats()->entities, 6);
+    }
+    ::chmod(QFile::encodeName(folder).constData(), 0755);
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(GraphStore, NewDatabaseInAReadOnlyFolderIsRefusedNamingTheFolder)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ExeGroup | QFile::ExeOther));
+    ASSERT_EQ(::chmod(QFile::encodeName(folder).constData(), 0555), 0);
+    const QString path = folder + QStringLiteral("/new.db");
+    {
+        AsOrdinaryUser user;
+        auto refused = GraphStore::open(path);
+        ASSERT_FALSE(refused);
+        EXPECT_TRUE(refused.error().message().contains(path));
+        EXPECT_TRUE(refused.error().message().contains(QStringLiteral("the folder %1 is not writable").arg(folder)))
+            << refused.error().toString().toStdString();
+    }
+    ::chmod(QFile::encodeName(folder).constData(), 0755);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+// PRAGMA quick_check runs at open only on files up to 16 MB. Damage in a
+// larger file shows when a query reaches it: an error that names the file and
+// says it is damaged, never a crash, and the file is not touched.
+TEST(GraphStore, DamageInADatabaseAboveTheCheckedSizeIsAClearErrorAtTheQuery)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.db"));
+    // 9 MB of filler, then the entities, then 9 MB more: the graph's pages sit
+    // in the middle of a file over 16 MB.
+    const auto addFiller = [&] {
+        auto db = Internal::SqliteDatabase::open(path, Internal::SqliteDatabase::Mode::ReadWrite);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE((*db)->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS filler(bytes BLOB);"
+                                               "INSERT INTO filler VALUES (randomblob(9000000));")));
+    };
+    const auto fileSize = [&] { return QFileInfo(path).size(); };
+    { ASSERT_TRUE(GraphStore::open(path)); }
+    addFiller();
+    const qint64 graphStart = fileSize();
+    {
+        GraphDocument d = makeDocument(QStringLiteral("many.json"), QString());
+        for (int i = 0; i < 3000; ++i)
+            d.entities.append(makeEntity(QStringLiteral("p%1").arg(i), EntityType::Person,
+                                         QStringLiteral("Person %1").arg(i, 5, 10, QLatin1Char('0'))));
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE((*store)->ingest(d));
+    }
+    const qint64 graphEnd = fileSize();
+    addFiller();
+    ASSERT_GT(fileSize(), 16 * 1024 * 1024);
+    ASSERT_GT(graphEnd - graphStart, 64 * 1024);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(graphStart));
+        ASSERT_EQ(file.write(QByteArray(graphEnd - graphStart, '\xa5')), graphEnd - graphStart);
+    }
+    const QByteArray damaged = readAll(path);
+
+    auto store = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+    ASSERT_TRUE(store) << "opened without quick_check: " << store.error().toString().toStdString();
+    auto stats = (*store)->stats();
+    ASSERT_FALSE(stats);
+    EXPECT_TRUE(stats.error().message().contains(path)) << stats.error().toString().toStdString();
+    EXPECT_TRUE(stats.error().message().contains(QStringLiteral("is damaged"))) << stats.error().toString().toStdString();
+    auto hits = (*store)->search(QStringLiteral("Person 01234"));
+    if (!hits) {
+        EXPECT_TRUE(hits.error().message().contains(QStringLiteral("is damaged"))) << hits.error().toString().toStdString();
+    }
+    store->reset();
+    EXPECT_EQ(readAll(path), damaged);
 }
 
 TEST(GraphStore, EmptyFileBecomesADatabaseReadWriteButNotReadOnly)
