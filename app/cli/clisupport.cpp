@@ -50,6 +50,29 @@ QString CliSupport::databasePath(const QCommandLineParser &parser)
     return path.isEmpty() ? GraphStore::defaultPath() : path;
 }
 
+namespace {
+
+// SQLite needs the file and, for its -wal, the folder writable to change a database.
+bool canWrite(const QFileInfo &info)
+{
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+// The store says what is not writable; this says what the user can do with
+// guanxi-cli (the viewer says File → Open database read-only… instead).
+Error explainOpenError(const QString &path, const Error &error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || canWrite(info))
+        return error;
+    return Error(error.category(),
+                 error.toString() + QStringLiteral("\nguanxi-cli can still read it (stats, search, history, export); "
+                                                   "to add to it or edit it, make the file and its folder writable, "
+                                                   "or work on a copy in a folder you can write."));
+}
+
+} // namespace
+
 std::unique_ptr<GraphStore> CliSupport::openForQuery(const QString &path)
 {
     const QFileInfo info(path);
@@ -57,7 +80,9 @@ std::unique_ptr<GraphStore> CliSupport::openForQuery(const QString &path)
         printError(path, QStringLiteral("no database here yet; add articles with \"guanxi-cli ingest\" first"));
         return nullptr;
     }
-    const auto mode = info.isWritable() ? GraphStore::OpenMode::ReadWrite : GraphStore::OpenMode::ReadOnly;
+    // A database the user may only read (the file or its folder) is still there to query.
+    const auto mode = path == QLatin1String(":memory:") || canWrite(info) ? GraphStore::OpenMode::ReadWrite
+                                                                          : GraphStore::OpenMode::ReadOnly;
     auto store = GraphStore::open(path, mode);
     if (!store) {
         printError(QStringLiteral("database"), store.error());
@@ -70,7 +95,7 @@ std::unique_ptr<GraphStore> CliSupport::openForWrite(const QString &path)
 {
     auto store = GraphStore::open(path, GraphStore::OpenMode::ReadWrite);
     if (!store) {
-        printError(QStringLiteral("database"), store.error());
+        printError(QStringLiteral("database"), explainOpenError(path, store.error()));
         return nullptr;
     }
     return std::move(*store);

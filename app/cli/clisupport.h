@@ -33,8 +33,8 @@ public:
     // The --db value, or GraphStore::defaultPath().
     static QString databasePath(const QCommandLineParser &parser);
 
-    // Opens an existing database for queries (read-only when the file is not
-    // writable); prints an error and returns null when that fails.
+    // Opens an existing database for queries (read-only when the file or its
+    // folder is not writable); prints an error and returns null when that fails.
     static std::unique_ptr<GraphStore> openForQuery(const QString &path);
     // Opens or creates a database for writing; prints the error on failure.
     static std::unique_ptr<GraphStore> openForWrite(const QString &path);
