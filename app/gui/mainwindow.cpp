@@ -104,12 +104,12 @@ private:
 Error explainOpenError(const QString &path, GraphStore::OpenMode mode, const Error &error)
 {
     const QFileInfo info(path);
-    if (mode != GraphStore::OpenMode::ReadWrite || !info.isFile() || QFileInfo(info.absolutePath()).isWritable())
+    if (mode != GraphStore::OpenMode::ReadWrite || !info.isFile()
+        || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()))
         return error;
+    // The store says what is not writable; the window says where the way out is.
     const QString hint = QCoreApplication::translate("Guanxi::MainWindow",
-                                                     "The folder %1 is not writable: use File → Open database "
-                                                     "read-only… to read this database there.")
-                             .arg(info.absolutePath());
+                                                     "Use File → Open database read-only… to read this database.");
     return Error(error.category(), error.toString() + QStringLiteral("\n\n") + hint);
 }
 
@@ -421,6 +421,19 @@ bool MainWindow::openStartupDatabase(const QString &path, const QString &fallbac
     // folder) is reported, not recreated empty there. The default one's folder
     // is created on first use.
     const QFileInfo info(path);
+    // One the user may only read (--db on a shared or protected file) is
+    // shown read-only, as File → Open database read-only… would, and the
+    // status bar says why. Not remembered as read-only: once the file can be
+    // written, the next start opens it read-write again.
+    if (mode == GraphStore::OpenMode::ReadWrite && info.isFile()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        if (openDatabase(path, GraphStore::OpenMode::ReadOnly)) {
+            QSettings().setValue(QStringLiteral("databaseReadOnly"), false);
+            statusBar()->showMessage(tr("%1 cannot be written here, so it is open read-only: nothing can be imported "
+                                        "or edited").arg(path));
+            return true;
+        }
+    }
     const Result<void> opened = !info.absoluteDir().exists() && path != fallback
         ? makeError(Error::Category::Storage, tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()))
         : openDatabase(path, mode);
@@ -961,14 +974,45 @@ void MainWindow::openDatabaseDialog(GraphStore::OpenMode mode)
 
 void MainWindow::newDatabaseDialog()
 {
+    // No "replace?" question: createDatabaseFromUser() never replaces a file, and says why.
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(databasePath()).path(),
-                                                      tr("Guanxi databases (*.db)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path))
-        QFile::remove(path);
-    if (auto ok = openDatabase(path); !ok)
-        showError(tr("Cannot create the database"), ok.error());
+                                                      tr("Guanxi databases (*.db)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        createDatabaseFromUser(path);
+}
+
+bool MainWindow::createDatabaseFromUser(const QString &path)
+{
+    const QString what = tr("Cannot create the database");
+    const QFileInfo info(path);
+    const auto refuse = [&](const QString &why) {
+        showError(what, Error(Error::Category::Storage, path + QStringLiteral(": ") + why));
+        return false;
+    };
+    if (m_store && info.exists() && info.canonicalFilePath() == QFileInfo(m_store->path()).canonicalFilePath())
+        return refuse(tr("this is the database open in this window. A new database needs a name of its own."));
+    // A file with content may be someone's curated graph: a "new" database
+    // never deletes it. Only an empty file (nothing to lose) is taken over.
+    if (info.exists() && (!info.isFile() || info.size() > 0))
+        return refuse(tr("the file already exists. Guanxi does not replace a file with a new, empty database, so "
+                         "that nothing it holds is lost: choose another name, or open it with File → Open database…"));
+    // A -wal, -shm or -journal left by a deleted database belongs to no file:
+    // gone before the new one is made, so that it never depends on SQLite
+    // discarding them (it does today, for an empty main file).
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString leftover = path + suffix;
+        if (QFileInfo::exists(leftover) && !QFile::remove(leftover))
+            return refuse(tr("cannot remove %1, left there by an earlier database; remove it and try again")
+                              .arg(leftover));
+    }
+    // openDatabase() changes nothing until the new store is open: on failure
+    // the window stays on the database it had.
+    if (auto ok = openDatabase(path); !ok) {
+        showError(what, ok.error());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::importDialog()

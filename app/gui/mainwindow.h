@@ -67,6 +67,11 @@ public:
     // File → Open and New remain to go on. False when `path` was not opened.
     bool openStartupDatabase(const QString &path, const QString &fallback,
                              GraphStore::OpenMode mode = GraphStore::OpenMode::ReadWrite);
+    // Creates an empty database at a path the user chose (what File → New
+    // database… calls) and opens it. Never replaces a file with content nor
+    // the open database; removes a -wal/-shm/-journal left without its
+    // database. Refused or failed: reported, the window stays on its database.
+    bool createDatabaseFromUser(const QString &path);
     QString databasePath() const;
     bool isReadOnly() const { return m_isReadOnly; }
 

@@ -5,6 +5,7 @@
 // database it had, or on another one. A database the user may only read opens
 // with File → Open database read-only…, where nothing can be imported or edited.
 
+#include "../../support/asordinaryuser.h"
 #include "commands/curationcontroller.h"
 #include "dialoganswerer.h"
 #include "guitestsupport.h"
@@ -76,35 +77,6 @@ struct ReportedErrors
         window.setErrorReporter([this](const QString &title, const QString &text) { messages.append({title, text}); });
     }
     QList<DialogAnswerer::Message> messages;
-};
-
-// Root may write any file: permissions are only tested as another user. As
-// root, runs the scope as `nobody` (real and effective uid, so that access()
-// and open() both check it), keeping root as the saved uid to come back.
-// Changes nothing for an ordinary user. glibc applies it to every thread.
-class AsOrdinaryUser
-{
-public:
-    static constexpr uid_t Nobody = 65534;
-    static bool isRoot() { return ::geteuid() == 0; }
-
-    AsOrdinaryUser()
-    {
-        if (isRoot())
-            m_switched = ::setresuid(Nobody, Nobody, 0) == 0;
-        EXPECT_TRUE(!isRoot() || m_switched) << "cannot switch to uid " << Nobody;
-    }
-    ~AsOrdinaryUser()
-    {
-        if (m_switched) {
-            EXPECT_EQ(::setresuid(0, 0, 0), 0);
-        }
-    }
-    AsOrdinaryUser(const AsOrdinaryUser &) = delete;
-    AsOrdinaryUser &operator=(const AsOrdinaryUser &) = delete;
-
-private:
-    bool m_switched = false;
 };
 
 // A window on the gold graph whose user opens another database from the File menu.
@@ -326,6 +298,115 @@ TEST_F(OpenDatabaseFixture, ImportIntoAReadOnlyWindowIsRefusedAndTheFileKeepsIts
     EXPECT_FALSE(hasWalFiles(path));
 }
 
+// File → New database… (MainWindow::createDatabaseFromUser, what the menu
+// calls with the file dialog's path): a new, empty database that never costs
+// the user a stored one.
+
+TEST_F(OpenDatabaseFixture, NewDatabaseOpensEmptyAndLeavesTheOldOneWhole)
+{
+    const QByteArray before = readFile(dbPath);
+    const QString path = dir.filePath(QStringLiteral("fresh.db"));
+    EXPECT_TRUE(window->createDatabaseFromUser(path));
+    EXPECT_TRUE(reported.messages.isEmpty());
+    EXPECT_EQ(window->databasePath(), path);
+    EXPECT_FALSE(window->isReadOnly());
+    auto store = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+    ASSERT_TRUE(store.has_value()) << store.error().toString().toStdString();
+    EXPECT_EQ((*store)->stats()->entities, 0);
+    EXPECT_EQ(readFile(dbPath), before);
+}
+
+// The open database chosen as "new": refused, not deleted from under the window.
+TEST_F(OpenDatabaseFixture, NewDatabaseOverTheOpenOneIsRefusedAndItKeepsItsData)
+{
+    const auto storedEntities = [&] {
+        auto store = GraphStore::open(dbPath, GraphStore::OpenMode::ReadOnly);
+        return store ? (*store)->stats()->entities : -1;
+    };
+    const auto before = storedEntities();
+    ASSERT_GT(before, 0);
+    EXPECT_FALSE(window->createDatabaseFromUser(dbPath));
+    ASSERT_EQ(reported.messages.size(), 1);
+    const DialogAnswerer::Message &message = reported.messages.first();
+    EXPECT_EQ(message.title, QStringLiteral("Cannot create the database"));
+    EXPECT_TRUE(message.text.contains(dbPath)) << message.text.toStdString();
+    EXPECT_TRUE(message.text.contains(QStringLiteral("open in this window"))) << message.text.toStdString();
+    EXPECT_EQ(window->databasePath(), dbPath);
+    EXPECT_TRUE(window->searchAndSelect(QStringLiteral("OpenAI")));
+    EXPECT_EQ(storedEntities(), before);
+}
+
+// Another stored database chosen as "new" keeps its bytes and its -wal (which
+// may hold the last writes): the user is told to pick another name or open it.
+TEST_F(OpenDatabaseFixture, NewDatabaseOverAnExistingOneIsRefusedAndLeavesItByteIdentical)
+{
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    writeGoldDatabase(path);
+    const QByteArray bytes = readFile(path);
+    const QByteArray wal("not really a WAL, but the user's");
+    writeFile(path + QStringLiteral("-wal"), wal);
+    EXPECT_FALSE(window->createDatabaseFromUser(path));
+    ASSERT_EQ(reported.messages.size(), 1);
+    const QString text = reported.messages.first().text;
+    EXPECT_TRUE(text.contains(path) && text.contains(QStringLiteral("already exists"))) << text.toStdString();
+    EXPECT_EQ(readFile(path), bytes);
+    EXPECT_EQ(readFile(path + QStringLiteral("-wal")), wal);
+    EXPECT_EQ(window->databasePath(), dbPath);
+    EXPECT_TRUE(window->searchAndSelect(QStringLiteral("OpenAI")));
+}
+
+// A deleted database's -wal and -shm left beside its name, holding its last
+// writes: the new database must come out empty and whole, not as the old one.
+TEST_F(OpenDatabaseFixture, NewDatabaseWhereAWalWasLeftComesOutEmpty)
+{
+    const QString path = dir.filePath(QStringLiteral("reused.db"));
+    const QString stale = dir.filePath(QStringLiteral("stale"));
+    {
+        auto store = GraphStore::open(path);
+        ASSERT_TRUE(store.has_value()) << store.error().toString().toStdString();
+        ASSERT_TRUE((*store)->ingest(sampleGoldGraph()).has_value());
+        // Copied while open: closing the last connection folds the WAL back and deletes it.
+        ASSERT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), stale + QStringLiteral("-wal")));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-shm"), stale + QStringLiteral("-shm")));
+    }
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(QFile::rename(stale + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::rename(stale + QStringLiteral("-shm"), path + QStringLiteral("-shm")));
+
+    EXPECT_TRUE(window->createDatabaseFromUser(path));
+    EXPECT_TRUE(reported.messages.isEmpty())
+        << (reported.messages.isEmpty() ? std::string() : reported.messages.first().text.toStdString());
+    EXPECT_EQ(window->databasePath(), path);
+    window.reset();  // closes the new database, as quitting would
+    auto store = GraphStore::open(path);
+    ASSERT_TRUE(store.has_value()) << store.error().toString().toStdString();
+    EXPECT_EQ((*store)->stats()->entities, 0);
+}
+
+// Creation fails (a folder the user may not write): reported, and the window
+// keeps the database it had rather than ending with none.
+TEST_F(OpenDatabaseFixture, NewDatabaseThatCannotBeCreatedLeavesTheWindowOnItsDatabase)
+{
+    const QString folder = dir.filePath(QStringLiteral("readonly"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                  | QFile::ReadOther | QFile::ExeOther));
+    const QString path = folder + QStringLiteral("/new.db");
+    {
+        AsOrdinaryUser user;
+        EXPECT_FALSE(window->createDatabaseFromUser(path));
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);  // lets dir clean up
+    ASSERT_EQ(reported.messages.size(), 1);
+    const QString text = reported.messages.first().text;
+    EXPECT_TRUE(text.contains(path) && text.contains(QStringLiteral("not writable"))) << text.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(window->databasePath(), dbPath);
+    EXPECT_FALSE(window->isReadOnly());
+    EXPECT_TRUE(window->searchAndSelect(QStringLiteral("OpenAI")));
+}
+
 namespace {
 
 // A window before its first database, as main() builds it: the database it
@@ -457,4 +538,33 @@ TEST_F(StartupDatabaseFixture, NoUsableFallbackLeavesNoDatabaseOpenAndTheWindowU
     EXPECT_TRUE(waitUntilShown());
     EXPECT_TRUE(import->isEnabled());
     EXPECT_EQ(reported.messages.size(), 1);
+}
+
+// `guanxi --db FILE` on a file the user may only read: shown read-only, no
+// dialog, nothing written; the next start tries read-write again.
+TEST_F(StartupDatabaseFixture, ReadOnlyFileOpensReadOnlyWithoutFallingBack)
+{
+    const QString path = dir.filePath(QStringLiteral("locked.db"));
+    writeGoldDatabase(path);
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                      | QFile::ExeOther));
+    const QByteArray bytes = readFile(path);
+    window->show();
+    bool opened = false;
+    {
+        AsOrdinaryUser user;
+        opened = window->openStartupDatabase(path, fallback);
+    }
+    EXPECT_TRUE(opened);
+    EXPECT_TRUE(reported.messages.isEmpty())
+        << (reported.messages.isEmpty() ? std::string() : reported.messages.first().text.toStdString());
+    EXPECT_EQ(window->databasePath(), path);
+    EXPECT_TRUE(window->isReadOnly());
+    EXPECT_TRUE(waitUntilShown());
+    EXPECT_TRUE(window->searchAndSelect(QStringLiteral("OpenAI")));
+    EXPECT_FALSE(QSettings().value(QStringLiteral("databaseReadOnly")).toBool());
+    EXPECT_EQ(readFile(path), bytes);
+    EXPECT_FALSE(hasWalFiles(path));
 }
