@@ -168,7 +168,7 @@ void EdgeItem::setAppearance(const EdgeAppearance &appearance)
 QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     // The scene's batch draws this edge far out: it must not keep a stale copy.
-    if (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged || change == ItemSelectedHasChanged)
+    if (change == ItemVisibleHasChanged)
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->invalidateBatch();
     return QGraphicsItem::itemChange(change, value);
@@ -214,8 +214,6 @@ void EdgeItem::setHighlighted(bool highlighted)
         return;
     m_isHighlighted = highlighted;
     update();
-    if (auto *graph = qobject_cast<GraphScene *>(scene()))
-        graph->invalidateBatch();
 }
 
 QRectF EdgeItem::labelRect(const GraphStyle &style, const EdgeAppearance &appearance)

@@ -14,10 +14,9 @@ namespace Guanxi {
 
 namespace {
 
-// Groups are per style and per opacity (hovering dims every other item).
-quint64 groupKey(int type, int kind, double opacity)
+quint64 groupKey(int type, int kind)
 {
-    return (quint64(qRound(opacity * 1000.0)) << 32) | (quint64(type) << 16) | quint64(kind);
+    return (quint64(type) << 16) | quint64(kind);
 }
 
 // Nodes are filled in paths of one square of the scene this wide: one path
@@ -52,23 +51,21 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
 {
     m_edgeGroups.clear();
     m_nodeGroups.clear();
-    m_onTop.clear();
-    QList<QGraphicsItem *> nodesOnTop;
+    m_edges = edges;
+    m_nodes = nodes;
+    m_background = style.backgroundColor();
+    // Every visible item at full opacity, selected or not: emphasis is drawn
+    // over the batch (paint()), so hovering and selecting keep its pixels.
     QHash<quint64, qsizetype> edgeIndex;
     for (EdgeItem *edge : edges) {
         if (!edge->isVisible())
             continue;
-        if (edge->isSelected() || edge->isHighlighted()) {
-            m_onTop.append(edge);
-            continue;
-        }
         const EdgeAppearance &a = edge->appearance();
-        const quint64 key = groupKey(int(a.type), 0, edge->opacity());
+        const quint64 key = groupKey(int(a.type), 0);
         auto found = edgeIndex.constFind(key);
         if (found == edgeIndex.constEnd()) {
             EdgeGroup group;
             group.type = a.type;
-            group.opacity = edge->opacity();
             // What EdgeItem::paint draws far out: a solid chord with the type's pen.
             group.pen = style.edgePen(a.type);
             group.pen.setStyle(Qt::SolidLine);
@@ -83,19 +80,14 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
     for (NodeItem *node : nodes) {
         if (!node->isVisible())
             continue;
-        if (node->isSelected() || node->isHighlighted()) {
-            nodesOnTop.append(node);
-            continue;
-        }
         const NodeAppearance &a = node->appearance();
-        const std::pair<quint64, quint64> key(groupKey(int(a.type), int(a.kind), node->opacity()), tileKey(node->pos()));
+        const std::pair<quint64, quint64> key(groupKey(int(a.type), int(a.kind)), tileKey(node->pos()));
         auto found = nodeIndex.constFind(key);
         const GraphStyle::NodeStyle nodeStyle = style.nodeStyle(a.type, a.kind);
         if (found == nodeIndex.constEnd()) {
             NodeGroup group;
             group.type = a.type;
             group.kind = a.kind;
-            group.opacity = node->opacity();
             // NodeItem::paintNode's pens when neither selected nor highlighted.
             group.border = QPen(nodeStyle.border, 1.4);
             group.fill = nodeStyle.fill;
@@ -112,7 +104,6 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
                 GraphStyle::shapePath(nodeStyle.shape, a.size + QSizeF(7, 7)).translated(node->pos()));
         ++group.count;
     }
-    m_onTop += nodesOnTop;
     m_isStale = false;
 }
 
@@ -143,21 +134,55 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
     const QRect source((deviceRect.topLeft() - m_cacheRect.topLeft()) * m_cache.devicePixelRatio(),
                        deviceRect.size() * m_cache.devicePixelRatio());
     painter->drawImage(QRectF(deviceRect), m_cache, QRectF(source));
+    if (isDimmed()) {
+        // The background at 1 - dimmedOpacity over the batch: the same pixels
+        // as the items drawn at dimmedOpacity on the background.
+        QColor veil = m_background;
+        veil.setAlphaF(float(1.0 - GraphStyle::dimmedOpacity));
+        painter->fillRect(deviceRect, veil);
+    }
     painter->restore();
-    for (QGraphicsItem *item : m_onTop)
+    const QList<QGraphicsItem *> onTop = itemsOnTop();
+    for (QGraphicsItem *item : onTop)
         if (exposed.intersects(item->sceneBoundingRect()))
             paintOnTop(painter, item);
+}
+
+bool GraphBatch::isDimmed() const
+{
+    for (const EdgeItem *edge : m_edges)
+        if (edge->isVisible() && edge->opacity() < 1.0)
+            return true;
+    for (const NodeItem *node : m_nodes)
+        if (node->isVisible() && node->opacity() < 1.0)
+            return true;
+    return false;
+}
+
+QList<QGraphicsItem *> GraphBatch::itemsOnTop() const
+{
+    // While the rest is dimmed, the items left at full opacity are the emphasised ones.
+    const bool isDimmed = this->isDimmed();
+    const auto isOnTop = [isDimmed](const QGraphicsItem *item, bool isHighlighted) {
+        return item->isVisible() && (item->isSelected() || isHighlighted || (isDimmed && item->opacity() >= 1.0));
+    };
+    QList<QGraphicsItem *> items;
+    for (EdgeItem *edge : m_edges)
+        if (isOnTop(edge, edge->isHighlighted()))
+            items.append(edge);
+    for (NodeItem *node : m_nodes)
+        if (isOnTop(node, node->isHighlighted()))
+            items.append(node);
+    return items;
 }
 
 void GraphBatch::paintGroups(QPainter *painter, const QRectF &exposed) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const double opacity = painter->opacity();
     painter->setBrush(Qt::NoBrush);
     QList<QLineF> inView;
     for (const EdgeGroup &group : m_edgeGroups) {
-        painter->setOpacity(opacity * group.opacity);
         painter->setPen(group.pen);
         if (exposed.contains(group.bounds)) {
             painter->drawLines(group.lines);
@@ -171,7 +196,6 @@ void GraphBatch::paintGroups(QPainter *painter, const QRectF &exposed) const
         painter->drawLines(inView);
     }
     for (const NodeGroup &group : m_nodeGroups) {
-        painter->setOpacity(opacity * group.opacity);
         painter->setPen(group.border);
         painter->setBrush(group.fill);
         painter->drawPath(group.outlines);

@@ -20,9 +20,10 @@ class NodeItem;
 // Draws a graph seen from far out in a few calls: the visible edges as
 // straight lines, one drawLines per relation type, and the visible nodes as
 // filled outline paths per node style and square of the scene, instead of one paint() per item.
-// Selected and highlighted items are left out and painted on top by their own
-// items. Holds item pointers: rebuilt after every change GraphScene reports
-// (invalidate()). Use from the GUI thread.
+// Selected and highlighted items are painted again on top by their own items;
+// while a hover dims the rest, a veil of the background dims the batch. Holds
+// item pointers: rebuilt after every change GraphScene reports (invalidate()).
+// Use from the GUI thread.
 class GraphBatch
 {
 public:
@@ -43,7 +44,9 @@ public:
     // many nodes are batched, which items are painted on top.
     QList<QLineF> lines(RelationType type) const;
     int nodeCount() const;
-    const QList<QGraphicsItem *> &itemsOnTop() const { return m_onTop; }
+    QList<QGraphicsItem *> itemsOnTop() const;
+    // Whether some visible item is dimmed (a hover or a highlighted edge).
+    bool isDimmed() const;
 
 private:
     void paintGroups(QPainter *painter, const QRectF &exposed) const;
@@ -51,7 +54,6 @@ private:
     struct EdgeGroup
     {
         RelationType type = RelationType::WorksAt;
-        double opacity = 1.0;
         QPen pen;
         QList<QLineF> lines;
         QRectF bounds;
@@ -60,7 +62,6 @@ private:
     {
         EntityType type = EntityType::Person;
         OrgKind kind = OrgKind::None;
-        double opacity = 1.0;
         QPen border;
         QBrush fill;
         QPainterPath outlines;  // the group's nodes in one square of the scene, in scene coordinates
@@ -71,7 +72,9 @@ private:
 
     QList<EdgeGroup> m_edgeGroups;
     QList<NodeGroup> m_nodeGroups;
-    QList<QGraphicsItem *> m_onTop;  // edges first, then nodes: the items' own z order
+    QList<EdgeItem *> m_edges;  // every item, for what is painted on top
+    QList<NodeItem *> m_nodes;
+    QColor m_background;
     bool m_isStale = true;
     // The groups as last painted, in device pixels, and where they went.
     mutable QImage m_cache;

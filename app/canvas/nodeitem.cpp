@@ -63,8 +63,6 @@ void NodeItem::setHighlighted(bool highlighted)
         return;
     m_isHighlighted = highlighted;
     repaintInEveryView();
-    if (auto *graph = qobject_cast<GraphScene *>(scene()))
-        graph->invalidateBatch();
 }
 
 QRectF NodeItem::labelRect(const GraphStyle &style, const NodeAppearance &appearance)
@@ -169,7 +167,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
         m_appearance.center = pos();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->nodeItemMoved(this);
-    } else if (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged || change == ItemSelectedHasChanged) {
+    } else if (change == ItemVisibleHasChanged) {
         // The scene's batch draws this node far out: it must not keep a stale copy.
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->invalidateBatch();

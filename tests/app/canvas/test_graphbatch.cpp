@@ -24,7 +24,7 @@ struct BatchFixture : ::testing::Test
         const QRectF bounds = scene.sceneRect();
         const double scale = std::min(GraphBatch::lodThreshold / 2, 400.0 / bounds.width());
         QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
+        image.fill(scene.style().backgroundColor());
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setWorldTransform(QTransform::fromScale(scale, scale) * QTransform::fromTranslate(-bounds.left() * scale, -bounds.top() * scale));
@@ -97,8 +97,24 @@ TEST_F(BatchFixture, ASelectedEdgeIsPaintedOnTopByItsItem)
 {
     EdgeItem *edge = scene.edgeItems().first();
     scene.selectEdge(edge->id());
-    EXPECT_TRUE(scene.batch().itemsOnTop().contains(edge));
-    EXPECT_FALSE(containsLineNear(scene.batch().lines(edge->appearance().type), edge->chord()));
+    EXPECT_EQ(scene.batch().itemsOnTop(), QList<QGraphicsItem *>{edge});
+}
+
+TEST_F(BatchFixture, SelectingAndHoveringKeepTheBatch)
+{
+    scene.batch();
+    scene.selectEdge(scene.edgeItems().first()->id());
+    scene.setHoveredNode(scene.nodeItems().first()->key());
+    EXPECT_FALSE(scene.batch().isStale());
+}
+
+TEST_F(BatchFixture, AHoverDimsTheBatchOnlyWhileItLasts)
+{
+    EXPECT_FALSE(scene.batch().isDimmed());
+    scene.setHoveredNode(scene.nodeItems().first()->key());
+    EXPECT_TRUE(scene.batch().isDimmed());
+    scene.setHoveredNode(QString());
+    EXPECT_FALSE(scene.batch().isDimmed());
 }
 
 TEST_F(BatchFixture, HighlightedItemsArePaintedOnTopOfTheDimmedBatch)
@@ -123,7 +139,7 @@ TEST_F(BatchFixture, LooksLikeTheItemsFarOut)
 {
     const QImage batched = paintBatched();
     QImage items(batched.size(), QImage::Format_ARGB32_Premultiplied);
-    items.fill(Qt::white);
+    items.fill(scene.style().backgroundColor());
     {
         QPainter painter(&items);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -136,7 +152,36 @@ TEST_F(BatchFixture, LooksLikeTheItemsFarOut)
         for (int x = 0; x < items.width(); ++x) {
             const QColor a = items.pixelColor(x, y);
             const QColor b = batched.pixelColor(x, y);
-            if (a == Qt::white && b == Qt::white)
+            if (a == scene.style().backgroundColor() && b == scene.style().backgroundColor())
+                continue;
+            ++drawn;
+            const int delta = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                                        std::abs(a.blue() - b.blue())});
+            different += delta > 40 ? 1 : 0;
+        }
+    }
+    ASSERT_GT(drawn, 100);
+    EXPECT_LT(different, drawn / 20) << different << " of " << drawn;
+}
+
+TEST_F(BatchFixture, AHoveredNodesNeighbourhoodLooksAsDrawnByTheItems)
+{
+    scene.setHoveredNode(scene.edgeItems().first()->appearance().source);
+    const QImage batched = paintBatched();
+    QImage items(batched.size(), QImage::Format_ARGB32_Premultiplied);
+    items.fill(scene.style().backgroundColor());
+    {
+        QPainter painter(&items);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(items.rect()), scene.sceneRect());
+    }
+    int drawn = 0;
+    int different = 0;
+    for (int y = 0; y < items.height(); ++y) {
+        for (int x = 0; x < items.width(); ++x) {
+            const QColor a = items.pixelColor(x, y);
+            const QColor b = batched.pixelColor(x, y);
+            if (a == scene.style().backgroundColor() && b == scene.style().backgroundColor())
                 continue;
             ++drawn;
             const int delta = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
