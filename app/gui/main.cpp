@@ -116,6 +116,9 @@ int main(int argc, char *argv[])
         // A screenshot or export has no one to answer a dialog: it fails as a command does.
         // Otherwise a database that cannot be opened is reported and the user goes on.
         const bool isScripted = parser.isSet(screenshotOption) || parser.isSet(exportOption);
+        // Found at open, the focus is the first view laid out (no whole graph or start view first).
+        if (isFirstRun && parser.isSet(focusOption))
+            window.setStartFocus(parser.value(focusOption), parser.value(depthOption).toInt());
         bool isRequestedOpen = true;
         if (isScripted) {
             if (auto ok = window.openDatabase(dbPath, mode); !ok) {
@@ -151,9 +154,13 @@ int main(int argc, char *argv[])
                 if (*applied || window.isBusy())
                     return;
                 *applied = true;
-                // By name, so a large database focuses on an entity it does not show yet.
-                if (!focus.isEmpty() && !window.focusOnName(focus, depth))
-                    qWarning("--focus: no entity matches %s", qPrintable(focus));
+                // Not found at open: perhaps imported since. By name, so a large
+                // database focuses on an entity it does not show yet.
+                if (!focus.isEmpty() && !window.startFocus().isEmpty()) {
+                    window.setStartFocus(QString(), depth);
+                    if (!window.focusOnName(focus, depth))
+                        qWarning("--focus: no entity matches %s", qPrintable(focus));
+                }
                 if (!select.isEmpty())
                     QTimer::singleShot(0, &window, [&window, select] { window.searchAndSelect(select); });
             });

@@ -341,10 +341,33 @@ Result<void> MainWindow::openDatabase(const QString &path, GraphStore::OpenMode 
     setWindowFilePath(path);
     if (m_isReadOnly)
         statusBar()->showMessage(tr("%1 is open read-only: nothing can be imported or edited").arg(path));
+    applyStartFocus();
     m_isLargeGraph = false;
     updateGraphSize();
     reloadGraph();
     return {};
+}
+
+void MainWindow::setStartFocus(const QString &name, int depth)
+{
+    m_startFocus = name.trimmed();
+    m_startFocusDepth = std::clamp(depth, 1, 3);
+}
+
+void MainWindow::applyStartFocus()
+{
+    if (m_startFocus.isEmpty())
+        return;
+    auto hits = m_store->search(m_startFocus, 1);
+    if (!hits || hits->isEmpty())
+        return;  // still pending: an import may bring the entity
+    const QString key = keyOf(hits->first().entity.id);
+    m_startFocus.clear();
+    m_focusKey = key;
+    m_focusDepth = m_startFocusDepth;
+    m_depth->setValue(m_focusDepth);
+    m_backAction->setEnabled(true);
+    m_restoreSelection = key;
 }
 
 void MainWindow::updateGraphSize()
@@ -606,7 +629,10 @@ void MainWindow::selectAndCentre(const QString &key)
 {
     if (NodeItem *item = m_scene->nodeItem(key)) {
         m_scene->selectNode(key);
-        m_view->centerOn(item);
+        // A node already in sight stays put: centring it would push the far side of a fitted graph off screen.
+        const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+        if (!shown.contains(item->sceneBoundingRect().marginsAdded(QMarginsF(40, 40, 40, 40))))
+            m_view->centerOn(item);
         return;
     }
     // A large database shows a neighbourhood: going to an entity outside it focuses there.

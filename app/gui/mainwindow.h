@@ -91,6 +91,12 @@ public:
     // selected, at `depth`; in a large database it need not be shown yet
     // (guanxi --focus NAME --depth N). False when none matches.
     bool focusOnName(const QString &text, int depth);
+    // Makes the next openDatabase() open on the neighbourhood of the stored
+    // entity matching `name` (selected), instead of laying out the whole graph
+    // or a large database's start view first (guanxi --focus NAME --depth N).
+    // Stays pending while no stored entity matches: an import may bring it.
+    void setStartFocus(const QString &name, int depth);
+    QString startFocus() const { return m_startFocus; }
     // Shows the neighbourhood of an entity (depth 1–3) / the whole graph again.
     // In a large database the entity need not be shown yet.
     bool focusOn(const QString &key, int depth);
@@ -168,6 +174,8 @@ private:
     // Where a large database opens: the last focus saved for it, else its
     // most connected entity.
     void chooseStartFocus();
+    // Focuses on setStartFocus()'s entity if the open store holds it.
+    void applyStartFocus();
     QString lastFocusSettingsKey() const;
     // Which view is shown: the whole graph or a neighbourhood; each keeps its own layout.
     QString viewContext() const;
@@ -222,6 +230,8 @@ private:
     std::optional<QTransform> m_restoreTransform;
     QPointF m_restoreCentre;
     QString m_restoreSelection;
+    QString m_startFocus;  // setStartFocus(), until found
+    int m_startFocusDepth = 1;
     QString m_focusKey;
     QPointer<QMessageBox> m_showAllQuestion;
     int m_focusDepth = 1;

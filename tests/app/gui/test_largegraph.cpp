@@ -243,6 +243,33 @@ TEST_F(LargeWindow, FocusOnANameNotShownUsesTheGivenDepth)
     EXPECT_EQ(window->scene()->selectedNodeKey(), key);
 }
 
+TEST_F(LargeWindow, StartFocusIsTheOnlyViewLaidOut)
+{
+    // guanxi --focus "Person 1650" --depth 1 on a large database: no start view around the hub first.
+    const QString far = personName(1650);
+    const QString key = storedKey(far);
+    window = std::make_unique<MainWindow>();
+    window->show();
+    window->setStartFocus(far, 1);
+    QSignalSpy shown(window.get(), &MainWindow::graphShown);
+    ASSERT_TRUE(window->openDatabase(dbPath).has_value());
+    ASSERT_TRUE(waitForFocus(key));
+    EXPECT_EQ(shown.count(), 1);
+    EXPECT_EQ(shownNames(), (QSet<QString>{far, companyName(150)}));
+    EXPECT_EQ(window->scene()->selectedNodeKey(), key);
+    EXPECT_TRUE(window->startFocus().isEmpty());
+}
+
+TEST_F(LargeWindow, StartFocusMatchingNothingStaysPendingAndOpensTheStartView)
+{
+    window = std::make_unique<MainWindow>();
+    window->show();
+    window->setStartFocus(QStringLiteral("Nobody Of That Name"), 1);
+    ASSERT_TRUE(window->openDatabase(dbPath).has_value());
+    ASSERT_TRUE(waitForFocus(storedKey(companyName(0))));
+    EXPECT_EQ(window->startFocus(), QStringLiteral("Nobody Of That Name"));
+}
+
 TEST_F(GoldWindowFixture, ImportPastTheThresholdSwitchesToANeighbourhood)
 {
     ASSERT_FALSE(window->isLargeGraph());
