@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -51,8 +52,6 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
 {
     m_edgeGroups.clear();
     m_nodeGroups.clear();
-    m_edges = edges;
-    m_nodes = nodes;
     m_background = style.backgroundColor();
     // Every visible item at full opacity, selected or not: emphasis is drawn
     // over the batch (paint()), so hovering and selecting keep its pixels.
@@ -73,8 +72,9 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
             m_edgeGroups.append(group);
         }
         EdgeGroup &group = m_edgeGroups[*found];
-        group.lines.append(edge->chord());
-        group.bounds |= QRectF(edge->chord().p1(), edge->chord().p2()).normalized();
+        const QLineF chord = edge->chord();
+        group.lines.append(chord);
+        group.bounds |= QRectF(chord.p1(), chord.p2()).normalized();
     }
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
@@ -134,7 +134,7 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
     const QRect source((deviceRect.topLeft() - m_cacheRect.topLeft()) * m_cache.devicePixelRatio(),
                        deviceRect.size() * m_cache.devicePixelRatio());
     painter->drawImage(QRectF(deviceRect), m_cache, QRectF(source));
-    if (isDimmed()) {
+    if (m_isDimmed) {
         // The background at 1 - dimmedOpacity over the batch: the same pixels
         // as the items drawn at dimmedOpacity on the background.
         QColor veil = m_background;
@@ -148,31 +148,38 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
             paintOnTop(painter, item);
 }
 
-bool GraphBatch::isDimmed() const
+void GraphBatch::clear()
 {
-    for (const EdgeItem *edge : m_edges)
-        if (edge->isVisible() && edge->opacity() < 1.0)
-            return true;
-    for (const NodeItem *node : m_nodes)
-        if (node->isVisible() && node->opacity() < 1.0)
-            return true;
-    return false;
+    m_edgeGroups.clear();
+    m_nodeGroups.clear();
+    m_emphasised.clear();
+    m_selected.clear();
+    m_isDimmed = false;
+    invalidate();
+}
+
+void GraphBatch::setEmphasis(bool dimmed, const QList<QGraphicsItem *> &emphasised)
+{
+    m_isDimmed = dimmed;
+    m_emphasised = emphasised;
 }
 
 QList<QGraphicsItem *> GraphBatch::itemsOnTop() const
 {
-    // While the rest is dimmed, the items left at full opacity are the emphasised ones.
-    const bool isDimmed = this->isDimmed();
-    const auto isOnTop = [isDimmed](const QGraphicsItem *item, bool isHighlighted) {
-        return item->isVisible() && (item->isSelected() || isHighlighted || (isDimmed && item->opacity() >= 1.0));
-    };
     QList<QGraphicsItem *> items;
-    for (EdgeItem *edge : m_edges)
-        if (isOnTop(edge, edge->isHighlighted()))
-            items.append(edge);
-    for (NodeItem *node : m_nodes)
-        if (isOnTop(node, node->isHighlighted()))
-            items.append(node);
+    for (QGraphicsItem *item : m_emphasised)
+        if (item->isVisible())
+            items.append(item);
+    // A selected item is usually emphasised too (its hover): paint it once, last.
+    for (QGraphicsItem *item : m_selected) {
+        if (!item->isVisible())
+            continue;
+        items.removeOne(item);
+        items.append(item);
+    }
+    // Edges under nodes, as the items stack.
+    std::stable_partition(items.begin(), items.end(),
+                          [](const QGraphicsItem *item) { return dynamic_cast<const EdgeItem *>(item) != nullptr; });
     return items;
 }
 

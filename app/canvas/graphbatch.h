@@ -21,9 +21,11 @@ class NodeItem;
 // straight lines, one drawLines per relation type, and the visible nodes as
 // filled outline paths per node style and square of the scene, instead of one paint() per item.
 // Selected and highlighted items are painted again on top by their own items;
-// while a hover dims the rest, a veil of the background dims the batch. Holds
-// item pointers: rebuilt after every change GraphScene reports (invalidate()).
-// Use from the GUI thread.
+// while a hover dims the rest, a veil of the background dims the batch. The
+// scene tells it what is emphasised and selected (setEmphasis, setSelection),
+// so a paint touches those items only, never all of them. Holds item
+// pointers: rebuilt after every change GraphScene reports (invalidate()),
+// emptied before the items go (clear()). Use from the GUI thread.
 class GraphBatch
 {
 public:
@@ -32,6 +34,8 @@ public:
     static constexpr double lodThreshold = EdgeItem::detailLodThreshold;
 
     void invalidate() { m_isStale = true; m_cache = QImage(); }
+    // Forgets every item: call before the items are deleted.
+    void clear();
     bool isStale() const { return m_isStale; }
     void rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *> &edges, const GraphStyle &style);
     // Draws the batch and then the emphasised items with the painter's
@@ -45,8 +49,13 @@ public:
     QList<QLineF> lines(RelationType type) const;
     int nodeCount() const;
     QList<QGraphicsItem *> itemsOnTop() const;
-    // Whether some visible item is dimmed (a hover or a highlighted edge).
-    bool isDimmed() const;
+    // Whether the rest of the graph is dimmed (a hover or a highlighted edge).
+    bool isDimmed() const { return m_isDimmed; }
+
+    // The items kept bright while the rest is dimmed (`dimmed`), edges
+    // before nodes; and the selected items. Both are painted on top.
+    void setEmphasis(bool dimmed, const QList<QGraphicsItem *> &emphasised);
+    void setSelection(const QList<QGraphicsItem *> &selected) { m_selected = selected; }
 
 private:
     void paintGroups(QPainter *painter, const QRectF &exposed) const;
@@ -72,8 +81,9 @@ private:
 
     QList<EdgeGroup> m_edgeGroups;
     QList<NodeGroup> m_nodeGroups;
-    QList<EdgeItem *> m_edges;  // every item, for what is painted on top
-    QList<NodeItem *> m_nodes;
+    QList<QGraphicsItem *> m_emphasised;
+    QList<QGraphicsItem *> m_selected;
+    bool m_isDimmed = false;
     QColor m_background;
     bool m_isStale = true;
     // The groups as last painted, in device pixels, and where they went.

@@ -84,7 +84,7 @@ void GraphScene::clearGraph()
     m_incidentEdges.clear();
     m_hoveredKey.clear();
     m_highlightedEdge.clear();
-    m_batch.invalidate();
+    m_batch.clear();
 }
 
 void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout)
@@ -246,19 +246,26 @@ void GraphScene::updateVisibility()
     }
 }
 
-void GraphScene::applyEmphasis(const QSet<QString> &nodes, const QSet<QString> &edges)
+void GraphScene::emphasise(const QSet<QString> &nodeKeys, const QSet<QString> &edgeIds)
 {
-    const bool dimOthers = !nodes.isEmpty() || !edges.isEmpty();
-    for (NodeItem *node : std::as_const(m_nodes)) {
-        const bool on = nodes.contains(node->key());
-        node->setHighlighted(on);
-        node->setOpacity(!dimOthers || on ? 1.0 : GraphStyle::dimmedOpacity);
-    }
+    const bool dimOthers = !nodeKeys.isEmpty() || !edgeIds.isEmpty();
+    // Edges first: the batch paints the emphasised items in this order, nodes over edges.
+    QList<QGraphicsItem *> emphasised;
     for (EdgeItem *edge : std::as_const(m_edges)) {
-        const bool on = edges.contains(edge->id());
+        const bool on = edgeIds.contains(edge->id());
         edge->setHighlighted(on);
         edge->setOpacity(!dimOthers || on ? 1.0 : GraphStyle::dimmedOpacity);
+        if (on)
+            emphasised.append(edge);
     }
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        const bool on = nodeKeys.contains(node->key());
+        node->setHighlighted(on);
+        node->setOpacity(!dimOthers || on ? 1.0 : GraphStyle::dimmedOpacity);
+        if (on)
+            emphasised.append(node);
+    }
+    m_batch.setEmphasis(dimOthers, emphasised);
 }
 
 void GraphScene::setHoveredNode(const QString &key)
@@ -270,7 +277,7 @@ void GraphScene::setHoveredNode(const QString &key)
     if (key.isEmpty() || !m_nodes.contains(key)) {
         m_hoveredKey.clear();
         if (m_highlightedEdge.isEmpty())
-            applyEmphasis({}, {});
+            emphasise({}, {});
         else
             highlightEdge(m_highlightedEdge);
         return;
@@ -286,7 +293,7 @@ void GraphScene::setHoveredNode(const QString &key)
             nodes.insert(a.source == key ? a.target : a.source);
         }
     }
-    applyEmphasis(nodes, edges);
+    emphasise(nodes, edges);
 }
 
 void GraphScene::highlightEdge(const QString &edgeId)
@@ -294,17 +301,17 @@ void GraphScene::highlightEdge(const QString &edgeId)
     EdgeItem *edge = m_edges.value(edgeId);
     m_highlightedEdge = edge ? edgeId : QString();
     if (!edge) {
-        applyEmphasis({}, {});
+        emphasise({}, {});
         return;
     }
-    applyEmphasis({edge->appearance().source, edge->appearance().target}, {edgeId});
+    emphasise({edge->appearance().source, edge->appearance().target}, {edgeId});
 }
 
 void GraphScene::clearHighlight()
 {
     m_hoveredKey.clear();
     m_highlightedEdge.clear();
-    applyEmphasis({}, {});
+    emphasise({}, {});
 }
 
 void GraphScene::selectNode(const QString &key)
@@ -378,6 +385,7 @@ QRectF GraphScene::connectedBounds() const
 
 void GraphScene::onSelectionChanged()
 {
+    m_batch.setSelection(selectedItems());
     const QString node = selectedNodeKey();
     if (!node.isEmpty()) {
         Q_EMIT nodeSelected(node);

@@ -62,6 +62,10 @@ public:
     // Emphasises one edge and its two ends (a timeline entry was clicked).
     void highlightEdge(const QString &edgeId);
     void clearHighlight();
+    // Keeps the given nodes and edges bright and highlighted and dims the
+    // rest; both empty undims everything. Hover, edge highlight and the
+    // viewer's article footprint all go through here, so the batch knows.
+    void emphasise(const QSet<QString> &nodeKeys, const QSet<QString> &edgeIds);
 
     void selectNode(const QString &key);
     void selectEdge(const QString &id);
@@ -105,7 +109,6 @@ Q_SIGNALS:
 
 private:
     void updateVisibility();
-    void applyEmphasis(const QSet<QString> &nodes, const QSet<QString> &edges);
     void onSelectionChanged();
     void rerouteEdge(EdgeItem *edge);
 

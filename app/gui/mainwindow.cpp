@@ -694,18 +694,14 @@ void MainWindow::emphasiseDocument(DocumentId id)
 {
     // What the article contributed stays bright; the rest is dimmed.
     const DocumentsDock::Footprint footprint = m_documents->footprint(id);
-    m_scene->clearHighlight();
-    for (NodeItem *node : m_scene->nodeItems()) {
-        const bool on = footprint.entityKeys.contains(node->key());
-        node->setHighlighted(on);
-        node->setOpacity(on ? 1.0 : GraphStyle::dimmedOpacity);
-    }
+    QSet<QString> edgeIds;
     for (EdgeItem *edge : m_scene->edgeItems()) {
         const Relation *relation = m_scene->relation(edge->id());
-        const bool on = relation && footprint.relationIds.contains(relation->id.value());
-        edge->setHighlighted(on);
-        edge->setOpacity(on ? 1.0 : GraphStyle::dimmedOpacity);
+        if (relation && footprint.relationIds.contains(relation->id.value()))
+            edgeIds.insert(edge->id());
     }
+    m_scene->clearHighlight();
+    m_scene->emphasise(footprint.entityKeys, edgeIds);
     statusBar()->showMessage(tr("The article gave %n entities, ", nullptr, int(footprint.entityKeys.size()))
                              + tr("%n relations", nullptr, int(footprint.relationIds.size())), 8000);
 }

@@ -128,6 +128,28 @@ TEST_F(BatchFixture, HighlightedItemsArePaintedOnTopOfTheDimmedBatch)
     EXPECT_EQ(onTop.size(), edge->appearance().source == edge->appearance().target ? 2 : 3);
 }
 
+TEST_F(BatchFixture, AnEmphasisedSetDimsTheBatchAndIsPaintedOnTop)
+{
+    NodeItem *node = scene.nodeItems().first();
+    scene.emphasise({node->key()}, {});
+    EXPECT_TRUE(scene.batch().isDimmed());
+    EXPECT_EQ(scene.batch().itemsOnTop(), QList<QGraphicsItem *>{node});
+    scene.emphasise({}, {});
+    EXPECT_FALSE(scene.batch().isDimmed());
+    EXPECT_TRUE(scene.batch().itemsOnTop().isEmpty());
+}
+
+TEST_F(BatchFixture, ASelectedAndHoveredNodeIsPaintedOnceAfterItsEdges)
+{
+    EdgeItem *edge = scene.edgeItems().first();
+    NodeItem *node = scene.nodeItem(edge->appearance().source);
+    scene.selectNode(node->key());
+    scene.setHoveredNode(node->key());
+    const QList<QGraphicsItem *> onTop = scene.batch().itemsOnTop();
+    EXPECT_EQ(onTop.count(node), 1);
+    EXPECT_LT(onTop.indexOf(edge), onTop.indexOf(node));
+}
+
 TEST_F(BatchFixture, IsUsedOnlyBelowTheDetailThreshold)
 {
     EXPECT_TRUE(GraphScene::isBatchedAt(EdgeItem::detailLodThreshold * 0.99));

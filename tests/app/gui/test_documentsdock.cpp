@@ -175,6 +175,7 @@ TEST_F(DocumentsWindow, OpeningAnArticleHighlightsTheSubgraphItContributed)
     EXPECT_TRUE(window->scene()->nodeItem(keyOfName(QStringLiteral("Ilya Sutskever")))->isHighlighted());
     EXPECT_TRUE(window->scene()->nodeItem(keyOfName(QStringLiteral("OpenAI")))->isHighlighted());
     EXPECT_FALSE(window->scene()->nodeItem(keyOfName(QStringLiteral("Microsoft")))->isHighlighted());
+    EXPECT_TRUE(window->scene()->batch().isDimmed());  // far out, the rest is dimmed as well
     for (EdgeItem *edge : window->scene()->edgeItems()) {
         const Relation *r = window->scene()->relation(edge->id());
         ASSERT_NE(r, nullptr);
