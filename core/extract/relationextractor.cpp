@@ -118,6 +118,8 @@ struct Work
     int contextOrg(int exclude, qsizetype pos) const;
     int nextClauseSubject(int clauseIndex) const;
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
+    // Whether a trigger word starts in [from, to): a later verb owns what follows it.
+    bool hasTriggerBetween(qsizetype from, qsizetype to) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -224,27 +226,26 @@ void Work::splitClauses()
             carried = cl.times.last();
     }
 
-    // Negation and speculation: a clause cue, or a sentence cue before the clause.
+    // Negation and speculation: a clause cue, a cue doubting the rest of the
+    // sentence before the clause, or one doubting the whole sentence (有消息称
+    // 林振宇将辞去董事长职务，公司对此回应称消息不实: the report before it is no fact).
     bool rest = false;
+    bool wholeSentence = false;
     for (Clause &cl : clauses) {
         bool own = false;
         for (qsizetype p = cl.start; p < cl.end; ++p) {
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
-                const auto &cue = rules.cues().at(hit->value);
+                const auto scope = rules.cues().at(hit->value).scope;
                 own = true;
-                if (cue.toSentenceEnd)
-                    rest = true;
+                rest = rest || scope == RuleBook::Cue::Scope::Rest;
+                wholeSentence = wholeSentence || scope == RuleBook::Cue::Scope::Sentence;
             }
         }
         cl.doubted = own || rest;
     }
-    // 有消息称林振宇将辞去董事长职务，公司对此回应称消息不实: a report called untrue
-    // later in the sentence is no fact before it either.
-    const QStringView whole = text(s.span.start, s.span.end);
-    for (const char16_t *w : {u"消息不实", u"并不属实", u"纯属谣言", u"不实传闻"})
-        if (whole.contains(QStringView(w)))
-            for (Clause &cl : clauses)
-                cl.doubted = true;
+    if (wholeSentence)
+        for (Clause &cl : clauses)
+            cl.doubted = true;
 
     // Subjects: the first actor of the clause, else the topic carried over.
     for (Clause &cl : clauses) {
@@ -420,6 +421,15 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = from; q < to; ++q)
+        if (rules.triggerMatcher().matchAt(lower, q))
+            return true;
+    return false;
 }
 
 void Work::applyTitles()
@@ -759,10 +769,9 @@ void Work::applyTriggers()
                 if (objects.isEmpty()) {
                     int o = next(tEnd);
                     // 离职后创办了深言科技: the name belongs to the later verb, not to 离职.
-                    if (o >= 0 && (type == RelationType::Left || type == RelationType::Joined))
-                        for (qsizetype q = tEnd; q < m(o).start && o >= 0; ++q)
-                            if (rules.triggerMatcher().matchAt(lower, q))
-                                o = -1;
+                    if (o >= 0 && (type == RelationType::Left || type == RelationType::Joined)
+                        && hasTriggerBetween(tEnd, m(o).start))
+                        o = -1;
                     if (o >= 0) {
                         for (int j : listAround(o))
                             if (m(j).start >= tEnd && (type != RelationType::Develops || !modifier[j]))
@@ -949,10 +958,7 @@ void Work::applyTriggers()
                 if (!isOrg(m(i).entity) || isCourt(m(i).entity))
                     continue;
                 // 离职后创办了深言科技: a name after a later verb is that verb's.
-                bool laterVerb = false;
-                for (qsizetype q = tEnd; q < m(i).start && !laterVerb; ++q)
-                    laterVerb = rules.triggerMatcher().matchAt(lower, q).has_value();
-                if (laterVerb) {
+                if (hasTriggerBetween(tEnd, m(i).start)) {
                     afterLaterVerb.insert(m(i).entity);
                     continue;
                 }

@@ -89,9 +89,12 @@ Result<void> RuleBook::readCues(const QString &path)
             return RuleFile::lineError(path, line, QStringLiteral("unknown cue kind \"%1\"").arg(kind));
         c.isNegation = kind == QLatin1String("negation");
         const QString scope = cols.at(2).trimmed();
-        if (scope != QLatin1String("clause") && scope != QLatin1String("rest"))
+        if (scope == QLatin1String("rest"))
+            c.scope = Cue::Scope::Rest;
+        else if (scope == QLatin1String("sentence"))
+            c.scope = Cue::Scope::Sentence;
+        else if (scope != QLatin1String("clause"))
             return RuleFile::lineError(path, line, QStringLiteral("unknown scope \"%1\"").arg(scope));
-        c.toSentenceEnd = scope == QLatin1String("rest");
         m_cueMatcher.add(c.word, int(m_cues.size()));
         m_cues.append(c);
     }

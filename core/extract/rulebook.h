@@ -33,8 +33,12 @@ public:
     struct Cue
     {
         QString word;
+        // How far a cue doubts: its clause; from it to the sentence's end
+        // ("rest": 有分析认为 …); or the whole sentence, clauses before it too
+        // ("sentence": …，公司回应称消息不实).
+        enum class Scope { Clause, Rest, Sentence };
         bool isNegation = false;
-        bool toSentenceEnd = false; // scope "rest"
+        Scope scope = Scope::Clause;
     };
 
     // Reads the files from `directory` (a lexicon folder); errors name file and line.
