@@ -10,6 +10,7 @@
 #include "common/inputfile.h"
 #include "extract/extractor.h"
 #include "model/graphjson.h"
+#include "store/graphstore.h"
 
 #include <QDate>
 #include <QFile>
@@ -306,8 +307,9 @@ int runIngestCommand(const QStringList &args)
     if (!reports) {
         store.reset();
         if (!existed) {
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(databasePath + QLatin1String(suffix));
+            QFile::remove(databasePath);
+            for (const QString &side : GraphStore::sideFiles(databasePath))
+                QFile::remove(side);
         }
         if (reportExtractionErrors())
             return ExitInput;

@@ -1022,8 +1022,7 @@ bool MainWindow::createDatabaseFromUser(const QString &path)
     // A -wal, -shm or -journal left by a deleted database belongs to no file:
     // gone before the new one is made, so that it never depends on SQLite
     // discarding them (it does today, for an empty main file).
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        const QString leftover = path + suffix;
+    for (const QString &leftover : GraphStore::sideFiles(path)) {
         if (QFileInfo::exists(leftover) && !QFile::remove(leftover))
             return refuse(tr("cannot remove %1, left there by an earlier database; remove it and try again")
                               .arg(leftover));

@@ -137,6 +137,11 @@ GraphStore::GraphStore(std::unique_ptr<Internal::SqliteDatabase> db) : m_db(std:
 
 GraphStore::~GraphStore() = default;
 
+QStringList GraphStore::sideFiles(const QString &path)
+{
+    return {path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
 QString GraphStore::defaultPath()
 {
     // Not AppDataLocation: that depends on the names each program sets, and the

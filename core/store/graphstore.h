@@ -84,6 +84,10 @@ public:
     // GenericDataLocation/guanxi/guanxi.db (~/.local/share/guanxi/guanxi.db), shared by every program
     static QString defaultPath();
     static int latestSchemaVersion();
+    // The files SQLite keeps beside the database at `path` (-wal, -shm,
+    // -journal): what goes with it when it is removed, and what must not be
+    // left for a new database of the same name.
+    static QStringList sideFiles(const QString &path);
 
     ~GraphStore();
     GraphStore(const GraphStore &) = delete;
