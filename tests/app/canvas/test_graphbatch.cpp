@@ -32,6 +32,42 @@ struct BatchFixture : ::testing::Test
         return image;
     }
 
+    // The same area drawn by the items themselves (QGraphicsScene::render).
+    QImage paintItems(const QSize &size)
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(scene.style().backgroundColor());
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(image.rect()), scene.sceneRect());
+        return image;
+    }
+
+    // Pixels drawn (not background) in either image, and how many of them differ visibly.
+    struct PixelDifference
+    {
+        int drawn = 0;
+        int different = 0;
+    };
+    PixelDifference compare(const QImage &a, const QImage &b) const
+    {
+        PixelDifference d;
+        const QColor background = scene.style().backgroundColor();
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                const QColor pa = a.pixelColor(x, y);
+                const QColor pb = b.pixelColor(x, y);
+                if (pa == background && pb == background)
+                    continue;
+                ++d.drawn;
+                const int delta = std::max({std::abs(pa.red() - pb.red()), std::abs(pa.green() - pb.green()),
+                                            std::abs(pa.blue() - pb.blue())});
+                d.different += delta > 40 ? 1 : 0;
+            }
+        }
+        return d;
+    }
+
     bool hasApplication = (TestSupport::ensureApplication(), true);
     GraphDocument graph;
     GraphScene scene;
@@ -160,59 +196,18 @@ TEST_F(BatchFixture, IsUsedOnlyBelowTheDetailThreshold)
 TEST_F(BatchFixture, LooksLikeTheItemsFarOut)
 {
     const QImage batched = paintBatched();
-    QImage items(batched.size(), QImage::Format_ARGB32_Premultiplied);
-    items.fill(scene.style().backgroundColor());
-    {
-        QPainter painter(&items);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(items.rect()), scene.sceneRect());
-    }
-    // Drawn pixels (not white) in either image, and how many of them differ visibly.
-    int drawn = 0;
-    int different = 0;
-    for (int y = 0; y < items.height(); ++y) {
-        for (int x = 0; x < items.width(); ++x) {
-            const QColor a = items.pixelColor(x, y);
-            const QColor b = batched.pixelColor(x, y);
-            if (a == scene.style().backgroundColor() && b == scene.style().backgroundColor())
-                continue;
-            ++drawn;
-            const int delta = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
-                                        std::abs(a.blue() - b.blue())});
-            different += delta > 40 ? 1 : 0;
-        }
-    }
-    ASSERT_GT(drawn, 100);
-    EXPECT_LT(different, drawn / 20) << different << " of " << drawn;
+    const PixelDifference d = compare(paintItems(batched.size()), batched);
+    ASSERT_GT(d.drawn, 100);
+    EXPECT_LT(d.different, d.drawn / 20) << d.different << " of " << d.drawn;
 }
 
 TEST_F(BatchFixture, AHoveredNodesNeighbourhoodLooksAsDrawnByTheItems)
 {
     scene.setHoveredNode(scene.edgeItems().first()->appearance().source);
     const QImage batched = paintBatched();
-    QImage items(batched.size(), QImage::Format_ARGB32_Premultiplied);
-    items.fill(scene.style().backgroundColor());
-    {
-        QPainter painter(&items);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(items.rect()), scene.sceneRect());
-    }
-    int drawn = 0;
-    int different = 0;
-    for (int y = 0; y < items.height(); ++y) {
-        for (int x = 0; x < items.width(); ++x) {
-            const QColor a = items.pixelColor(x, y);
-            const QColor b = batched.pixelColor(x, y);
-            if (a == scene.style().backgroundColor() && b == scene.style().backgroundColor())
-                continue;
-            ++drawn;
-            const int delta = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
-                                        std::abs(a.blue() - b.blue())});
-            different += delta > 40 ? 1 : 0;
-        }
-    }
-    ASSERT_GT(drawn, 100);
-    EXPECT_LT(different, drawn / 20) << different << " of " << drawn;
+    const PixelDifference d = compare(paintItems(batched.size()), batched);
+    ASSERT_GT(d.drawn, 100);
+    EXPECT_LT(d.different, d.drawn / 20) << d.different << " of " << d.drawn;
 }
 
 TEST_F(BatchFixture, ARepaintAfterAFilterChangeDoesNotReuseTheOldPixels)
