@@ -350,15 +350,18 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 机器人公司星海智能, 早期投资方启元资本: a description ending in 公司 (or naming
             // an investor) stands before the name.
             if (!bad && pos - start >= 4) {
-                for (const char16_t *word : {u"公司", u"投资方", u"投资人", u"股东"}) {
-                    const QStringView w(word);
+                const auto endsDescription = [&](QStringView w) {
                     const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(w);
-                    if (desc >= 0 && pos - (start + desc + w.size()) >= 2) {
-                        start += desc + w.size();
-                        bounded = true;
-                        break;
-                    }
-                }
+                    if (desc < 0 || pos - (start + desc + w.size()) < 2)
+                        return false;
+                    start += desc + w.size();
+                    bounded = true;
+                    return true;
+                };
+                if (!endsDescription(u"公司"))
+                    for (const QString &noun : m_rules.investorNouns())
+                        if (endsDescription(noun))
+                            break;
             }
             // 指控云图数据: a stop character that begins a verb (指控, 以为) takes
             // the character after it along; the name starts past the verb.

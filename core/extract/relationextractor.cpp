@@ -1337,11 +1337,10 @@ void Work::applyTriggers()
 // qualifier (早期投资方), else -1.
 int Work::investorNounAt(qsizetype from, qsizetype maxGap) const
 {
-    static const char16_t *const nouns[] = {u"投资方", u"投资人", u"投资者", u"股东"};
     for (qsizetype q = from; q < s.span.end && q - from <= maxGap; ++q) {
-        for (const char16_t *n : nouns)
-            if (s.folded.sliced(q).startsWith(QStringView(n)))
-                return int(q + QStringView(n).size());
+        for (const QString &noun : rules.investorNouns())
+            if (s.folded.sliced(q).startsWith(noun))
+                return int(q + noun.size());
         if (isClauseBreak(s.folded[q]) || isInsideMention(s.mentions, q))
             return -1;
     }

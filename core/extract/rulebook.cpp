@@ -138,6 +138,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_productCues.append(word);
         } else if (cat == QLatin1String("person_cue")) {
             m_personCues.append(word);
+        } else if (cat == QLatin1String("investor_noun")) {
+            m_investorNouns.append(word);
         } else if (cat == QLatin1String("speech_verb")) {
             m_speechVerbs.append(word);
         } else if (cat == QLatin1String("surname")) {
@@ -176,6 +178,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     };
     longestFirst(m_productCues);
     longestFirst(m_personCues);
+    longestFirst(m_investorNouns);
     longestFirst(m_rolePrefixes);
     longestFirst(m_personPronouns);
     longestFirst(m_orgPronouns);

@@ -88,6 +88,7 @@ public:
     }
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
+    const QStringList &investorNouns() const { return m_investorNouns; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
     const QStringList &rolePrefixes() const { return m_rolePrefixes; }
     const QStringList &personPronouns() const { return m_personPronouns; }
@@ -123,6 +124,7 @@ private:
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
     QStringList m_personCues;
+    QStringList m_investorNouns;
     QStringList m_speechVerbs;
     QStringList m_rolePrefixes;
     QStringList m_personPronouns;
