@@ -15,10 +15,13 @@ namespace Guanxi::Internal {
 namespace {
 
 constexpr double pointsPerInch = 72.0;
-// Above this many nodes, neato/fdp/sfdp route edges as straight lines: spline
-// routing around obstacles dominates the layout time beyond a few hundred
-// nodes (bench_layout: neato on 100 nodes 3.0 s with splines, 0.8 s without).
-constexpr int maxNodesForSplines = 200;
+// Above this many nodes, neato/fdp/sfdp route edges as straight lines: their
+// spline routing around obstacles grows about with the cube of the node count
+// and soon costs more than the layout (fdp on the generated corpus's hub view,
+// CPU: 50 nodes 0.26 s with splines / 0.05 s without, 100 nodes 1.1 / 0.08,
+// 140 nodes 2.8 / 0.08; bench_layout: neato on 100 nodes 3.0 s / 0.8 s).
+// dot routes its own splines cheaply and always keeps them.
+constexpr int maxNodesForSplines = 60;
 
 QByteArray number(double value)
 {
