@@ -576,6 +576,74 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
     }
 }
 
+qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizetype pos,
+                                         const QList<Candidate> &cands) const
+{
+    // A known organisation or product right before: 小米|SU7, 通义千问|Qwen3.
+    for (const Candidate &k : cands) {
+        if (k.priority != 3 || k.mention.end != pos)
+            continue;
+        const bool brand = k.mention.entity >= 0 || k.mention.type == EntityType::Organization
+            || k.mention.type == EntityType::Product;
+        return brand ? k.mention.start : -1;
+    }
+    // An unknown two-character brand (产品星图|X2, 芯片极光|V2): not a function
+    // word, a product noun (芯片|X2), a verb (搭载|M4) or a time (今年|Q2).
+    const qsizetype b = pos - 2;
+    if (b < s.start || !m_dictionary)
+        return -1;
+    for (qsizetype k = b; k < pos; ++k)
+        if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k]))
+            return -1;
+    const QStringView word = folded.sliced(b, 2);
+    for (const QString &cue : m_rules.productCues())
+        if (cue.endsWith(word) || word.endsWith(cue))
+            return -1;
+    if (const auto info = m_dictionary->lookup(word); info && !info->pos.isEmpty()
+        && QStringView(u"vadpcurmqtfy").contains(info->pos.front()))
+        return -1;
+    return b;
+}
+
+void MentionFinder::addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const
+{
+    const qsizetype count = cands.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Mention code = cands.at(i).mention;
+        if (code.start <= s.start || !isCjk(folded[code.start - 1]))
+            continue;
+        Candidate c;
+        Mention &m = c.mention;
+        if (cands.at(i).priority == 2 && code.type == EntityType::Product && isAsciiLetter(code.surface.front())) {
+            // 灵枢A2: a model code (letters then digits) after the brand.
+            m.start = brandStartBefore(folded, s, code.start, cands);
+            m.end = code.end;
+            m.aliases.append(code.surface);
+        } else if (cands.at(i).priority == 3 && code.type == EntityType::Product && code.end < s.end
+                   && isCjk(folded[code.end - 1]) && isAsciiDigit(folded[code.end])) {
+            // 文心一言4.5: a known product's name with a version is that version.
+            qsizetype end = code.end;
+            while (end < s.end && (isAsciiDigit(folded[end]) || (folded[end] == QChar(u'.') && end + 1 < s.end
+                                                                  && isAsciiDigit(folded[end + 1]))))
+                ++end;
+            // 文心一言3亿用户: a number counting something is no version.
+            if (end < s.end && !m_rules.isStopChar(folded[end]) && !QChar(folded[end]).isSpace())
+                continue;
+            m.start = code.start;
+            m.end = end;
+        } else {
+            continue;
+        }
+        if (m.start < 0)
+            continue;
+        m.type = EntityType::Product;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        m.name = m.surface;
+        c.priority = 2;
+        cands.append(c);
+    }
+}
+
 void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const
 {
     const auto covered = [&](qsizetype a, qsizetype b) {
@@ -689,6 +757,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     addSuffixOrgs(folded, lower, s, cands);
     addChineseNames(folded, lower, s, cands);
     addDictionaryNames(folded, lower, s, cands);
+    addBrandModels(folded, s, cands);
 
     // A known person beats a guessed name over the same characters: in
     // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.

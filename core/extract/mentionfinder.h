@@ -22,7 +22,8 @@ namespace Guanxi::Internal {
 // Overlaps go to the longest name. Also marks pronouns (他, 该公司, 其).
 // With a tagged word dictionary (jieba's), words tagged as names (nr person,
 // nt/nz organisation) count when a title, role or relation word stands beside
-// them; the curated lexicon wins wherever both apply.
+// them; the curated lexicon wins wherever both apply. A brand glued to a model
+// code or version (灵枢A2, 小米SU7 Ultra, 文心一言4.5) is one product name.
 // Stateless; safe to share between threads.
 class MentionFinder
 {
@@ -49,6 +50,8 @@ private:
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const;
+    qsizetype brandStartBefore(QStringView folded, TextSpan s, qsizetype pos, const QList<Candidate> &cands) const;
     bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const;
     bool roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;

@@ -202,3 +202,52 @@ TEST_F(MentionFinderTest, LexiconTypeOverridesTheDictionaryTag)
     EXPECT_TRUE(hasName(m, QStringLiteral("阿里巴巴"), EntityType::Organization));
     EXPECT_FALSE(hasName(m, QStringLiteral("阿里巴巴"), EntityType::Person));
 }
+
+namespace {
+
+// Words the brand + model code tests need tagged: two verbs and a product noun.
+WordDictionary productDictionary()
+{
+    return WordDictionary::fromText(QStringLiteral("推出 3000 v\n搭载 800 v\n芯片 900 n\n星图 20 n\n今年 5000 t\n"));
+}
+
+} // namespace
+
+TEST_F(MentionFinderTest, UnknownBrandGluedToAModelCodeIsOneProduct)
+{
+    const WordDictionary dict = productDictionary();
+    const auto m = names(QStringLiteral("去年10月，公司推出了首款产品星图X2。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("星图X2"), EntityType::Product));
+    EXPECT_FALSE(hasName(m, QStringLiteral("X2"), EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, KnownOrganisationBeforeAModelCodeIsTheBrand)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tXiaomi\t小米\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_TRUE(hasName(names(QStringLiteral("小米SU7 Ultra将于明年交付。")), QStringLiteral("小米SU7 Ultra"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, KnownProductWithAVersionIsThatVersion)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("product\t\tERNIE Bot\t文心一言\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_TRUE(hasName(names(QStringLiteral("百度发布了文心一言4.5，")), QStringLiteral("文心一言4.5"), EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, NumberAfterAKnownProductCountingSomethingIsNoVersion)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("product\t\tERNIE Bot\t文心一言\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("文心一言3亿用户"));
+    EXPECT_FALSE(hasName(m, QStringLiteral("文心一言3"), EntityType::Product));
+    EXPECT_TRUE(hasName(m, QStringLiteral("文心一言"), EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, VerbOrProductNounBeforeAModelCodeIsNoBrand)
+{
+    const WordDictionary dict = productDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("新车将搭载M4。"), &dict), QStringLiteral("M4"), EntityType::Product));
+    EXPECT_TRUE(hasName(names(QStringLiteral("这款视觉芯片V2已量产。"), &dict), QStringLiteral("V2"), EntityType::Product));
+}
