@@ -42,6 +42,12 @@ bool isAccusation(QStringView clause)
     return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
         || clause.startsWith(u"诉称");
 }
+// Whether the name at `start` follows 与/同/跟 (与刘思源共同创立): a companion of the
+// subject, not the subject, when nothing before it in the clause names anyone.
+bool followsWith(QStringView folded, qsizetype start)
+{
+    return start > 0 && QStringView(u"与同跟").contains(folded[start - 1]);
+}
 bool isJoinerText(QStringView gap)
 {
     // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米.
@@ -120,6 +126,9 @@ struct Work
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
+    // The organisation the person last founded, joined, worked at or left, other than `except`.
+    int previousEmployer(int person, const QList<int> &except) const;
+    void applyInvestorLists();
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -170,7 +179,7 @@ void Work::resolvePronouns()
         bool opensClause = from == s.span.start;
         for (qsizetype p = from; p < mm.start && !opensClause; ++p)
             opensClause = isClauseBreak(s.folded[p]);
-        if (opensClause && isPerson(mm.entity))
+        if (opensClause && isPerson(mm.entity) && !followsWith(s.folded, mm.start))
             ctx.lastSubjectPerson = mm.entity;
         if (isPerson(mm.entity))
             ctx.lastPerson = mm.entity;
@@ -278,12 +287,16 @@ void Work::markModifiers()
                 p += prefix.size();
         if (p < s.span.end && rules.roleMatcher().matchAt(s.lower.first(s.span.end), p))
             modifier[i] = true;
-        // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation.
+        // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation;
+        // 由OpenAI前员工创立: people of the organisation, not the organisation, act.
         for (const QString &cue : rules.personCues())
-            if (s.folded.sliced(p).startsWith(cue) && p + cue.size() < s.span.end)
+            if (s.folded.sliced(p).startsWith(cue) && p + cue.size() < s.span.end) {
+                if (!isInsideMention(s.mentions, p + cue.size()))
+                    modifier[i] = true;
                 for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
                     if (s.mentions[j].start == p + cue.size() && isPerson(s.mentions[j].entity))
                         modifier[i] = true, titledBy[j] = a.entity;
+            }
         // 星河汽车智能驾驶事业部总裁马骁: a department between the organisation and the
         // title of the person named right after it.
         if (const auto r = qualifiedRole(p, 8))
@@ -313,7 +326,8 @@ void Work::markModifiers()
     for (Clause &cl : clauses) {
         cl.subject = -1;
         for (int i : cl.mentions) {
-            if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]) {
+            if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]
+                && !(i == cl.mentions.first() && followsWith(s.folded, m(i).start))) {
                 cl.subject = m(i).entity;
                 break;
             }
@@ -357,9 +371,10 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
             inObject = true;
         else if (prev < 0 || !isJoinerText(text(m(prev).end, m(i).start)))
             inObject = false;
+        const bool companion = prev < 0 && followsWith(s.folded, m(i).start);
         prev = i;
         const int e = m(i).entity;
-        if (e < 0 || modifier[i] || inObject)
+        if (e < 0 || modifier[i] || inObject || companion)
             continue;
         if (personOnly ? isPerson(e) : isActor(e))
             return i;
@@ -426,10 +441,24 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
 bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
 {
     const QStringView lower = s.lower.first(s.span.end);
+    // 加盟竞争对手汇通数码: a rival noun describes the name, it owns no clause.
     for (qsizetype q = from; q < to; ++q)
-        if (rules.triggerMatcher().matchAt(lower, q))
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
+            hit && rules.triggers().at(hit->value).relation != RelationType::CompetitorOf)
             return true;
     return false;
+}
+
+int Work::previousEmployer(int person, const QList<int> &except) const
+{
+    for (qsizetype i = state.relations.size() - 1; i >= 0; --i) {
+        const DocRelation &r = state.relations.at(i);
+        if (r.source == person && isOrg(r.target) && !except.contains(r.target)
+            && (r.type == RelationType::WorksAt || r.type == RelationType::Joined || r.type == RelationType::Founded
+                || r.type == RelationType::Left))
+            return r.target;
+    }
+    return -1;
 }
 
 void Work::applyTitles()
@@ -741,6 +770,13 @@ void Work::applyTriggers()
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
+            // (王建国)2008年与刘思源共同创立: the companion founded it too.
+            if (type == RelationType::Founded && byPos < 0 && !c.mentions.isEmpty()) {
+                const int first = c.mentions.first();
+                if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
+                    && !actors.contains(m(first).entity))
+                    actors.append(m(first).entity);
+            }
             if (byPos >= 0) {
                 // Y由X与Z于…创立
                 const qsizetype by = c.start + byPos;
@@ -1288,6 +1324,15 @@ void Work::applyTriggers()
             }
             if (right >= 0) {
                 int partner = isOrg(c.subject) && !rights.contains(c.subject) ? c.subject : -1;
+                // 辞职后加盟竞争对手Y: Y rivals the organisation the person worked for.
+                if (partner < 0 && isPerson(subject) && p - c.start >= 2) {
+                    bool afterJoining = false;
+                    for (qsizetype q = std::max(c.start, p - 4); q < p && !afterJoining; ++q)
+                        if (const auto jh = rules.triggerMatcher().matchAt(lower.first(p), q))
+                            afterJoining = q + jh->length == p && rules.triggers().at(jh->value).relation == RelationType::Joined;
+                    if (afterJoining)
+                        partner = previousEmployer(subject, rights);
+                }
                 for (int k = ci - 1; k >= 0 && partner < 0; --k)
                     if (isOrg(clauses[k].subject) && !rights.contains(clauses[k].subject))
                         partner = clauses[k].subject;
@@ -1466,6 +1511,36 @@ void Work::applyOwnedProducts()
 
 } // namespace
 
+// 完成3亿美元A轮融资，投资方包括A、B和C: the listed investors put money into the
+// company that raised the round.
+void Work::applyInvestorLists()
+{
+    const int company = state.lastRoundCompany;
+    if (!isOrg(company))
+        return;
+    for (qsizetype q = s.span.start; q < s.span.end; ++q) {
+        const int end = investorNounAt(q, 0);
+        if (end < 0 || (q > s.span.start && s.folded[q - 1] == QChar(u'的')))
+            continue;
+        qsizetype from = end;
+        for (const char16_t *w : {u"包括了", u"包括", u"包含", u"有", u"为", u"是"})
+            if (s.folded.sliced(from).startsWith(QStringView(w))) {
+                from += QStringView(w).size();
+                break;
+            }
+        if (from == end)
+            continue;
+        for (qsizetype j = 0; j < s.mentions.size(); ++j) {
+            if (m(int(j)).start != from)
+                continue;
+            const Clause &c = clauses[clauseOf(from)];
+            for (int k : listAround(int(j)))
+                if (m(k).start >= from && isActor(m(k).entity) && m(k).entity != company)
+                    emit(RelationType::InvestedIn, m(k).entity, company, c, kContextual + 0.1);
+        }
+    }
+}
+
 void RelationExtractor::process(Sentence &sentence, DocumentState &state, ReadingContext &context) const
 {
     Work w{m_rules, sentence, state, context, {}, {}, {}};
@@ -1483,6 +1558,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyCaseNames();
     w.applyInvestorNouns();
     w.applyTriggers();
+    w.applyInvestorLists();
     w.applyOwnedProducts();
 
     // Products nobody was said to make: the organisation nearest in the sentence.

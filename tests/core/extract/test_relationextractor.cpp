@@ -282,3 +282,73 @@ TEST_F(RelationExtractorTest, FormerHeadOfADepartmentWorkedAtItsOrganisation)
     ASSERT_TRUE(w);
     EXPECT_EQ(w->role, QStringLiteral("感知算法负责人"));
 }
+
+// --- rules found on the chip board, US lab and Hong Kong appeal articles ---
+
+TEST_F(RelationExtractorTest, CompanionAfterYuFoundsWithTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral("芯驰微电子董事长王建国辞职，总经理刘思源接任。王建国现年62岁，2008年与刘思源共同创立芯驰微电子。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("王建国"), QStringLiteral("芯驰微电子")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("刘思源"), QStringLiteral("芯驰微电子")));
+}
+
+TEST_F(RelationExtractorTest, PronounAfterACompanionStandsForTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral("芯驰微电子董事长王建国辞职，总经理刘思源接任。王建国现年62岁，2008年与刘思源共同创立芯驰微电子。创业之前，他曾在中芯国际担任副总裁。"));
+    EXPECT_TRUE(r.find(RelationType::WorksAt, QStringLiteral("王建国"), QStringLiteral("中芯国际")));
+    EXPECT_FALSE(r.find(RelationType::WorksAt, QStringLiteral("刘思源"), QStringLiteral("中芯国际")));
+}
+
+TEST_F(RelationExtractorTest, HandingInAResignationIsLeaving)
+{
+    const auto r = relationsOf(QStringLiteral("同日，芯驰微电子独立董事陈雅琴也提交辞呈。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("陈雅琴"), QStringLiteral("芯驰微电子")));
+}
+
+TEST_F(RelationExtractorTest, BoardCommitteeIsNoOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("王建国申请辞去公司董事长、董事及战略委员会主任委员职务。"));
+    EXPECT_FALSE(r.named(QStringLiteral("战略委员会")));
+}
+
+TEST_F(RelationExtractorTest, JoiningARivalNamesTheRivalOfTheFormerEmployer)
+{
+    const auto r = relationsOf(QStringLiteral("链博科技董事总经理梁志强辞职。梁志强2017年加入链博科技，2022年初辞职后随即加盟竞争对手汇通数码，担任行政总裁。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("梁志强"), QStringLiteral("汇通数码")));
+    EXPECT_TRUE(r.find(RelationType::CompetitorOf, QStringLiteral("链博科技"), QStringLiteral("汇通数码")));
+}
+
+TEST_F(RelationExtractorTest, FormerStaffOfAnOrganisationFoundNotTheOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("由OpenAI前员工创立的AI初创公司Reflex Labs本周宣布完成3亿美元A轮融资。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("OpenAI"), QStringLiteral("Reflex Labs")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("Reflex Labs"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(RelationExtractorTest, InvestorsListedAfterTouZiFangPutMoneyInTheRound)
+{
+    const auto r = relationsOf(QStringLiteral("星河智能本周宣布完成3亿美元A轮融资，投资方包括高瓴资本、英伟达和红杉资本。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴资本"), QStringLiteral("星河智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("英伟达"), QStringLiteral("星河智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉资本"), QStringLiteral("星河智能")));
+}
+
+TEST_F(RelationExtractorTest, TalksOnAnInvestmentAreNoInvestment)
+{
+    const auto r = relationsOf(QStringLiteral("芯驰微电子宣布，公司正与小米洽谈一笔战略投资，小米有望出资2亿元。"));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("小米"), QStringLiteral("芯驰微电子")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("芯驰微电子"), QStringLiteral("小米")));
+}
+
+TEST_F(RelationExtractorTest, PoachedFromIsJoining)
+{
+    const auto r = relationsOf(QStringLiteral("上个月，星河智能从百度挖来了研究总监赵磊。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("赵磊"), QStringLiteral("星河智能")));
+}
+
+TEST_F(RelationExtractorTest, FilingAWritInHongKongIsASuit)
+{
+    const auto r = relationsOf(QStringLiteral("鏈博科技前董事總經理梁志強辭職。鏈博科技其後入稟高等法院，指控梁志強違反競業禁止條款。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("链博科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("梁志强")), 1);
+}
