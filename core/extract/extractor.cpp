@@ -190,9 +190,19 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             english[si] = paragraphEnglish;
         }
     }
+    // What a Chinese sentence's names are, the document's own names aside, is
+    // found once in pass 1 and reused in pass 2 (the finders' scans are most of
+    // a pass).
+    QList<MentionFinder::Guesses> guesses(sentences.size());
     const auto findMentions = [&](qsizetype si, const AliasMatcher *gazetteer) {
-        return english.at(si) ? d->englishFinder->find(folded, lower, sentences.at(si), gazetteer)
-                              : d->finder->find(folded, lower, sentences.at(si), gazetteer);
+        if (english.at(si))
+            return d->englishFinder->find(folded, lower, sentences.at(si), gazetteer);
+        if (!gazetteer)
+            guesses[si] = d->finder->guess(folded, lower, sentences.at(si));
+        QList<Mention> found = d->finder->find(folded, lower, sentences.at(si), gazetteer, std::as_const(guesses[si]));
+        if (gazetteer)
+            guesses[si] = {}; // pass 2 reads each sentence once
+        return found;
     };
 
     DocumentState state(d->lexicon);

@@ -748,15 +748,30 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
     }
 }
 
+MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lower, TextSpan s) const
+{
+    Guesses g;
+    addLatinNames(folded, s, g.m_candidates);
+    addDotNames(folded, s, g.m_candidates);
+    addSuffixOrgs(folded, lower, s, g.m_candidates);
+    addChineseNames(folded, lower, s, g.m_candidates);
+    addDictionaryNames(folded, lower, s, g.m_candidates);
+    return g;
+}
+
 QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer) const
 {
+    return find(folded, lower, s, gazetteer, guess(folded, lower, s));
+}
+
+QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
+                                   const Guesses &guesses) const
+{
+    // The lexicon's hits come first: among candidates equal in length,
+    // priority and start, the stable sort below keeps the first.
     QList<Candidate> cands;
     addLexiconHits(folded, lower, s, gazetteer, cands);
-    addLatinNames(folded, s, cands);
-    addDotNames(folded, s, cands);
-    addSuffixOrgs(folded, lower, s, cands);
-    addChineseNames(folded, lower, s, cands);
-    addDictionaryNames(folded, lower, s, cands);
+    cands.append(guesses.m_candidates);
     addBrandModels(folded, s, cands);
 
     // A known person beats a guessed name over the same characters: in

@@ -43,6 +43,23 @@ private:
         int priority = 0; // ties on length go to the higher priority
     };
 
+public:
+    // The candidates of one sentence that the document's own names do not
+    // change (all but the lexicon and gazetteer hits). The extractor reads each
+    // sentence twice, before and after it knows the document's names: it finds
+    // these once, in the first pass, and hands them back in the second.
+    class Guesses
+    {
+        friend class MentionFinder;
+        QList<Candidate> m_candidates;
+    };
+    Guesses guess(QStringView folded, QStringView lower, TextSpan sentence) const;
+    // find() with the sentence's guesses already made.
+    QList<Mention> find(QStringView folded, QStringView lower, TextSpan sentence, const AliasMatcher *gazetteer,
+                        const Guesses &guesses) const;
+
+private:
+
     void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
                         QList<Candidate> &out) const;
     void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
