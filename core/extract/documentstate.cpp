@@ -90,53 +90,70 @@ int DocumentState::resolve(const Mention &m)
     return index;
 }
 
-const QString &DocumentState::keyOf(const QString &name)
+const DocumentState::NameForms &DocumentState::formsOf(const QString &name) const
 {
-    // The same few names come back in every sentence; NFKC and case folding
-    // each time cost more than the rest of resolving them.
-    auto it = m_nameKeys.find(name);
-    if (it == m_nameKeys.end())
-        it = m_nameKeys.insert(name, nameKey(TextFolder::fold(name)));
+    auto it = m_forms.find(name);
+    if (it == m_forms.end()) {
+        NameForms forms;
+        forms.folded = TextFolder::fold(name);
+        forms.key = nameKey(forms.folded);
+        it = m_forms.insert(name, forms);
+    }
     return *it;
 }
 
 void DocumentState::addNames(int index, const Mention &m)
 {
     DocEntity &e = entities[index];
-    QStringList names = {m.name, m.surface};
-    names.append(m.aliases);
-    for (const QString &n : std::as_const(names)) {
+    const auto add = [&](const QString &n) {
         const QString name = n.trimmed();
         if (name.isEmpty())
-            continue;
-        if (!e.aliasSet.contains(name)) {
-            e.aliasSet.insert(name);
+            return;
+        // One hash per set insert: the size tells whether the name was new.
+        qsizetype known = e.aliasSet.size();
+        e.aliasSet.insert(name);
+        if (e.aliasSet.size() != known)
             e.aliases.append(name);
-        }
         // Simplified and half-width forms too, so a search in either finds it.
-        const QString folded = TextFolder::fold(name);
-        if (folded != name && !e.aliasSet.contains(folded)) {
-            e.aliasSet.insert(folded);
-            e.aliases.append(folded);
+        const NameForms &forms = formsOf(name);
+        if (forms.folded != name) {
+            known = e.aliasSet.size();
+            e.aliasSet.insert(forms.folded);
+            if (e.aliasSet.size() != known)
+                e.aliases.append(forms.folded);
         }
-        m_byKey.insert({int(e.type), keyOf(name)}, index);
-    }
+        m_byKey.insert({int(e.type), forms.key}, index);
+    };
+    add(m.name);
+    add(m.surface);
+    for (const QString &a : m.aliases)
+        add(a);
 }
 
 AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const
 {
     AliasMatcher g;
     QList<std::pair<QString, int>> shortForms;
+    // The last characters of the company suffixes: most names end in none, and
+    // are turned away before the scan of the suffix list.
+    CharSet suffixEnds;
+    bool anyEnd = false; // an empty suffix would end every name
+    for (const auto &[suffix, kind] : orgSuffixes) {
+        if (kind == OrgKind::Company && !suffix.isEmpty())
+            suffixEnds.insert(suffix.back());
+        anyEnd = anyEnd || suffix.isEmpty();
+    }
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const DocEntity &e = entities.at(i);
         if (e.type == EntityType::Lawsuit)
             continue;
         for (const QString &a : e.aliases) {
-            const QString f = TextFolder::fold(a);
+            const QString f = formsOf(a).folded;
             // One-character forms are too ambiguous to find on their own.
             if (f.size() >= 2 || (f.size() == 1 && f.front().unicode() < 0x80 && e.lexiconEntry >= 0))
                 g.add(f, int(i));
-            if (e.type != EntityType::Organization || f.isEmpty() || f.front().unicode() < 0x2E80)
+            if (e.type != EntityType::Organization || f.isEmpty() || f.front().unicode() < 0x2E80
+                || !(anyEnd || suffixEnds.contains(f.back())))
                 continue;
             for (const auto &[suffix, kind] : orgSuffixes) {
                 if (kind != OrgKind::Company || suffix == QStringLiteral("公司") || !f.endsWith(suffix)

@@ -99,13 +99,22 @@ public:
     int knownOrgOf(int person) const;
 
 private:
+    // A name's TextFolder form and its nameKey: the same few names come back
+    // in every sentence, and folding them each time cost more than the rest of
+    // resolving them.
+    struct NameForms
+    {
+        QString folded;
+        QString key;
+    };
+    const NameForms &formsOf(const QString &name) const;
     void addNames(int index, const Mention &mention);
-    const QString &keyOf(const QString &name);
+    const QString &keyOf(const QString &name) const { return formsOf(name).key; }
     void indexDefendants(int lawsuit);
 
     const Lexicon &m_lexicon;
     QHash<std::pair<int, QString>, int> m_byKey; // (type, name key) -> entity
-    QHash<QString, QString> m_nameKeys;          // name -> nameKey of its folded form
+    mutable QHash<QString, NameForms> m_forms;   // name -> its forms (a cache)
     QHash<int, int> m_byLexicon;   // lexicon entry -> entity
     // Look-ups that keep one document's cost linear in its length: without them
     // every new relation or suit scanned all those before it.
