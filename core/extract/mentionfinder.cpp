@@ -27,6 +27,12 @@ bool isDot(QChar c)
 }
 bool isOpenParen(QChar c) { return c == QChar(u'(') || c == QChar(u'（'); }
 bool isCloseParen(QChar c) { return c == QChar(u')') || c == QChar(u'）'); }
+// Whether `c` is one of `chars`: a plain scan, where QStringView::contains
+// sets up a general string search for every character it is asked about.
+bool isOneOf(QChar c, QStringView chars)
+{
+    return std::find(chars.begin(), chars.end(), c) != chars.end();
+}
 bool isListJoiner(QChar c)
 {
     return c == QChar(u'、') || c == QChar(u'和') || c == QChar(u'与') || c == QChar(u'及');
@@ -64,6 +70,12 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, cons
     for (const RuleBook::Trigger &t : m_rules.triggers())
         if (!t.word.isEmpty())
             m_triggerEnds.insert(AliasMatcher::matchForm(t.word).back());
+    for (const QString &v : m_rules.speechVerbs()) {
+        if (v.isEmpty())
+            m_anySpeechStart = true;
+        else
+            m_speechStarts.insert(v.front());
+    }
 }
 
 bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const
@@ -115,6 +127,8 @@ bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
 {
     if (m_rules.triggerMatcher().matchAt(lower, pos))
         return true;
+    if (!m_anySpeechStart && (pos >= lower.size() || !m_speechStarts.contains(lower[pos])))
+        return false; // no speech verb starts with this character
     for (const QString &v : m_rules.speechVerbs())
         if (lower.sliced(pos).startsWith(v))
             return true;
@@ -520,7 +534,7 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
         const bool afterCue = endsWithCue(folded, pos, s.start);
         const bool afterTrigger = !afterCue && triggerEndsAt(lower, pos, s.start);
         const bool afterBoundary = !isCjk(prev) || m_rules.isStopChar(prev)
-            || QStringView(u"在和与及向对被由从据让给把将跟同").contains(prev);
+            || isOneOf(prev, u"在和与及向对被由从据让给把将跟同");
         if (!afterCue && !afterTrigger && !afterBoundary)
             continue;
         // The longest dictionary word here, if it is tagged as a name.

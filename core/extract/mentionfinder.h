@@ -83,6 +83,8 @@ private:
     const RuleBook &m_rules;
     const WordDictionary *m_dictionary = nullptr;
     CharSet m_triggerEnds; // last characters of the relation triggers
+    CharSet m_speechStarts; // first characters of the speech verbs
+    bool m_anySpeechStart = false; // an empty speech verb starts everywhere
 };
 
 } // namespace Guanxi::Internal
