@@ -251,3 +251,41 @@ TEST_F(MentionFinderTest, VerbOrProductNounBeforeAModelCodeIsNoBrand)
     EXPECT_TRUE(hasName(names(QStringLiteral("新车将搭载M4。"), &dict), QStringLiteral("M4"), EntityType::Product));
     EXPECT_TRUE(hasName(names(QStringLiteral("这款视觉芯片V2已量产。"), &dict), QStringLiteral("V2"), EntityType::Product));
 }
+
+// The extractor makes a sentence's guesses once, in its first pass, and hands
+// them back in the second with the document's names: the mentions must be the
+// ones a fresh find() gives with the same gazetteer.
+TEST_F(MentionFinderTest, GuessesFromThePassWithoutGazetteerFindTheSameMentions)
+{
+    const QString text = QStringLiteral("百川智能创始人王小川表示，马斯克与百川在北京见面，高榕资本亦参与其中。");
+    const QString folded = TextFolder::fold(text);
+    const QString lower = AliasMatcher::matchForm(folded);
+    const TextSpan span{0, folded.size()};
+    AliasMatcher gazetteer;
+    gazetteer.add(QStringLiteral("百川"), 0);
+    gazetteer.finalize();
+    MentionFinder finder(m_lexicon, m_rules, &WordDictionary::standard());
+
+    const MentionFinder::Guesses guesses = finder.guess(folded, lower, span);
+    const QList<Mention> firstPass = finder.find(folded, lower, span, nullptr, guesses);
+    const QList<Mention> reused = finder.find(folded, lower, span, &gazetteer, guesses);
+    const QList<Mention> fresh = finder.find(folded, lower, span, &gazetteer);
+
+    ASSERT_EQ(reused.size(), fresh.size());
+    bool gazetteerHit = false;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        EXPECT_EQ(reused[i].start, fresh[i].start);
+        EXPECT_EQ(reused[i].end, fresh[i].end);
+        EXPECT_EQ(reused[i].surface, fresh[i].surface);
+        EXPECT_EQ(reused[i].type, fresh[i].type);
+        EXPECT_EQ(reused[i].entity, fresh[i].entity);
+        EXPECT_EQ(reused[i].aliases, fresh[i].aliases);
+        gazetteerHit = gazetteerHit || fresh[i].entity == 0;
+    }
+    // The gazetteer changed something, so the comparison is not of two first passes.
+    EXPECT_TRUE(gazetteerHit);
+    bool firstPassHit = false;
+    for (const Mention &m : firstPass)
+        firstPassHit = firstPassHit || m.entity == 0;
+    EXPECT_FALSE(firstPassHit);
+}
