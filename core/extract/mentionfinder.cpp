@@ -590,6 +590,137 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
     }
 }
 
+bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start,
+                                       qsizetype end) const
+{
+    const qsizetype len = end - start;
+    // 林晓峰, 周凯: a surname and a given name are a person's.
+    if (len <= 3 && m_rules.isSurname(folded[start]))
+        return false;
+    for (qsizetype k = start; k < end; ++k) {
+        if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k]))
+            return false;
+        // 前字节跳动…, 投资极光, 技术副|总裁: no known name, relation word or title
+        // inside, even one running on past the name.
+        const QStringView sentence = lower.first(s.end);
+        if (m_lexicon.matcher().matchAt(sentence, k, folded) || m_rules.triggerMatcher().matchAt(sentence, k)
+            || m_rules.roleMatcher().matchAt(sentence, k) || m_rules.isGenericHead(folded.sliced(k, end - k)))
+            return false;
+        // 星河汽车智驾, 智驾事业部: a suffix inside is the suffix finder's name.
+        if (k > start)
+            for (const auto &suffix : m_rules.orgSuffixesStartingWith(folded[k]))
+                if (folded.sliced(k, s.end - k).startsWith(suffix.first))
+                    return false;
+    }
+    if (!m_dictionary)
+        return true;
+    // 开发|者大会上, 任|何客户资料: a word across either edge is no name's edge.
+    for (qsizetype k = std::max(s.start, start - 3); k < end; ++k) {
+        if (k == start)
+            continue;
+        const qsizetype w = m_dictionary->longestMatch(folded.first(s.end), k, 6);
+        if (w >= 2 && ((k < start && k + w > start) || (k > start && k + w > end)))
+            return false;
+    }
+    // Read as dictionary words: one common word (公司, 市场) or a verb, adverb,
+    // pronoun, number or time among them (本轮融资, 目前这些) makes a phrase.
+    for (qsizetype k = start; k < end;) {
+        const qsizetype w = m_dictionary->longestMatch(folded.first(end), k, end - k);
+        if (w < 2) {
+            ++k;
+            continue;
+        }
+        const auto info = m_dictionary->lookup(folded.sliced(k, w));
+        const QString tag = info ? info->pos : QString();
+        if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz"))
+            return false;
+        if (!tag.isEmpty() && QStringView(u"vdprmqtcufy").contains(tag.front()))
+            return false;
+        k += w;
+    }
+    return true;
+}
+
+qsizetype MentionFinder::orgNewsAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end,
+                                   bool afterTrigger) const
+{
+    // 加入极光视觉，: after a relation word the clause may simply end.
+    if (afterTrigger && (pos >= end || (!isCjk(folded[pos]) && m_rules.isStopChar(folded[pos]))))
+        return pos;
+    // 极光视觉的总裁, 极光视觉CEO: a role held there.
+    if (roleStartsAt(lower, pos, end))
+        return pos;
+    // 极光视觉日前宣布完成, 云岫智驾也宣布获得, 云岫智驾由…创办.
+    for (int adverbs = 0; adverbs < 2; ++adverbs) {
+        bool skipped = false;
+        for (const QString &a : m_rules.eventAdverbs())
+            if (folded.sliced(pos, end - pos).startsWith(a)) {
+                pos += a.size();
+                skipped = true;
+                break;
+            }
+        if (!skipped)
+            break;
+    }
+    for (const QString &e : m_rules.orgEvents())
+        if (folded.sliced(pos, end - pos).startsWith(e))
+            return pos;
+    return -1;
+}
+
+void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    // 加入|X, 投资了|X: a relation word of two or more characters that is no tail
+    // of a longer word (主任|委员 is no 任).
+    const auto wholeTriggerBefore = [&](qsizetype p) {
+        if (p - 1 >= s.start && folded[p - 1] == QChar(u'了'))
+            --p;
+        for (qsizetype len = 4; len >= 2; --len) {
+            const qsizetype from = p - len;
+            const auto hit = from >= s.start ? m_rules.triggerMatcher().matchAt(lower.first(p), from) : std::nullopt;
+            if (!hit || hit->length != len)
+                continue;
+            for (qsizetype k = std::max(s.start, from - 3); m_dictionary && k < from; ++k)
+                if (const qsizetype w = m_dictionary->longestMatch(folded.first(p), k, 6); w >= 2 && k + w > from)
+                    return false;
+            return true;
+        }
+        return false;
+    };
+    for (qsizetype pos = s.start; pos + 3 <= s.end; ++pos) {
+        if (!isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]))
+            continue;
+        // Where a name may begin: a clause start, a relation word (加入|, 担任|)
+        // or a company description (初创公司|云岫智驾, 初创企业|星图智算).
+        const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
+        const bool clauseStart = !isCjk(prev);
+        const bool afterTrigger = !clauseStart && triggerEndsAt(lower, pos, s.start) && wholeTriggerBefore(pos);
+        const QStringView before = folded.sliced(s.start, pos - s.start);
+        const bool afterDescription = before.endsWith(u"公司") || before.endsWith(u"企业");
+        if (!clauseStart && !afterTrigger && !afterDescription)
+            continue;
+        // The shortest plausible name with the organisation's news after it.
+        for (qsizetype len = 3; len <= 6 && pos + len <= s.end; ++len) {
+            if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
+                break;
+            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
+                || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
+                continue;
+            Candidate c;
+            c.mention.start = pos;
+            c.mention.end = pos + len;
+            c.mention.type = EntityType::Organization;
+            c.mention.kind = OrgKind::Company;
+            c.mention.surface = folded.sliced(pos, len).toString();
+            c.mention.name = c.mention.surface;
+            c.priority = 0;
+            out.append(c);
+            pos += len - 1;
+            break;
+        }
+    }
+}
+
 qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizetype pos,
                                          const QList<Candidate> &cands) const
 {
@@ -770,6 +901,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addSuffixOrgs(folded, lower, s, g.m_candidates);
     addChineseNames(folded, lower, s, g.m_candidates);
     addDictionaryNames(folded, lower, s, g.m_candidates);
+    addContextOrgs(folded, lower, s, g.m_candidates);
     return g;
 }
 

@@ -23,7 +23,9 @@ namespace Guanxi::Internal {
 // With a tagged word dictionary (jieba's), words tagged as names (nr person,
 // nt/nz organisation) count when a title, role or relation word stands beside
 // them; the curated lexicon wins wherever both apply. A brand glued to a model
-// code or version (灵枢A2, 小米SU7 Ultra, 文心一言4.5) is one product name.
+// code or version (灵枢A2, 小米SU7 Ultra, 文心一言4.5) is one product name; a
+// name without a suffix is an organisation when its context says so (极光视觉
+// 宣布完成…融资, 加入极光视觉, 极光视觉的创始人) and it reads as no common word.
 // Stateless; safe to share between threads.
 class MentionFinder
 {
@@ -67,6 +69,9 @@ private:
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addContextOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end) const;
+    qsizetype orgNewsAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end, bool afterTrigger) const;
     void addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const;
     qsizetype brandStartBefore(QStringView folded, TextSpan s, qsizetype pos, const QList<Candidate> &cands) const;
     bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const;

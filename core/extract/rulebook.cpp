@@ -140,6 +140,10 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_personCues.append(word);
         } else if (cat == QLatin1String("investor_noun")) {
             m_investorNouns.append(word);
+        } else if (cat == QLatin1String("org_event")) {
+            m_orgEvents.append(word);
+        } else if (cat == QLatin1String("event_adverb")) {
+            m_eventAdverbs.append(word);
         } else if (cat == QLatin1String("speech_verb")) {
             m_speechVerbs.append(word);
         } else if (cat == QLatin1String("surname")) {
@@ -178,6 +182,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
     };
     longestFirst(m_productCues);
     longestFirst(m_personCues);
+    longestFirst(m_orgEvents);
+    longestFirst(m_eventAdverbs);
     longestFirst(m_investorNouns);
     longestFirst(m_rolePrefixes);
     longestFirst(m_personPronouns);

@@ -90,6 +90,10 @@ public:
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
+    // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
+    // and the time or manner words that may stand between (X日前宣布完成).
+    const QStringList &orgEvents() const { return m_orgEvents; }
+    const QStringList &eventAdverbs() const { return m_eventAdverbs; }
     const QStringList &rolePrefixes() const { return m_rolePrefixes; }
     const QStringList &personPronouns() const { return m_personPronouns; }
     const QStringList &orgPronouns() const { return m_orgPronouns; }
@@ -126,6 +130,8 @@ private:
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_speechVerbs;
+    QStringList m_orgEvents;
+    QStringList m_eventAdverbs;
     QStringList m_rolePrefixes;
     QStringList m_personPronouns;
     QStringList m_orgPronouns;

@@ -289,3 +289,50 @@ TEST_F(MentionFinderTest, GuessesFromThePassWithoutGazetteerFindTheSameMentions)
         firstPassHit = firstPassHit || m.entity == 0;
     EXPECT_FALSE(firstPassHit);
 }
+
+namespace {
+
+// Words the suffixless organisation tests need tagged.
+WordDictionary contextDictionary()
+{
+    return WordDictionary::fromText(QStringLiteral("极光 300 n\n视觉 2000 n\n担任 4000 v\n融资 3000 vn\n本轮 800 r\n"
+                                                   "技术 9000 n\n副总裁 700 n\n"));
+}
+
+} // namespace
+
+TEST_F(MentionFinderTest, SuffixlessNameBeforeAnOrganisationsNewsIsAnOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("极光视觉日前宣布完成3亿元B轮融资。"), &dict), QStringLiteral("极光视觉"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, SuffixlessNameBetweenARelationWordAndARoleIsAnOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    const auto m = names(QStringLiteral("目前林晓峰担任极光视觉的总裁。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("极光视觉"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("林晓峰"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, PersonsNameBeforeNewsIsNoOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    for (const Mention &x : names(QStringLiteral("赵雨桐日前宣布完成交接。"), &dict))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, PhraseOfCommonWordsBeforeNewsIsNoOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    for (const Mention &x : names(QStringLiteral("本轮融资由红杉领投。"), &dict))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, NameEndingInsideATitleIsNoOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    for (const Mention &x : names(QStringLiteral("他此前担任技术副总裁。"), &dict))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
