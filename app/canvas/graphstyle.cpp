@@ -3,12 +3,65 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
-#include <QTextLayout>
 #include <QtMath>
+
+#include <unicode/brkiter.h>
+
+#include <memory>
 
 namespace Guanxi {
 
 namespace {
+
+// The pieces a node label may break between: ICU's dictionary word
+// boundaries, so 加州 and 法院 stay whole where the Unicode line-break rules
+// break between any two ideographs; runs of single ideographs (names the
+// dictionary does not know) stay together; punctuation sticks to its word.
+QStringList labelBreakUnits(const QString &label)
+{
+    thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> iterator(
+            icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(iterator) : nullptr;
+    }();
+    QList<qsizetype> bounds{0};
+    const icu::UnicodeString text(false, reinterpret_cast<const UChar *>(label.utf16()), int32_t(label.size()));
+    if (words) {
+        words->setText(text);
+        for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next())
+            bounds.append(end);
+    } else {
+        for (qsizetype i = 1; i <= label.size(); ++i)
+            bounds.append(i);
+    }
+    const auto isIdeograph = [](QStringView piece) {
+        return piece.size() == 1 && piece.front().script() == QChar::Script_Han;
+    };
+    const auto opens = [](QChar c) {
+        return c.category() == QChar::Punctuation_Open || c.category() == QChar::Punctuation_InitialQuote;
+    };
+    const auto closes = [](QChar c) {
+        return c.category() == QChar::Punctuation_Close || c.category() == QChar::Punctuation_FinalQuote
+            || c.category() == QChar::Punctuation_Other;
+    };
+    QStringList units;
+    bool previousIdeograph = false;
+    bool previousOpens = false;
+    for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
+        const QString piece = label.mid(bounds[i], bounds[i + 1] - bounds[i]);
+        const bool ideograph = isIdeograph(piece);
+        const bool joins = !units.isEmpty() && !piece.front().isSpace()
+            && ((ideograph && previousIdeograph) || previousOpens || closes(piece.front()));
+        if (joins)
+            units.last() += piece;
+        else
+            units.append(piece);
+        previousIdeograph = ideograph;
+        previousOpens = opens(piece.back());
+    }
+    return units;
+}
 
 // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 const QColor orange(0xE6, 0x9F, 0x00);
@@ -176,18 +229,32 @@ QString GraphStyle::lawsuitStatusLabel(LawsuitStatus status)
 
 QStringList GraphStyle::labelLines(const QString &label) const
 {
-    QTextLayout layout(label, m_nodeFont);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
+    const QFontMetricsF metrics(m_nodeFont);
     QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(maxLabelWidth);
-        lines.append(label.mid(line.textStart(), line.textLength()).trimmed());
+    QString line;
+    const auto flush = [&] {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+        line.clear();
+    };
+    for (const QString &unit : labelBreakUnits(label)) {
+        if (metrics.horizontalAdvance((line + unit).trimmed()) <= maxLabelWidth) {
+            line += unit;
+            continue;
+        }
+        flush();
+        if (metrics.horizontalAdvance(unit.trimmed()) <= maxLabelWidth) {
+            line = unit;
+            continue;
+        }
+        // A word wider than a line (a long name, a URL) breaks where it must.
+        for (const QChar c : unit) {
+            if (!line.isEmpty() && metrics.horizontalAdvance(line + c) > maxLabelWidth)
+                flush();
+            line += c;
+        }
     }
-    layout.endLayout();
-    lines.removeAll(QString());
+    flush();
     if (lines.isEmpty())
         lines.append(QString());
     return lines;

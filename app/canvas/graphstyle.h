@@ -70,8 +70,9 @@ public:
     static constexpr double glyphSize = 14.0;
     static constexpr double badgeSize = 15.0;
 
-    // The label wrapped into lines no wider than maxLabelWidth (CJK breaks
-    // anywhere, Latin at word boundaries), and the size of that text box.
+    // The label wrapped into lines no wider than maxLabelWidth, broken
+    // between words (Chinese ones found with ICU's dictionary, Latin ones at
+    // spaces), and the size of that text box.
     QStringList labelLines(const QString &label) const;
     QSizeF labelSize(const QString &label) const;
     double labelLineHeight() const;
