@@ -86,3 +86,17 @@ TEST(TimeResolver, TextWithoutTimesFindsNothing)
 {
     EXPECT_TRUE(TimeResolver::find(u"周受资是TikTok首席执行官", kPublished, 0).isEmpty());
 }
+
+// 近日, 日前, 此前, 当天 say only "recently" or "that day": no time rather than a wrong one.
+TEST(TimeResolver, VagueRecentTimesGiveNoTime)
+{
+    for (const char16_t *text : {u"极光视觉日前宣布完成融资", u"近日，赵雨桐加入极光视觉", u"此前他在华为工作",
+                                 u"当天，公司宣布了新的任命"})
+        EXPECT_TRUE(TimeResolver::find(text, kPublished, 0).isEmpty()) << QString::fromUtf16(text).toStdString();
+}
+
+// 当天 does not hide a date stated in the same clause.
+TEST(TimeResolver, VagueTimeBesideADateKeepsTheDate)
+{
+    EXPECT_EQ(first(u"7月28日当天，智谱发布了新模型"), QStringLiteral("2024-07-28"));
+}
