@@ -44,132 +44,132 @@
 <context>
     <name>GraphStyle</name>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="124"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="177"/>
         <source>founded</source>
         <translation>创立</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="125"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="178"/>
         <source>works at</source>
         <translation>任职于</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="126"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="179"/>
         <source>joined</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="127"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="180"/>
         <source>left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="128"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="181"/>
         <source>on leave</source>
         <translation>休假</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="129"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="182"/>
         <source>invested in</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="130"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="183"/>
         <source>plaintiff in</source>
         <translation>原告</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="131"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="184"/>
         <source>defendant in</source>
         <translation>被告</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="132"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="185"/>
         <source>competitor of</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="133"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="186"/>
         <source>develops</source>
         <translation>开发</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="134"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="187"/>
         <source>subsidiary of</source>
         <translation>子公司</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="142"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="195"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="143"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="196"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="144"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="197"/>
         <source>Lawsuit</source>
         <translation>诉讼</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="145"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="198"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="153"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="206"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="154"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="207"/>
         <source>Non-profit</source>
         <translation>非营利组织</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="155"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="208"/>
         <source>Government</source>
         <translation>政府</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="156"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="209"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="157"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="210"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="158"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="211"/>
         <source>Other organisation</source>
         <translation>其他组织</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="167"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="220"/>
         <source>filed</source>
         <translation>已起诉</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="168"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="221"/>
         <source>withdrawn</source>
         <translation>已撤诉</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="169"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="222"/>
         <source>dismissed</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="170"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="223"/>
         <source>settled</source>
         <translation>已和解</translation>
     </message>
     <message>
-        <location filename="../../app/canvas/graphstyle.cpp" line="171"/>
+        <location filename="../../app/canvas/graphstyle.cpp" line="224"/>
         <source>ruled</source>
         <translation>已判决</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/mainwindow.cpp" line="606"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="710"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="706"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n 条关系</numerusform>
@@ -864,72 +864,72 @@
     </message>
     <message>
         <location filename="../../app/gui/mainwindow.cpp" line="564"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="802"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="798"/>
         <source>Select a node first</source>
         <translation>请先选择一个节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="867"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="863"/>
         <source>Whole graph</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="870"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="866"/>
         <source>Whole graph › %1 (depth %2)</source>
         <translation>全图 › %1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="889"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="885"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="889"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="885"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="879"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="908"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="875"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="904"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="910"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="918"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="906"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="914"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="913"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="909"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="915"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="911"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="948"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="944"/>
         <source>The sample article is not installed</source>
         <translation>未安装示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="985"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="988"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="981"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="984"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="990"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="996"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="992"/>
         <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
         <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -945,120 +945,120 @@
         <translation>请用“文件 → 以只读方式打开数据库…”来读取此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="827"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="823"/>
         <source>Show the whole graph?</source>
         <translation>显示全图？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="828"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="824"/>
         <source>Show all %L1 entities of this database? Laying out a graph this large may take minutes (about one at 10,000 entities).</source>
         <translation>显示此数据库的全部 %L1 个实体？布局这么大的图可能需要几分钟（10,000 个实体约需一分钟）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="833"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="829"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="851"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="847"/>
         <source>Whole graph: %n entities</source>
         <translation>
             <numerusform>全图：%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="852"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="848"/>
         <source>Showing %1 of %2 entities around &lt;b&gt;%3&lt;/b&gt; (depth %4) — search to focus elsewhere · &lt;a href=&quot;all&quot;&gt;show all (slow)&lt;/a&gt;</source>
-        <translation>显示 &lt;b&gt;%3&lt;/b&gt; 周围的 %1 个实体（共 %2 个，深度 %4）— 搜索可转到别处 · &lt;a href="all"&gt;全部显示（较慢）&lt;/a&gt;</translation>
+        <translation>显示 &lt;b&gt;%3&lt;/b&gt; 周围的 %1 个实体（共 %2 个，深度 %4）— 搜索可转到别处 · &lt;a href=&quot;all&quot;&gt;全部显示（较慢）&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="880"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="876"/>
         <source>%1 is open read-only; nothing can be imported</source>
         <translation>%1 以只读方式打开，无法导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="990"/>
         <source>Open database read-only</source>
         <translation>以只读方式打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1004"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1000"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1005"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1001"/>
         <source>Guanxi databases (*.db)</source>
         <translation>关系数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1013"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1009"/>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1020"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1016"/>
         <source>this is the database open in this window. A new database needs a name of its own.</source>
         <translation>这是本窗口已打开的数据库。新数据库需要另起一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1024"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1020"/>
         <source>the file already exists. Guanxi does not replace a file with a new, empty database, so that nothing it holds is lost: choose another name, or open it with File → Open database…</source>
         <translation>该文件已存在。为免丢失其中的内容，Guanxi 不会用新的空数据库替换它：请换一个名称，或用“文件 → 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1032"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1027"/>
         <source>cannot remove %1, left there by an earlier database; remove it and try again</source>
         <translation>无法删除先前的数据库留下的 %1；请将其删除后重试</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1047"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1042"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1043"/>
         <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1055"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1050"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1056"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1051"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1064"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1076"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1059"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1071"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1066"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1061"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1071"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1066"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1072"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1067"/>
         <source>Graph JSON (*.json)</source>
         <translation>图 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1081"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1076"/>
         <source>About Guanxi</source>
         <translation>关于关系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1077"/>
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
@@ -1078,17 +1078,17 @@
         <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="726"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="722"/>
         <source>No recent databases</source>
         <translation>没有最近的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="728"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="724"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="709"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="705"/>
         <source>The article gave %n entities, </source>
         <translation>
             <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
