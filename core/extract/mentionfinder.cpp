@@ -392,7 +392,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 bounded = true;
             }
             // 从未使用云杉智能: an adverb and a verb before the name.
-            if (!bad && !bounded && pos - start >= 3 && QStringView(u"未不已曾将再也都").contains(folded[start])
+            if (!bad && !bounded && pos - start >= 3 && m_rules.isVerbAdverb(folded[start])
                 && startsVerb(folded, start + 1, pos)) {
                 start += 3;
                 bounded = true;

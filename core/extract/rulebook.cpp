@@ -149,6 +149,9 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("surname")) {
             for (QChar c : word)
                 m_surnames.insert(c);
+        } else if (cat == QLatin1String("verb_adverb")) {
+            for (QChar c : word)
+                m_verbAdverbs.insert(c);
         } else if (cat == QLatin1String("bad_char")) {
             for (QChar c : word)
                 m_badOrgChars.insert(c);

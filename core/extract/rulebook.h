@@ -67,6 +67,8 @@ public:
     // A surname marked `rare` in surnames.txt: a name only after a title or cue.
     bool isRareSurname(QChar c) const { return !m_surnames.contains(c) && m_rareSurnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
+    // An adverb that stands before a verb (从未使用, 曾投资): with the verb, no part of a name after them.
+    bool isVerbAdverb(QChar c) const { return m_verbAdverbs.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
     // Asked for every tail of a candidate name: the first-character bit spares
     // most of them a string copy.
@@ -119,6 +121,7 @@ private:
     CharSet m_surnames;
     CharSet m_rareSurnames;
     CharSet m_badOrgChars;
+    CharSet m_verbAdverbs;
     CharSet m_translit;
     QSet<QString> m_genericHeads;
     CharSet m_genericHeadStarts;
