@@ -336,3 +336,10 @@ TEST_F(MentionFinderTest, NameEndingInsideATitleIsNoOrganisation)
     for (const Mention &x : names(QStringLiteral("他此前担任技术副总裁。"), &dict))
         EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, SuffixlessNameBeforeItsFounderIsAnOrganisation)
+{
+    const WordDictionary dict = contextDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("极光视觉的创始人林晓峰表示，公司不会裁员。"), &dict), QStringLiteral("极光视觉"),
+                        EntityType::Organization));
+}
