@@ -876,16 +876,17 @@ void Work::applyTriggers()
                         objects.append(org);
                 }
             }
-            // 2021年从小鹏汽车加入星河汽车: whom one joins from is whom one leaves.
-            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo)
+            if (t.pattern == RuleBook::Pattern::Rev)
+                std::swap(actors, objects);
+            // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez: whom one joins
+            // from is whom one leaves.
+            if (type == RelationType::Joined)
                 for (int i : c.mentions)
                     if (m(i).start > c.start && m(i).start < p && s.folded[m(i).start - 1] == QChar(u'从')
                         && isOrg(m(i).entity) && !objects.contains(m(i).entity))
                         for (int a : std::as_const(actors))
                             if (isPerson(a) && a != m(i).entity)
                                 emit(RelationType::Left, a, m(i).entity, c, kConfident);
-            if (t.pattern == RuleBook::Pattern::Rev)
-                std::swap(actors, objects);
             for (int a : std::as_const(actors))
                 for (int o : std::as_const(objects)) {
                     if (type == RelationType::Develops && typeOf(o) != EntityType::Product)

@@ -352,3 +352,15 @@ TEST_F(RelationExtractorTest, FilingAWritInHongKongIsASuit)
     EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("链博科技")), 1);
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("梁志强")), 1);
 }
+
+TEST_F(RelationExtractorTest, PoachedFromAnOrganisationIsLeavingIt)
+{
+    const auto r = relationsOf(QStringLiteral("上个月，星河智能从百度挖来了研究总监赵磊。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("赵磊"), QStringLiteral("百度")));
+}
+
+TEST_F(RelationExtractorTest, FormerStaffBeforeAFoundingVerbAreNotTheOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("OpenAI前员工创立的Reflex Labs完成3亿美元融资"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("OpenAI"), QStringLiteral("Reflex Labs")));
+}
