@@ -50,7 +50,7 @@ QRectF paintedRect(const QPainter *painter, double margin)
 // the line between its ends: Graphviz writes a straight edge (splines=line, as
 // for large graphs) as a cubic, and the raster engine strokes a line several
 // times faster than the same line as a curve.
-bool isStraight(const QPainterPath &path, const QLineF &chord)
+bool isChordOnly(const QPainterPath &path, const QLineF &chord)
 {
     const double length = chord.length();
     if (path.elementCount() < 2 || length < 1e-6)
@@ -179,7 +179,7 @@ void EdgeItem::updateGeometry()
     const QPainterPath &path = m_appearance.path;
     m_chord = path.isEmpty() ? QLineF() : QLineF(path.pointAtPercent(0), path.pointAtPercent(1));
     m_pathBounds = path.controlPointRect();
-    m_isStraight = isStraight(path, m_chord);
+    m_isStraight = isChordOnly(path, m_chord);
     m_pen = m_style.edgePen(m_appearance.type);
     m_slicer = PathSlicer();
     m_labelText = m_appearance.label.isEmpty() ? QStaticText()
@@ -233,15 +233,18 @@ QPen EdgeItem::pen(const GraphStyle &style, const EdgeAppearance &appearance, bo
 }
 
 void EdgeItem::paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
-                         const QPen &pen, double lod, const QRectF &rect, const QStaticText *label)
+                         const QPen &pen, double lod, const QRectF &rect, const QStaticText *label,
+                         const QRectF &painted)
 {
+    // What lies outside the painted area is skipped here: the raster engine
+    // would clip it, but only after building and transforming its outline.
     painter->setPen(QPen(pen.color(), 1.0));
     painter->setBrush(pen.color());
-    if (!appearance.arrowAtEnd.isEmpty())
+    if (!appearance.arrowAtEnd.isEmpty() && painted.intersects(appearance.arrowAtEnd.boundingRect()))
         painter->drawPolygon(appearance.arrowAtEnd);
-    if (!appearance.arrowAtStart.isEmpty())
+    if (!appearance.arrowAtStart.isEmpty() && painted.intersects(appearance.arrowAtStart.boundingRect()))
         painter->drawPolygon(appearance.arrowAtStart);
-    if (appearance.label.isEmpty() || lod < labelLodThreshold)
+    if (appearance.label.isEmpty() || lod < labelLodThreshold || !painted.intersects(rect))
         return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));
@@ -273,7 +276,9 @@ void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeA
     }
     painter->setPen(pen);
     painter->drawPath(appearance.path);
-    paintEnds(painter, style, appearance, pen, lod, labelRect(style, appearance), nullptr);
+    // Everything: an exporter's device (SVG, PDF) may not know its own size.
+    const QRectF everywhere(-1e12, -1e12, 2e12, 2e12);
+    paintEnds(painter, style, appearance, pen, lod, labelRect(style, appearance), nullptr, everywhere);
     painter->restore();
 }
 
@@ -283,33 +288,57 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool isEmphasised = isSelected() || m_isHighlighted;
     QPen pen = isEmphasised ? EdgeItem::pen(m_style, m_appearance, isSelected(), m_isHighlighted) : m_pen;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setBrush(Qt::NoBrush);
     if (lod < detailLodThreshold) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
         pen.setStyle(Qt::SolidLine);
         painter->setPen(pen);
         painter->drawLine(m_chord);
         painter->restore();
         return;
     }
+    // In a view that batches the context, what the batch draws is left to it:
+    // an edge with no end in view entirely (no arrow or label can show
+    // either), a very long one but for a stub at each end in view.
+    ContextRole role = ContextRole::None;
+    QRectF shown;
+    if (!isEmphasised && m_isStraight) {
+        auto *graph = qobject_cast<GraphScene *>(scene());
+        if (graph && graph->isContextBatched()) {
+            shown = shownArea(painter);
+            role = contextRole(m_chord, shown);
+        }
+    }
+    if (role == ContextRole::Whole)
+        return;
     const QRectF painted = paintedRect(painter, pen.widthF() + 2.0);
+    if (role == ContextRole::BeyondStubs) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        const double length = m_chord.length();
+        const double stub = std::min(length / 2, stubFraction * std::hypot(shown.width(), shown.height()));
+        const QPen stubPen = pen.widthF() * lod < hairlineWidth ? hairline(pen, lod) : pen;
+        if (shown.contains(m_chord.p1()))
+            strokeStraightPart(painter, stubPen, 0.0, stub, painted);
+        if (shown.contains(m_chord.p2()))
+            strokeStraightPart(painter, stubPen, length - stub, length, painted);
+        paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect,
+                  m_labelText.text().isEmpty() ? nullptr : &m_labelText, painted);
+        painter->restore();
+        return;
+    }
     // An edge that only passes through (both ends off screen: in a dense graph
     // most of those in view), or one drawn thinner than hairlineWidth pixels,
     // is stroked as a smooth hairline, which costs a fraction of a wide stroke.
     const bool passesThrough = !painted.contains(m_chord.p1()) && !painted.contains(m_chord.p2());
     const QPen linePen = !isEmphasised && (passesThrough || pen.widthF() * lod < hairlineWidth)
         ? hairline(pen, lod) : pen;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
     if (m_isStraight) {
-        // Only the part in view, its dashes shifted to where that part starts.
-        double start = 0.0;
-        if (const auto part = clipped(m_chord, painted, &start)) {
-            QPen shifted = linePen;
-            if (linePen.style() != Qt::SolidLine && start > 0.0)
-                shifted.setDashOffset(linePen.dashOffset() + start / linePen.widthF());
-            painter->setPen(shifted);
-            painter->drawLine(*part);
-        }
+        strokeStraightPart(painter, linePen, 0.0, m_chord.length(), painted);
     } else {
         const bool isLong = std::max(m_pathBounds.width(), m_pathBounds.height()) > PathSlicer::defaultPieceLength;
         if (!isLong && painted.contains(m_pathBounds)) {
@@ -321,8 +350,49 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             m_slicer.stroke(painter, linePen, painted);
         }
     }
-    paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect, m_labelText.text().isEmpty() ? nullptr : &m_labelText);
+    paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect, m_labelText.text().isEmpty() ? nullptr : &m_labelText,
+              painted);
     painter->restore();
+}
+
+void EdgeItem::strokeStraightPart(QPainter *painter, const QPen &pen, double from, double to,
+                                  const QRectF &painted) const
+{
+    // Only the part in view, its dashes shifted to where that part starts.
+    const double length = m_chord.length();
+    if (length <= 0.0)
+        return;
+    const QLineF part(m_chord.pointAt(from / length), m_chord.pointAt(to / length));
+    double start = 0.0;
+    if (const auto visible = clipped(part, painted, &start)) {
+        start += from;
+        QPen shifted = pen;
+        if (pen.style() != Qt::SolidLine && start > 0.0)
+            shifted.setDashOffset(pen.dashOffset() + start / pen.widthF());
+        painter->setPen(shifted);
+        painter->drawLine(*visible);
+    }
+}
+
+QRectF EdgeItem::shownArea(const QPainter *painter)
+{
+    const QPaintDevice *device = painter->device();
+    bool isInvertible = false;
+    const QTransform toItem = painter->combinedTransform().inverted(&isInvertible);
+    if (!isInvertible)
+        return {};
+    return toItem.mapRect(QRectF(0, 0, device->width(), device->height()));
+}
+
+EdgeItem::ContextRole EdgeItem::contextRole(const QLineF &chord, const QRectF &shown)
+{
+    const bool p1Shown = shown.contains(chord.p1());
+    const bool p2Shown = shown.contains(chord.p2());
+    if (!p1Shown && !p2Shown)
+        return ContextRole::Whole;
+    if (chord.length() > longEdgeFactor * std::hypot(shown.width(), shown.height()))
+        return ContextRole::BeyondStubs;
+    return ContextRole::None;
 }
 
 QPen EdgeItem::hairline(const QPen &pen, double scale)

@@ -38,7 +38,10 @@ struct EdgeAppearance
 // the layout's label position; a straight line without arrow when zoomed far
 // out. Strokes only the part of a long curve near the painted area, and an
 // edge that only passes through the view (or is thinner than a pixel and a
-// third there) as a smooth hairline.
+// third there) as a smooth hairline. In a view that batches the context
+// (GraphScene::isContextBatched) a straight edge with no end in view is left
+// to the batch, and one far longer than the view draws only a stub at each
+// end in view at full width: the batch draws the rest as a hairline.
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -55,6 +58,8 @@ public:
     const EdgeAppearance &appearance() const { return m_appearance; }
     // The line between the path's ends: what is drawn far out.
     const QLineF &chord() const { return m_chord; }
+    // Whether the path is its chord (splines=line): only those are batched at detail zoom.
+    bool isStraight() const { return m_isStraight; }
     void setAppearance(const EdgeAppearance &appearance);
 
     void setHighlighted(bool highlighted);
@@ -72,6 +77,18 @@ public:
     // Edges thinner than this on screen (in pixels) are drawn as hairlines.
     static constexpr double hairlineWidth = 1.35;
 
+    // What the batch draws of a straight edge at detail zoom, given `shown`,
+    // the view's whole area (not the exposed part) in scene coordinates:
+    // Whole when no end is in view, BeyondStubs when an end is in view but
+    // the edge is over longEdgeFactor times the view's diagonal long (its
+    // item strokes a stub of stubFraction diagonals at each end in view).
+    enum class ContextRole { None, Whole, BeyondStubs };
+    static ContextRole contextRole(const QLineF &chord, const QRectF &shown);
+    // The paint device's whole area in the painter's current coordinates.
+    static QRectF shownArea(const QPainter *painter);
+    static constexpr double longEdgeFactor = 1.0;
+    static constexpr double stubFraction = 0.15;
+
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
@@ -79,7 +96,10 @@ private:
     void updateGeometry();
     // Arrowheads, and the label when `lod` is at least labelLodThreshold.
     static void paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
-                          const QPen &pen, double lod, const QRectF &labelRect, const QStaticText *label);
+                          const QPen &pen, double lod, const QRectF &labelRect, const QStaticText *label,
+                          const QRectF &painted);
+    // The straight path from `from` to `to` (distances along it) within `painted`.
+    void strokeStraightPart(QPainter *painter, const QPen &pen, double from, double to, const QRectF &painted) const;
 
     static constexpr double labelLodThreshold = 0.5;
 

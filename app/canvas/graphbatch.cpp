@@ -51,6 +51,7 @@ void paintOnTop(QPainter *painter, QGraphicsItem *item)
 void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *> &edges, const GraphStyle &style)
 {
     m_edgeGroups.clear();
+    m_contextEdges.clear();
     m_nodeGroups.clear();
     m_background = style.backgroundColor();
     // Every visible item at full opacity, selected or not: emphasis is drawn
@@ -66,7 +67,8 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
             EdgeGroup group;
             group.type = a.type;
             // What EdgeItem::paint draws far out: a solid chord with the type's pen.
-            group.pen = style.edgePen(a.type);
+            group.detailPen = style.edgePen(a.type);
+            group.pen = group.detailPen;
             group.pen.setStyle(Qt::SolidLine);
             found = edgeIndex.insert(key, m_edgeGroups.size());
             m_edgeGroups.append(group);
@@ -74,7 +76,10 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         EdgeGroup &group = m_edgeGroups[*found];
         const QLineF chord = edge->chord();
         group.lines.append(chord);
-        group.bounds |= QRectF(chord.p1(), chord.p2()).normalized();
+        const QRectF bounds = QRectF(chord.p1(), chord.p2()).normalized();
+        group.bounds |= bounds;
+        if (edge->isStraight())
+            m_contextEdges.append({edge, chord, bounds, *found});
     }
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
@@ -117,23 +122,38 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
     // Thousands of long antialiased lines cost tens of ms whatever batches
     // them: draw them once into an image of the exposed area and copy it
     // while neither the batch, the transform nor the area changes.
-    if (m_cache.isNull() || m_cacheTransform != transform || !m_cacheRect.contains(deviceRect)) {
+    const QSize deviceSize(device->width(), device->height());
+    // A view's own slot is the one of its size (the main view and the
+    // overview map differ), else the one used less recently.
+    int slot = -1;
+    for (int i = 0; i < 2 && slot < 0; ++i)
+        if (covers(m_caches[i], transform, deviceRect, deviceSize))
+            slot = i;
+    for (int i = 0; i < 2 && slot < 0; ++i)
+        if (m_caches[i].deviceSize == deviceSize)
+            slot = i;
+    if (slot < 0)
+        slot = 1 - m_lastCache;
+    Cache &cache = m_caches[slot];
+    if (!covers(cache, transform, deviceRect, deviceSize)) {
         const double ratio = device->devicePixelRatio();
-        m_cache = QImage(deviceRect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        m_cache.setDevicePixelRatio(ratio);
-        m_cache.fill(Qt::transparent);
-        QPainter cachePainter(&m_cache);
+        cache.image = QImage(deviceRect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        cache.image.setDevicePixelRatio(ratio);
+        cache.image.fill(Qt::transparent);
+        QPainter cachePainter(&cache.image);
         cachePainter.setRenderHints(painter->renderHints());
         cachePainter.setWorldTransform(transform * QTransform::fromTranslate(-deviceRect.left(), -deviceRect.top()));
         paintGroups(&cachePainter, transform.inverted().mapRect(QRectF(deviceRect)));
-        m_cacheTransform = transform;
-        m_cacheRect = deviceRect;
+        cache.transform = transform;
+        cache.rect = deviceRect;
+        cache.deviceSize = deviceSize;
     }
+    m_lastCache = slot;
     painter->save();
     painter->resetTransform();
-    const QRect source((deviceRect.topLeft() - m_cacheRect.topLeft()) * m_cache.devicePixelRatio(),
-                       deviceRect.size() * m_cache.devicePixelRatio());
-    painter->drawImage(QRectF(deviceRect), m_cache, QRectF(source));
+    const QRect source((deviceRect.topLeft() - cache.rect.topLeft()) * cache.image.devicePixelRatio(),
+                       deviceRect.size() * cache.image.devicePixelRatio());
+    painter->drawImage(QRectF(deviceRect), cache.image, QRectF(source));
     if (m_isDimmed) {
         // The background at 1 - dimmedOpacity over the batch: the same pixels
         // as the items drawn at dimmedOpacity on the background.
@@ -148,9 +168,85 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
             paintOnTop(painter, item);
 }
 
+bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize)
+{
+    return !cache.image.isNull() && cache.transform == transform && cache.deviceSize == deviceSize
+        && cache.rect.contains(rect);
+}
+
+void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup) const
+{
+    perGroup.resize(m_edgeGroups.size());
+    for (const ContextEdge &edge : m_contextEdges) {
+        if (!exposed.intersects(edge.bounds.adjusted(-1, -1, 1, 1)))
+            continue;
+        if (EdgeItem::contextRole(edge.chord, shown) == EdgeItem::ContextRole::None)
+            continue;
+        if (edge.item->isSelected() || edge.item->isHighlighted())
+            continue;
+        perGroup[edge.group].append(edge.chord);
+    }
+}
+
+QList<QLineF> GraphBatch::contextLines(RelationType type, const QRectF &shown) const
+{
+    QList<QList<QLineF>> perGroup;
+    collectContext(shown, shown, perGroup);
+    QList<QLineF> result;
+    for (qsizetype i = 0; i < m_edgeGroups.size(); ++i)
+        if (m_edgeGroups[i].type == type)
+            result += perGroup[i];
+    return result;
+}
+
+void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
+{
+    const QTransform transform = painter->worldTransform();
+    const QPaintDevice *device = painter->device();
+    const QSize deviceSize(device->width(), device->height());
+    const QRect deviceRect = transform.mapRect(exposed).toAlignedRect() & QRect(QPoint(0, 0), deviceSize);
+    if (deviceRect.isEmpty() || m_contextEdges.isEmpty())
+        return;
+    // Which edges are context depends on the whole view, not on the exposed part.
+    const QRectF shown = EdgeItem::shownArea(painter);
+    if (!covers(m_contextCache, transform, deviceRect, deviceSize)) {
+        QList<QList<QLineF>> perGroup;
+        collectContext(shown, transform.inverted().mapRect(QRectF(deviceRect)), perGroup);
+        const double ratio = device->devicePixelRatio();
+        Cache &cache = m_contextCache;
+        cache.image = QImage(deviceRect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        cache.image.setDevicePixelRatio(ratio);
+        cache.image.fill(Qt::transparent);
+        QPainter cachePainter(&cache.image);
+        cachePainter.setWorldTransform(transform * QTransform::fromTranslate(-deviceRect.left(), -deviceRect.top()));
+        // Aliased: a hairline across the view costs a third of an antialiased one,
+        // and thousands of them cross a large graph's view.
+        cachePainter.setRenderHint(QPainter::Antialiasing, false);
+        const double scale = std::sqrt(std::abs(transform.determinant()));
+        for (qsizetype i = 0; i < m_edgeGroups.size(); ++i) {
+            if (perGroup[i].isEmpty())
+                continue;
+            cachePainter.setPen(EdgeItem::hairline(m_edgeGroups[i].detailPen, scale));
+            cachePainter.drawLines(perGroup[i]);
+        }
+        cache.transform = transform;
+        cache.rect = deviceRect;
+        cache.deviceSize = deviceSize;
+    }
+    painter->save();
+    painter->resetTransform();
+    if (m_isDimmed)
+        painter->setOpacity(painter->opacity() * GraphStyle::dimmedOpacity);
+    const QRect source((deviceRect.topLeft() - m_contextCache.rect.topLeft()) * m_contextCache.image.devicePixelRatio(),
+                       deviceRect.size() * m_contextCache.image.devicePixelRatio());
+    painter->drawImage(QRectF(deviceRect), m_contextCache.image, QRectF(source));
+    painter->restore();
+}
+
 void GraphBatch::clear()
 {
     m_edgeGroups.clear();
+    m_contextEdges.clear();
     m_nodeGroups.clear();
     m_emphasised.clear();
     m_selected.clear();
@@ -162,6 +258,8 @@ void GraphBatch::setEmphasis(bool dimmed, const QList<QGraphicsItem *> &emphasis
 {
     m_isDimmed = dimmed;
     m_emphasised = emphasised;
+    // The highlighted edges leave the context to their items.
+    m_contextCache = Cache();
 }
 
 QList<QGraphicsItem *> GraphBatch::itemsOnTop() const

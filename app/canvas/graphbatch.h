@@ -25,7 +25,10 @@ class NodeItem;
 // scene tells it what is emphasised and selected (setEmphasis, setSelection),
 // so a paint touches those items only, never all of them. Holds item
 // pointers: rebuilt after every change GraphScene reports (invalidate()),
-// emptied before the items go (clear()). Use from the GUI thread.
+// emptied before the items go (clear()). Closer in (paintContext) it draws
+// the context of a view: the straight edges with no end in view, and the
+// part of very long ones beyond their ends' stubs, as aliased hairlines in
+// one drawLines per relation type (EdgeItem::contextRole). Use from the GUI thread.
 class GraphBatch
 {
 public:
@@ -33,7 +36,13 @@ public:
     // there (EdgeItem::detailLodThreshold: chords, no arrows, no labels).
     static constexpr double lodThreshold = EdgeItem::detailLodThreshold;
 
-    void invalidate() { m_isStale = true; m_cache = QImage(); }
+    void invalidate()
+    {
+        m_isStale = true;
+        for (Cache &cache : m_caches)
+            cache = Cache();
+        m_contextCache = Cache();
+    }
     // Forgets every item: call before the items are deleted.
     void clear();
     bool isStale() const { return m_isStale; }
@@ -43,6 +52,13 @@ public:
     // pixels are kept: a repaint of the same area at the same transform (a
     // hover, a selection, an expose) only copies them.
     void paint(QPainter *painter, const QRectF &exposed) const;
+    // At detail zoom, under the items: the context lines of the view the
+    // painter's device is (its whole area decides which edges are context),
+    // `exposed` in scene coordinates. Selected and highlighted edges are left
+    // to their items; while a hover dims the rest, the lines are dimmed too.
+    void paintContext(QPainter *painter, const QRectF &exposed) const;
+    // The lines paintContext() would draw of one relation type, for tests.
+    QList<QLineF> contextLines(RelationType type, const QRectF &shown) const;
 
     // What the batch holds, for tests: the lines of one relation type, how
     // many nodes are batched, which items are painted on top.
@@ -55,15 +71,33 @@ public:
     // The items kept bright while the rest is dimmed (`dimmed`), edges
     // before nodes; and the selected items. Both are painted on top.
     void setEmphasis(bool dimmed, const QList<QGraphicsItem *> &emphasised);
-    void setSelection(const QList<QGraphicsItem *> &selected) { m_selected = selected; }
+    void setSelection(const QList<QGraphicsItem *> &selected)
+    {
+        m_selected = selected;
+        m_contextCache = Cache();
+    }
 
 private:
     void paintGroups(QPainter *painter, const QRectF &exposed) const;
+    // Appends to `perGroup` the context lines within `exposed`.
+    void collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup) const;
+
+    // Pixels drawn for one transform and area of the device, copied while
+    // neither changes.
+    struct Cache
+    {
+        QImage image;
+        QTransform transform;
+        QRect rect;
+        QSize deviceSize;
+    };
+    static bool covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize);
 
     struct EdgeGroup
     {
         RelationType type = RelationType::WorksAt;
-        QPen pen;
+        QPen pen;        // far out: solid
+        QPen detailPen;  // the type's own pen, dashes and all: the context's hairline is made from it
         QList<QLineF> lines;
         QRectF bounds;
     };
@@ -79,17 +113,28 @@ private:
         int count = 0;
     };
 
+    // A straight visible edge, the one kind drawn as context at detail zoom.
+    struct ContextEdge
+    {
+        EdgeItem *item = nullptr;
+        QLineF chord;
+        QRectF bounds;
+        qsizetype group = 0;
+    };
+
     QList<EdgeGroup> m_edgeGroups;
+    QList<ContextEdge> m_contextEdges;
     QList<NodeGroup> m_nodeGroups;
     QList<QGraphicsItem *> m_emphasised;
     QList<QGraphicsItem *> m_selected;
     bool m_isDimmed = false;
     QColor m_background;
     bool m_isStale = true;
-    // The groups as last painted, in device pixels, and where they went.
-    mutable QImage m_cache;
-    mutable QTransform m_cacheTransform;
-    mutable QRect m_cacheRect;
+    // The groups as last painted, one per view (the main view and the
+    // overview map alternate).
+    mutable Cache m_caches[2];
+    mutable int m_lastCache = 0;
+    mutable Cache m_contextCache;
 };
 
 } // namespace Guanxi

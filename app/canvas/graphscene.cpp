@@ -358,6 +358,11 @@ void GraphScene::drawBatched(QPainter *painter, const QRectF &exposed)
     batch().paint(painter, exposed);
 }
 
+void GraphScene::drawContext(QPainter *painter, const QRectF &exposed)
+{
+    batch().paintContext(painter, exposed);
+}
+
 QRectF GraphScene::visibleBounds() const
 {
     QRectF bounds;

@@ -84,6 +84,13 @@ public:
     const GraphBatch &batch();
     // Called by the items when something the batch draws of them changed.
     void invalidateBatch() { m_batch.invalidate(); }
+    // Closer in, a view that batches the context sets this while it paints
+    // (GraphView::paintEvent): straight edges then leave what
+    // EdgeItem::contextRole gives the batch to drawContext(), called from its
+    // drawBackground. Off, every item draws itself whole (exports, other views).
+    void setContextBatched(bool isBatched) { m_isContextBatched = isBatched; }
+    bool isContextBatched() const { return m_isContextBatched; }
+    void drawContext(QPainter *painter, const QRectF &exposed);
 
     // The bounding rectangle of the visible items.
     QRectF visibleBounds() const;
@@ -127,6 +134,7 @@ private:
     QString m_hoveredKey;
     QString m_highlightedEdge;
     GraphBatch m_batch;
+    bool m_isContextBatched = false;
 };
 
 } // namespace Guanxi

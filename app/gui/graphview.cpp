@@ -64,8 +64,15 @@ void GraphView::paintEvent(QPaintEvent *event)
 {
     auto *graph = qobject_cast<GraphScene *>(scene());
     const QTransform toViewport = viewportTransform();
-    if (!graph || !GraphScene::isBatchedAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(toViewport))) {
+    if (!graph) {
         QGraphicsView::paintEvent(event);
+        return;
+    }
+    if (!GraphScene::isBatchedAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(toViewport))) {
+        // Only for this paint: the overview map and exports draw every item whole.
+        graph->setContextBatched(true);
+        QGraphicsView::paintEvent(event);
+        graph->setContextBatched(false);
         return;
     }
     QPainter painter(viewport());
@@ -76,6 +83,14 @@ void GraphView::paintEvent(QPaintEvent *event)
     drawBackground(&painter, exposed);
     graph->drawBatched(&painter, exposed);
     drawForeground(&painter, exposed);
+}
+
+void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (graph && graph->isContextBatched())
+        graph->drawContext(painter, rect);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -33,8 +33,11 @@ Q_SIGNALS:
 
 protected:
     // Far out (GraphScene::isBatchedAt) the graph is drawn as the scene's
-    // batch instead of item by item; closer in, as QGraphicsView draws it.
+    // batch instead of item by item; closer in, as QGraphicsView draws it,
+    // with the context (edges with no end in view, the middle of very long
+    // ones) drawn by the batch under the items (drawBackground).
     void paintEvent(QPaintEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void wheelEvent(QWheelEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;

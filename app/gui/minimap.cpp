@@ -1,8 +1,11 @@
 #include "minimap.h"
 
+#include "graphscene.h"
 #include "graphview.h"
 
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
 
 namespace Guanxi {
 
@@ -23,6 +26,25 @@ void MiniMap::refit()
     if (scene())
         fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     viewport()->update();
+}
+
+void MiniMap::paintEvent(QPaintEvent *event)
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (!graph) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // The whole graph at a tiny zoom: tens of thousands of items would cost
+    // ~3 µs each in the traversal alone; the batch is a copy of its pixels.
+    QPainter painter(viewport());
+    painter.setRenderHints(renderHints());
+    painter.setClipRegion(event->region());
+    const QRectF exposed = mapToScene(event->rect().adjusted(-2, -2, 2, 2)).boundingRect();
+    painter.setWorldTransform(viewportTransform());
+    drawBackground(&painter, exposed);
+    graph->drawBatched(&painter, exposed);
+    drawForeground(&painter, exposed);
 }
 
 void MiniMap::drawForeground(QPainter *painter, const QRectF &)

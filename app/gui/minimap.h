@@ -7,7 +7,8 @@ namespace Guanxi {
 class GraphView;
 
 // An overview of the whole scene with the main view's visible area outlined;
-// clicking or dragging moves the main view there.
+// clicking or dragging moves the main view there. Draws a GraphScene as its
+// batch (GraphScene::drawBatched), never item by item.
 class MiniMap : public QGraphicsView
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     void refit();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -1,0 +1,130 @@
+#include "canvastesthelpers.h"
+#include "edgeitem.h"
+#include "graphbatch.h"
+#include "graphscene.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+using namespace Guanxi;
+
+// At detail zoom a view batches its context: straight edges with no end in
+// view, and the middle of edges far longer than the view, are drawn by
+// GraphBatch::paintContext instead of their items.
+
+namespace {
+
+// A straight edge as Graphviz writes it with splines=line: a cubic on its chord.
+EdgeAppearance straightEdge(const QPointF &from, const QPointF &to)
+{
+    Relation relation;
+    relation.type = RelationType::WorksAt;
+    EdgeGeometry geometry;
+    geometry.path = {from, from + (to - from) / 3, from + (to - from) * 2 / 3, to};
+    return EdgeAppearance::fromGeometry(relation, QStringLiteral("r1"), geometry);
+}
+
+// Paints `item` at 100 % into a 200×200 image showing the scene from `topLeft`.
+int drawnPixels(EdgeItem *item, const QPointF &topLeft)
+{
+    QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setWorldTransform(QTransform::fromTranslate(-topLeft.x(), -topLeft.y()));
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = item->boundingRect();
+        item->paint(&painter, &option, nullptr);
+    }
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            drawn += image.pixel(x, y) != QColor(Qt::white).rgb() ? 1 : 0;
+    return drawn;
+}
+
+struct ContextFixture : ::testing::Test
+{
+    bool hasApplication = (TestSupport::ensureApplication(), true);
+    GraphScene scene;
+};
+
+} // namespace
+
+TEST(ContextRole, AnEdgeWithNoEndInViewIsContext)
+{
+    const QRectF shown(0, 0, 200, 200);
+    EXPECT_EQ(EdgeItem::contextRole(QLineF(-500, 100, 700, 100), shown), EdgeItem::ContextRole::Whole);
+}
+
+TEST(ContextRole, AShortEdgeWithAnEndInViewIsItsItems)
+{
+    const QRectF shown(0, 0, 200, 200);
+    EXPECT_EQ(EdgeItem::contextRole(QLineF(100, 100, 250, 100), shown), EdgeItem::ContextRole::None);
+}
+
+TEST(ContextRole, AnEdgeFarLongerThanTheViewIsContextBeyondItsStubs)
+{
+    const QRectF shown(0, 0, 200, 200);
+    EXPECT_EQ(EdgeItem::contextRole(QLineF(100, 100, 2000, 100), shown), EdgeItem::ContextRole::BeyondStubs);
+}
+
+TEST_F(ContextFixture, APassThroughEdgeIsDrawnByTheBatchAndNotByItsItem)
+{
+    auto *edge = new EdgeItem(straightEdge({-1000, 100}, {1200, 100}), scene.style());
+    scene.addItem(edge);
+    ASSERT_TRUE(edge->isStraight());
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    EXPECT_EQ(batch.contextLines(RelationType::WorksAt, QRectF(0, 0, 200, 200)).size(), 1);
+
+    EXPECT_GT(drawnPixels(edge, {0, 0}), 0);  // no view batching: the item draws it
+    scene.setContextBatched(true);
+    EXPECT_EQ(drawnPixels(edge, {0, 0}), 0);
+    scene.setContextBatched(false);
+}
+
+TEST_F(ContextFixture, AnEdgeWithAnEndInViewIsDrawnByItsItem)
+{
+    auto *edge = new EdgeItem(straightEdge({50, 100}, {150, 100}), scene.style());
+    scene.addItem(edge);
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    EXPECT_TRUE(batch.contextLines(RelationType::WorksAt, QRectF(0, 0, 200, 200)).isEmpty());
+    scene.setContextBatched(true);
+    EXPECT_GT(drawnPixels(edge, {0, 0}), 0);
+    scene.setContextBatched(false);
+}
+
+TEST_F(ContextFixture, ASelectedPassThroughEdgeIsLeftToItsItem)
+{
+    auto *edge = new EdgeItem(straightEdge({-1000, 100}, {1200, 100}), scene.style());
+    scene.addItem(edge);
+    edge->setSelected(true);
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    EXPECT_TRUE(batch.contextLines(RelationType::WorksAt, QRectF(0, 0, 200, 200)).isEmpty());
+    scene.setContextBatched(true);
+    EXPECT_GT(drawnPixels(edge, {0, 0}), 0);
+    scene.setContextBatched(false);
+}
+
+TEST_F(ContextFixture, TheBatchDrawsThePassThroughEdge)
+{
+    auto *edge = new EdgeItem(straightEdge({-1000, 100}, {1200, 100}), scene.style());
+    scene.addItem(edge);
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        batch.paintContext(&painter, QRectF(0, 0, 200, 200));
+    }
+    int onTheLine = 0;
+    for (int y = 97; y <= 103; ++y)
+        onTheLine += image.pixel(100, y) != QColor(Qt::white).rgb() ? 1 : 0;
+    EXPECT_GT(onTheLine, 0);
+    EXPECT_EQ(image.pixel(100, 20), QColor(Qt::white).rgb());
+}
