@@ -835,15 +835,28 @@ void Work::applyTriggers()
                     qsizetype got = -1;
                     for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来"})
                         got = std::max(got, before.lastIndexOf(QStringView(w)));
+                    // 2020年获蚂蚁集团投资: 获 alone, but not 获悉, 获奖, 获批.
+                    if (const qsizetype huo = before.lastIndexOf(u'获');
+                        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1]))
+                        got = huo;
                     if (got >= 0) {
-                        const QList<int> investors = mentionsIn(c, c.start + got + 2, p, [&](int i) {
+                        const qsizetype from = c.start + got + (s.folded[c.start + got + 1] == QChar(u'得') ? 2 : 1);
+                        const QList<int> investors = mentionsIn(c, from, p, [&](int i) {
                             return isActor(m(i).entity) && !modifier[i];
                         });
-                        if (!investors.isEmpty() && subject >= 0 && isOrg(subject)) {
-                            objects = {subject};
+                        // A clause opening with 获 names no receiver: it goes on with the last subject.
+                        int receiver = subject;
+                        if (subjectIndex >= 0 && m(subjectIndex).start >= from) {
+                            receiver = -1;
+                            for (int k = ci - 1; k >= 0 && receiver < 0; --k)
+                                if (isOrg(clauses[k].subject))
+                                    receiver = clauses[k].subject;
+                        }
+                        if (!investors.isEmpty() && receiver >= 0 && isOrg(receiver)) {
+                            objects = {receiver};
                             actors.clear();
                             for (int i : investors)
-                                if (m(i).entity != subject)
+                                if (m(i).entity != receiver)
                                     actors.append(m(i).entity);
                         }
                     }

@@ -364,3 +364,10 @@ TEST_F(RelationExtractorTest, FormerStaffBeforeAFoundingVerbAreNotTheOrganisatio
     const auto r = relationsOf(QStringLiteral("OpenAI前员工创立的Reflex Labs完成3亿美元融资"));
     EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("OpenAI"), QStringLiteral("Reflex Labs")));
 }
+
+TEST_F(RelationExtractorTest, ClauseOpeningWithHuoReceivesTheInvestmentForTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral("链博科技是一家支付公司，2020年获阿里巴巴旗下蚂蚁集团投资1.2亿港元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("蚂蚁集团"), QStringLiteral("链博科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("蚂蚁集团"), QStringLiteral("阿里巴巴")));
+}
