@@ -37,13 +37,16 @@ void GraphView::fitToWindow()
         return;
     m_isAutoFit = true;
     fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    // Between readable and 1:1: below minFitZoom labels get too small to read,
-    // so a large graph is shown around the centre of its connected part and
-    // the mini map gives the rest.
+    // Between readable and 1:1: below minFitZoom labels get too small to
+    // read, so a graph a little too large is shown around the centre of its
+    // connected part and the mini map gives the rest. One so large that this
+    // crop would show under a quarter of it (zoom under minFitZoom / 2) is
+    // shown whole, far out, as Gephi's and Bloom's fit do: its structure is
+    // what a fit is for, and the batch draws it in a copy (GraphBatch).
     QPointF centre = bounds.center();
     if (zoom() > 1.0) {
         setZoom(1.0);
-    } else if (zoom() < minFitZoom) {
+    } else if (zoom() < minFitZoom && zoom() >= minFitZoom / 2) {
         setZoom(minFitZoom);
         if (graph)
             centre = graph->connectedBounds().center();

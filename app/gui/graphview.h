@@ -18,7 +18,9 @@ public:
     void zoomIn() { m_isAutoFit = false; setZoom(zoom() * 1.25); }
     void zoomOut() { m_isAutoFit = false; setZoom(zoom() / 1.25); }
     void resetZoom() { m_isAutoFit = false; setZoom(1.0); }
-    // Shows the whole scene, never magnified beyond 1:1 so small graphs stay crisp.
+    // Shows the whole scene, never magnified beyond 1:1 so small graphs stay
+    // crisp; a graph slightly too large for minFitZoom is shown around its
+    // centre at minFitZoom, a much larger one whole (far out, batched).
     void fitToWindow();
     // Shows `centre` at this transform and stops refitting on resize (a restored view).
     void showAt(const QTransform &transform, const QPointF &centre);
