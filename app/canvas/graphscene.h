@@ -84,6 +84,8 @@ public:
     const GraphBatch &batch();
     // Called by the items when something the batch draws of them changed.
     void invalidateBatch() { m_batch.invalidate(); }
+    // Whether the batch waits for a rebuild (no view has drawn it since a change).
+    bool isBatchStale() const { return m_batch.isStale(); }
     // Closer in, a view that batches the context sets this while it paints
     // (GraphView::paintEvent): straight edges then leave what
     // EdgeItem::contextRole gives the batch to drawContext(), called from its

@@ -1,5 +1,8 @@
 #include "viewertestsupport.h"
 
+#include "../canvas/canvastesthelpers.h"
+#include "minimap.h"
+
 #include <QImage>
 #include <QMouseEvent>
 
@@ -149,4 +152,23 @@ TEST(GraphView, TheFirstFitShowsEntitiesWithoutRelations)
     const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
     for (NodeItem *node : window.scene()->nodeItems())
         EXPECT_TRUE(shown.contains(node->sceneBoundingRect())) << node->appearance().label.toStdString();
+}
+
+TEST(MiniMap, DrawsTheSceneAsItsBatch)
+{
+    TestSupport::ensureApplication();
+    const GraphDocument graph = TestSupport::goldGraph();
+    GraphScene scene;
+    scene.setGraph(graph, TestSupport::layoutOf(graph));
+    GraphView view;
+    view.setScene(&scene);
+    MiniMap map(&view);
+    map.resize(200, 140);
+    map.refit();
+    scene.invalidateBatch();
+    ASSERT_TRUE(scene.isBatchStale());
+    QImage image(map.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    map.viewport()->render(&image);
+    // Only GraphScene::drawBatched rebuilds the batch: item by item leaves it stale.
+    EXPECT_FALSE(scene.isBatchStale());
 }
