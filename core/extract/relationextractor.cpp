@@ -129,6 +129,7 @@ struct Work
     // The organisation the person last founded, joined, worked at or left, other than `except`.
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
+    void applyListedDefendants();
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -1555,6 +1556,31 @@ void Work::applyInvestorLists()
     }
 }
 
+// 汇通数码亦被列为第二被告: a party added to the suit told last.
+void Work::applyListedDefendants()
+{
+    if (state.lawsuits.isEmpty())
+        return;
+    const qsizetype at = text(s.span.start, s.span.end).indexOf(u"被列为");
+    if (at < 0)
+        return;
+    const qsizetype after = s.span.start + at + 3;
+    QStringView rest = s.folded.sliced(after, std::min<qsizetype>(6, s.span.end - after));
+    if (rest.startsWith(u"第") && rest.size() >= 2)
+        rest = rest.sliced(2);
+    if (!rest.startsWith(u"被告") && !rest.startsWith(u"共同被告"))
+        return;
+    const int subj = subjectBefore(clauses[clauseOf(s.span.start + at)], s.span.start + at, false);
+    if (subj < 0 || !isActor(m(subj).entity))
+        return;
+    const int suit = state.lawsuits.last();
+    if (state.entities.at(suit).plaintiffs.contains(m(subj).entity))
+        return;
+    QSet<int> defendants = state.entities.at(suit).defendants;
+    defendants.insert(m(subj).entity);
+    state.setDefendants(suit, defendants);
+}
+
 void RelationExtractor::process(Sentence &sentence, DocumentState &state, ReadingContext &context) const
 {
     Work w{m_rules, sentence, state, context, {}, {}, {}};
@@ -1573,6 +1599,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyInvestorNouns();
     w.applyTriggers();
     w.applyInvestorLists();
+    w.applyListedDefendants();
     w.applyOwnedProducts();
 
     // Products nobody was said to make: the organisation nearest in the sentence.

@@ -371,3 +371,10 @@ TEST_F(RelationExtractorTest, ClauseOpeningWithHuoReceivesTheInvestmentForTheSub
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("蚂蚁集团"), QStringLiteral("链博科技")));
     EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("蚂蚁集团"), QStringLiteral("阿里巴巴")));
 }
+
+TEST_F(RelationExtractorTest, PartyListedAsASecondDefendantJoinsTheLastSuit)
+{
+    const auto r = relationsOf(QStringLiteral("链博科技入禀高等法院起诉汇通数码。星河科技亦被列为第二被告。"));
+    EXPECT_EQ(r.lawsuitCount(), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星河科技")), 1);
+}
