@@ -146,9 +146,22 @@ LayoutResult LayoutJob::mergeKept(const GraphDocument &graph, const LayoutResult
     return result;
 }
 
+LayoutJob::~LayoutJob()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+    // The watchers are our children: every run still going has one.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly))
+        watcher->waitForFinished();
+}
+
 void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
 {
     const quint64 generation = ++m_generation;
+    // Whatever is still running lays out a graph no longer wanted.
+    if (m_cancel)
+        m_cancel->cancel();
+    m_cancel.reset();
     if (graph.entities.isEmpty()) {
         Q_EMIT finished(graph, LayoutResult());
         return;
@@ -171,6 +184,7 @@ void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
             if (const NodeGeometry *old = kept.value(node.id))
                 node.pinned = old->center;
     }
+    m_cancel = std::make_shared<CancelToken>();
     auto *watcher = new QFutureWatcher<Result<LayoutResult>>(this);
     ++m_running;
     connect(watcher, &QFutureWatcher<Result<LayoutResult>>::finished, this,
@@ -188,7 +202,8 @@ void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
                     Q_EMIT finished(graph, *result);
             });
     // LayoutEngine packs unconnected entities under the graph when nothing is pinned.
-    watcher->setFuture(QtConcurrent::run([request] { return LayoutEngine().layout(request); }));
+    watcher->setFuture(QtConcurrent::run(
+        [request, cancel = m_cancel] { return LayoutEngine().layout(request, cancel.get()); }));
 }
 
 } // namespace Guanxi

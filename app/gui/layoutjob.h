@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
 #include "layout/layoutresult.h"
 #include "model/graphdocument.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace Guanxi {
 
@@ -16,12 +19,17 @@ namespace Guanxi {
 // exactly where they are and only new nodes are placed (neato, fdp for large
 // graphs, with the others pinned); edges between kept nodes keep their
 // geometry. When no node is new, no Graphviz run is needed at all.
+//
+// A run never outlives its job: a newer request cancels the older runs, and
+// the destructor cancels and waits, so no worker is inside Graphviz when the
+// window, or the program, goes away.
 class LayoutJob : public QObject
 {
     Q_OBJECT
 
 public:
     explicit LayoutJob(QObject *parent = nullptr);
+    ~LayoutJob() override;
 
     // Lays out `graph`; nodes whose key has geometry in `keep` keep their centre.
     void request(const GraphDocument &graph, const LayoutResult &keep = {});
@@ -41,6 +49,8 @@ Q_SIGNALS:
 private:
     quint64 m_generation = 0;
     int m_running = 0;
+    // Shared with the run of the newest request, which checks it between Graphviz phases.
+    std::shared_ptr<CancelToken> m_cancel;
 };
 
 } // namespace Guanxi

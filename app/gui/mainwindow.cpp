@@ -179,7 +179,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Ready"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An import writes through its own connection on a worker thread: cancelled
+    // (its transaction rolls back) and waited for, so that no worker is left
+    // running into a program that is ending.
+    for (const std::shared_ptr<CancelToken> &cancel : std::as_const(m_importCancels))
+        cancel->cancel();
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly))
+        watcher->waitForFinished();
+}
 
 QString MainWindow::keyOf(EntityId id)
 {
@@ -878,6 +887,7 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
     }
     ++m_importsRunning;
     auto cancel = std::make_shared<CancelToken>();
+    m_importCancels.append(cancel);
     const QString path = m_store->path();
     auto *watcher = new QFutureWatcher<Result<ImportSummary>>(this);
     // One step per file, one to store them all (ImportJob).
@@ -892,8 +902,9 @@ void MainWindow::importFiles(const QStringList &files, const QDate &published)
     });
     connect(watcher, &QFutureWatcher<Result<ImportSummary>>::progressValueChanged, dialog, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcher<Result<ImportSummary>>::progressTextChanged, dialog, &QProgressDialog::setLabelText);
-    connect(watcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, [this, watcher, dialog] {
+    connect(watcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, [this, watcher, dialog, cancel] {
         --m_importsRunning;
+        m_importCancels.removeOne(cancel);
         dialog->close();
         watcher->deleteLater();
         bool ok = false;

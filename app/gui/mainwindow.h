@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
 #include "imageexporter.h"
 #include "importjob.h"
 #include "layout/layoutresult.h"
@@ -238,6 +239,8 @@ private:
     bool m_isLargeGraph = false;
     qint64 m_storedEntities = 0;
     int m_importsRunning = 0;
+    // One per import still running: the window cancels them when it goes.
+    QList<std::shared_ptr<CancelToken>> m_importCancels;
     QString m_screenshotPath;
     bool m_isScreenshotPending = false;
 };

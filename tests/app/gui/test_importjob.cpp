@@ -4,6 +4,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QThreadPool>
 
 using namespace Guanxi;
 using namespace Guanxi::ViewerTest;
@@ -155,4 +156,20 @@ TEST_F(WindowFixture, ACancelledImportLeavesTheStoreAndViewUnchanged)
     EXPECT_EQ(after.entities, before.entities);
     EXPECT_EQ(after.relations, before.relations);
     EXPECT_EQ(window->scene()->nodeItems().size(), nodesBefore);
+}
+
+// Quitting while an article is imported: the window cancels the import and
+// waits for it, so nothing is half stored and no worker outlives the window.
+TEST_F(WindowFixture, ClosingTheWindowDuringAnImportCancelsItAndWaits)
+{
+    const GraphStats before = storeStats();
+    window->importFiles({secondArticlePath(), samplePath()}, published);
+    ASSERT_TRUE(window->isBusy());
+    window.reset();
+    // A finished run reports its result a moment before the pool counts its
+    // thread idle: allow that moment, far less than the run itself would take.
+    EXPECT_TRUE(QThreadPool::globalInstance()->waitForDone(20));
+    const GraphStats after = storeStats();
+    EXPECT_EQ(after.documents, before.documents);
+    EXPECT_EQ(after.entities, before.entities);
 }
