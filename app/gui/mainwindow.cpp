@@ -4,6 +4,7 @@
 #include "common/datapaths.h"
 #include "common/namekey.h"
 #include "documentsdock.h"
+#include "export/exporter.h"
 #include "databasewatcher.h"
 #include "filterdock.h"
 #include "graphscene.h"
@@ -985,15 +986,28 @@ Result<void> MainWindow::exportImage(const QString &path, const ImageExportOptio
     return ImageExporter().write(shown, layout, options, path);
 }
 
-Result<void> MainWindow::exportData(const QString &path) const
+Result<void> MainWindow::exportData(const QString &path, const QString &format) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Category::Io, tr("Cannot write %1").arg(path), file.errorString());
-    file.write(GraphJson::write(m_scene->graph()));
-    if (!file.commit())
-        return makeError(Error::Category::Io, tr("Cannot write %1").arg(path), file.errorString());
-    return {};
+    // The CLI's exporters, so that the viewer and `guanxi-cli export` write the
+    // same files; the format from the suffix when none is named.
+    const QString name = format.isEmpty() ? dataFormatFor(path) : format;
+    const std::unique_ptr<Exporter> exporter = Exporter::create(name);
+    if (!exporter)
+        return makeError(Error::Category::Export, tr("Cannot write %1").arg(path),
+                         tr("%1 is not a data format Guanxi writes (%2)").arg(name, Exporter::formats().join(QStringLiteral(", "))));
+    // Positions as on screen, nodes the user dragged included.
+    const LayoutResult layout = m_scene->layout();
+    return exporter->write(m_scene->graph(), &layout, path);
+}
+
+QString MainWindow::dataFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("gv"))
+        return QStringLiteral("dot");
+    if (Exporter::create(suffix))
+        return suffix;
+    return QStringLiteral("json");
 }
 
 void MainWindow::openDatabaseDialog(GraphStore::OpenMode mode)
@@ -1074,12 +1088,24 @@ void MainWindow::exportImageDialog()
 
 void MainWindow::exportDataDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QStringLiteral("guanxi.json"),
-                                                      tr("Graph JSON (*.json)"));
+    // One filter a format, in Exporter::formats() order.
+    const QStringList filters = {tr("Graph JSON (*.json)"), tr("GraphML (*.graphml)"), tr("GEXF for Gephi (*.gexf)"),
+                                 tr("Graphviz DOT (*.dot *.gv)"), tr("CSV for Neo4j, a folder (*)"),
+                                 tr("Cypher script for Neo4j (*.cypher)")};
+    QString filter = filters.first();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QStringLiteral("guanxi.json"),
+                                                filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    if (auto ok = exportData(path); !ok)
+    const qsizetype index = filters.indexOf(filter);
+    const QString format = index >= 0 ? Exporter::formats().value(index) : dataFormatFor(path);
+    // CSV writes nodes.csv and relationships.csv into a folder of the chosen name.
+    if (format == QLatin1String("csv") && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        path.chop(4);
+    if (auto ok = exportData(path, format); !ok)
         showError(tr("Export failed"), ok.error());
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 void MainWindow::about()

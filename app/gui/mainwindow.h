@@ -128,7 +128,11 @@ public:
     static constexpr int startViewEntities = 200;
 
     Result<void> exportImage(const QString &path, const ImageExportOptions &options) const;
-    Result<void> exportData(const QString &path) const;
+    // Writes the graph on screen, with its positions, in `format` (an
+    // Exporter::formats() name; empty: from the file's suffix, JSON otherwise).
+    Result<void> exportData(const QString &path, const QString &format = QString()) const;
+    // The data format a file name asks for: its suffix when one is known, else JSON.
+    static QString dataFormatFor(const QString &path);
 
     // Whether an import or layout is still running.
     bool isBusy() const;

@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -166,6 +169,50 @@ TEST_F(WindowFixture, ExportWritesPngAndSvg)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("华尔街见闻")));
+}
+
+// File > Export data writes every format of `guanxi-cli export`, through the same exporters.
+TEST_F(WindowFixture, ExportDataWritesEachFormatTheCliWrites)
+{
+    const QList<std::pair<QString, QString>> files = {{QStringLiteral("graph.graphml"), QStringLiteral("<graphml")},
+                                                      {QStringLiteral("graph.gexf"), QStringLiteral("<gexf")},
+                                                      {QStringLiteral("graph.dot"), QStringLiteral("digraph")},
+                                                      {QStringLiteral("graph.cypher"), QStringLiteral("MERGE")}};
+    for (const auto &[name, marker] : files) {
+        const QString path = dir.filePath(name);
+        ASSERT_TRUE(window->exportData(path).has_value()) << name.toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QString text = QString::fromUtf8(file.readAll());
+        EXPECT_TRUE(text.contains(marker)) << name.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("OpenAI"))) << name.toStdString();
+    }
+    const QString csv = dir.filePath(QStringLiteral("neo4j"));
+    ASSERT_TRUE(window->exportData(csv, QStringLiteral("csv")).has_value());
+    EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/nodes.csv")));
+    EXPECT_TRUE(QFile::exists(csv + QStringLiteral("/relationships.csv")));
+}
+
+// The JSON export is the graph on screen, read back whole, with each node's position.
+TEST_F(WindowFixture, ExportedJsonHoldsEveryEntityWithItsPosition)
+{
+    const QString path = dir.filePath(QStringLiteral("graph.json"));
+    ASSERT_TRUE(window->exportData(path).has_value());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray entities = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("entities")).toArray();
+    EXPECT_EQ(entities.size(), window->scene()->nodeItems().size());
+    for (const QJsonValue &entity : entities)
+        EXPECT_TRUE(entity.toObject().contains(QLatin1String("x"))) << entity.toObject().value(QLatin1String("name")).toString().toStdString();
+}
+
+TEST(MainWindow, DataFormatComesFromTheSuffixAndDefaultsToJson)
+{
+    EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/a.GraphML")), QStringLiteral("graphml"));
+    EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/a.gv")), QStringLiteral("dot"));
+    EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/a.gexf")), QStringLiteral("gexf"));
+    EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/graph")), QStringLiteral("json"));
+    EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/graph.txt")), QStringLiteral("json"));
 }
 
 TEST_F(WindowFixture, HiddenTypesStayOutOfTheExportedImage)
