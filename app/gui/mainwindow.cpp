@@ -9,6 +9,7 @@
 #include "filterdock.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "imageexportdialog.h"
 #include "inspectordock.h"
 #include "layoutjob.h"
 #include "legendpainter.h"
@@ -964,23 +965,29 @@ bool MainWindow::isBusy() const
     return m_importsRunning > 0 || m_layoutJob->isRunning();
 }
 
-Result<void> MainWindow::exportImage(const QString &path, const ImageExportOptions &options) const
+Result<void> MainWindow::exportImage(const QString &path, const ImageExportOptions &options, bool onlyWhatIsInView) const
 {
-    // Export what is shown: hidden types stay out of the picture.
+    // Export what is shown: hidden types stay out of the picture, and with
+    // `onlyWhatIsInView` the nodes outside the window too.
     GraphDocument shown = m_scene->graph();
     const QSet<EntityType> hiddenEntities = m_scene->hiddenEntityTypes();
+    const QRectF inView = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     QSet<QString> removed;
     shown.entities.removeIf([&](const Entity &e) {
-        const bool hide = hiddenEntities.contains(e.type);
+        const NodeItem *node = m_scene->nodeItem(e.key);
+        const bool hide = hiddenEntities.contains(e.type)
+                          || (onlyWhatIsInView && (!node || !node->sceneBoundingRect().intersects(inView)));
         if (hide)
             removed.insert(e.key);
         return hide;
     });
+    if (shown.entities.isEmpty())
+        return makeError(Error::Category::Export, tr("Cannot write %1").arg(path), tr("No node is in view"));
     // Relations keep their index-based edge ids: mark hidden ones by dropping their geometry.
     LayoutResult layout = m_scene->layout();
     QSet<QString> hiddenEdges;
     for (EdgeItem *edge : m_scene->edgeItems())
-        if (!edge->isVisible())
+        if (!edge->isVisible() || removed.contains(edge->appearance().source) || removed.contains(edge->appearance().target))
             hiddenEdges.insert(edge->id());
     layout.edges.removeIf([&](const EdgeGeometry &e) { return hiddenEdges.contains(e.id); });
     return ImageExporter().write(shown, layout, options, path);
@@ -1077,10 +1084,15 @@ void MainWindow::exportImageDialog()
                                                       &selectedFilter);
     if (path.isEmpty())
         return;
-    ImageExportOptions options;
-    options.dpi = 192;
-    options.evidenceAppendix = true;
-    if (auto ok = exportImage(path, options); !ok)
+    const Result<ImageExportOptions::Format> format = ImageExporter::formatFor(path, {});
+    if (!format) {
+        showError(tr("Export failed"), format.error());
+        return;
+    }
+    ImageExportDialog dialog(*format, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = exportImage(path, dialog.options(), dialog.onlyWhatIsInView()); !ok)
         showError(tr("Export failed"), ok.error());
     else
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);

@@ -127,7 +127,9 @@ public:
     // entities at depth 2; a bigger one opens at depth 1.
     static constexpr int startViewEntities = 200;
 
-    Result<void> exportImage(const QString &path, const ImageExportOptions &options) const;
+    // Draws the graph on screen (hidden types left out); `onlyWhatIsInView`:
+    // only the nodes the window shows, and the edges between them.
+    Result<void> exportImage(const QString &path, const ImageExportOptions &options, bool onlyWhatIsInView = false) const;
     // Writes the graph on screen, with its positions, in `format` (an
     // Exporter::formats() name; empty: from the file's suffix, JSON otherwise).
     Result<void> exportData(const QString &path, const QString &format = QString()) const;

@@ -1,6 +1,8 @@
 #include "filterdock.h"
 #include "guitestsupport.h"
 #include "graphscene.h"
+#include "graphview.h"
+#include "imageexportdialog.h"
 #include "inspectordock.h"
 #include "mainwindow.h"
 #include "model/graphjson.h"
@@ -16,6 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -169,6 +173,79 @@ TEST_F(WindowFixture, ExportWritesPngAndSvg)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("华尔街见闻")));
+}
+
+namespace {
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+// "Only the nodes in view": zoomed in on one node, the picture holds it and
+// leaves out nodes the window does not show.
+TEST_F(WindowFixture, ExportOfTheViewLeavesOutTheNodesOutsideIt)
+{
+    const QString whole = dir.filePath(QStringLiteral("whole.svg"));
+    ASSERT_TRUE(window->exportImage(whole, {}).has_value());
+    NodeItem *centre = window->scene()->nodeItems().first();
+    window->view()->resetTransform();
+    window->view()->scale(3, 3);
+    window->view()->centerOn(centre);
+    const QString view = dir.filePath(QStringLiteral("view.svg"));
+    ASSERT_TRUE(window->exportImage(view, {}, true).has_value());
+    const QString wholeText = readText(whole);
+    const QString viewText = readText(view);
+    const QString centreId = QStringLiteral("id=\"node-%1\"").arg(centre->key());
+    EXPECT_TRUE(viewText.contains(centreId));
+    EXPECT_GT(viewText.count(QStringLiteral("id=\"node-")), 0);
+    EXPECT_LT(viewText.count(QStringLiteral("id=\"node-")), wholeText.count(QStringLiteral("id=\"node-")));
+}
+
+TEST_F(WindowFixture, ExportWithoutTheLegendDrawsNone)
+{
+    const QString with = dir.filePath(QStringLiteral("with.svg"));
+    const QString without = dir.filePath(QStringLiteral("without.svg"));
+    ImageExportOptions options;
+    ASSERT_TRUE(window->exportImage(with, options).has_value());
+    options.legend = false;
+    ASSERT_TRUE(window->exportImage(without, options).has_value());
+    EXPECT_TRUE(readText(with).contains(QStringLiteral("id=\"legend\"")));
+    EXPECT_FALSE(readText(without).contains(QStringLiteral("id=\"legend\"")));
+}
+
+TEST(ImageExportDialog, ChoicesBecomeTheExportOptions)
+{
+    ensureApplication();
+    ImageExportDialog dialog(ImageExportOptions::Format::Png);
+    EXPECT_FALSE(dialog.onlyWhatIsInView());
+    dialog.viewOnlyButton()->setChecked(true);
+    dialog.dpiBox()->setValue(300);
+    dialog.widthBox()->setValue(2400);
+    dialog.legendBox()->setChecked(false);
+    const ImageExportOptions options = dialog.options();
+    EXPECT_TRUE(dialog.onlyWhatIsInView());
+    EXPECT_EQ(options.format, ImageExportOptions::Format::Png);
+    EXPECT_EQ(options.dpi, 300);
+    EXPECT_EQ(options.width, 2400);
+    EXPECT_FALSE(options.legend);
+    EXPECT_FALSE(options.evidenceAppendix);
+}
+
+// Resolution and width are a PNG's; the evidence pages a PDF's.
+TEST(ImageExportDialog, OffersOnlyTheChoicesOfItsFormat)
+{
+    ensureApplication();
+    ImageExportDialog svg(ImageExportOptions::Format::Svg);
+    EXPECT_FALSE(svg.dpiBox()->isEnabled());
+    EXPECT_FALSE(svg.widthBox()->isEnabled());
+    EXPECT_FALSE(svg.appendixBox()->isEnabled());
+    ImageExportDialog pdf(ImageExportOptions::Format::Pdf);
+    EXPECT_TRUE(pdf.appendixBox()->isEnabled());
+    EXPECT_TRUE(pdf.options().evidenceAppendix);
 }
 
 // File > Export data writes every format of `guanxi-cli export`, through the same exporters.
