@@ -12,8 +12,8 @@ namespace Guanxi {
 
 // Asks how File > Export image draws the graph: all of it or only what is in
 // view, the resolution or width of a PNG, the legend, and the PDF's evidence
-// appendix. The same choices as `guanxi-cli export` (--dpi, --width,
-// --no-legend, --evidence); the picture itself is ImageExporter's.
+// appendix. Resolution, width and legend are `guanxi-cli export`'s --dpi,
+// --width and --no-legend; the picture itself is ImageExporter's.
 class ImageExportDialog : public QDialog
 {
     Q_OBJECT
