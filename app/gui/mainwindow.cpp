@@ -1109,8 +1109,11 @@ void MainWindow::exportDataDialog()
                                                 filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    // A suffix the user typed (graph.gexf) wins over the file type left at its default.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool suffixNamesFormat = suffix == QLatin1String("gv") || Exporter::create(suffix) != nullptr;
     const qsizetype index = filters.indexOf(filter);
-    const QString format = index >= 0 ? Exporter::formats().value(index) : dataFormatFor(path);
+    const QString format = suffixNamesFormat || index < 0 ? dataFormatFor(path) : Exporter::formats().value(index);
     // CSV writes nodes.csv and relationships.csv into a folder of the chosen name.
     if (format == QLatin1String("csv") && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         path.chop(4);
