@@ -115,6 +115,11 @@ QStringList LayoutEngine::engines()
             QStringLiteral("sfdp"), QStringLiteral("circo"), QStringLiteral("twopi")};
 }
 
+bool LayoutEngine::honoursPins(const QString &engine)
+{
+    return engine == QLatin1String("neato") || engine == QLatin1String("fdp");
+}
+
 QString LayoutEngine::defaultEngineFor(int nodeCount, int edgeCount)
 {
     // dot reads best (ranks follow the edge direction) but its crossing
@@ -124,6 +129,11 @@ QString LayoutEngine::defaultEngineFor(int nodeCount, int edgeCount)
     if (nodeCount <= 150 && edgeCount <= 300)
         return QStringLiteral("dot");
     return QStringLiteral("sfdp");
+}
+
+QString LayoutEngine::graphvizVersion()
+{
+    return Internal::GvLayoutRunner::version();
 }
 
 Result<void> LayoutEngine::checkPlugins()

@@ -27,9 +27,15 @@ public:
 
     // The engines layout() accepts.
     static QStringList engines();
+    // Whether `engine` keeps pinned nodes where they are (neato, fdp); the
+    // others ignore pins.
+    static bool honoursPins(const QString &engine);
     // The engine that gives a readable layout in reasonable time for a graph
     // of this size (thresholds measured with bench/bench_layout).
     static QString defaultEngineFor(int nodeCount, int edgeCount);
+    // The version of the Graphviz library loaded at run time (not the headers
+    // built against); empty when Graphviz could not start.
+    static QString graphvizVersion();
     // Whether Graphviz's layout plugins load; the error says what to install.
     static Result<void> checkPlugins();
 };

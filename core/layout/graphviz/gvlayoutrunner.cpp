@@ -2,6 +2,7 @@
 
 #include "gvcontext.h"
 #include "gvgraph.h"
+#include "layout/layoutengine.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -62,7 +63,7 @@ void setLabelBox(Agraph_t *graph, Agedge_t *edge, Agsym_t *label, double width, 
 
 bool supportsPinning(const QString &engine)
 {
-    return engine == QLatin1String("neato") || engine == QLatin1String("fdp");
+    return LayoutEngine::honoursPins(engine);
 }
 
 bool removesOverlap(const QString &engine)
@@ -240,6 +241,13 @@ Result<QStringList> GvLayoutRunner::loadedEngines()
                              QStringLiteral("Graphviz could not start; is libgvc6 installed?"),
                              GvContext::instance().errorText());
         return GvContext::instance().layoutPlugins();
+    });
+}
+
+QString GvLayoutRunner::version()
+{
+    return GvContext::instance().run([](GVC_t *gvc) {
+        return gvc ? QString::fromUtf8(gvcVersion(gvc)) : QString();
     });
 }
 

@@ -21,6 +21,9 @@ public:
                                     const CancelToken *cancel);
     // The layout engines Graphviz loaded, or an error when none could load.
     static Result<QStringList> loadedEngines();
+    // The version of the Graphviz library loaded at run time ("2.42.2");
+    // empty when Graphviz could not start.
+    static QString version();
 };
 
 } // namespace Guanxi::Internal

@@ -22,6 +22,11 @@ SqliteDatabase::~SqliteDatabase()
     sqlite3_close_v2(m_db);
 }
 
+QString SqliteDatabase::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;

@@ -27,6 +27,8 @@ public:
     // Opens `path` (":memory:" for a private in-memory database). Only opens:
     // pragmas and schema are the caller's business.
     static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, Mode mode);
+    // The version of the SQLite library loaded at run time (sqlite3_libversion()).
+    static QString libraryVersion();
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;

@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QLineF>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <clocale>
 #include <cmath>
@@ -444,4 +446,18 @@ TEST(LayoutEngine, ConcurrentCallsFromFourThreadsAllSucceed)
         EXPECT_EQ(succeeded[t], perThread) << "thread " << t;
         EXPECT_EQ(complete[t], perThread) << "thread " << t;
     }
+}
+
+// The About box shows it: the Graphviz this process loaded, the same one
+// Debian's `dot` runs on (dot -V prints "dot - graphviz version 2.42.2 (...)").
+TEST(LayoutEngine, GraphvizVersionIsTheLoadedLibrarys)
+{
+    const QString version = LayoutEngine::graphvizVersion();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+\\.\\d+")).match(version).hasMatch()) << version.toStdString();
+    QProcess dot;
+    dot.start(QStringLiteral("dot"), {QStringLiteral("-V")});
+    if (!dot.waitForFinished(10000) || dot.exitCode() != 0)
+        GTEST_SKIP() << "dot is not installed";
+    const QString said = QString::fromUtf8(dot.readAllStandardError() + dot.readAllStandardOutput());
+    EXPECT_TRUE(said.contains(QStringLiteral("version ") + version + QLatin1Char(' '))) << said.toStdString();
 }

@@ -142,3 +142,15 @@ TEST(SqliteDatabase, OpeningAMissingFileReadOnlyFails)
     EXPECT_EQ(db.error().category(), Error::Category::Storage);
     EXPECT_TRUE(db.error().message().contains(QStringLiteral("/nonexistent/dir/x.db")));
 }
+
+// The About box shows it: the library this process runs on, as SQL sees it.
+TEST(SqliteDatabase, LibraryVersionIsTheLoadedLibrarys)
+{
+    auto db = memoryDatabase();
+    auto select = db->prepare(QStringLiteral("SELECT sqlite_version()"));
+    ASSERT_TRUE(select);
+    auto row = select->step();
+    ASSERT_TRUE(row && *row);
+    EXPECT_EQ(SqliteDatabase::libraryVersion(), select->columnText(0));
+    EXPECT_FALSE(SqliteDatabase::libraryVersion().isEmpty());
+}
