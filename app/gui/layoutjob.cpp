@@ -175,9 +175,11 @@ void LayoutJob::request(const GraphDocument &graph, const LayoutResult &keep)
         Q_EMIT finished(graph, mergeKept(graph, LayoutResult(), keep));
         return;
     }
-    // Unpinned, LayoutEngine picks by size: dot top-down for small graphs
-    // unless its drawing would not fit a window, sfdp for large ones.
-    const QString engine = pinned > 0 ? pinnedEngineFor(graph.entities.size()) : QString();
+    // Unpinned and unchosen, LayoutEngine picks by size: dot top-down for
+    // small graphs unless its drawing would not fit a window, sfdp for large ones.
+    QString engine = m_engine;
+    if (pinned > 0 && !LayoutEngine::honoursPins(m_engine))
+        engine = pinnedEngineFor(graph.entities.size());
     LayoutRequest request = LayoutBuilder::fromGraph(graph, GraphStyle::standard().labelMetrics(), engine);
     if (pinned > 0) {
         for (LayoutNode &node : request.nodes)

@@ -56,6 +56,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save the window to FILE once the graph is shown, then quit."),
                                               QStringLiteral("FILE"));
+    const QCommandLineOption screenshotDialogOption(
+        QStringLiteral("screenshot-dialog"),
+        QStringLiteral("With --screenshot: open DIALOG over the window in the shot (%1).")
+            .arg(MainWindow::screenshotDialogs().join(QStringLiteral(", "))),
+        QStringLiteral("DIALOG"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("UI language: en or zh_CN."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Select the entity with this name."),
@@ -73,7 +78,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Export the shown graph to FILE (.png, .svg, .pdf) once laid out, then quit."),
                                           QStringLiteral("FILE"));
     parser.addOption(documentOption);
-    parser.addOptions({exportOption, dbOption, publishedOption, screenshotOption, languageOption, selectOption, focusOption,
+    parser.addOptions({exportOption, dbOption, publishedOption, screenshotOption, screenshotDialogOption, languageOption, selectOption, focusOption,
                        depthOption, sizeOption});
     parser.addPositionalArgument(QStringLiteral("FILES"), QStringLiteral("Articles or graph JSON files to import."),
                                  QStringLiteral("[FILES...]"));
@@ -82,6 +87,13 @@ int main(int argc, char *argv[])
     QString language = parser.isSet(languageOption)
         ? parser.value(languageOption)
         : QSettings().value(QStringLiteral("language"), QLocale::system().name()).toString();
+
+    const QString screenshotDialog = parser.value(screenshotDialogOption);
+    if (!screenshotDialog.isEmpty() && !MainWindow::screenshotDialogs().contains(screenshotDialog)) {
+        qCritical("--screenshot-dialog: expected one of %s, got %s",
+                  qPrintable(MainWindow::screenshotDialogs().join(QStringLiteral(", "))), qPrintable(screenshotDialog));
+        return 2;
+    }
 
     QDate published = QDate::currentDate();
     if (parser.isSet(publishedOption)) {
@@ -194,6 +206,7 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(ok ? 0 : 1);
             });
         }
+        window.setScreenshotDialog(screenshotDialog);
         window.setScreenshotPath(parser.value(screenshotOption));
         window.show();
         result = app.exec();

@@ -11,11 +11,13 @@
 #include "graphview.h"
 #include "imageexportdialog.h"
 #include "inspectordock.h"
+#include "layout/layoutengine.h"
 #include "layoutjob.h"
 #include "legendpainter.h"
 #include "minimap.h"
 #include "searchbox.h"
 #include "model/graphjson.h"
+#include "store/sqlite/sqlitedatabase.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,6 +27,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -49,6 +52,9 @@ namespace Guanxi {
 namespace {
 
 constexpr auto sampleFile = "samples/openai_founders.txt";
+constexpr auto layoutEngineSetting = "layout/engine";
+// Graphviz's other suffix for DOT files; the dot exporter writes .dot.
+constexpr auto dotAliasSuffix = "gv";
 
 // What a language switch carries from the old window to the one main() builds
 // next: the same view of the same database, not a fresh fit of the whole graph.
@@ -137,7 +143,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_curation, &CurationController::graphChanged, this, [this] { refresh(); });
 
     connect(m_layoutJob, &LayoutJob::finished, this, &MainWindow::onLayoutFinished);
-    connect(m_layoutJob, &LayoutJob::failed, this, [this](const Error &error) { showError(tr("Layout failed"), error); });
+    connect(m_layoutJob, &LayoutJob::failed, this, [this](const Error &error) {
+        m_layoutStatus->setText(tr("Layout failed"));
+        showError(tr("Layout failed"), error);
+    });
     connect(m_scene, &GraphScene::nodeSelected, this, &MainWindow::showNodeDetails);
     connect(m_scene, &GraphScene::edgeSelected, this, [this](const QString &id) {
         m_inspector->showRelation(id);
@@ -178,6 +187,9 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutStatus = new QLabel;
+    m_layoutStatus->setObjectName(QStringLiteral("layoutStatus"));
+    statusBar()->addPermanentWidget(m_layoutStatus);
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -247,6 +259,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_view, &GraphView::zoomIn);
     zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn});
     QAction *zoomOut = view->addAction(tr("Zoom &out"), m_view, &GraphView::zoomOut);
@@ -254,6 +267,7 @@ void MainWindow::createActions()
     view->addAction(tr("&Actual size"), QKeySequence(Qt::Key_0), m_view, &GraphView::resetZoom);
     view->addAction(tr("&Fit to window"), QKeySequence(Qt::Key_F), m_view, &GraphView::fitToWindow);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    createLayoutEngineMenu(view);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -532,12 +546,12 @@ Result<GraphDocument> MainWindow::readShownGraph() const
     return grown;
 }
 
-void MainWindow::reloadGraph()
+void MainWindow::reloadGraph(Placement placement)
 {
     if (!m_store)
         return;
     // What the user sees now (with the nodes they dragged) is what comes back.
-    if (!m_scene->nodeItems().isEmpty())
+    if (placement == Placement::Keep && !m_scene->nodeItems().isEmpty())
         m_viewLayouts.insert(m_shownContext, m_scene->layout());
     Result<GraphDocument> graph = readShownGraph();
     if (!graph) {
@@ -545,7 +559,89 @@ void MainWindow::reloadGraph()
         return;
     }
     statusBar()->showMessage(tr("Laying out %n entities…", nullptr, int(graph->entities.size())));
-    m_layoutJob->request(*graph, m_viewLayouts.value(viewContext()));
+    // Before the request: one with nothing new to place finishes at once.
+    showLayoutRunning();
+    m_layoutJob->request(*graph, placement == Placement::Keep ? m_viewLayouts.value(viewContext()) : LayoutResult());
+}
+
+void MainWindow::createLayoutEngineMenu(QMenu *view)
+{
+    m_engineMenu = view->addMenu(tr("Layout &engine"));
+    m_engineMenu->setObjectName(QStringLiteral("layoutEngineMenu"));
+    m_engineGroup = new QActionGroup(this);
+    const QString saved = QSettings().value(QLatin1String(layoutEngineSetting)).toString();
+    const QString current = LayoutEngine::engines().contains(saved) ? saved : QString();
+    m_layoutJob->setEngine(current);
+    for (const QString &engine : QStringList{QString()} + LayoutEngine::engines()) {
+        QAction *action = m_engineMenu->addAction(engineTitle(engine));
+        action->setData(engine);
+        action->setCheckable(true);
+        action->setChecked(engine == current);
+        m_engineGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, engine] { setLayoutEngine(engine); });
+        if (engine.isEmpty())
+            m_engineMenu->addSeparator();
+    }
+}
+
+QString MainWindow::engineTitle(const QString &engine)
+{
+    if (engine.isEmpty())
+        return tr("Automatic (by graph size)");
+    if (engine == QLatin1String("dot"))
+        return tr("dot — layered, top-down");
+    if (engine == QLatin1String("neato"))
+        return tr("neato — spring model");
+    if (engine == QLatin1String("fdp"))
+        return tr("fdp — force-directed");
+    if (engine == QLatin1String("sfdp"))
+        return tr("sfdp — force-directed, for large graphs");
+    if (engine == QLatin1String("circo"))
+        return tr("circo — circular");
+    if (engine == QLatin1String("twopi"))
+        return tr("twopi — radial");
+    return engine;
+}
+
+QString MainWindow::layoutEngine() const
+{
+    return m_layoutJob->engine();
+}
+
+void MainWindow::setLayoutEngine(const QString &engine)
+{
+    const QString chosen = LayoutEngine::engines().contains(engine) ? engine : QString();
+    m_layoutJob->setEngine(chosen);
+    QSettings().setValue(QLatin1String(layoutEngineSetting), chosen);
+    for (QAction *action : m_engineGroup->actions())
+        action->setChecked(action->data().toString() == chosen);
+    if (!m_store)
+        return;
+    // A user who picks an engine wants that engine's drawing: what is shown is
+    // laid out afresh and the positions kept so far (dragged nodes, the other
+    // views' layouts) are dropped. What comes after (expand, an import, a
+    // refresh) keeps the mental map again around the new positions, placed by
+    // the chosen engine when it honours pins (LayoutJob::setEngine()).
+    m_viewLayouts.clear();
+    m_keepViewport = false;
+    reloadGraph(Placement::Fresh);
+}
+
+void MainWindow::showLayoutRunning()
+{
+    const QString engine = m_layoutJob->engine();
+    m_layoutStatus->setText(engine.isEmpty() ? tr("Laying out (engine by graph size)…")
+                                             : tr("Laying out with %1…").arg(engine));
+}
+
+void MainWindow::showLayoutDone(const QString &usedEngine)
+{
+    if (usedEngine.isEmpty())
+        m_layoutStatus->clear();
+    else if (m_layoutJob->engine().isEmpty())
+        m_layoutStatus->setText(tr("Layout: %1 (automatic)").arg(usedEngine));
+    else
+        m_layoutStatus->setText(tr("Layout: %1").arg(usedEngine));
 }
 
 void MainWindow::refresh()
@@ -590,6 +686,7 @@ void MainWindow::onLayoutFinished(const GraphDocument &graph, const LayoutResult
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     m_scene->setGraph(graph, layout);
     m_shownContext = viewContext();
+    showLayoutDone(layout.engine);
     m_filterDock->setTimeRange(graph.relations);
     // A large database lists the articles behind what is shown; reading them all is for the whole graph.
     if (m_focusKey.isEmpty() || m_isLargeGraph)
@@ -1010,7 +1107,7 @@ Result<void> MainWindow::exportData(const QString &path, const QString &format) 
 QString MainWindow::dataFormatFor(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("gv"))
+    if (suffix == QLatin1String(dotAliasSuffix))
         return QStringLiteral("dot");
     if (Exporter::create(suffix))
         return suffix;
@@ -1098,22 +1195,57 @@ void MainWindow::exportImageDialog()
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
+QList<MainWindow::DataExportFilter> MainWindow::dataExportFilters()
+{
+    QList<DataExportFilter> filters;
+    for (const QString &format : Exporter::formats()) {
+        const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+        if (!exporter)
+            continue;
+        // Only the words are ours; the patterns are the exporter's own suffix.
+        QString name = format.toUpper();
+        if (format == QLatin1String("json"))
+            name = tr("Graph JSON");
+        else if (format == QLatin1String("graphml"))
+            name = tr("GraphML");
+        else if (format == QLatin1String("gexf"))
+            name = tr("GEXF for Gephi");
+        else if (format == QLatin1String("dot"))
+            name = tr("Graphviz DOT");
+        else if (format == QLatin1String("csv"))
+            name = tr("CSV for Neo4j, a folder");
+        else if (format == QLatin1String("cypher"))
+            name = tr("Cypher script for Neo4j");
+        QStringList patterns;
+        if (exporter->writesDirectory() || exporter->suffix().isEmpty()) {
+            patterns.append(QStringLiteral("*"));
+        } else {
+            patterns.append(QStringLiteral("*.") + exporter->suffix());
+            if (format == QLatin1String("dot"))
+                patterns.append(QStringLiteral("*.") + QLatin1String(dotAliasSuffix));
+        }
+        filters.append({name + QStringLiteral(" (") + patterns.join(QLatin1Char(' ')) + QLatin1Char(')'), format});
+    }
+    return filters;
+}
+
 void MainWindow::exportDataDialog()
 {
-    // One filter a format, in Exporter::formats() order.
-    const QStringList filters = {tr("Graph JSON (*.json)"), tr("GraphML (*.graphml)"), tr("GEXF for Gephi (*.gexf)"),
-                                 tr("Graphviz DOT (*.dot *.gv)"), tr("CSV for Neo4j, a folder (*)"),
-                                 tr("Cypher script for Neo4j (*.cypher)")};
-    QString filter = filters.first();
+    const QList<DataExportFilter> formats = dataExportFilters();
+    QStringList filters;
+    for (const DataExportFilter &format : formats)
+        filters.append(format.filter);
+    QString filter = filters.value(0);
     QString path = QFileDialog::getSaveFileName(this, tr("Export data"), QStringLiteral("guanxi.json"),
                                                 filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     // A suffix the user typed (graph.gexf) wins over the file type left at its default.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool suffixNamesFormat = suffix == QLatin1String("gv") || Exporter::create(suffix) != nullptr;
-    const qsizetype index = filters.indexOf(filter);
-    const QString format = suffixNamesFormat || index < 0 ? dataFormatFor(path) : Exporter::formats().value(index);
+    const bool suffixNamesFormat = suffix == QLatin1String(dotAliasSuffix) || Exporter::create(suffix) != nullptr;
+    const auto chosen = std::find_if(formats.cbegin(), formats.cend(),
+                                     [&](const DataExportFilter &format) { return format.filter == filter; });
+    const QString format = suffixNamesFormat || chosen == formats.cend() ? dataFormatFor(path) : chosen->format;
     // CSV writes nodes.csv and relationships.csv into a folder of the chosen name.
     if (format == QLatin1String("csv") && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         path.chop(4);
@@ -1123,14 +1255,21 @@ void MainWindow::exportDataDialog()
         statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
+QString MainWindow::aboutText()
+{
+    // The libraries this process runs on, which Debian may have updated since
+    // the build: not the versions of the headers built against.
+    const QString graphviz = LayoutEngine::graphvizVersion();
+    return tr("<h3>Guanxi 关系 %1</h3><p>A knowledge-graph viewer for tech news: who founded, "
+              "joined, left, invested in or sued whom, with the sentences that say so.</p>"
+              "<p>Qt %2 · Graphviz %3 · SQLite %4</p>")
+        .arg(QStringLiteral(GUANXI_VERSION), QString::fromLatin1(qVersion()),
+             graphviz.isEmpty() ? tr("not loaded") : graphviz, Internal::SqliteDatabase::libraryVersion());
+}
+
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Guanxi"),
-                       tr("<h3>Guanxi 关系 %1</h3><p>A knowledge-graph viewer for tech news: who founded, "
-                          "joined, left, invested in or sued whom, with the sentences that say so.</p>"
-                          "<p>Qt %2 · Graphviz %3 · SQLite %4</p>")
-                           .arg(QStringLiteral(GUANXI_VERSION), QString::fromLatin1(qVersion()),
-                                QStringLiteral(GUANXI_GRAPHVIZ_VERSION), QStringLiteral(GUANXI_SQLITE_VERSION)));
+    QMessageBox::about(this, tr("About Guanxi"), aboutText());
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -1169,6 +1308,16 @@ void MainWindow::setScreenshotPath(const QString &path)
     maybeTakeScreenshot();
 }
 
+void MainWindow::setScreenshotDialog(const QString &name)
+{
+    m_screenshotDialog = name;
+}
+
+QStringList MainWindow::screenshotDialogs()
+{
+    return {QStringLiteral("export-image"), QStringLiteral("layout-engine")};
+}
+
 void MainWindow::maybeTakeScreenshot()
 {
     if (m_screenshotPath.isEmpty() || m_isScreenshotPending || isBusy())
@@ -1177,11 +1326,48 @@ void MainWindow::maybeTakeScreenshot()
     // Let the window paint once at its final size before grabbing it.
     QTimer::singleShot(700, this, [this] {
         m_miniMap->refit();
-        const bool ok = grab().save(m_screenshotPath);
-        if (!ok)
-            qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));
-        QCoreApplication::exit(ok ? 0 : 1);
+        openScreenshotDialog();
+        // A dialog or menu lays itself out and paints before it is grabbed.
+        QTimer::singleShot(m_screenshotDialog.isEmpty() ? 0 : 300, this, [this] {
+            const bool ok = grabWithPopups().save(m_screenshotPath);
+            if (!ok)
+                qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
     });
+}
+
+void MainWindow::openScreenshotDialog()
+{
+    if (m_screenshotDialog == QLatin1String("export-image")) {
+        // Shown, not exec()'d: the shot is taken from this event loop.
+        auto *dialog = new ImageExportDialog(ImageExportOptions::Format::Png, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    } else if (m_screenshotDialog == QLatin1String("layout-engine")) {
+        const QRect viewTitle = menuBar()->actionGeometry(m_viewMenu->menuAction());
+        m_viewMenu->popup(menuBar()->mapToGlobal(viewTitle.bottomLeft()));
+        m_viewMenu->setActiveAction(m_engineMenu->menuAction());
+        const QRect engineItem = m_viewMenu->actionGeometry(m_engineMenu->menuAction());
+        m_engineMenu->popup(m_viewMenu->mapToGlobal(engineItem.topRight()));
+    }
+}
+
+QPixmap MainWindow::grabWithPopups()
+{
+    // Dialogs and menus are windows of their own: drawn over the window's
+    // picture where they stand, dialogs first, the submenu last.
+    QPixmap shot = grab();
+    QWidgetList popups;
+    for (QDialog *dialog : findChildren<QDialog *>())
+        popups.append(dialog);
+    popups.append({m_viewMenu, m_engineMenu});
+    QPainter painter(&shot);
+    const QPoint origin = mapToGlobal(QPoint(0, 0));
+    for (QWidget *popup : std::as_const(popups))
+        if (popup->isVisible())
+            painter.drawPixmap(popup->mapToGlobal(QPoint(0, 0)) - origin, popup->grab());
+    return shot;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,6 +22,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -136,10 +137,36 @@ public:
     // The data format a file name asks for: its suffix when one is known, else JSON.
     static QString dataFormatFor(const QString &path);
 
+    // One line of File → Export data's file types and the format it writes.
+    struct DataExportFilter
+    {
+        QString filter;   // "GraphML (*.graphml)"
+        QString format;   // an Exporter::formats() name
+    };
+    // File → Export data's file types, one an exporter, built from the
+    // exporters themselves (format name and suffix), in Exporter::formats() order.
+    static QList<DataExportFilter> dataExportFilters();
+
+    // The layout engine the user chose (View → Layout engine), one of
+    // LayoutEngine::engines(); empty: chosen by graph size. Stored in the settings.
+    QString layoutEngine() const;
+    // Chooses the engine (empty or unknown: automatic), stores the choice and
+    // lays out what is shown afresh with it, in the background.
+    void setLayoutEngine(const QString &engine);
+
+    // Help → About's text: this build's version and the versions of Qt,
+    // Graphviz and SQLite loaded at run time.
+    static QString aboutText();
+
     // Whether an import or layout is still running.
     bool isBusy() const;
     // Grabs the window to `path` once the graph is shown, then quits.
     void setScreenshotPath(const QString &path);
+    // With setScreenshotPath(): what to show over the window in the shot, one
+    // of screenshotDialogs() ("export-image": File → Export image's dialog;
+    // "layout-engine": View → Layout engine opened). Empty: the window alone.
+    void setScreenshotDialog(const QString &name);
+    static QStringList screenshotDialogs();
 
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
@@ -170,7 +197,18 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void reloadGraph();
+    // Lays out what is shown again. Keep: nodes already placed stay where they
+    // are (the mental map); Fresh: the whole view is laid out anew.
+    enum class Placement { Keep, Fresh };
+    void reloadGraph(Placement placement = Placement::Keep);
+    void createLayoutEngineMenu(QMenu *view);
+    static QString engineTitle(const QString &engine);
+    // The status bar's layout label: a layout running, or the engine that drew the view.
+    void showLayoutRunning();
+    void showLayoutDone(const QString &usedEngine);
+    // Opens setScreenshotDialog()'s dialog or menu; the shot draws it over the window.
+    void openScreenshotDialog();
+    QPixmap grabWithPopups();
     Result<GraphDocument> readShownGraph() const;
     // Counts the stored entities and sets the mode: a database that has just
     // grown large opens on a neighbourhood, as if it had been opened so.
@@ -233,6 +271,10 @@ private:
     QSet<QString> m_expandedKeys;   // entities whose neighbours were expanded in this context
     bool m_keepViewport = false;    // the next layout adds to the view: no refit
     QAction *m_expandAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_engineMenu = nullptr;
+    QActionGroup *m_engineGroup = nullptr;
+    QLabel *m_layoutStatus = nullptr;  // permanent in the status bar: the engine, or that a layout runs
     // A view carried over from the window a language switch replaced.
     std::optional<QTransform> m_restoreTransform;
     QPointF m_restoreCentre;
@@ -248,6 +290,7 @@ private:
     // One per import still running: the window cancels them when it goes.
     QList<std::shared_ptr<CancelToken>> m_importCancels;
     QString m_screenshotPath;
+    QString m_screenshotDialog;
     bool m_isScreenshotPending = false;
 };
 

@@ -709,498 +709,564 @@
 <context>
     <name>Guanxi::MainWindow</name>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="127"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="133"/>
         <source>Guanxi — knowledge graph of the news</source>
         <translation>关系 — 新闻知识图谱</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="140"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="147"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="148"/>
         <source>Layout failed</source>
         <translation>布局失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="193"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="217"/>
         <source>Overview</source>
         <translation>全局视图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="226"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="231"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="232"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
         <source>&amp;Import articles…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="233"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="245"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="247"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="237"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="249"/>
         <source>Open database &amp;read-only…</source>
         <translation>以只读方式打开数据库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
         <source>Export &amp;image…</source>
         <translation>导出图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="257"/>
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="259"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="265"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="267"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="268"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="275"/>
         <source>&amp;Graph</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="262"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="276"/>
         <source>Show &amp;neighbourhood</source>
         <translation>显示邻域(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="278"/>
         <source>&amp;Back to whole graph</source>
         <translation>返回全图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="270"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="283"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="297"/>
         <source>&amp;About Guanxi</source>
         <translation>关于关系(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="298"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="286"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="300"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="293"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="307"/>
         <source>No entity matches “%1”</source>
         <translation>没有与“%1”匹配的实体</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="312"/>
         <source> depth </source>
         <translation> 深度 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="302"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
         <source>How many hops the neighbourhood reaches</source>
         <translation>邻域包含的跳数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="306"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="320"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="354"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="368"/>
         <source>%1 is open read-only: nothing can be imported or edited</source>
         <translation>%1 以只读方式打开：无法导入或编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="466"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="480"/>
         <source>%1 cannot be written here, so it is open read-only: nothing can be imported or edited</source>
         <translation>%1 在此处无法写入，因此以只读方式打开：无法导入或编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="486"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="478"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="492"/>
         <source>Guanxi opened %1 instead.</source>
         <translation>Guanxi 已改为打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="494"/>
         <source>No database is open: open or create one from the File menu.</source>
         <translation>没有打开的数据库：请从“文件”菜单打开或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="544"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="558"/>
         <source>Cannot read the graph</source>
         <translation>无法读取图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="547"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="561"/>
         <source>Laying out %n entities…</source>
         <translation>
             <numerusform>正在布局 %n 个实体…</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="569"/>
+        <source>Layout &amp;engine</source>
+        <translation>布局引擎(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="590"/>
+        <source>Automatic (by graph size)</source>
+        <translation>自动（按图的规模）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="592"/>
+        <source>dot — layered, top-down</source>
+        <translation>dot — 分层，自上而下</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="594"/>
+        <source>neato — spring model</source>
+        <translation>neato — 弹簧模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="596"/>
+        <source>fdp — force-directed</source>
+        <translation>fdp — 力导向</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="598"/>
+        <source>sfdp — force-directed, for large graphs</source>
+        <translation>sfdp — 力导向，适合大图</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="600"/>
+        <source>circo — circular</source>
+        <translation>circo — 环形</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="602"/>
+        <source>twopi — radial</source>
+        <translation>twopi — 放射状</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="633"/>
+        <source>Laying out (engine by graph size)…</source>
+        <translation>正在布局（按图的规模选择引擎）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="634"/>
+        <source>Laying out with %1…</source>
+        <translation>正在用 %1 布局…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="642"/>
+        <source>Layout: %1 (automatic)</source>
+        <translation>布局：%1（自动）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="644"/>
+        <source>Layout: %1</source>
+        <translation>布局：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="616"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="713"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n 个实体，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="617"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="717"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="714"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="814"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n 条关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="575"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="809"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1208"/>
+        <source>Graph JSON</source>
+        <translation>图 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1210"/>
+        <source>GraphML</source>
+        <translation>GraphML</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1212"/>
+        <source>GEXF for Gephi</source>
+        <translation>GEXF，用于 Gephi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1214"/>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1216"/>
+        <source>CSV for Neo4j, a folder</source>
+        <translation>CSV，用于 Neo4j，写入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1218"/>
+        <source>Cypher script for Neo4j</source>
+        <translation>Neo4j 的 Cypher 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="1267"/>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/mainwindow.cpp" line="671"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="906"/>
         <source>Select a node first</source>
         <translation>请先选择一个节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="874"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="971"/>
         <source>Whole graph</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="877"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="974"/>
         <source>Whole graph › %1 (depth %2)</source>
         <translation>全图 › %1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="897"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="897"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="886"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="917"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="983"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1014"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="919"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="927"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1016"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1024"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="922"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1019"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="924"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1021"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="957"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1054"/>
         <source>The sample article is not installed</source>
         <translation>未安装示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="985"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1003"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1100"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1022"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1119"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1024"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1121"/>
         <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
         <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="446"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="460"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="495"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="113"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="119"/>
         <source>Use File → Open database read-only… to read this database.</source>
         <translation>请用“文件 → 以只读方式打开数据库…”来读取此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="834"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="931"/>
         <source>Show the whole graph?</source>
         <translation>显示全图？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="835"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="932"/>
         <source>Show all %L1 entities of this database? Laying out a graph this large may take minutes (about one at 10,000 entities).</source>
         <translation>显示此数据库的全部 %L1 个实体？布局这么大的图可能需要几分钟（10,000 个实体约需一分钟）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="840"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="937"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="858"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="955"/>
         <source>Whole graph: %n entities</source>
         <translation>
             <numerusform>全图：%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="859"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="956"/>
         <source>Showing %1 of %2 entities around &lt;b&gt;%3&lt;/b&gt; (depth %4) — search to focus elsewhere · &lt;a href=&quot;all&quot;&gt;show all (slow)&lt;/a&gt;</source>
         <translation>显示 &lt;b&gt;%3&lt;/b&gt; 周围的 %1 个实体（共 %2 个，深度 %4）— 搜索可转到别处 · &lt;a href=&quot;all&quot;&gt;全部显示（较慢）&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="887"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="984"/>
         <source>%1 is open read-only; nothing can be imported</source>
         <translation>%1 以只读方式打开，无法导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="985"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
         <source>No node is in view</source>
         <translation>视图中没有节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1004"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1101"/>
         <source>%1 is not a data format Guanxi writes (%2)</source>
         <translation>%1 不是 Guanxi 能写出的数据格式（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1022"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1119"/>
         <source>Open database read-only</source>
         <translation>以只读方式打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1032"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1129"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1033"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1130"/>
         <source>Guanxi databases (*.db)</source>
         <translation>关系数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1041"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1138"/>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1048"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1145"/>
         <source>this is the database open in this window. A new database needs a name of its own.</source>
         <translation>这是本窗口已打开的数据库。新数据库需要另起一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1052"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1149"/>
         <source>the file already exists. Guanxi does not replace a file with a new, empty database, so that nothing it holds is lost: choose another name, or open it with File → Open database…</source>
         <translation>该文件已存在。为免丢失其中的内容，Guanxi 不会用新的空数据库替换它：请换一个名称，或用“文件 → 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1059"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1156"/>
         <source>cannot remove %1, left there by an earlier database; remove it and try again</source>
         <translation>无法删除先前的数据库留下的 %1；请将其删除后重试</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1074"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1171"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1075"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1172"/>
         <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1179"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1083"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1180"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1089"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1096"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1118"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1186"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1193"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1253"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1098"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1120"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1195"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1255"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1104"/>
-        <source>GraphML (*.graphml)</source>
-        <translation>GraphML (*.graphml)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1104"/>
-        <source>GEXF for Gephi (*.gexf)</source>
-        <translation>GEXF，用于 Gephi (*.gexf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1105"/>
-        <source>Graphviz DOT (*.dot *.gv)</source>
-        <translation>Graphviz DOT (*.dot *.gv)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1105"/>
-        <source>CSV for Neo4j, a folder (*)</source>
-        <translation>CSV，用于 Neo4j，写入一个文件夹 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1106"/>
-        <source>Cypher script for Neo4j (*.cypher)</source>
-        <translation>Neo4j 的 Cypher 脚本 (*.cypher)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1108"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1239"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1104"/>
-        <source>Graph JSON (*.json)</source>
-        <translation>图 JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1125"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1272"/>
         <source>About Guanxi</source>
         <translation>关于关系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1126"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1263"/>
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="169"/>
         <source>The article of this sentence is not stored</source>
         <translation>这句话所在的文章未被保存</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="176"/>
         <source>That entity is not shown: go back to the whole graph or clear the filters</source>
         <translation>该实体未显示：请回到整个图或清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="239"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Recent databases</source>
         <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="733"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="830"/>
         <source>No recent databases</source>
         <translation>没有最近的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="735"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="832"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="716"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="813"/>
         <source>The article gave %n entities, </source>
         <translation>
             <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="269"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="266"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="280"/>
         <source>&amp;Expand neighbours</source>
         <translation>展开邻居(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="282"/>
         <source>Add the selected node&apos;s hidden neighbours to the view; nothing else moves</source>
         <translation>把所选节点尚未显示的邻居加入视图;其他节点位置不变</translation>
     </message>
@@ -1375,7 +1441,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="188"/>
+        <location filename="../../app/gui/main.cpp" line="200"/>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
     </message>

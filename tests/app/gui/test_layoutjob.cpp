@@ -3,6 +3,7 @@
 
 #include <QSignalSpy>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -75,4 +76,48 @@ TEST(LayoutJob, NewerRequestIsTheOnlyOneFinished)
     ASSERT_EQ(finished.size(), 1);
     EXPECT_EQ(finished.first().first().value<GraphDocument>().entities.size(), 3);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !job.isRunning(); }, 60000));
+}
+
+// The layout of 2,000 nodes runs on a worker: the GUI thread's
+// timers keep firing while the worker is busy, before the result arrives.
+TEST(LayoutJob, TheGuiThreadRunsEventsWhileALargeGraphIsLaidOut)
+{
+    Guanxi::Test::ensureApplication();
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(60000));
+    LayoutJob job;
+    bool isFinished = false;
+    int ticksWhileRunning = 0;
+    QObject::connect(&job, &LayoutJob::finished, [&] { isFinished = true; });
+    QTimer timer;
+    timer.setInterval(0);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        // A worker of the pool is inside the layout; a synchronous one would leave none.
+        if (!isFinished && QThreadPool::globalInstance()->activeThreadCount() > 0)
+            ++ticksWhileRunning;
+    });
+    timer.start();
+    job.request(chain(2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return isFinished; }, 180000));
+    EXPECT_GT(ticksWhileRunning, 0);
+}
+
+// A chosen engine that honours pins places the new nodes around the kept
+// ones; one that does not (dot) leaves it to the size-based pinning engine.
+TEST(LayoutJob, PinnedPlacementsUseTheChosenEngineWhenItHonoursPins)
+{
+    Guanxi::Test::ensureApplication();
+    LayoutJob job;
+    QSignalSpy finished(&job, &LayoutJob::finished);
+    job.setEngine(QStringLiteral("fdp"));
+    job.request(chain(5), firstNodeKept());
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.last().at(1).value<LayoutResult>().engine, QStringLiteral("fdp"));
+    job.setEngine(QStringLiteral("dot"));
+    job.request(chain(5), firstNodeKept());
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.last().at(1).value<LayoutResult>().engine, LayoutJob::pinnedEngineFor(5));
+    // Nothing kept: the chosen engine lays out the whole graph.
+    job.request(chain(5));
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.last().at(1).value<LayoutResult>().engine, QStringLiteral("dot"));
 }

@@ -1,3 +1,5 @@
+#include "dialoganswerer.h"
+#include "export/exporter.h"
 #include "filterdock.h"
 #include "guitestsupport.h"
 #include "graphscene.h"
@@ -6,9 +8,12 @@
 #include "inspectordock.h"
 #include "mainwindow.h"
 #include "model/graphjson.h"
+#include "layout/layoutengine.h"
 #include "store/graphstore.h"
+#include "store/sqlite/sqlitedatabase.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QSettings>
 #include <QTimer>
@@ -17,7 +22,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QListWidget>
@@ -345,4 +353,188 @@ TEST(MainWindow, ChoosingALanguageStoresItAndAsksForTheWindowToBeRebuilt)
     QTimer::singleShot(0, chinese, &QAction::trigger);
     EXPECT_EQ(QCoreApplication::exec(), MainWindow::restartExitCode);
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+}
+
+namespace {
+
+// View → Layout engine's item for `engine` ("" = automatic), or null.
+QAction *engineAction(const MainWindow &window, const QString &engine)
+{
+    const auto *menu = window.findChild<QMenu *>(QStringLiteral("layoutEngineMenu"));
+    if (!menu)
+        return nullptr;
+    for (QAction *action : menu->actions())
+        if (action->isCheckable() && action->data().toString() == engine)
+            return action;
+    return nullptr;
+}
+
+QPointF centreOf(const LayoutResult &layout, const QString &key)
+{
+    for (const NodeGeometry &node : layout.nodes)
+        if (node.id == key)
+            return node.center;
+    return QPointF(qQNaN(), qQNaN());
+}
+
+} // namespace
+
+// The menu offers automatic plus every engine the core lays out with.
+TEST(MainWindow, LayoutEngineMenuOffersAutomaticAndEveryEngine)
+{
+    ensureApplication();
+    Guanxi::Test::removeSettings();
+    MainWindow window;
+    const QAction *automatic = engineAction(window, QString());
+    ASSERT_NE(automatic, nullptr);
+    EXPECT_TRUE(automatic->isChecked());
+    for (const QString &engine : LayoutEngine::engines()) {
+        const QAction *action = engineAction(window, engine);
+        ASSERT_NE(action, nullptr) << engine.toStdString();
+        EXPECT_FALSE(action->isChecked()) << engine.toStdString();
+        EXPECT_EQ(action->actionGroup(), automatic->actionGroup());
+    }
+    EXPECT_TRUE(automatic->actionGroup()->isExclusive());
+}
+
+// Choosing circo lays the graph on screen out again, with circo, in the background.
+TEST_F(WindowFixture, ChoosingAnEngineLaysTheGraphOutAgainWithIt)
+{
+    const QString openAi = keyOfName(QStringLiteral("OpenAI"));
+    ASSERT_FALSE(openAi.isEmpty());
+    ASSERT_NE(window->scene()->layout().engine, QStringLiteral("circo"));
+    const QPointF before = centreOf(window->scene()->layout(), openAi);
+    QAction *circo = engineAction(*window, QStringLiteral("circo"));
+    ASSERT_NE(circo, nullptr);
+    circo->trigger();
+    // The layout runs on a worker: the window is busy and says so.
+    EXPECT_TRUE(window->isBusy());
+    const auto *status = window->findChild<QLabel *>(QStringLiteral("layoutStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("circo"))) << status->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 60000));
+    EXPECT_EQ(window->scene()->layout().engine, QStringLiteral("circo"));
+    EXPECT_NE(centreOf(window->scene()->layout(), openAi), before);
+    EXPECT_EQ(status->text(), QStringLiteral("Layout: circo"));
+    EXPECT_TRUE(circo->isChecked());
+    EXPECT_EQ(window->scene()->nodeItems().size(), goldGraph().entities.size());
+}
+
+// The choice is kept in the settings and the next window lays out with it.
+TEST_F(WindowFixture, TheChosenEngineIsStoredAndRestored)
+{
+    window->setLayoutEngine(QStringLiteral("neato"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->isBusy(); }, 60000));
+    EXPECT_EQ(QSettings().value(QStringLiteral("layout/engine")).toString(), QStringLiteral("neato"));
+    window.reset();
+
+    MainWindow next;
+    EXPECT_EQ(next.layoutEngine(), QStringLiteral("neato"));
+    const QAction *neato = engineAction(next, QStringLiteral("neato"));
+    ASSERT_NE(neato, nullptr);
+    EXPECT_TRUE(neato->isChecked());
+    EXPECT_FALSE(engineAction(next, QString())->isChecked());
+    ASSERT_TRUE(next.openDatabase(dbPath).has_value());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !next.isBusy() && !next.scene()->nodeItems().isEmpty(); }, 60000));
+    EXPECT_EQ(next.scene()->layout().engine, QStringLiteral("neato"));
+
+    // Back to automatic: stored as no choice.
+    engineAction(next, QString())->trigger();
+    EXPECT_TRUE(QSettings().value(QStringLiteral("layout/engine")).toString().isEmpty());
+    EXPECT_TRUE(next.layoutEngine().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !next.isBusy(); }, 60000));
+}
+
+// Help → About names the Qt, Graphviz and SQLite this process runs on, not
+// the versions of the headers it was built with.
+TEST(MainWindow, AboutShowsTheLoadedVersionsOfQtGraphvizAndSqlite)
+{
+    ensureApplication();
+    MainWindow window;
+    window.show();
+    QAction *about = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&About Guanxi"))
+            about = action;
+    ASSERT_NE(about, nullptr);
+    Guanxi::Test::DialogAnswerer answerer;
+    about->trigger();  // modal: the answerer reads and closes the box from inside its loop
+    ASSERT_EQ(answerer.messages().size(), 1);
+    const QString text = answerer.messages().first().text;
+    const QString graphviz = LayoutEngine::graphvizVersion();
+    const QString sqlite = Internal::SqliteDatabase::libraryVersion();
+    ASSERT_FALSE(graphviz.isEmpty());
+    ASSERT_FALSE(sqlite.isEmpty());
+    EXPECT_TRUE(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion()))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Graphviz ") + graphviz + QLatin1Char(' '))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("SQLite ") + sqlite + QLatin1Char('<'))) << text.toStdString();
+    EXPECT_EQ(text, MainWindow::aboutText());
+}
+
+// A first start (no database in an empty data folder) imports the bundled
+// sample article, dated the day it was published, through the import job:
+// the calls main() makes when no file is given.
+TEST(MainWindow, AFirstStartImportsTheSampleArticle)
+{
+    ensureApplication();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("guanxi.db"));
+    ASSERT_FALSE(QFile::exists(path));
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(window.openStartupDatabase(path, path));
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    window.importSampleIfEmpty();
+    ASSERT_TRUE(imported.wait(120000));
+    ASSERT_TRUE(imported.first().first().toBool());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.isBusy() && !window.scene()->nodeItems().isEmpty(); }, 60000));
+
+    QStringList names;
+    for (const Entity &entity : window.scene()->graph().entities)
+        names.append(entity.name);
+    EXPECT_TRUE(names.contains(QStringLiteral("OpenAI"))) << names.join(QStringLiteral(", ")).toStdString();
+    ASSERT_TRUE(window.searchAndSelect(QStringLiteral("Sam Altman")));
+    ASSERT_TRUE(window.searchAndSelect(QStringLiteral("奥特曼")));
+
+    auto store = GraphStore::open(path, GraphStore::OpenMode::ReadOnly);
+    ASSERT_TRUE(store.has_value());
+    auto stats = (*store)->stats();
+    ASSERT_TRUE(stats.has_value());
+    EXPECT_EQ(stats->entities, window.scene()->nodeItems().size());
+    EXPECT_EQ(stats->documents, 1);
+    auto documents = (*store)->documents();
+    ASSERT_TRUE(documents.has_value());
+    ASSERT_EQ(documents->size(), 1);
+    EXPECT_EQ(documents->first().published, QDate(2024, 8, 11));
+
+    // Not a second time: the database holds entities now.
+    window.importSampleIfEmpty();
+    EXPECT_FALSE(window.isBusy());
+}
+
+// Each file type of File → Export data writes the format its own patterns name:
+// a filter paired with the wrong exporter fails here.
+TEST(MainWindow, EachExportDataFileTypeWritesTheFormatItNames)
+{
+    ensureApplication();
+    QStringList formats;
+    for (const MainWindow::DataExportFilter &filter : MainWindow::dataExportFilters()) {
+        formats.append(filter.format);
+        const std::unique_ptr<Exporter> exporter = Exporter::create(filter.format);
+        ASSERT_NE(exporter, nullptr) << filter.format.toStdString();
+        EXPECT_TRUE(filter.filter.contains(filter.format, Qt::CaseInsensitive)) << filter.filter.toStdString();
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("\\(([^)]*)\\)$")).match(filter.filter);
+        ASSERT_TRUE(match.hasMatch()) << filter.filter.toStdString();
+        const QStringList patterns = match.captured(1).split(QLatin1Char(' '));
+        if (exporter->writesDirectory()) {
+            EXPECT_EQ(patterns, QStringList{QStringLiteral("*")}) << filter.filter.toStdString();
+            continue;
+        }
+        EXPECT_TRUE(patterns.contains(QStringLiteral("*.") + exporter->suffix())) << filter.filter.toStdString();
+        for (const QString &pattern : patterns)
+            EXPECT_EQ(MainWindow::dataFormatFor(QStringLiteral("/tmp/graph") + pattern.mid(1)), filter.format)
+                << filter.filter.toStdString();
+    }
+    EXPECT_EQ(formats, Exporter::formats());
 }
