@@ -1,13 +1,18 @@
-// bench_canvas: how fast the viewer draws. A synthetic graph of 1,000 or
-// 10,000 entities with two relations per entity (bench/syntheticgraph.h),
+// bench_canvas: how fast the viewer draws. Synthetic graphs of 1,000 or
+// 10,000 entities with two relations per entity (bench/syntheticgraph.h), of
+// two shapes: random (a random tree plus random edges: after sfdp most edges
+// are long lines across the drawing, the worst case) and news-shaped
+// (communities around hubs, most edges local, as ingested news);
 // laid out once by sfdp as the viewer would; then the time to build the
 // GraphScene and to paint one frame of a shown 1600×1000 GraphView's viewport
 // (its paint event, rendered into an image)
 // with the whole graph in view, at the app's fit to window (GraphView::
 // fitToWindow: whole for large graphs), at GraphView::minFitZoom around the
-// centre and at 100% zoom. Runs on the offscreen platform;
+// centre and at 100% zoom, each as a repaint (the caches full) and as the
+// first frame after a zoom step (zoomStep*: every frame at a new zoom, one
+// wheel step in and out in turn). Runs on the offscreen platform;
 // the target is under 16 ms a frame (60 frames a second).
-// GUANXI_BENCH_LAYOUT_CACHE=<dir> keeps each size's sfdp layout in a file
+// GUANXI_BENCH_LAYOUT_CACHE=<dir> keeps each graph's sfdp layout in a file
 // there: later runs skip the minute of layout and paint the very same drawing.
 // GUANXI_BENCH_FRAME_DIR=<dir> saves each benchmark's frame there as a PNG.
 
@@ -63,9 +68,12 @@ QString nameFor(int index, std::mt19937 &random)
     return words.join(isChinese ? QString() : QStringLiteral(" ")) + QString::number(index);
 }
 
-GraphDocument documentFor(int nodes)
+enum class Shape { Random, News };
+
+GraphDocument documentFor(int nodes, Shape kind)
 {
-    const LayoutRequest shape = Bench::SyntheticGraph::make(nodes, QString());
+    const LayoutRequest shape = kind == Shape::News ? Bench::SyntheticGraph::makeNewsShaped(nodes, QString())
+                                                    : Bench::SyntheticGraph::make(nodes, QString());
     std::mt19937 random(7);
     GraphDocument graph;
     for (qsizetype i = 0; i < shape.nodes.size(); ++i) {
@@ -101,10 +109,11 @@ QDataStream &operator>>(QDataStream &in, std::optional<QPointF> &point)
     return in;
 }
 
-QString layoutCachePath(int nodes)
+QString layoutCachePath(int nodes, Shape shape)
 {
     const QString dir = qEnvironmentVariable("GUANXI_BENCH_LAYOUT_CACHE");
-    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("sfdp-%1.layout").arg(nodes));
+    const QString name = shape == Shape::News ? QStringLiteral("sfdp-news-%1.layout") : QStringLiteral("sfdp-%1.layout");
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(name.arg(nodes));
 }
 
 std::optional<LayoutResult> readLayout(const QString &path)
@@ -147,16 +156,19 @@ void writeLayout(const QString &path, const LayoutResult &layout)
         out << edge.id << edge.path << edge.arrowStart << edge.arrowEnd << edge.labelPos;
 }
 
-// Laid out once per size: sfdp takes seconds at 10,000 nodes.
-const Fixture &fixture(int nodes)
+// Laid out once per size and shape: sfdp takes seconds at 10,000 nodes.
+// The benchmark's arguments: the node count, then 0 random or 1 news-shaped.
+const Fixture &fixture(const benchmark::State &state)
 {
-    static std::map<int, Fixture> cache;
-    auto found = cache.find(nodes);
+    const int nodes = int(state.range(0));
+    const Shape shape = state.range(1) == 1 ? Shape::News : Shape::Random;
+    static std::map<std::pair<int, Shape>, Fixture> cache;
+    auto found = cache.find({nodes, shape});
     if (found != cache.end())
         return found->second;
     Fixture fixture;
-    fixture.graph = documentFor(nodes);
-    const QString cachePath = layoutCachePath(nodes);
+    fixture.graph = documentFor(nodes, shape);
+    const QString cachePath = layoutCachePath(nodes, shape);
     if (auto cached = readLayout(cachePath)) {
         fixture.layout = *cached;
     } else {
@@ -170,12 +182,12 @@ const Fixture &fixture(int nodes)
         fixture.layout = *layout;
         writeLayout(cachePath, fixture.layout);
     }
-    return cache.emplace(nodes, std::move(fixture)).first->second;
+    return cache.emplace(std::make_pair(nodes, shape), std::move(fixture)).first->second;
 }
 
 void buildScene(benchmark::State &state)
 {
-    const Fixture &input = fixture(int(state.range(0)));
+    const Fixture &input = fixture(state);
     for (auto _ : state) {
         GraphScene scene;
         scene.setGraph(input.graph, input.layout);
@@ -187,9 +199,17 @@ void buildScene(benchmark::State &state)
 
 enum class Zoom { Whole, AppFit, Readable, Actual };
 
-void paintFrame(benchmark::State &state, Zoom zoom)
+// Process CPU time in ms.
+double cpuMs()
 {
-    const Fixture &input = fixture(int(state.range(0)));
+    return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// `isZoomStep`: every frame at a new zoom, one wheel step (1.2×) in and out
+// of the starting one in turn, so each is a first frame after a zoom change.
+void paintFrame(benchmark::State &state, Zoom zoom, bool isZoomStep = false)
+{
+    const Fixture &input = fixture(state);
     GraphScene scene;
     scene.setGraph(input.graph, input.layout);
     GraphView view;
@@ -237,20 +257,39 @@ void paintFrame(benchmark::State &state, Zoom zoom)
     };
     // The first frame fills the caches (the items' pixmaps, the batch's
     // image), as on screen the first frame after a zoom step: timed apart.
-    const std::clock_t firstStart = std::clock();
+    const double firstStart = cpuMs();
     frame();
-    const double firstFrameMs = 1000.0 * double(std::clock() - firstStart) / CLOCKS_PER_SEC;
+    const double firstFrameMs = cpuMs() - firstStart;
     // GUANXI_BENCH_FRAME_DIR=<dir>: keep each frame as a PNG, to look at.
     if (const QString dir = qEnvironmentVariable("GUANXI_BENCH_FRAME_DIR"); !dir.isEmpty())
-        image.save(QDir(dir).filePath(QStringLiteral("frame-%1-%2.png").arg(state.range(0)).arg(int(zoom))));
-    for (auto _ : state)
+        image.save(QDir(dir).filePath(QStringLiteral("frame-%1-%2-%3.png")
+                                          .arg(state.range(0))
+                                          .arg(state.range(1) == 1 ? QStringLiteral("news") : QStringLiteral("random"))
+                                          .arg(int(zoom))));
+    const double startZoom = view.zoom();
+    const QPointF centre = view.mapToScene(view.viewport()->rect().center());
+    bool isIn = false;
+    for (auto _ : state) {
+        if (isZoomStep) {
+            // Not timed: what a wheel step does before the frame.
+            state.PauseTiming();
+            isIn = !isIn;
+            view.setZoom(isIn ? startZoom * 1.2 : startZoom);
+            view.centerOn(centre);
+            state.ResumeTiming();
+        }
         frame();
-    state.counters["zoom"] = view.zoom();
+    }
+    state.counters["zoom"] = startZoom;
     state.counters["first_ms"] = firstFrameMs;
     state.counters["width"] = image.width();
     state.counters["height"] = image.height();
     const QList<QGraphicsItem *> shown = scene.items(view.mapToScene(view.viewport()->rect()));
     state.counters["items"] = double(shown.size());
+    // What QGraphicsView's index hands the paint: every item whose bounding
+    // rectangle meets the view (a long edge's is large).
+    state.counters["candidates"] = double(
+        scene.items(view.mapToScene(view.viewport()->rect()).boundingRect(), Qt::IntersectsItemBoundingRect).size());
     state.counters["nodes"] = double(input.graph.entities.size());
 }
 
@@ -274,13 +313,40 @@ void paintAtActualSize(benchmark::State &state)
     paintFrame(state, Zoom::Actual);
 }
 
+void zoomStepAtAppFit(benchmark::State &state)
+{
+    paintFrame(state, Zoom::AppFit, true);
+}
+
+void zoomStepAtReadableZoom(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Readable, true);
+}
+
+void zoomStepAtActualSize(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Actual, true);
+}
+
+void graphs(benchmark::internal::Benchmark *benchmark)
+{
+    benchmark->ArgNames({"nodes", "news"});
+    for (int shape : {0, 1})
+        for (int nodes : {1000, 10000})
+            benchmark->Args({nodes, shape});
+    benchmark->Unit(benchmark::kMillisecond);
+}
+
 } // namespace
 
-BENCHMARK(buildScene)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(paintAtFit)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(paintAtAppFit)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(paintAtReadableZoom)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(paintAtActualSize)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(buildScene)->Apply(graphs);
+BENCHMARK(paintAtFit)->Apply(graphs);
+BENCHMARK(paintAtAppFit)->Apply(graphs);
+BENCHMARK(paintAtReadableZoom)->Apply(graphs);
+BENCHMARK(paintAtActualSize)->Apply(graphs);
+BENCHMARK(zoomStepAtAppFit)->Apply(graphs);
+BENCHMARK(zoomStepAtReadableZoom)->Apply(graphs);
+BENCHMARK(zoomStepAtActualSize)->Apply(graphs);
 
 int main(int argc, char **argv)
 {

@@ -259,6 +259,15 @@ void EdgeItem::paintEnds(QPainter *painter, const GraphStyle &style, const EdgeA
     }
 }
 
+void EdgeItem::paintEndsInScene(QPainter *painter, double lod, const QRectF &painted) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintEnds(painter, m_style, m_appearance, m_pen, lod, m_labelRect,
+              m_labelText.text().isEmpty() ? nullptr : &m_labelText, painted);
+    painter->restore();
+}
+
 void EdgeItem::paintEdge(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance, double lod,
                          bool isSelected, bool isHighlighted)
 {
@@ -297,37 +306,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->restore();
         return;
     }
-    // In a view that batches the context, what the batch draws is left to it:
-    // an edge with no end in view entirely (no arrow or label can show
-    // either), a very long one but for a stub at each end in view.
-    ContextRole role = ContextRole::None;
-    QRectF shown;
+    // In a view that batches the context the batch draws a straight edge
+    // whole: its line (strokeInView), arrows and label (paintEndsInScene).
     if (!isEmphasised && m_isStraight) {
         auto *graph = qobject_cast<GraphScene *>(scene());
-        if (graph && graph->isContextBatched()) {
-            shown = shownArea(painter);
-            role = contextRole(m_chord, shown);
-        }
+        if (graph && graph->isContextBatched())
+            return;
     }
-    if (role == ContextRole::Whole)
-        return;
     const QRectF painted = paintedRect(painter, pen.widthF() + 2.0);
-    if (role == ContextRole::BeyondStubs) {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setBrush(Qt::NoBrush);
-        const double length = m_chord.length();
-        const double stub = std::min(length / 2, stubFraction * std::hypot(shown.width(), shown.height()));
-        const QPen stubPen = pen.widthF() * lod < hairlineWidth ? hairline(pen, lod) : pen;
-        if (shown.contains(m_chord.p1()))
-            strokeStraightPart(painter, stubPen, 0.0, stub, painted);
-        if (shown.contains(m_chord.p2()))
-            strokeStraightPart(painter, stubPen, length - stub, length, painted);
-        paintEnds(painter, m_style, m_appearance, pen, lod, m_labelRect,
-                  m_labelText.text().isEmpty() ? nullptr : &m_labelText, painted);
-        painter->restore();
-        return;
-    }
     // An edge that only passes through (both ends off screen: in a dense graph
     // most of those in view), or one drawn thinner than hairlineWidth pixels,
     // is stroked as a smooth hairline, which costs a fraction of a wide stroke.
@@ -338,7 +324,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     if (m_isStraight) {
-        strokeStraightPart(painter, linePen, 0.0, m_chord.length(), painted);
+        strokeStraightPart(painter, m_chord, linePen, 0.0, m_chord.length(), painted);
     } else {
         const bool isLong = std::max(m_pathBounds.width(), m_pathBounds.height()) > PathSlicer::defaultPieceLength;
         if (!isLong && painted.contains(m_pathBounds)) {
@@ -355,14 +341,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->restore();
 }
 
-void EdgeItem::strokeStraightPart(QPainter *painter, const QPen &pen, double from, double to,
-                                  const QRectF &painted) const
+void EdgeItem::strokeStraightPart(QPainter *painter, const QLineF &chord, const QPen &pen, double from, double to,
+                                  const QRectF &painted)
 {
     // Only the part in view, its dashes shifted to where that part starts.
-    const double length = m_chord.length();
+    const double length = chord.length();
     if (length <= 0.0)
         return;
-    const QLineF part(m_chord.pointAt(from / length), m_chord.pointAt(to / length));
+    const QLineF part(chord.pointAt(from / length), chord.pointAt(to / length));
     double start = 0.0;
     if (const auto visible = clipped(part, painted, &start)) {
         start += from;
@@ -372,6 +358,25 @@ void EdgeItem::strokeStraightPart(QPainter *painter, const QPen &pen, double fro
         painter->setPen(shifted);
         painter->drawLine(*visible);
     }
+}
+
+void EdgeItem::strokeInView(QPainter *painter, const QLineF &chord, const QPen &pen, double scale, ContextRole role,
+                            const QRectF &shown, const QRectF &painted)
+{
+    const bool isThin = pen.widthF() * scale < hairlineWidth;
+    const double length = chord.length();
+    if (role == ContextRole::BeyondStubs) {
+        // The middle is context (a hairline): full width only near the ends in view.
+        const double stub = std::min(length / 2, stubFraction * std::hypot(shown.width(), shown.height()));
+        const QPen stubPen = isThin ? hairline(pen, scale) : pen;
+        if (shown.contains(chord.p1()))
+            strokeStraightPart(painter, chord, stubPen, 0.0, stub, painted);
+        if (shown.contains(chord.p2()))
+            strokeStraightPart(painter, chord, stubPen, length - stub, length, painted);
+        return;
+    }
+    // An end is in view (role None): full width unless thinner than a hairline.
+    strokeStraightPart(painter, chord, isThin ? hairline(pen, scale) : pen, 0.0, length, painted);
 }
 
 QRectF EdgeItem::shownArea(const QPainter *painter)

@@ -39,9 +39,9 @@ struct EdgeAppearance
 // out. Strokes only the part of a long curve near the painted area, and an
 // edge that only passes through the view (or is thinner than a pixel and a
 // third there) as a smooth hairline. In a view that batches the context
-// (GraphScene::isContextBatched) a straight edge with no end in view is left
-// to the batch, and one far longer than the view draws only a stub at each
-// end in view at full width: the batch draws the rest as a hairline.
+// (GraphScene::isContextBatched) a straight edge that is neither selected
+// nor highlighted leaves its drawing to the batch, which keeps it in an
+// image while the view stays (strokeInView, paintEndsInScene).
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -65,6 +65,11 @@ public:
     void setHighlighted(bool highlighted);
     bool isHighlighted() const { return m_isHighlighted; }
 
+    // The arrowheads and (from labelLodThreshold) the label within `painted`
+    // with the painter's transform as the scene's, neither selected nor
+    // highlighted: what a view that batches the context draws for the item.
+    void paintEndsInScene(QPainter *painter, double lod, const QRectF &painted) const;
+
     static constexpr double detailLodThreshold = 0.35;
     static QRectF labelRect(const GraphStyle &style, const EdgeAppearance &appearance);
     static void paintEdge(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance, double lod,
@@ -86,6 +91,13 @@ public:
     static ContextRole contextRole(const QLineF &chord, const QRectF &shown);
     // The paint device's whole area in the painter's current coordinates.
     static QRectF shownArea(const QPainter *painter);
+    // The line of a straight edge with an end in view (`role` None or
+    // BeyondStubs) as its item drew it before the batch took it over: the
+    // whole line, as a hairline when it is thinner than hairlineWidth pixels
+    // at `scale`, else with `pen`; or only the stubs at the ends in `shown`.
+    // Clipped to `painted`, dashes in place.
+    static void strokeInView(QPainter *painter, const QLineF &chord, const QPen &pen, double scale, ContextRole role,
+                             const QRectF &shown, const QRectF &painted);
     static constexpr double longEdgeFactor = 1.0;
     static constexpr double stubFraction = 0.15;
 
@@ -98,8 +110,9 @@ private:
     static void paintEnds(QPainter *painter, const GraphStyle &style, const EdgeAppearance &appearance,
                           const QPen &pen, double lod, const QRectF &labelRect, const QStaticText *label,
                           const QRectF &painted);
-    // The straight path from `from` to `to` (distances along it) within `painted`.
-    void strokeStraightPart(QPainter *painter, const QPen &pen, double from, double to, const QRectF &painted) const;
+    // The part of `chord` from `from` to `to` (distances along it) within `painted`.
+    static void strokeStraightPart(QPainter *painter, const QLineF &chord, const QPen &pen, double from, double to,
+                                   const QRectF &painted);
 
     static constexpr double labelLodThreshold = 0.5;
 

@@ -174,28 +174,45 @@ bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const Q
         && cache.rect.contains(rect);
 }
 
-void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup) const
+void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup,
+                                QList<InView> &inView) const
 {
     perGroup.resize(m_edgeGroups.size());
-    for (const ContextEdge &edge : m_contextEdges) {
+    for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
+        const ContextEdge &edge = m_contextEdges[i];
         if (!exposed.intersects(edge.bounds.adjusted(-1, -1, 1, 1)))
-            continue;
-        if (EdgeItem::contextRole(edge.chord, shown) == EdgeItem::ContextRole::None)
             continue;
         if (edge.item->isSelected() || edge.item->isHighlighted())
             continue;
-        perGroup[edge.group].append(edge.chord);
+        const EdgeItem::ContextRole role = EdgeItem::contextRole(edge.chord, shown);
+        if (role != EdgeItem::ContextRole::None)
+            perGroup[edge.group].append(edge.chord);
+        if (role != EdgeItem::ContextRole::Whole)
+            inView.append({i, role});
     }
 }
 
 QList<QLineF> GraphBatch::contextLines(RelationType type, const QRectF &shown) const
 {
     QList<QList<QLineF>> perGroup;
-    collectContext(shown, shown, perGroup);
+    QList<InView> inView;
+    collectContext(shown, shown, perGroup, inView);
     QList<QLineF> result;
     for (qsizetype i = 0; i < m_edgeGroups.size(); ++i)
         if (m_edgeGroups[i].type == type)
             result += perGroup[i];
+    return result;
+}
+
+QList<QLineF> GraphBatch::inViewLines(RelationType type, const QRectF &shown) const
+{
+    QList<QList<QLineF>> perGroup;
+    QList<InView> inView;
+    collectContext(shown, shown, perGroup, inView);
+    QList<QLineF> result;
+    for (const InView &edge : std::as_const(inView))
+        if (m_edgeGroups[m_contextEdges[edge.edge].group].type == type)
+            result.append(m_contextEdges[edge.edge].chord);
     return result;
 }
 
@@ -211,12 +228,18 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
     const QRectF shown = EdgeItem::shownArea(painter);
     if (!covers(m_contextCache, transform, deviceRect, deviceSize)) {
         QList<QList<QLineF>> perGroup;
-        collectContext(shown, transform.inverted().mapRect(QRectF(deviceRect)), perGroup);
+        QList<InView> inView;
+        const QRectF exposedInScene = transform.inverted().mapRect(QRectF(deviceRect));
+        collectContext(shown, exposedInScene, perGroup, inView);
         const double ratio = device->devicePixelRatio();
         Cache &cache = m_contextCache;
         cache.image = QImage(deviceRect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
         cache.image.setDevicePixelRatio(ratio);
-        cache.image.fill(Qt::transparent);
+        // On the scene's background, as the items drew on it: antialiased
+        // text and lines blend onto an opaque colour the same way (on a
+        // transparent image labels came out heavier). The image replaces
+        // the background it is drawn over.
+        cache.image.fill(m_background);
         QPainter cachePainter(&cache.image);
         cachePainter.setWorldTransform(transform * QTransform::fromTranslate(-deviceRect.left(), -deviceRect.top()));
         // Aliased: a hairline across the view costs a third of an antialiased one,
@@ -229,6 +252,21 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
             cachePainter.setPen(EdgeItem::hairline(m_edgeGroups[i].detailPen, scale));
             cachePainter.drawLines(perGroup[i]);
         }
+        // The edges with an end in view, smooth as their items drew them: what
+        // the eye follows. Their items draw only arrows and labels, so a
+        // repaint of the same view copies these lines too.
+        cachePainter.setRenderHint(QPainter::Antialiasing, true);
+        for (const InView &edge : std::as_const(inView)) {
+            const ContextEdge &context = m_contextEdges[edge.edge];
+            const QPen &pen = m_edgeGroups[context.group].detailPen;
+            const double margin = pen.widthF() + 2.0;
+            EdgeItem::strokeInView(&cachePainter, context.chord, pen, scale, edge.role, shown,
+                                   exposedInScene.adjusted(-margin, -margin, margin, margin));
+        }
+        // Then their arrows and labels over every line, as the items stacked
+        // over the lines of the context: a repaint copies them too.
+        for (const InView &edge : std::as_const(inView))
+            m_contextEdges[edge.edge].item->paintEndsInScene(&cachePainter, scale, exposedInScene.adjusted(-2, -2, 2, 2));
         cache.transform = transform;
         cache.rect = deviceRect;
         cache.deviceSize = deviceSize;

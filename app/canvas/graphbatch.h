@@ -26,9 +26,13 @@ class NodeItem;
 // so a paint touches those items only, never all of them. Holds item
 // pointers: rebuilt after every change GraphScene reports (invalidate()),
 // emptied before the items go (clear()). Closer in (paintContext) it draws
-// the context of a view: the straight edges with no end in view, and the
+// the lines of a view's straight edges: those with no end in view, and the
 // part of very long ones beyond their ends' stubs, as aliased hairlines in
-// one drawLines per relation type (EdgeItem::contextRole). Use from the GUI thread.
+// one drawLines per relation type (EdgeItem::contextRole), then the lines of
+// the others antialiased as their items drew them (EdgeItem::strokeInView)
+// with their arrows and labels (EdgeItem::paintEndsInScene), kept in an
+// image while the view stays.
+// Use from the GUI thread.
 class GraphBatch
 {
 public:
@@ -52,13 +56,16 @@ public:
     // pixels are kept: a repaint of the same area at the same transform (a
     // hover, a selection, an expose) only copies them.
     void paint(QPainter *painter, const QRectF &exposed) const;
-    // At detail zoom, under the items: the context lines of the view the
-    // painter's device is (its whole area decides which edges are context),
-    // `exposed` in scene coordinates. Selected and highlighted edges are left
-    // to their items; while a hover dims the rest, the lines are dimmed too.
+    // At detail zoom, under the items: the lines of the straight edges of the
+    // view the painter's device is (its whole area decides which edges are
+    // context), `exposed` in scene coordinates. Selected and highlighted
+    // edges are left to their items; while a hover dims the rest, the lines
+    // are dimmed too.
     void paintContext(QPainter *painter, const QRectF &exposed) const;
-    // The lines paintContext() would draw of one relation type, for tests.
+    // The context lines (hairlines) paintContext() would draw of one relation type, for tests.
     QList<QLineF> contextLines(RelationType type, const QRectF &shown) const;
+    // The chords of the edges with an end in `shown` whose lines paintContext() draws, for tests.
+    QList<QLineF> inViewLines(RelationType type, const QRectF &shown) const;
 
     // What the batch holds, for tests: the lines of one relation type, how
     // many nodes are batched, which items are painted on top.
@@ -79,8 +86,16 @@ public:
 
 private:
     void paintGroups(QPainter *painter, const QRectF &exposed) const;
-    // Appends to `perGroup` the context lines within `exposed`.
-    void collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup) const;
+    // A batched edge with an end in view and its role.
+    struct InView
+    {
+        qsizetype edge = 0;  // into m_contextEdges
+        EdgeItem::ContextRole role = EdgeItem::ContextRole::None;
+    };
+    // Appends to `perGroup` the context lines within `exposed`, to `inView`
+    // the edges with an end in view that reach into `exposed`.
+    void collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup,
+                        QList<InView> &inView) const;
 
     // Pixels drawn for one transform and area of the device, copied while
     // neither changes.

@@ -7,11 +7,16 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+#include <cstdlib>
+
 using namespace Guanxi;
 
 // At detail zoom a view batches its context: straight edges with no end in
 // view, and the middle of edges far longer than the view, are drawn by
-// GraphBatch::paintContext instead of their items.
+// GraphBatch::paintContext instead of their items; so are the lines, arrows
+// and labels of the other straight edges that are neither selected nor
+// highlighted.
 
 namespace {
 
@@ -85,16 +90,77 @@ TEST_F(ContextFixture, APassThroughEdgeIsDrawnByTheBatchAndNotByItsItem)
     scene.setContextBatched(false);
 }
 
-TEST_F(ContextFixture, AnEdgeWithAnEndInViewIsDrawnByItsItem)
+TEST_F(ContextFixture, AnEdgeWithAnEndInViewIsDrawnByTheBatchAndNotByItsItem)
 {
     auto *edge = new EdgeItem(straightEdge({50, 100}, {150, 100}), scene.style());
     scene.addItem(edge);
     GraphBatch batch;
     batch.rebuild({}, {edge}, scene.style());
-    EXPECT_TRUE(batch.contextLines(RelationType::WorksAt, QRectF(0, 0, 200, 200)).isEmpty());
+    const QRectF shown(0, 0, 200, 200);
+    EXPECT_TRUE(batch.contextLines(RelationType::WorksAt, shown).isEmpty());  // not a hairline of the context
+    EXPECT_EQ(batch.inViewLines(RelationType::WorksAt, shown).size(), 1);
+    EXPECT_GT(drawnPixels(edge, {0, 0}), 0);  // no view batching: the item draws it
+    scene.setContextBatched(true);
+    EXPECT_EQ(drawnPixels(edge, {0, 0}), 0);
+    scene.setContextBatched(false);
+}
+
+TEST_F(ContextFixture, ASelectedEdgeWithAnEndInViewIsLeftToItsItem)
+{
+    auto *edge = new EdgeItem(straightEdge({50, 100}, {150, 100}), scene.style());
+    scene.addItem(edge);
+    edge->setSelected(true);
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    EXPECT_TRUE(batch.inViewLines(RelationType::WorksAt, QRectF(0, 0, 200, 200)).isEmpty());
     scene.setContextBatched(true);
     EXPECT_GT(drawnPixels(edge, {0, 0}), 0);
     scene.setContextBatched(false);
+}
+
+TEST_F(ContextFixture, TheBatchDrawsTheLineArrowAndLabelOfAnEdgeWithAnEndInView)
+{
+    auto *edge = new EdgeItem(straightEdge({20, 100}, {180, 100}), scene.style());
+    scene.addItem(edge);
+    ASSERT_FALSE(edge->appearance().arrowAtEnd.isEmpty());
+    GraphBatch batch;
+    batch.rebuild({}, {edge}, scene.style());
+    const QRgb background = scene.style().backgroundColor().rgb();
+    // At 100 %: the item itself, painted without the batch, is the reference.
+    QImage itemImage(200, 200, QImage::Format_ARGB32_Premultiplied);
+    itemImage.fill(background);
+    {
+        QPainter painter(&itemImage);
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = edge->boundingRect();
+        edge->paint(&painter, &option, nullptr);
+    }
+    QImage batchImage(200, 200, QImage::Format_ARGB32_Premultiplied);
+    batchImage.fill(background);
+    {
+        QPainter painter(&batchImage);
+        batch.paintContext(&painter, QRectF(0, 0, 200, 200));
+    }
+    const QRect label = EdgeItem::labelRect(scene.style(), edge->appearance()).toAlignedRect() & itemImage.rect();
+    ASSERT_FALSE(label.isEmpty());
+    int differing = 0;
+    int labelInk = 0;
+    for (int y = 0; y < 200; ++y)
+        for (int x = 0; x < 200; ++x) {
+            const QRgb a = itemImage.pixel(x, y);
+            const QRgb b = batchImage.pixel(x, y);
+            const int difference = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                             std::abs(qBlue(a) - qBlue(b))});
+            differing += difference > 24 ? 1 : 0;
+            labelInk += label.contains(x, y) && batchImage.pixel(x, y) != background ? 1 : 0;
+        }
+    EXPECT_GT(labelInk, 0);
+    EXPECT_EQ(batchImage.pixel(100, 20), background);
+    // The same drawing as the item's, but for the rounding of antialiased
+    // pixels (the batch composites them through an image).
+    EXPECT_LT(differing, 10);
+    // The arrowhead at the end.
+    EXPECT_NE(batchImage.pixel(176, 100), background);
 }
 
 TEST_F(ContextFixture, ASelectedPassThroughEdgeIsLeftToItsItem)
@@ -116,15 +182,16 @@ TEST_F(ContextFixture, TheBatchDrawsThePassThroughEdge)
     scene.addItem(edge);
     GraphBatch batch;
     batch.rebuild({}, {edge}, scene.style());
+    const QRgb background = scene.style().backgroundColor().rgb();
     QImage image(200, 200, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(background);
     {
         QPainter painter(&image);
         batch.paintContext(&painter, QRectF(0, 0, 200, 200));
     }
     int onTheLine = 0;
     for (int y = 97; y <= 103; ++y)
-        onTheLine += image.pixel(100, y) != QColor(Qt::white).rgb() ? 1 : 0;
+        onTheLine += image.pixel(100, y) != background ? 1 : 0;
     EXPECT_GT(onTheLine, 0);
-    EXPECT_EQ(image.pixel(100, 20), QColor(Qt::white).rgb());
+    EXPECT_EQ(image.pixel(100, 20), background);
 }
