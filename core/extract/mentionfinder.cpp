@@ -1,5 +1,7 @@
 #include "mentionfinder.h"
 
+#include "startsat.h"
+
 #include "text/worddictionary.h"
 
 #include <algorithm>
@@ -654,7 +656,7 @@ qsizetype MentionFinder::orgNewsAt(QStringView folded, QStringView lower, qsizet
     for (int adverbs = 0; adverbs < 2; ++adverbs) {
         bool skipped = false;
         for (const QString &a : m_rules.eventAdverbs())
-            if (folded.sliced(pos, end - pos).startsWith(a)) {
+            if (startsAt(folded.first(end), pos, a)) {
                 pos += a.size();
                 skipped = true;
                 break;
@@ -663,7 +665,7 @@ qsizetype MentionFinder::orgNewsAt(QStringView folded, QStringView lower, qsizet
             break;
     }
     for (const QString &e : m_rules.orgEvents())
-        if (folded.sliced(pos, end - pos).startsWith(e))
+        if (startsAt(folded.first(end), pos, e))
             return pos;
     return -1;
 }

@@ -1,6 +1,7 @@
 #include "relationextractor.h"
 
 #include "amountparser.h"
+#include "startsat.h"
 #include "timeresolver.h"
 
 #include <algorithm>
@@ -284,14 +285,14 @@ void Work::markModifiers()
             ++p;
         }
         for (const QString &prefix : rules.rolePrefixes())
-            if (s.folded.sliced(p).startsWith(prefix))
+            if (startsAt(s.folded, p, prefix))
                 p += prefix.size();
         if (p < s.span.end && rules.roleMatcher().matchAt(s.lower.first(s.span.end), p))
             modifier[i] = true;
         // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation;
         // 由OpenAI前员工创立: people of the organisation, not the organisation, act.
         for (const QString &cue : rules.personCues())
-            if (s.folded.sliced(p).startsWith(cue) && p + cue.size() < s.span.end) {
+            if (startsAt(s.folded, p, cue) && p + cue.size() < s.span.end) {
                 if (!isInsideMention(s.mentions, p + cue.size()))
                     modifier[i] = true;
                 for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
@@ -953,7 +954,7 @@ void Work::applyTriggers()
             if (o >= 0 && isOrg(m(o).entity)) {
                 qsizetype after = m(o).end;
                 for (const QString &prefix : rules.rolePrefixes())
-                    if (s.folded.sliced(after).startsWith(prefix))
+                    if (startsAt(s.folded, after, prefix))
                         after += prefix.size();
                 if (qualifiedRole(after, 8) && (m(o).start - tEnd) <= 1) {
                     org = m(o).entity;
@@ -962,7 +963,7 @@ void Work::applyTriggers()
             }
             qsizetype roleStart = q;
             for (const QString &prefix : rules.rolePrefixes())
-                if (s.folded.sliced(q).startsWith(prefix))
+                if (startsAt(s.folded, q, prefix))
                     q += prefix.size();
             // 担任自动驾驶技术总监, 转任公司战略顾问: the title may carry its field.
             const auto rh = qualifiedRole(q, 8);
@@ -1399,7 +1400,7 @@ int Work::investorNounAt(qsizetype from, qsizetype maxGap) const
 {
     for (qsizetype q = from; q < s.span.end && q - from <= maxGap; ++q) {
         for (const QString &noun : rules.investorNouns())
-            if (s.folded.sliced(q).startsWith(noun))
+            if (startsAt(s.folded, q, noun))
                 return int(q + noun.size());
         if (isClauseBreak(s.folded[q]) || isInsideMention(s.mentions, q))
             return -1;
