@@ -25,7 +25,10 @@ bool isInsideMention(const QList<Mention> &mentions, qsizetype p)
 
 bool isClauseBreak(QChar c)
 {
-    return QStringView(u"，,；;：:。！？!?").contains(c);
+    // A plain scan: QStringView::contains sets up a general string search for
+    // every character (it was 4 % of extraction, asked at every position).
+    static constexpr QStringView breaks = u"，,；;：:。！？!?";
+    return std::find(breaks.begin(), breaks.end(), c) != breaks.end();
 }
 // Whether a clause opens with a verb of claiming or accusing (指控, 声称, 称):
 // what follows is the claim's content.
