@@ -698,7 +698,7 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         const bool clauseStart = !isCjk(prev);
         const bool afterTrigger = !clauseStart && triggerEndsAt(lower, pos, s.start) && wholeTriggerBefore(pos);
         const QStringView before = folded.sliced(s.start, pos - s.start);
-        const bool afterDescription = before.endsWith(u"公司") || before.endsWith(u"企业");
+        const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
         if (!clauseStart && !afterTrigger && !afterDescription)
             continue;
         // The shortest plausible name with the organisation's news after it.

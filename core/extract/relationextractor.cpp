@@ -36,7 +36,7 @@ bool isClaim(QStringView clause)
 {
     static const char16_t *const verbs[] = {u"指控", u"控告", u"指责", u"声称", u"诉称", u"坚称", u"称"};
     for (const char16_t *v : verbs)
-        if (clause.startsWith(QStringView(v)))
+        if (startsAt(clause, 0, v))
             return true;
     return false;
 }

@@ -15,4 +15,12 @@ inline bool startsAt(QStringView text, qsizetype pos, QStringView word)
     return pos < text.size() && text[pos] == word.front() && text.sliced(pos).startsWith(word);
 }
 
+// Whether `word` ends right before `pos` of `text`, as text.first(pos).endsWith(word).
+inline bool endsAt(QStringView text, qsizetype pos, QStringView word)
+{
+    if (word.isEmpty())
+        return true;
+    return pos >= word.size() && text[pos - 1] == word.back() && text.first(pos).endsWith(word);
+}
+
 } // namespace Guanxi::Internal

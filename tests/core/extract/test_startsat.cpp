@@ -31,3 +31,14 @@ TEST(StartsAt, StopsAtTheEndOfTheView)
     EXPECT_FALSE(startsAt(text, text.size(), u"融"));
     EXPECT_TRUE(startsAt(text, text.size(), u""));
 }
+
+// endsAt answers as text.first(pos).endsWith(word) at every position.
+TEST(EndsAt, AnswersAsEndsWithOfThePrefix)
+{
+    const QString text = QStringLiteral("初创公司云岫智驾与初创企业");
+    const QStringList words = {QStringLiteral("公司"), QStringLiteral("企业"), QStringLiteral("初创公司"),
+                               QStringLiteral("司"), QStringLiteral("创企"), QStringLiteral("初"), QString()};
+    for (qsizetype pos = 0; pos <= text.size(); ++pos)
+        for (const QString &w : words)
+            EXPECT_EQ(endsAt(text, pos, w), QStringView(text).first(pos).endsWith(w)) << pos << " " << w.toStdString();
+}
