@@ -135,7 +135,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     const bool forced = request.language == QLatin1String("zh") || request.language == QLatin1String("en");
     doc.info.language = forced ? request.language : detectLanguage(text);
     // No content hash here: the store hashes the text when it ingests it
-    // (GraphIngester::contentHash), and nothing else read it (4 % of extraction).
+    // (GraphIngester::contentHash), and nothing else read it (5 % of extraction).
 
     const PageInfo page = PageCleaner::analyse(text);
     doc.info.source = page.source;
