@@ -16,7 +16,6 @@
 #include "text/textfolder.h"
 #include "text/worddictionary.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
 
@@ -135,7 +134,8 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     doc.info.text = text;
     const bool forced = request.language == QLatin1String("zh") || request.language == QLatin1String("en");
     doc.info.language = forced ? request.language : detectLanguage(text);
-    doc.info.contentHash = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // No content hash here: the store hashes the text when it ingests it
+    // (GraphIngester::contentHash), and nothing else read it (5 % of extraction).
 
     const PageInfo page = PageCleaner::analyse(text);
     doc.info.source = page.source;

@@ -1,5 +1,7 @@
 #include "mentionfinder.h"
 
+#include "startsat.h"
+
 #include "text/worddictionary.h"
 
 #include <algorithm>
@@ -654,7 +656,7 @@ qsizetype MentionFinder::orgNewsAt(QStringView folded, QStringView lower, qsizet
     for (int adverbs = 0; adverbs < 2; ++adverbs) {
         bool skipped = false;
         for (const QString &a : m_rules.eventAdverbs())
-            if (folded.sliced(pos, end - pos).startsWith(a)) {
+            if (startsAt(folded.first(end), pos, a)) {
                 pos += a.size();
                 skipped = true;
                 break;
@@ -663,7 +665,7 @@ qsizetype MentionFinder::orgNewsAt(QStringView folded, QStringView lower, qsizet
             break;
     }
     for (const QString &e : m_rules.orgEvents())
-        if (folded.sliced(pos, end - pos).startsWith(e))
+        if (startsAt(folded.first(end), pos, e))
             return pos;
     return -1;
 }
@@ -696,7 +698,7 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         const bool clauseStart = !isCjk(prev);
         const bool afterTrigger = !clauseStart && triggerEndsAt(lower, pos, s.start) && wholeTriggerBefore(pos);
         const QStringView before = folded.sliced(s.start, pos - s.start);
-        const bool afterDescription = before.endsWith(u"公司") || before.endsWith(u"企业");
+        const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
         if (!clauseStart && !afterTrigger && !afterDescription)
             continue;
         // The shortest plausible name with the organisation's news after it.

@@ -22,7 +22,7 @@ struct DocumentInfo
     QString source;       // the outlet named in a source line (来源:华尔街见闻)
     QDate published;
     QString language;     // BCP 47: "zh", "en"
-    QString contentHash;  // hex SHA-256 of the decoded text
+    QString contentHash;  // hex SHA-256 of the decoded text, as the store records it (empty after extraction)
     QString text;         // the decoded original text; offsets point into it
 };
 
