@@ -315,6 +315,11 @@ void DocumentState::addRelation(DocRelation r)
             || known.time.contains(r.time) || r.time.contains(known.time);
         if (!sameTime)
             continue;
+        // 首席执行官兼董事长: two posts at one organisation are two facts; a title and
+        // its qualified form (前首席架构师, 首席架构师) are one.
+        if (r.type == RelationType::WorksAt && !r.role.isEmpty() && !known.role.isEmpty()
+            && !known.role.contains(r.role) && !r.role.contains(known.role))
+            continue;
         if (r.confidence > known.confidence) {
             known.confidence = r.confidence;
             known.evidence = r.evidence;

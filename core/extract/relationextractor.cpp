@@ -586,7 +586,12 @@ void Work::applyTitles()
             break;
         }
         // 作为特斯拉、SpaceX和X的负责人,他: the person is named after the title's clause.
-        if (person < 0 && !orgs.isEmpty() && roleEnd < s.span.end && isClauseBreak(s.folded[roleEnd])) {
+        // Not when the clause has its own person (张勇卸任…首席执行官，蔡崇信接任…): the title is theirs.
+        const bool clauseHasPerson = std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+            return m(i).end <= roleStart && isPerson(m(i).entity);
+        });
+        if (person < 0 && !orgs.isEmpty() && !clauseHasPerson && roleEnd < s.span.end
+            && isClauseBreak(s.folded[roleEnd])) {
             for (const Mention &mm : std::as_const(s.mentions))
                 if (mm.start > roleEnd && (isPerson(mm.entity) || (mm.isPronoun && mm.type == EntityType::Person))) {
                     person = mm.entity;

@@ -34,6 +34,17 @@ public:
                 return &r;
         return nullptr;
     }
+    // The roles of every relation of this type from `from` to `to`.
+    QStringList roles(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        QStringList out;
+        for (const Relation &r : m_doc.relations)
+            if (a && b && r.type == type && r.source == a->key && r.target == b->key)
+                out.append(r.role);
+        return out;
+    }
     // A relation stated as a fact, not one kept with a doubting confidence.
     bool has(RelationType type, const QString &from, const QString &to) const
     {
@@ -94,6 +105,21 @@ TEST_F(RelationExtractorTest, TitleAfterADepartmentNamesTheOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("星河汽车")));
+}
+
+TEST_F(RelationExtractorTest, SecondPostAtTheSameOrganisationIsASecondWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("星河汽车首席执行官马骁同时兼任公司董事长。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("星河汽车"));
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席执行官")));
+    EXPECT_TRUE(roles.contains(QStringLiteral("董事长")));
+}
+
+TEST_F(RelationExtractorTest, TitleLeftByTheClausesPersonIsNotTheNextPersons)
+{
+    const auto r = relationsOf(QStringLiteral("何立川卸任星河汽车董事长兼首席执行官，联合创始人孟凡宇接任董事长。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("孟凡宇"), QStringLiteral("星河汽车"));
+    EXPECT_FALSE(roles.contains(QStringLiteral("首席执行官"))) << roles.join(u',').toStdString();
 }
 
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
