@@ -105,6 +105,7 @@ struct Work
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
+    void inheritPost(int ci, qsizetype by, qsizetype verb);
     int investorNounAt(qsizetype from, qsizetype maxGap) const;
 
     // Mentions of clause c in [from, to) that satisfy pred, in order.
@@ -460,6 +461,49 @@ int Work::previousEmployer(int person, const QList<int> &except) const
             return r.target;
     }
     return -1;
+}
+
+// 其首席技术官职务由Y接任, 张三卸任首席执行官，由李四接任: an appointment verb with no
+// post after it gives the heir (the person between 由 and the verb) the post named
+// before 由, in this clause or the one before; the post's organisation is the name
+// before it, else the context.
+void Work::inheritPost(int ci, qsizetype by, qsizetype verb)
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    const Clause &c = clauses[ci];
+    QList<int> heirs;
+    for (int i : c.mentions)
+        if (m(i).start > by && m(i).end <= verb && isPerson(m(i).entity) && !modifier[i])
+            heirs.append(m(i).entity);
+    if (heirs.isEmpty())
+        return;
+    for (int k = ci; k >= std::max(0, ci - 1); --k) {
+        const Clause &pc = clauses[k];
+        const qsizetype end = k == ci ? by : pc.end;
+        qsizetype postStart = -1, postEnd = -1;
+        for (qsizetype q = pc.start; q < end; ++q)
+            if (const auto rh = rules.roleMatcher().matchAt(lower, q); rh && !isInsideMention(s.mentions, q)) {
+                postStart = q;
+                postEnd = q + rh->length;
+                q = postEnd - 1;
+            }
+        if (postStart < 0)
+            continue;
+        int org = -1;
+        for (int i : pc.mentions)
+            if (m(i).end <= postStart && isOrg(m(i).entity) && !isCourt(m(i).entity) && !modifier[i])
+                org = m(i).entity;
+        if (org < 0)
+            org = contextOrg(-1, postStart);
+        if (org < 0)
+            return;
+        const QString post = s.folded.sliced(postStart, postEnd - postStart).toString();
+        // A post left in a doubted clause (或将卸任) is inherited in doubt too.
+        const Clause &told = pc.doubted ? pc : c;
+        for (int heir : std::as_const(heirs))
+            emit(RelationType::WorksAt, heir, org, told, kConfident, post);
+        return;
+    }
 }
 
 void Work::applyTitles()
@@ -971,8 +1015,11 @@ void Work::applyTriggers()
                     q += prefix.size();
             // 担任自动驾驶技术总监, 转任公司战略顾问: the title may carry its field.
             const auto rh = qualifiedRole(q, 8);
-            if (!rh)
+            if (!rh) {
+                if (byPos >= 0)
+                    inheritPost(ci, c.start + byPos, p);
                 break;
+            }
             const QString role = s.folded.sliced(roleStart, rh->second - roleStart).toString();
             QList<int> people;
             for (int a : std::as_const(subjects))
@@ -986,6 +1033,11 @@ void Work::applyTriggers()
                     people.append(m(idx).entity);
                 else if (isPerson(subject))
                     people.append(subject);
+                // 龚雅琳已离职，加盟澜舟智能，出任…: the person the sentence is about,
+                // past a clause whose first name is the organisation joined.
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (isPerson(clauses[k].subject))
+                        people.append(clauses[k].subject);
             }
             if (org < 0) {
                 // 加入字节跳动担任首席财务官: the organisation of the clause, else the context.
@@ -995,8 +1047,14 @@ void Work::applyTriggers()
                 if (org < 0)
                     org = contextOrg(-1, p);
             }
+            // 出任首席财务官兼首席运营官: a second post named right after 兼.
+            QStringList posts = {role};
+            if (rh->second + 1 < s.span.end && s.folded[rh->second] == QChar(u'兼'))
+                if (const auto second = qualifiedRole(rh->second + 1, 0))
+                    posts.append(s.folded.sliced(second->first, second->second - second->first).toString());
             for (int person : std::as_const(people))
-                emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, role);
+                for (const QString &post : std::as_const(posts))
+                    emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, post);
             break;
         }
         case RuleBook::Pattern::Self: {

@@ -122,6 +122,23 @@ TEST_F(RelationExtractorTest, TitleLeftByTheClausesPersonIsNotTheNextPersons)
     EXPECT_FALSE(roles.contains(QStringLiteral("首席执行官"))) << roles.join(u',').toStdString();
 }
 
+TEST_F(RelationExtractorTest, HeirNamedAfterYouTakesThePostNamedBefore)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星河汽车宣布高管调整。首席技术官钟启明将转任首席科学家，其首席技术官职务由副总裁骆文涛接任。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("骆文涛"), QStringLiteral("星河汽车"))
+                    .contains(QStringLiteral("首席技术官")));
+}
+
+TEST_F(RelationExtractorTest, AppointmentAfterJoiningARivalIsThePersonsPostThere)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "深言智能宣布高管调整。首席财务官龚雅琳上月离职，加盟竞争对手澜舟智能，出任首席财务官兼首席运营官。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("龚雅琳"), QStringLiteral("澜舟智能"));
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席财务官"))) << roles.join(u',').toStdString();
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席运营官"))) << roles.join(u',').toStdString();
+}
+
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("晚点获悉，星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
