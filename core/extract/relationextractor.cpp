@@ -432,8 +432,8 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
         if (const auto rh = rules.roleMatcher().matchAt(lower, q))
             return std::make_pair(from, q + rh->length);
         const QChar ch = s.folded[q];
-        // Function words end the qualifier; the stop list is too wide here (自动驾驶, 前端).
-        if (isClauseBreak(ch) || !ch.isLetter() || QStringView(u"在向由与和及对被将于从为是把让给等其这那也又已曾再并且而但则就都还即随称说以因按据到至兼、").contains(ch)
+        // Function words (role_break) end the qualifier.
+        if (isClauseBreak(ch) || !ch.isLetter() || rules.isRoleBreak(ch)
             || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))
             return std::nullopt;
     }
@@ -615,7 +615,7 @@ void Work::applyTitles()
                                 }
                             if (!inName) {
                                 const QChar ch = s.folded[q];
-                                if (QStringView(u"、兼和及的前()（）技术").contains(ch) || rules.isStopChar(ch))
+                                if (rules.isTitleFiller(ch) || rules.isStopChar(ch))
                                     ++q;
                                 else
                                     onlyTitles = false;
@@ -1355,8 +1355,7 @@ void Work::applyTriggers()
                 else if (m(i).start >= tEnd && right < 0) {
                     // 竞争对手包括A和B, 对手有A: a listing verb may stand between.
                     const QStringView gap = text(tEnd, m(i).start);
-                    if (gap.size() <= 1 || gap == u"包括" || gap == u"包括了" || gap == u"主要有" || gap == u"还有"
-                        || gap == u"包含")
+                    if (gap.size() <= 1 || rules.isRivalListWord(gap))
                         right = i;
                 }
             }

@@ -130,6 +130,14 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("stop")) {
             for (QChar c : word)
                 m_stop.insert(c);
+        } else if (cat == QLatin1String("role_break")) {
+            for (QChar c : word)
+                m_roleBreaks.insert(c);
+        } else if (cat == QLatin1String("title_filler")) {
+            for (QChar c : word)
+                m_titleFillers.insert(c);
+        } else if (cat == QLatin1String("rival_list")) {
+            m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {
             m_latinOrgSuffixes.insert(word.toLower());
         } else if (cat == QLatin1String("latin_product_word")) {

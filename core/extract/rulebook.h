@@ -52,6 +52,12 @@ public:
     const QStringList &roles() const { return m_roles; }
 
     bool isStopChar(QChar c) const { return m_stop.contains(c); }
+    // A character that ends the qualifier before a title (rule `role_break`).
+    bool isRoleBreak(QChar c) const { return m_roleBreaks.contains(c); }
+    // A character that may stand between titles and the person they name (`title_filler`).
+    bool isTitleFiller(QChar c) const { return m_titleFillers.contains(c); }
+    // A listing word between a rival noun and the rivals (竞争对手包括A和B).
+    bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
     // endsWithCue asks up to seven lengths at every name start: the length and
     // first-character bits turn most away before hashing, the hash check before
@@ -112,6 +118,9 @@ private:
     QStringList m_roles;
     AliasMatcher m_roleMatcher;
     CharSet m_stop;
+    CharSet m_roleBreaks;
+    CharSet m_titleFillers;
+    QSet<QString> m_rivalListWords;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
     CharSet m_cueStarts;      // first characters of the cue words
