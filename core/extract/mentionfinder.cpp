@@ -409,6 +409,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         && m_lexicon.entry(hit->value).type == EntityType::Organization;
             if (known)
                 break;
+            // 是一家区块链支付公司: a counted organisation is described, not named.
+            for (const QString &lead : m_rules.descriptionLeads())
+                if (!bad && !bounded && start - lead.size() >= s.start
+                    && folded.sliced(start - lead.size(), lead.size()) == lead)
+                    bad = true;
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
                 || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))

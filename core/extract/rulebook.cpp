@@ -136,6 +136,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("title_filler")) {
             for (QChar c : word)
                 m_titleFillers.insert(c);
+        } else if (cat == QLatin1String("description_lead")) {
+            m_descriptionLeads.append(word);
         } else if (cat == QLatin1String("rival_list")) {
             m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {
@@ -192,6 +194,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         std::sort(l.begin(), l.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     };
     longestFirst(m_productCues);
+    longestFirst(m_descriptionLeads);
     longestFirst(m_personCues);
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);

@@ -58,6 +58,8 @@ public:
     bool isTitleFiller(QChar c) const { return m_titleFillers.contains(c); }
     // A listing word between a rival noun and the rivals (竞争对手包括A和B).
     bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
+    // Words before a suffix-named organisation that make it a description (一家…公司), longest first.
+    const QStringList &descriptionLeads() const { return m_descriptionLeads; }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
     // endsWithCue asks up to seven lengths at every name start: the length and
     // first-character bits turn most away before hashing, the hash check before
@@ -139,6 +141,7 @@ private:
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
+    QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_speechVerbs;

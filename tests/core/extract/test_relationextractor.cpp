@@ -139,6 +139,20 @@ TEST_F(RelationExtractorTest, AppointmentAfterJoiningARivalIsThePersonsPostThere
     EXPECT_TRUE(roles.contains(QStringLiteral("首席运营官"))) << roles.join(u',').toStdString();
 }
 
+TEST_F(RelationExtractorTest, CountedOrganisationIsADescriptionNotAName)
+{
+    const auto r = relationsOf(QStringLiteral("星轨数科是一家区块链支付公司，苏明远任首席执行官。"));
+    EXPECT_EQ(r.named(QStringLiteral("区块链支付公司")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, FormerTechnicalExpertOfAnOrganisationFoundsNotTheOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("星轨数科成立于2019年，由前蚂蚁集团技术专家苏明远创办。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("苏明远"), QStringLiteral("蚂蚁集团")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("苏明远"), QStringLiteral("星轨数科")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("蚂蚁集团"), QStringLiteral("星轨数科")));
+}
+
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("晚点获悉，星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
