@@ -153,6 +153,20 @@ TEST_F(RelationExtractorTest, FormerTechnicalExpertOfAnOrganisationFoundsNotTheO
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("蚂蚁集团"), QStringLiteral("星轨数科")));
 }
 
+TEST_F(RelationExtractorTest, AdverbOrCommonNounBeforeASuffixMakesNoOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("判词指出，黄卓贤曾多次下载公司内部代码库的文件，并将部分资料转存至私人云端硬盘。"));
+    EXPECT_EQ(r.named(QStringLiteral("多次下载公司")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("私人云")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, LogisticsArmIsNotItsParent)
+{
+    const auto r = relationsOf(QStringLiteral("京东物流发言人予以否认，京东也未置评。"));
+    ASSERT_NE(r.named(QStringLiteral("京东物流")), nullptr);
+    EXPECT_NE(r.named(QStringLiteral("京东物流")), r.named(QStringLiteral("京东")));
+}
+
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("晚点获悉，星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
