@@ -182,6 +182,9 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
         return EntityType::Person;
+    // 由張偉倫與Daniel Park創辦: a given name and a family name.
+    if (words.size() == 2 && m_rules.isLatinGivenName(words.first()) && isUpper(words.last().front()))
+        return EntityType::Person;
     bool hasDigit = false;
     for (QChar c : name)
         hasDigit = hasDigit || isAsciiDigit(c);

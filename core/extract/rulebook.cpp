@@ -18,6 +18,12 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         return tl::unexpected(ok.error());
     if (auto ok = book.readWordLists(dir.filePath(QStringLiteral("extract_rules.tsv"))); !ok)
         return tl::unexpected(ok.error());
+    // The English rules' given names, when present (en/words.tsv), tell a foreign
+    // person's name written in Latin letters in Chinese text.
+    if (const auto english = RuleFile::read(dir.filePath(QStringLiteral("en/words.tsv"))))
+        for (const auto &[line, cols] : *english)
+            if (cols.size() >= 2 && cols.at(0).trimmed() == QLatin1String("given"))
+                book.m_latinGivenNames.insert(cols.at(1).trimmed().toLower());
     // The lexicon engineer's surname list, when present, widens ours.
     QFile surnames(dir.filePath(QStringLiteral("surnames.txt")));
     if (surnames.open(QIODevice::ReadOnly)) {

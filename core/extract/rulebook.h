@@ -86,6 +86,9 @@ public:
     }
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
+    // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
+    // is a person (Daniel Park), in Chinese text too.
+    bool isLatinGivenName(const QString &s) const { return m_latinGivenNames.contains(s.toLower()); }
     // Organisation suffixes, longest first, with the kind they imply.
     const QList<std::pair<QString, OrgKind>> &orgSuffixes() const { return m_orgSuffixes; }
     // The same suffixes, in the same order, that start with `c` (none for most
@@ -138,6 +141,7 @@ private:
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinProductWords;
+    QSet<QString> m_latinGivenNames;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;

@@ -322,6 +322,15 @@ TEST_F(ExtractorTest, ForeignFamilyNameAloneIsThePersonNamedInFull)
     EXPECT_EQ(named(doc, QStringLiteral("Park")), park);
 }
 
+TEST_F(ExtractorTest, LatinNameStartingWithAGivenNameIsAPerson)
+{
+    const auto doc = run(QStringLiteral("星河汽车由张伟伦与Daniel Park于2016年共同创办。"));
+    const Entity *park = named(doc, QStringLiteral("Daniel Park"));
+    ASSERT_TRUE(park);
+    EXPECT_EQ(park->type, EntityType::Person);
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("Daniel Park"), QStringLiteral("星河汽车")));
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
