@@ -495,10 +495,18 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
             len = nameLength(pos, true);
         // 由X与Y…创立: a name opening a list of founders.
+        // The 于 or list joiner after it bounds a three-character name even when a
+        // character of it could end a name elsewhere (由陈家豪于2015年创办: 家 as in 一家).
         if (!len && prev == QChar(u'由')) {
             const qsizetype l = nameLength(pos);
-            if (l && pos + l < s.end && (isListJoiner(folded[pos + l]) || folded[pos + l] == QChar(u'于')))
+            const auto bounded = [&](qsizetype k) {
+                return pos + k < s.end && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于'));
+            };
+            if (l && bounded(l))
                 len = l;
+            else if (m_rules.isSurname(folded[pos]) && pos + 3 < s.end && isCjk(folded[pos + 1]) && isCjk(folded[pos + 2])
+                     && !isListJoiner(folded[pos + 1]) && !isListJoiner(folded[pos + 2]) && bounded(3))
+                len = 3;
         }
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {

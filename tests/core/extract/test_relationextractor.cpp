@@ -167,6 +167,12 @@ TEST_F(RelationExtractorTest, LogisticsArmIsNotItsParent)
     EXPECT_NE(r.named(QStringLiteral("京东物流")), r.named(QStringLiteral("京东")));
 }
 
+TEST_F(RelationExtractorTest, UntitledFounderAfterYouIsFoundInFull)
+{
+    const auto r = relationsOf(QStringLiteral("鏈博科技是一家區塊鏈支付公司，由陳家豪於２０１５年創辦。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("陈家豪"), QStringLiteral("链博科技")));
+}
+
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("晚点获悉，星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
