@@ -58,6 +58,28 @@ int DocumentState::resolve(const Mention &m)
                 break;
         }
     }
+    // 香港高等法院 … 高等法院: a court named again without its place is the same court.
+    const OrgKind courtKind = lexEntry >= 0 ? m_lexicon.entry(lexEntry).kind : m.kind;
+    if (index < 0 && m.type == EntityType::Organization && courtKind == OrgKind::Court) {
+        QStringList names = m.aliases;
+        names.append({m.surface, m.name});
+        for (qsizetype i = 0; i < entities.size() && index < 0; ++i) {
+            const DocEntity &e = entities.at(i);
+            if (e.type != EntityType::Organization || e.kind != OrgKind::Court)
+                continue;
+            for (const QString &n : std::as_const(names)) {
+                const QString &a = formsOf(n).folded;
+                const bool sameCourt = std::any_of(e.aliases.cbegin(), e.aliases.cend(), [&](const QString &known) {
+                    const QString &k = formsOf(known).folded;
+                    return std::min(a.size(), k.size()) >= 4 && (a.endsWith(k) || k.endsWith(a));
+                });
+                if (sameCourt) {
+                    index = int(i);
+                    break;
+                }
+            }
+        }
+    }
     if (index < 0) {
         DocEntity e;
         e.type = m.type;
@@ -143,12 +165,30 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
             suffixEnds.insert(suffix.back());
         anyEnd = anyEnd || suffix.isEmpty();
     }
+    // Daniel Park … Park: a foreign person's family name alone is that person (when
+    // only one person of the document bears it), not a new organisation named Park.
+    QHash<QString, int> familyNames;
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const DocEntity &e = entities.at(i);
+        if (e.type != EntityType::Person || e.lexiconEntry >= 0)
+            continue;
+        for (const QString &a : e.aliases) {
+            const qsizetype space = a.lastIndexOf(QLatin1Char(' '));
+            const QString family = space > 0 ? a.sliced(space + 1) : QString();
+            if (family.size() < 3 || family.front().unicode() >= 0x80 || !family.front().isUpper())
+                continue;
+            const auto it = familyNames.constFind(family);
+            familyNames.insert(family, it == familyNames.cend() || *it == int(i) ? int(i) : -1);
+        }
+    }
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const DocEntity &e = entities.at(i);
         if (e.type == EntityType::Lawsuit)
             continue;
         for (const QString &a : e.aliases) {
             const QString f = formsOf(a).folded;
+            if (e.type != EntityType::Person && e.lexiconEntry < 0 && familyNames.value(f, -1) >= 0)
+                continue;
             // One-character forms are too ambiguous to find on their own.
             if (f.size() >= 2 || (f.size() == 1 && f.front().unicode() < 0x80 && e.lexiconEntry >= 0))
                 g.add(f, int(i));
@@ -164,6 +204,9 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
             }
         }
     }
+    for (auto it = familyNames.cbegin(); it != familyNames.cend(); ++it)
+        if (*it >= 0)
+            g.add(formsOf(it.key()).folded, *it);
     // Full names first, so a short form never takes another entity's name.
     for (const auto &[form, index] : shortForms) {
         const QString key = AliasMatcher::matchForm(form);
@@ -314,6 +357,11 @@ void DocumentState::addRelation(DocRelation r)
         const bool sameTime = !known.time.isValid() || !r.time.isValid() || known.time == r.time
             || known.time.contains(r.time) || r.time.contains(known.time);
         if (!sameTime)
+            continue;
+        // 首席执行官兼董事长: two posts at one organisation are two facts; a title and
+        // its qualified form (前首席架构师, 首席架构师) are one.
+        if (r.type == RelationType::WorksAt && !r.role.isEmpty() && !known.role.isEmpty()
+            && !known.role.contains(r.role) && !r.role.contains(known.role))
             continue;
         if (r.confidence > known.confidence) {
             known.confidence = r.confidence;

@@ -184,6 +184,9 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
         return EntityType::Person;
+    // 由張偉倫與Daniel Park創辦: a given name and a family name.
+    if (words.size() == 2 && m_rules.isLatinGivenName(words.first()) && isUpper(words.last().front()))
+        return EntityType::Person;
     bool hasDigit = false;
     for (QChar c : name)
         hasDigit = hasDigit || isAsciiDigit(c);
@@ -411,6 +414,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         && m_lexicon.entry(hit->value).type == EntityType::Organization;
             if (known)
                 break;
+            // 是一家区块链支付公司: a counted organisation is described, not named.
+            for (const QString &lead : m_rules.descriptionLeads())
+                if (!bad && !bounded && start - lead.size() >= s.start
+                    && folded.sliced(start - lead.size(), lead.size()) == lead)
+                    bad = true;
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
                 || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
@@ -489,10 +497,18 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
             len = nameLength(pos, true);
         // 由X与Y…创立: a name opening a list of founders.
+        // The 于 or list joiner after it bounds a three-character name even when a
+        // character of it could end a name elsewhere (由陈家豪于2015年创办: 家 as in 一家).
         if (!len && prev == QChar(u'由')) {
             const qsizetype l = nameLength(pos);
-            if (l && pos + l < s.end && (isListJoiner(folded[pos + l]) || folded[pos + l] == QChar(u'于')))
+            const auto bounded = [&](qsizetype k) {
+                return pos + k < s.end && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于'));
+            };
+            if (l && bounded(l))
                 len = l;
+            else if (m_rules.isSurname(folded[pos]) && pos + 3 < s.end && isCjk(folded[pos + 1]) && isCjk(folded[pos + 2])
+                     && !isListJoiner(folded[pos + 1]) && !isListJoiner(folded[pos + 2]) && bounded(3))
+                len = 3;
         }
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {

@@ -109,6 +109,7 @@ struct Work
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
+    void inheritPost(int ci, qsizetype by, qsizetype verb);
     int investorNounAt(qsizetype from, qsizetype maxGap) const;
 
     // Mentions of clause c in [from, to) that satisfy pred, in order.
@@ -435,8 +436,8 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
         if (const auto rh = rules.roleMatcher().matchAt(lower, q))
             return std::make_pair(from, q + rh->length);
         const QChar ch = s.folded[q];
-        // Function words end the qualifier; the stop list is too wide here (自动驾驶, 前端).
-        if (isClauseBreak(ch) || !ch.isLetter() || QStringView(u"在向由与和及对被将于从为是把让给等其这那也又已曾再并且而但则就都还即随称说以因按据到至兼、").contains(ch)
+        // Function words (role_break) end the qualifier.
+        if (isClauseBreak(ch) || !ch.isLetter() || rules.isRoleBreak(ch)
             || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))
             return std::nullopt;
     }
@@ -464,6 +465,49 @@ int Work::previousEmployer(int person, const QList<int> &except) const
             return r.target;
     }
     return -1;
+}
+
+// 其首席技术官职务由Y接任, 张三卸任首席执行官，由李四接任: an appointment verb with no
+// post after it gives the heir (the person between 由 and the verb) the post named
+// before 由, in this clause or the one before; the post's organisation is the name
+// before it, else the context.
+void Work::inheritPost(int ci, qsizetype by, qsizetype verb)
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    const Clause &c = clauses[ci];
+    QList<int> heirs;
+    for (int i : c.mentions)
+        if (m(i).start > by && m(i).end <= verb && isPerson(m(i).entity) && !modifier[i])
+            heirs.append(m(i).entity);
+    if (heirs.isEmpty())
+        return;
+    for (int k = ci; k >= std::max(0, ci - 1); --k) {
+        const Clause &pc = clauses[k];
+        const qsizetype end = k == ci ? by : pc.end;
+        qsizetype postStart = -1, postEnd = -1;
+        for (qsizetype q = pc.start; q < end; ++q)
+            if (const auto rh = rules.roleMatcher().matchAt(lower, q); rh && !isInsideMention(s.mentions, q)) {
+                postStart = q;
+                postEnd = q + rh->length;
+                q = postEnd - 1;
+            }
+        if (postStart < 0)
+            continue;
+        int org = -1;
+        for (int i : pc.mentions)
+            if (m(i).end <= postStart && isOrg(m(i).entity) && !isCourt(m(i).entity) && !modifier[i])
+                org = m(i).entity;
+        if (org < 0)
+            org = contextOrg(-1, postStart);
+        if (org < 0)
+            return;
+        const QString post = s.folded.sliced(postStart, postEnd - postStart).toString();
+        // A post left in a doubted clause (或将卸任) is inherited in doubt too.
+        const Clause &told = pc.doubted ? pc : c;
+        for (int heir : std::as_const(heirs))
+            emit(RelationType::WorksAt, heir, org, told, kConfident, post);
+        return;
+    }
 }
 
 void Work::applyTitles()
@@ -575,7 +619,7 @@ void Work::applyTitles()
                                 }
                             if (!inName) {
                                 const QChar ch = s.folded[q];
-                                if (QStringView(u"、兼和及的前()（）技术").contains(ch) || rules.isStopChar(ch))
+                                if (rules.isTitleFiller(ch) || rules.isStopChar(ch))
                                     ++q;
                                 else
                                     onlyTitles = false;
@@ -590,7 +634,12 @@ void Work::applyTitles()
             break;
         }
         // 作为特斯拉、SpaceX和X的负责人,他: the person is named after the title's clause.
-        if (person < 0 && !orgs.isEmpty() && roleEnd < s.span.end && isClauseBreak(s.folded[roleEnd])) {
+        // Not when the clause has its own person (张勇卸任…首席执行官，蔡崇信接任…): the title is theirs.
+        const bool clauseHasPerson = std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+            return m(i).end <= roleStart && isPerson(m(i).entity);
+        });
+        if (person < 0 && !orgs.isEmpty() && !clauseHasPerson && roleEnd < s.span.end
+            && isClauseBreak(s.folded[roleEnd])) {
             for (const Mention &mm : std::as_const(s.mentions))
                 if (mm.start > roleEnd && (isPerson(mm.entity) || (mm.isPronoun && mm.type == EntityType::Person))) {
                     person = mm.entity;
@@ -970,8 +1019,11 @@ void Work::applyTriggers()
                     q += prefix.size();
             // 担任自动驾驶技术总监, 转任公司战略顾问: the title may carry its field.
             const auto rh = qualifiedRole(q, 8);
-            if (!rh)
+            if (!rh) {
+                if (byPos >= 0)
+                    inheritPost(ci, c.start + byPos, p);
                 break;
+            }
             const QString role = s.folded.sliced(roleStart, rh->second - roleStart).toString();
             QList<int> people;
             for (int a : std::as_const(subjects))
@@ -985,6 +1037,11 @@ void Work::applyTriggers()
                     people.append(m(idx).entity);
                 else if (isPerson(subject))
                     people.append(subject);
+                // 龚雅琳已离职，加盟澜舟智能，出任…: the person the sentence is about,
+                // past a clause whose first name is the organisation joined.
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (isPerson(clauses[k].subject))
+                        people.append(clauses[k].subject);
             }
             if (org < 0) {
                 // 加入字节跳动担任首席财务官: the organisation of the clause, else the context.
@@ -994,8 +1051,14 @@ void Work::applyTriggers()
                 if (org < 0)
                     org = contextOrg(-1, p);
             }
+            // 出任首席财务官兼首席运营官: a second post named right after 兼.
+            QStringList posts = {role};
+            if (rh->second + 1 < s.span.end && s.folded[rh->second] == QChar(u'兼'))
+                if (const auto second = qualifiedRole(rh->second + 1, 0))
+                    posts.append(s.folded.sliced(second->first, second->second - second->first).toString());
             for (int person : std::as_const(people))
-                emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, role);
+                for (const QString &post : std::as_const(posts))
+                    emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, post);
             break;
         }
         case RuleBook::Pattern::Self: {
@@ -1296,8 +1359,7 @@ void Work::applyTriggers()
                 else if (m(i).start >= tEnd && right < 0) {
                     // 竞争对手包括A和B, 对手有A: a listing verb may stand between.
                     const QStringView gap = text(tEnd, m(i).start);
-                    if (gap.size() <= 1 || gap == u"包括" || gap == u"包括了" || gap == u"主要有" || gap == u"还有"
-                        || gap == u"包含")
+                    if (gap.size() <= 1 || rules.isRivalListWord(gap))
                         right = i;
                 }
             }

@@ -18,6 +18,12 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         return tl::unexpected(ok.error());
     if (auto ok = book.readWordLists(dir.filePath(QStringLiteral("extract_rules.tsv"))); !ok)
         return tl::unexpected(ok.error());
+    // The English rules' given names, when present (en/words.tsv), tell a foreign
+    // person's name written in Latin letters in Chinese text.
+    if (const auto english = RuleFile::read(dir.filePath(QStringLiteral("en/words.tsv"))))
+        for (const auto &[line, cols] : *english)
+            if (cols.size() >= 2 && cols.at(0).trimmed() == QLatin1String("given"))
+                book.m_latinGivenNames.insert(cols.at(1).trimmed().toLower());
     // The lexicon engineer's surname list, when present, widens ours.
     QFile surnames(dir.filePath(QStringLiteral("surnames.txt")));
     if (surnames.open(QIODevice::ReadOnly)) {
@@ -130,6 +136,16 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("stop")) {
             for (QChar c : word)
                 m_stop.insert(c);
+        } else if (cat == QLatin1String("role_break")) {
+            for (QChar c : word)
+                m_roleBreaks.insert(c);
+        } else if (cat == QLatin1String("title_filler")) {
+            for (QChar c : word)
+                m_titleFillers.insert(c);
+        } else if (cat == QLatin1String("description_lead")) {
+            m_descriptionLeads.append(word);
+        } else if (cat == QLatin1String("rival_list")) {
+            m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {
             m_latinOrgSuffixes.insert(word.toLower());
         } else if (cat == QLatin1String("latin_product_word")) {
@@ -184,6 +200,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         std::sort(l.begin(), l.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     };
     longestFirst(m_productCues);
+    longestFirst(m_descriptionLeads);
     longestFirst(m_personCues);
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);

@@ -52,6 +52,14 @@ public:
     const QStringList &roles() const { return m_roles; }
 
     bool isStopChar(QChar c) const { return m_stop.contains(c); }
+    // A character that ends the qualifier before a title (rule `role_break`).
+    bool isRoleBreak(QChar c) const { return m_roleBreaks.contains(c); }
+    // A character that may stand between titles and the person they name (`title_filler`).
+    bool isTitleFiller(QChar c) const { return m_titleFillers.contains(c); }
+    // A listing word between a rival noun and the rivals (竞争对手包括A和B).
+    bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
+    // Words before a suffix-named organisation that make it a description (一家…公司), longest first.
+    const QStringList &descriptionLeads() const { return m_descriptionLeads; }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
     // endsWithCue asks up to seven lengths at every name start: the length and
     // first-character bits turn most away before hashing, the hash check before
@@ -78,6 +86,9 @@ public:
     }
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
+    // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
+    // is a person (Daniel Park), in Chinese text too.
+    bool isLatinGivenName(const QString &s) const { return m_latinGivenNames.contains(s.toLower()); }
     // Organisation suffixes, longest first, with the kind they imply.
     const QList<std::pair<QString, OrgKind>> &orgSuffixes() const { return m_orgSuffixes; }
     // The same suffixes, in the same order, that start with `c` (none for most
@@ -112,6 +123,9 @@ private:
     QStringList m_roles;
     AliasMatcher m_roleMatcher;
     CharSet m_stop;
+    CharSet m_roleBreaks;
+    CharSet m_titleFillers;
+    QSet<QString> m_rivalListWords;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
     CharSet m_cueStarts;      // first characters of the cue words
@@ -127,9 +141,11 @@ private:
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinProductWords;
+    QSet<QString> m_latinGivenNames;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
+    QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_speechVerbs;

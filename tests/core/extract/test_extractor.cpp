@@ -313,6 +313,32 @@ TEST_F(ExtractorTest, UnknownTransliteratedNameTakesItsEnglishNameAndFamilyName)
     EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("James Cameron"), QStringLiteral("微软")));
 }
 
+TEST_F(ExtractorTest, ForeignFamilyNameAloneIsThePersonNamedInFull)
+{
+    const auto doc = run(QStringLiteral("星河汽车由工程师Daniel Park于2016年创办。Park目前担任公司首席执行官。"));
+    const Entity *park = named(doc, QStringLiteral("Daniel Park"));
+    ASSERT_TRUE(park);
+    EXPECT_EQ(park->type, EntityType::Person);
+    EXPECT_EQ(named(doc, QStringLiteral("Park")), park);
+}
+
+TEST_F(ExtractorTest, LatinNameStartingWithAGivenNameIsAPerson)
+{
+    const auto doc = run(QStringLiteral("星河汽车由张伟伦与Daniel Park于2016年共同创办。"));
+    const Entity *park = named(doc, QStringLiteral("Daniel Park"));
+    ASSERT_TRUE(park);
+    EXPECT_EQ(park->type, EntityType::Person);
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("Daniel Park"), QStringLiteral("星河汽车")));
+}
+
+TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
+{
+    const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
+    const Entity *court = named(doc, QStringLiteral("香港高等法院"));
+    ASSERT_TRUE(court);
+    EXPECT_EQ(named(doc, QStringLiteral("高等法院")), court);
+}
+
 TEST_F(ExtractorTest, TwoEntitiesSharingAWordStayApart)
 {
     const auto doc = run(QStringLiteral("OpenAI宣布成立了OpenAI LP。"));

@@ -34,6 +34,17 @@ public:
                 return &r;
         return nullptr;
     }
+    // The roles of every relation of this type from `from` to `to`.
+    QStringList roles(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        QStringList out;
+        for (const Relation &r : m_doc.relations)
+            if (a && b && r.type == type && r.source == a->key && r.target == b->key)
+                out.append(r.role);
+        return out;
+    }
     // A relation stated as a fact, not one kept with a doubting confidence.
     bool has(RelationType type, const QString &from, const QString &to) const
     {
@@ -94,6 +105,72 @@ TEST_F(RelationExtractorTest, TitleAfterADepartmentNamesTheOrganisation)
 {
     const auto r = relationsOf(QStringLiteral("星河汽车智能驾驶事业部总裁马骁已于本周卸任。"));
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("星河汽车")));
+}
+
+TEST_F(RelationExtractorTest, SecondPostAtTheSameOrganisationIsASecondWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("星河汽车首席执行官马骁同时兼任公司董事长。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("马骁"), QStringLiteral("星河汽车"));
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席执行官")));
+    EXPECT_TRUE(roles.contains(QStringLiteral("董事长")));
+}
+
+TEST_F(RelationExtractorTest, TitleLeftByTheClausesPersonIsNotTheNextPersons)
+{
+    const auto r = relationsOf(QStringLiteral("何立川卸任星河汽车董事长兼首席执行官，联合创始人孟凡宇接任董事长。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("孟凡宇"), QStringLiteral("星河汽车"));
+    EXPECT_FALSE(roles.contains(QStringLiteral("首席执行官"))) << roles.join(u',').toStdString();
+}
+
+TEST_F(RelationExtractorTest, HeirNamedAfterYouTakesThePostNamedBefore)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星河汽车宣布高管调整。首席技术官钟启明将转任首席科学家，其首席技术官职务由副总裁骆文涛接任。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("骆文涛"), QStringLiteral("星河汽车"))
+                    .contains(QStringLiteral("首席技术官")));
+}
+
+TEST_F(RelationExtractorTest, AppointmentAfterJoiningARivalIsThePersonsPostThere)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "深言智能宣布高管调整。首席财务官龚雅琳上月离职，加盟竞争对手澜舟智能，出任首席财务官兼首席运营官。"));
+    const QStringList roles = r.roles(RelationType::WorksAt, QStringLiteral("龚雅琳"), QStringLiteral("澜舟智能"));
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席财务官"))) << roles.join(u',').toStdString();
+    EXPECT_TRUE(roles.contains(QStringLiteral("首席运营官"))) << roles.join(u',').toStdString();
+}
+
+TEST_F(RelationExtractorTest, CountedOrganisationIsADescriptionNotAName)
+{
+    const auto r = relationsOf(QStringLiteral("星轨数科是一家区块链支付公司，苏明远任首席执行官。"));
+    EXPECT_EQ(r.named(QStringLiteral("区块链支付公司")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, FormerTechnicalExpertOfAnOrganisationFoundsNotTheOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("星轨数科成立于2019年，由前蚂蚁集团技术专家苏明远创办。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("苏明远"), QStringLiteral("蚂蚁集团")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("苏明远"), QStringLiteral("星轨数科")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("蚂蚁集团"), QStringLiteral("星轨数科")));
+}
+
+TEST_F(RelationExtractorTest, AdverbOrCommonNounBeforeASuffixMakesNoOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("判词指出，黄卓贤曾多次下载公司内部代码库的文件，并将部分资料转存至私人云端硬盘。"));
+    EXPECT_EQ(r.named(QStringLiteral("多次下载公司")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("私人云")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, LogisticsArmIsNotItsParent)
+{
+    const auto r = relationsOf(QStringLiteral("京东物流发言人予以否认，京东也未置评。"));
+    ASSERT_NE(r.named(QStringLiteral("京东物流")), nullptr);
+    EXPECT_NE(r.named(QStringLiteral("京东物流")), r.named(QStringLiteral("京东")));
+}
+
+TEST_F(RelationExtractorTest, UntitledFounderAfterYouIsFoundInFull)
+{
+    const auto r = relationsOf(QStringLiteral("鏈博科技是一家區塊鏈支付公司，由陳家豪於２０１５年創辦。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("陈家豪"), QStringLiteral("链博科技")));
 }
 
 TEST_F(RelationExtractorTest, LeaverOfATitledPostLeavesTheTitlesOrganisation)

@@ -30,6 +30,22 @@ TEST(RuleBook, LoadsTheBundledRules)
     EXPECT_TRUE(book->roleMatcher().matchAt(u"首席执行官", 0));
 }
 
+TEST(RuleBook, RivalListWordsAndTitleCharactersComeFromTheRulesFile)
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("triggers.tsv")), "加入\tjoined\tzh\tsvo\n");
+    write(dir.filePath(QStringLiteral("negations.tsv")), "否认\tnegation\tclause\n");
+    write(dir.filePath(QStringLiteral("extract_rules.tsv")),
+          "rival_list\t诸如\nrole_break\t由\ntitle_filler\t兼\n");
+    const auto book = RuleBook::load(dir.path());
+    ASSERT_TRUE(book) << book.error().toString().toStdString();
+    EXPECT_TRUE(book->isRivalListWord(u"诸如"));
+    EXPECT_FALSE(book->isRivalListWord(u"包括"));
+    EXPECT_TRUE(book->isRoleBreak(QChar(u'由')));
+    EXPECT_FALSE(book->isRoleBreak(QChar(u'在')));
+    EXPECT_TRUE(book->isTitleFiller(QChar(u'兼')));
+}
+
 TEST(RuleBook, UnknownRelationInTriggersIsAnError)
 {
     QTemporaryDir dir;
