@@ -415,10 +415,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             if (known)
                 break;
             // 是一家区块链支付公司: a counted organisation is described, not named.
-            for (const QString &lead : m_rules.descriptionLeads())
-                if (!bad && !bounded && start - lead.size() >= s.start
-                    && folded.sliced(start - lead.size(), lead.size()) == lead)
-                    bad = true;
+            if (!bad && !bounded)
+                bad = std::any_of(m_rules.descriptionLeads().cbegin(), m_rules.descriptionLeads().cend(),
+                                  [&](const QString &lead) {
+                                      return start - lead.size() >= s.start && endsAt(folded, start, lead);
+                                  });
             // A run that goes on past the longest name is a clause, not a name.
             if (bad || pos - start < 2
                 || (!bounded && start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)))
