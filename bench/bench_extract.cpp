@@ -10,6 +10,7 @@
 
 #include "common/datapaths.h"
 #include "extract/extractor.h"
+#include "text/htmltextextractor.h"
 
 #include <benchmark/benchmark.h>
 
@@ -204,6 +205,22 @@ void BM_ExtractArticles(benchmark::State &state)
     state.counters["relations"] = double(relations.load());
 }
 
+// The HTML scanner on hostile markup (many '<' without '>', unclosed quotes)
+// at growing sizes: time per byte must stay flat (a tolerant scanner that
+// rescans from each '<' goes quadratic). Was a timed unit test.
+void BM_HtmlPathologicalMarkup(benchmark::State &state)
+{
+    QString html;
+    for (int i = 0; i < state.range(0); ++i)
+        html += QStringLiteral("<a x=\"");
+    for (auto _ : state) {
+        auto page = Guanxi::HtmlTextExtractor::extract(html);
+        benchmark::DoNotOptimize(page);
+    }
+    state.SetBytesProcessed(state.iterations() * html.size() * qint64(sizeof(QChar)));
+}
+
+BENCHMARK(BM_HtmlPathologicalMarkup)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractWholeText)->Arg(128)->Arg(1024)->Arg(10240)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ExtractUnpunctuatedLine)->Arg(1024)->Arg(10240)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ExtractArticles)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();

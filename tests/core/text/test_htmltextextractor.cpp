@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QElapsedTimer>
 #include <QStringList>
 
 using namespace Guanxi;
@@ -91,17 +90,20 @@ TEST(HtmlTextExtractor, DeclaredCharsetIsFound)
     EXPECT_TRUE(HtmlTextExtractor::declaredCharset("<p>no charset</p>").isEmpty());
 }
 
-TEST(HtmlTextExtractor, PathologicalInputStaysLinear)
+TEST(HtmlTextExtractor, PathologicalMarkupKeepsTheTextAfterIt)
 {
-    // Many '<' without '>' and many unclosed quotes: must not go quadratic.
+    // Many '<' without '>' and many unclosed quotes, then prose. Its speed
+    // (linear, not quadratic) is measured by bench_extract's
+    // BM_HtmlPathologicalMarkup, not here; a quadratic scanner would also run
+    // into ctest's timeout on this input.
     QString html;
     for (int i = 0; i < 200000; ++i)
         html += QStringLiteral("<a x=\"");
-    QElapsedTimer timer;
-    timer.start();
+    html += QStringLiteral("\"><p>正文 text</p>");
     const auto page = HtmlTextExtractor::extract(html);
-    EXPECT_LT(timer.elapsed(), 5000);
-    EXPECT_FALSE(page.text.isNull());
+    // A '<' with no '>' within a tag's length is a literal, as in prose
+    // ("a < b"), so the junk stays text; the paragraph after it must survive.
+    EXPECT_TRUE(page.text.endsWith(QStringLiteral("正文 text"))) << page.text.right(40).toStdString();
 }
 
 TEST(HtmlTextExtractor, RandomTagSoupKeepsTheVisibleLetters)
