@@ -1,4 +1,5 @@
 #include "common/datapaths.h"
+#include "displaycheck.h"
 #include "documentsdock.h"
 #include "graphscene.h"
 #include "mainwindow.h"
@@ -11,6 +12,8 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace Guanxi;
 
@@ -36,6 +39,21 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // Decided before QApplication: without a display its platform plugin aborts.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    switch (DisplayCheck::decide(arguments, DisplayCheck::Environment::current())) {
+    case DisplayCheck::Start::AsAsked:
+        break;
+    case DisplayCheck::Start::Offscreen:
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        break;
+    case DisplayCheck::Start::NoDisplay:
+        std::fputs(qPrintable(DisplayCheck::noDisplayMessage()), stderr);
+        return 1;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Guanxi"));
     QApplication::setApplicationName(QStringLiteral("guanxi"));
