@@ -286,6 +286,14 @@ TEST_F(ExtractorTest, DevelopsAReleasedProduct)
     EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("腾讯"), QStringLiteral("Hunyuan-T1")));
 }
 
+TEST_F(ExtractorTest, DevelopsInSeveralPhrasings)
+{
+    const auto doc = run(QStringLiteral("Meta推出了Llama 4。GPT-4o由OpenAI开发。谷歌研发的Gemini 2.0表现出色。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("Meta"), QStringLiteral("Llama 4")));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("OpenAI"), QStringLiteral("GPT-4o")));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("谷歌"), QStringLiteral("Gemini 2.0")));
+}
+
 TEST_F(ExtractorTest, SubsidiaryFromOwnership)
 {
     const auto doc = run(QStringLiteral("交易完成后百度仍是腾讯旗下的子公司。"));
@@ -307,6 +315,31 @@ TEST_F(ExtractorTest, PronounResolvesToThePreviousSubject)
                              QStringLiteral("Safe Superintelligence Inc"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->time.toString(), QStringLiteral("2024-06"));
+}
+
+TEST_F(ExtractorTest, FemalePronounResolvesToThePreviousPerson)
+{
+    const auto doc = run(QStringLiteral("腾讯副总裁李娜近日接受了采访。她于去年8月离职，随后加入阿里巴巴。"));
+    const Relation *left = find(doc, RelationType::Left, QStringLiteral("李娜"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2023-08"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("李娜"), QStringLiteral("阿里巴巴")));
+}
+
+// 该公司 is the company the last sentence was about, not the other one it named.
+TEST_F(ExtractorTest, CompanyPronounResolvesToThePreviousSubject)
+{
+    const auto doc = run(QStringLiteral("OpenAI的竞争对手Anthropic成立于2021年。该公司去年获得了亚马逊40亿美元投资。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("亚马逊"), QStringLiteral("Anthropic")));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("亚马逊"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(ExtractorTest, ThisCompanyResolvesToThePreviousSubject)
+{
+    const auto doc = run(QStringLiteral("星海智能成立于2019年。这家公司去年获得了腾讯的投资。"));
+    const Relation *r = find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("星海智能"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023"));
 }
 
 TEST_F(ExtractorTest, ShortFormsMergeIntoOneEntity)
