@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 using namespace Guanxi;
 
 namespace {
@@ -90,6 +93,20 @@ TEST_F(ExtractorTest, EvidenceOffsetsPointIntoTheOriginalText)
     const Evidence &ev = r->evidence.first();
     EXPECT_EQ(text.mid(ev.start, ev.end - ev.start), ev.sentence);
     EXPECT_TRUE(ev.sentence.contains(QStringLiteral("加入")));
+}
+
+// Folding (traditional to simplified, full-width to half-width) keeps the
+// length, so offsets found in the folded text slice the text as written.
+TEST_F(ExtractorTest, EvidenceOffsetsPointIntoTheOriginalTraditionalFullWidthText)
+{
+    const QString text = QStringLiteral("第一句話。２０２１年３月，周受資離開小米，加入字節跳動。");
+    const auto doc = run(text);
+    const Relation *r = find(doc, RelationType::Left, QStringLiteral("周受资"), QStringLiteral("小米"));
+    ASSERT_TRUE(r);
+    ASSERT_EQ(r->evidence.size(), 1);
+    const Evidence &ev = r->evidence.first();
+    EXPECT_EQ(text.mid(ev.start, ev.end - ev.start), ev.sentence);
+    EXPECT_TRUE(ev.sentence.startsWith(QStringLiteral("２０２１年３月，周受資")));
 }
 
 TEST_F(ExtractorTest, FoundedBySubjectVerbObject)
@@ -269,6 +286,14 @@ TEST_F(ExtractorTest, DevelopsAReleasedProduct)
     EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("腾讯"), QStringLiteral("Hunyuan-T1")));
 }
 
+TEST_F(ExtractorTest, DevelopsInSeveralPhrasings)
+{
+    const auto doc = run(QStringLiteral("Meta推出了Llama 4。GPT-4o由OpenAI开发。谷歌研发的Gemini 2.0表现出色。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("Meta"), QStringLiteral("Llama 4")));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("OpenAI"), QStringLiteral("GPT-4o")));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("谷歌"), QStringLiteral("Gemini 2.0")));
+}
+
 TEST_F(ExtractorTest, SubsidiaryFromOwnership)
 {
     const auto doc = run(QStringLiteral("交易完成后百度仍是腾讯旗下的子公司。"));
@@ -290,6 +315,31 @@ TEST_F(ExtractorTest, PronounResolvesToThePreviousSubject)
                              QStringLiteral("Safe Superintelligence Inc"));
     ASSERT_TRUE(r);
     EXPECT_EQ(r->time.toString(), QStringLiteral("2024-06"));
+}
+
+TEST_F(ExtractorTest, FemalePronounResolvesToThePreviousPerson)
+{
+    const auto doc = run(QStringLiteral("腾讯副总裁李娜近日接受了采访。她于去年8月离职，随后加入阿里巴巴。"));
+    const Relation *left = find(doc, RelationType::Left, QStringLiteral("李娜"), QStringLiteral("腾讯"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2023-08"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("李娜"), QStringLiteral("阿里巴巴")));
+}
+
+// 该公司 is the company the last sentence was about, not the other one it named.
+TEST_F(ExtractorTest, CompanyPronounResolvesToThePreviousSubject)
+{
+    const auto doc = run(QStringLiteral("OpenAI的竞争对手Anthropic成立于2021年。该公司去年获得了亚马逊40亿美元投资。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("亚马逊"), QStringLiteral("Anthropic")));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("亚马逊"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(ExtractorTest, ThisCompanyResolvesToThePreviousSubject)
+{
+    const auto doc = run(QStringLiteral("星海智能成立于2019年。这家公司去年获得了腾讯的投资。"));
+    const Relation *r = find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("星海智能"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023"));
 }
 
 TEST_F(ExtractorTest, ShortFormsMergeIntoOneEntity)
@@ -488,6 +538,66 @@ TEST_F(ExtractorTest, CancelledBeforeStartIsACancelledError)
     const auto doc = s_extractor->extractText(QStringLiteral("马斯克加入了OpenAI。"), ExtractRequest{}, {}, &token);
     ASSERT_FALSE(doc);
     EXPECT_TRUE(doc.error().isCancelled());
+}
+
+TEST_F(ExtractorTest, CancelledWhileRunningStopsWithACancelledError)
+{
+    CancelToken token;
+    qint64 calls = 0;
+    const auto doc = s_extractor->extractText(QStringLiteral("马斯克加入了OpenAI。奥特曼离开了微软。"), ExtractRequest{},
+                                              [&](qint64, qint64, const QString &) {
+                                                  ++calls;
+                                                  token.cancel();
+                                              },
+                                              &token);
+    ASSERT_FALSE(doc);
+    EXPECT_TRUE(doc.error().isCancelled());
+    EXPECT_EQ(calls, 1); // stopped before the second sentence
+}
+
+// One Extractor shared by several threads at once: every run gives the graph
+// a lone run gives (the class promises it is immutable once created).
+TEST_F(ExtractorTest, ThreadsSharingOneExtractorGetTheGraphsOfLoneRuns)
+{
+    const QStringList texts = {
+        QStringLiteral("2015年，马斯克与奥特曼共同创立了OpenAI。上周，微软将OpenAI列为竞争对手。"),
+        QStringLiteral("2013年9月，腾讯向百度注资4.48亿美元。交易完成后百度仍是腾讯旗下的子公司。"),
+        QStringLiteral("本周，马斯克在联邦法院对奥特曼提起诉讼。"),
+        QStringLiteral("阿里巴巴集团副总裁颜乔在朋友圈发文。他去年加盟腾讯。"),
+    };
+    const auto summary = [](const GraphDocument &doc) {
+        QHash<QString, QString> names;
+        for (const Entity &e : doc.entities)
+            names.insert(e.key, e.name);
+        QStringList lines;
+        for (const Relation &r : doc.relations)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(int(r.type))
+                             .arg(names.value(r.source), names.value(r.target), r.time.toString(), r.role));
+        lines.sort();
+        return lines;
+    };
+    QList<QStringList> alone;
+    for (const QString &text : texts)
+        alone.append(summary(run(text)));
+    ASSERT_FALSE(alone.first().isEmpty());
+
+    constexpr int kRounds = 25;
+    std::vector<QList<QStringList>> seen(texts.size());
+    {
+        std::vector<std::jthread> threads;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            threads.emplace_back([&, i] {
+                for (int k = 0; k < kRounds; ++k) {
+                    const auto doc = s_extractor->extractText(texts.at(i), ExtractRequest{QStringLiteral("t.txt"),
+                                                                                          QDate(2024, 8, 11)});
+                    seen[size_t(i)].append(doc ? summary(*doc) : QStringList{QStringLiteral("error")});
+                }
+            });
+    }
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        for (const QStringList &got : seen[size_t(i)])
+            EXPECT_EQ(got, alone.at(i)) << texts.at(i).toStdString();
 }
 
 TEST_F(ExtractorTest, ReportsProgressPerSentence)

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 using namespace Guanxi;
 using namespace Guanxi::Internal;
 
@@ -74,6 +76,22 @@ TEST_F(MentionFinderTest, PersonAfterTitle)
     ASSERT_EQ(m.size(), 1);
     EXPECT_EQ(m[0].surface, QStringLiteral("蔡崇信"));
     EXPECT_EQ(m[0].type, EntityType::Person);
+}
+
+// 表示, 宣布, 称 after a Chinese name (surname first) make it a person without a title.
+TEST_F(MentionFinderTest, PersonBeforeASpeechVerb)
+{
+    const std::pair<QString, QString> cases[] = {
+        {QStringLiteral("张立伟表示，公司前景很好。"), QStringLiteral("张立伟")},
+        {QStringLiteral("王强宣布，公司完成融资。"), QStringLiteral("王强")},
+        {QStringLiteral("李娜称，公司完成融资。"), QStringLiteral("李娜")},
+    };
+    for (const auto &[text, name] : cases) {
+        const auto m = names(text);
+        ASSERT_EQ(m.size(), 1) << text.toStdString();
+        EXPECT_EQ(m[0].surface, name);
+        EXPECT_EQ(m[0].type, EntityType::Person);
+    }
 }
 
 TEST_F(MentionFinderTest, LatinProductWithVersion)

@@ -33,6 +33,11 @@ TEST(TimeResolver, MonthTakesThePublicationYear)
     EXPECT_EQ(first(u"他于6月宣布创办了新公司"), QStringLiteral("2024-06"));
 }
 
+TEST(TimeResolver, MonthAndDayTakeThePublicationYear)
+{
+    EXPECT_EQ(first(u"8月5日,马斯克再次提起诉讼"), QStringLiteral("2024-08-05"));
+}
+
 TEST(TimeResolver, MonthTakesTheYearLastNamed)
 {
     EXPECT_EQ(first(u"5月双方达成和解", kPublished, 2021), QStringLiteral("2021-05"));
