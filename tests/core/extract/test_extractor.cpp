@@ -523,6 +523,17 @@ TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
     EXPECT_FALSE(r->time.isValid());
 }
 
+// Chinese tech news is full of Latin names; the English rules would make one
+// name of "Anthropic发布了Claude 3.5 Sonnet".
+TEST_F(ExtractorTest, ChineseTextFullOfLatinNamesIsReadAsChinese)
+{
+    const auto doc = run(QStringLiteral("Anthropic发布了Claude 3.5 Sonnet，Google发布了Gemini 2.0 Flash。"));
+    EXPECT_EQ(doc.info.language, QStringLiteral("zh"));
+    for (const Entity &e : doc.entities)
+        EXPECT_FALSE(e.name.contains(QStringLiteral("发布"))) << e.name.toStdString();
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("Anthropic"), QStringLiteral("Claude 3.5 Sonnet")));
+}
+
 TEST_F(ExtractorTest, FullWidthTextIsRead)
 {
     const auto doc = run(QStringLiteral("２０２１年９月，腾讯完成对百度的私有化收购。"));
