@@ -523,6 +523,30 @@ TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
     EXPECT_FALSE(r->time.isValid());
 }
 
+TEST_F(ExtractorTest, HalfAYearLaterCountsFromTheTimeInThePreviousSentence)
+{
+    const auto doc = run(QStringLiteral("2023年3月，奥特曼离开了微软。半年后，奥特曼创办了OpenAI。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("奥特曼"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023-09"));
+}
+
+TEST_F(ExtractorTest, YearsLaterCountFromTheTimeInTheClauseBefore)
+{
+    const auto doc = run(QStringLiteral("马斯克2021年加入了腾讯，两年后离开腾讯。"));
+    const Relation *r = find(doc, RelationType::Left, QStringLiteral("马斯克"), QStringLiteral("Tencent"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023"));
+}
+
+TEST_F(ExtractorTest, UncountableLaterTimeLeavesTheTimeOut)
+{
+    const auto doc = run(QStringLiteral("马斯克2021年加入了腾讯，此后创办了OpenAI。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->time.isValid()) << r->time.toString().toStdString();
+}
+
 // Chinese tech news is full of Latin names; the English rules would make one
 // name of "Anthropic发布了Claude 3.5 Sonnet".
 TEST_F(ExtractorTest, ChineseTextFullOfLatinNamesIsReadAsChinese)
