@@ -104,9 +104,15 @@ Result<GraphDocument> Extractor::extract(const QByteArray &bytes, const ExtractR
                                          const ProgressSink &progress, const CancelToken *cancel) const
 {
     auto decoded = TextDecoder::decode(bytes);
+    // The caller names the file it read (the CLI and the import job both do):
+    // naming it here too printed it twice.
     if (!decoded)
-        return tl::unexpected(decoded.error().withContext(request.documentName));
-    auto doc = extractText(decoded->text, request, progress, cancel);
+        return tl::unexpected(decoded.error());
+    // A page's own metadata dates it when the caller does not.
+    ExtractRequest dated = request;
+    if (!dated.published.isValid())
+        dated.published = decoded->published;
+    auto doc = extractText(decoded->text, dated, progress, cancel);
     if (doc && !decoded->title.isEmpty())
         doc->info.title = decoded->title;
     return doc;

@@ -648,6 +648,27 @@ TEST_F(ExtractorTest, ReportsProgressPerSentence)
     EXPECT_EQ(lastTotal, 4);
 }
 
+TEST_F(ExtractorTest, PageMetadataDatesTheDocumentWhenTheCallerDoesNot)
+{
+    const QByteArray html = QStringLiteral("<html><head><meta property=\"article:published_time\" content=\"2024-08-11\"></head>"
+                                           "<body><p>马斯克昨天加入了OpenAI。</p></body></html>").toUtf8();
+    const auto doc = s_extractor->extract(html, ExtractRequest{QStringLiteral("page.html"), {}});
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(doc->info.published, QDate(2024, 8, 11));
+    const Relation *r = find(*doc, RelationType::Joined, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-08-10"));
+}
+
+TEST_F(ExtractorTest, CallersDateWinsOverThePageMetadata)
+{
+    const QByteArray html = QStringLiteral("<html><head><meta name=\"pubdate\" content=\"2024-08-11\"></head>"
+                                           "<body><p>马斯克加入了OpenAI。</p></body></html>").toUtf8();
+    const auto doc = s_extractor->extract(html, ExtractRequest{QStringLiteral("page.html"), QDate(2020, 1, 2)});
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(doc->info.published, QDate(2020, 1, 2));
+}
+
 TEST_F(ExtractorTest, BinaryInputIsADecodeErrorNotACrash)
 {
     QByteArray bytes(64, '\0');
