@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -674,16 +677,33 @@ TEST_F(ExtractorTest, BinaryInputIsADecodeErrorNotACrash)
     QByteArray bytes(64, '\0');
     bytes[3] = char(0xff);
     const auto doc = s_extractor->extract(bytes, ExtractRequest{QStringLiteral("bin.txt"), {}});
-    if (!doc) {
-        EXPECT_EQ(doc.error().category(), Error::Category::Decode);
-    }
+    ASSERT_FALSE(doc);
+    EXPECT_EQ(doc.error().category(), Error::Category::Decode);
 }
 
-TEST_F(ExtractorTest, MalformedUserLexiconIsAnError)
+TEST_F(ExtractorTest, MalformedUserLexiconIsAnErrorNamingTheLine)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("mine.tsv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("person\t\t张三\n"
+               "company Acme without tabs\n");
+    file.close();
+    ExtractorOptions options;
+    options.extraLexicons = {file.fileName()};
+    const auto created = Extractor::create(options);
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().category(), Error::Category::Parse);
+    EXPECT_TRUE(created.error().message().contains(QStringLiteral("mine.tsv:2"))) << created.error().message().toStdString();
+}
+
+TEST_F(ExtractorTest, MissingUserLexiconIsAnError)
 {
     ExtractorOptions options;
     options.extraLexicons = {QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction/lexicon/does_not_exist.tsv")};
     const auto created = Extractor::create(options);
     ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().category(), Error::Category::Io);
     EXPECT_TRUE(created.error().message().contains(QStringLiteral("does_not_exist.tsv")));
 }
