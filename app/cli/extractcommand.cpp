@@ -19,7 +19,8 @@ int runExtractCommand(const QStringList &args)
     CliSupport::prepare(parser, QStringLiteral("Extracts the entities and relations of one article and prints "
                                                "them as SCHEMA JSON (UTF-8) on standard output."));
     const QCommandLineOption published(QStringList{QStringLiteral("published")},
-                                       QStringLiteral("Publication date, to resolve relative times."),
+                                       QStringLiteral("Publication date, to resolve relative times. Default: the date the "
+                                                      "page states (HTML metadata, a date line), if any."),
                                        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption lexicon(QStringList{QStringLiteral("lexicon")},
                                      QStringLiteral("An extra lexicon file (TSV); may be repeated."),

@@ -9,7 +9,7 @@
 namespace Guanxi::Internal {
 
 // Finds money amounts in folded Chinese text (10亿美元, 约8000万美元, 1.01亿美元,
-// 50亿元人民币, 逾3亿美元) and normalises them to a value and an ISO 4217 code.
+// 50亿元人民币, 逾3亿美元, 十亿美元, 三亿元) and normalises them to a value and an ISO 4217 code.
 class AmountParser
 {
 public:

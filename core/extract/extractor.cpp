@@ -4,6 +4,7 @@
 #include "extract/english/englishmentionfinder.h"
 #include "extract/english/englishrelationextractor.h"
 #include "extract/english/englishrules.h"
+#include "languagedetector.h"
 #include "lexicon.h"
 #include "mentionfinder.h"
 #include "relationextractor.h"
@@ -29,18 +30,6 @@ namespace {
 
 // Facts below this confidence (denied, rumoured) stay out of the graph.
 constexpr double kOutputThreshold = 0.5;
-
-QString detectLanguage(QStringView text)
-{
-    qsizetype cjk = 0, latin = 0;
-    for (QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            ++cjk;
-        else if (c.isLetter() && c.unicode() < 0x250)
-            ++latin;
-    }
-    return cjk * 3 >= latin ? QStringLiteral("zh") : QStringLiteral("en");
-}
 
 // Whether span overlaps page noise. Sentences come in text order and the
 // noise spans are in text order without overlaps, so one cursor walks both
@@ -115,9 +104,15 @@ Result<GraphDocument> Extractor::extract(const QByteArray &bytes, const ExtractR
                                          const ProgressSink &progress, const CancelToken *cancel) const
 {
     auto decoded = TextDecoder::decode(bytes);
+    // The caller names the file it read (the CLI and the import job both do):
+    // naming it here too printed it twice.
     if (!decoded)
-        return tl::unexpected(decoded.error().withContext(request.documentName));
-    auto doc = extractText(decoded->text, request, progress, cancel);
+        return tl::unexpected(decoded.error());
+    // A page's own metadata dates it when the caller does not.
+    ExtractRequest dated = request;
+    if (!dated.published.isValid())
+        dated.published = decoded->published;
+    auto doc = extractText(decoded->text, dated, progress, cancel);
     if (doc && !decoded->title.isEmpty())
         doc->info.title = decoded->title;
     return doc;
@@ -133,7 +128,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     doc.info.name = request.documentName;
     doc.info.text = text;
     const bool forced = request.language == QLatin1String("zh") || request.language == QLatin1String("en");
-    doc.info.language = forced ? request.language : detectLanguage(text);
+    doc.info.language = forced ? request.language : LanguageDetector::detect(text);
     // No content hash here: the store hashes the text when it ingests it
     // (GraphIngester::contentHash), and nothing else read it (5 % of extraction).
 
@@ -185,7 +180,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
                 // Short lines (headings, credits, a name) keep the document's language.
                 const QStringView paragraph = QStringView(folded).sliced(from, to - from);
                 paragraphEnglish = paragraph.size() < 60 ? doc.info.language == QLatin1String("en")
-                                                         : detectLanguage(paragraph) == QLatin1String("en");
+                                                         : LanguageDetector::detect(paragraph) == QLatin1String("en");
             }
             english[si] = paragraphEnglish;
         }
@@ -303,7 +298,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
                 q.append(state.entities.at(x).name);
             p.sort();
             q.sort();
-            const bool inEnglish = !e.evidence.isEmpty() && detectLanguage(e.evidence.first().sentence) == QLatin1String("en");
+            const bool inEnglish = !e.evidence.isEmpty() && LanguageDetector::detect(e.evidence.first().sentence) == QLatin1String("en");
             out.name = p.join(QLatin1Char(',')) + (inEnglish ? QStringLiteral(" v. ") : QStringLiteral(" 诉 "))
                 + q.join(QLatin1Char(','));
             if (!e.court.isEmpty())

@@ -21,7 +21,8 @@ struct ExtractorOptions
 struct ExtractRequest
 {
     QString documentName;       // file name; goes into GraphDocument::info.name
-    QDate published;            // resolves relative times; invalid = leave them out
+    QDate published;            // resolves relative times; invalid = the date the page states
+                                // (HTML metadata, a date line), else leave them out
     // "zh", "en", or "auto"/empty: detect per paragraph (a mixed page reads
     // each paragraph with its own language's rules).
     QString language;

@@ -227,13 +227,17 @@ void Work::splitClauses()
     // Times: the clause's own, else the one before it in the sentence. A clause
     // that reports a claim (起诉奥特曼,指控自己被误导参与了OpenAI的共同创立) tells of
     // earlier facts: the time of the suit or the statement is not theirs.
+    // 半年后, 次年 count from the last time named in this sentence or the one before.
     TimePoint carried;
+    TimePoint anchor = ctx.lastTime;
+    ctx.lastTime = TimePoint();
     for (Clause &cl : clauses) {
-        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear);
+        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor);
         for (const auto &f : found) {
             cl.times.append(f.time);
             if (f.setsYear)
                 ctx.contextYear = f.time.first().year();
+            anchor = ctx.lastTime = f.time; // after 此后, no time to count from
         }
         const bool reportsClaim = isClaim(text(cl.start, cl.end));
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();

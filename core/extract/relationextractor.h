@@ -2,6 +2,7 @@
 
 #include "documentstate.h"
 #include "mention.h"
+#include "model/timepoint.h"
 #include "rulebook.h"
 #include "text/textspan.h"
 
@@ -22,6 +23,7 @@ struct ReadingContext
     int topic = -1;           // subject of the last clause that had one
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
+    TimePoint lastTime;       // the last time the previous sentence named: 半年后 counts from it
 };
 
 // Reads the relations of one sentence: resolves its pronouns, splits it into

@@ -1,5 +1,9 @@
 #include "timeresolver.h"
 
+#include <algorithm>
+#include <optional>
+#include <string>
+
 namespace Guanxi::Internal {
 
 namespace {
@@ -63,18 +67,141 @@ bool startsWith(QStringView t, qsizetype pos, const char16_t *s)
     return true;
 }
 
+
+// A time counted from an earlier one: 半年后, 两年后, 3个月后, 一年半之后, 10天后,
+// or one too vague to count (此后, 数年后, 两年多后). `end` is past it.
+struct Shift
+{
+    int years = 0;
+    int months = 0;
+    int days = 0;
+    bool vague = false;
+};
+
+bool readAfterWord(QStringView t, qsizetype &p)
+{
+    for (const char16_t *w : {u"之后", u"以后", u"后"})
+        if (startsWith(t, p, w)) {
+            p += std::char_traits<char16_t>::length(w);
+            return true;
+        }
+    return false;
+}
+
+std::optional<Shift> readShift(QStringView t, qsizetype i, qsizetype &end)
+{
+    // 之后 alone only opens a clause (离职之后 dates nothing by itself); 其后续 is "its follow-up".
+    const bool opensClause = t.first(i).trimmed().isEmpty();
+    for (const char16_t *w : {u"此后", u"其后", u"之后", u"不久后", u"不久之后"})
+        if (startsWith(t, i, w) && (w[0] != u'之' || opensClause)) {
+            end = i + std::char_traits<char16_t>::length(w);
+            if (w[0] == u'其' && end < t.size() && t[end] == QChar(u'续'))
+                return std::nullopt;
+            return Shift{0, 0, 0, true};
+        }
+    if (i > 0 && (isDigit(t[i - 1]) || t[i - 1] == QChar(u'.')))
+        return std::nullopt; // inside a number (1.5年后)
+    qsizetype p = i;
+    Shift shift;
+    int n = 0;
+    if (t[p] == QChar(u'半')) {
+        n = -1; // half a unit
+        ++p;
+    } else if (t[p] == QChar(u'数') || t[p] == QChar(u'几') || t[p] == QChar(u'多')) {
+        shift.vague = true;
+        ++p;
+    } else {
+        n = readNumber(t, p);
+        if (n <= 0 || n >= 100)
+            return std::nullopt;
+    }
+    if (p < t.size() && t[p] == QChar(u'个'))
+        ++p;
+    if (p >= t.size())
+        return std::nullopt;
+    const QChar unit = t[p];
+    // 3月后 is "after March": months take 个.
+    if (unit == QChar(u'年')) {
+        if (n == -1)
+            shift.months = 6;
+        else
+            shift.years = n;
+    } else if (unit == QChar(u'月') && t[p - 1] == QChar(u'个')) {
+        if (n == -1)
+            shift.days = 15, shift.vague = true;
+        else
+            shift.months = n;
+    } else if (unit == QChar(u'天') || unit == QChar(u'周')) {
+        shift.days = n == -1 ? 0 : n * (unit == QChar(u'周') ? 7 : 1);
+        shift.vague = shift.vague || n == -1;
+    } else {
+        return std::nullopt;
+    }
+    ++p;
+    if (p < t.size() && t[p] == QChar(u'半') && unit == QChar(u'年') && n > 0) {
+        shift.months = 6; // 一年半
+        ++p;
+    }
+    if (p < t.size() && (t[p] == QChar(u'多') || t[p] == QChar(u'左'))) {
+        shift.vague = true; // 两年多后, 半年左右后
+        p += t[p] == QChar(u'左') && startsWith(t, p, u"左右") ? 2 : 1;
+    }
+    if (!readAfterWord(t, p))
+        return std::nullopt;
+    end = p;
+    return shift;
+}
+
+// The anchor moved by the shift, at no finer a precision than both allow
+// (2023-03 + 半年 = 2023-09; 2021 + 两年 = 2023; 2021 + 半年: unknown).
+TimePoint shifted(const TimePoint &anchor, const Shift &shift)
+{
+    if (!anchor.isValid() || shift.vague)
+        return {};
+    const QDate from = anchor.first();
+    const auto precision = anchor.precision();
+    if (shift.days > 0) {
+        if (precision != TimePoint::Precision::Day)
+            return {};
+        return TimePoint::day(from.addDays(shift.days));
+    }
+    const int months = shift.years * 12 + shift.months;
+    if (precision == TimePoint::Precision::Year) {
+        if (months % 12 != 0)
+            return {};
+        return TimePoint::year(from.year() + months / 12);
+    }
+    const QDate to = from.addMonths(months);
+    return TimePoint::month(to.year(), to.month());
+}
 } // namespace
 
-QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear)
+QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear, TimePoint anchor)
 {
     QList<Found> out;
     const bool hasPub = published.isValid();
     int year = contextYear;
     qsizetype i = 0;
+    const auto append = [&](const Found &f) {
+        out.append(f);
+        anchor = f.time; // after 此后 there is nothing to count from
+    };
     while (i < t.size()) {
         const qsizetype start = i;
         Found f;
         f.start = start;
+
+        // Counted from the time named before: 半年后, 两年后, 此后.
+        if (qsizetype end = 0; const auto shift = readShift(t, i, end)) {
+            f.end = end;
+            f.time = shifted(anchor, *shift);
+            f.setsYear = f.time.isValid();
+            if (f.setsYear)
+                year = f.time.first().year();
+            append(f);
+            i = end;
+            continue;
+        }
 
         // A year-based expression: 2015年, 同年, 去年, 今年, 前年, 明年.
         int y = 0;
@@ -92,7 +219,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                        && hasPub && n > 0 && n < 100) {
                 f.end = q + 2;
                 f.time = TimePoint::year(published.year() - n);
-                out.append(f);
+                append(f);
                 i = f.end;
                 continue;
             }
@@ -100,6 +227,16 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             if (year > 0)
                 y = year;
             p = i + 2;
+        } else if (startsWith(t, i, u"次年") || startsWith(t, i, u"翌年") || startsWith(t, i, u"第二年")) {
+            // The year after the one named before; none named, no time (not that year's).
+            p = i + (t[i] == QChar(u'第') ? 3 : 2);
+            if (!anchor.isValid()) {
+                f.end = p;
+                append(f);
+                i = p;
+                continue;
+            }
+            y = anchor.first().year() + 1;
         } else if (startsWith(t, i, u"去年") || startsWith(t, i, u"今年") || startsWith(t, i, u"前年")
                    || startsWith(t, i, u"明年")) {
             relative = true;
@@ -128,7 +265,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 const int wd = weekdayAt(t, q);
                 f.end = wd ? q + 1 : q;
                 f.time = wd ? TimePoint::day(ref.addDays(wd - ref.dayOfWeek())) : TimePoint::weekOf(ref);
-                out.append(f);
+                append(f);
                 i = f.end;
                 continue;
             }
@@ -148,7 +285,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                     f.time = TimePoint::month(m.year(), m.month());
                 }
                 if (f.time.isValid())
-                    out.append(f);
+                    append(f);
                 i = f.end;
                 continue;
             }
@@ -160,7 +297,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 const int back = t[i] == QChar(u'昨') ? 1 : t[i] == QChar(u'前') ? 2 : 0;
                 f.end = i + 2;
                 f.time = TimePoint::day(published.addDays(-back));
-                out.append(f);
+                append(f);
             }
             i += 2;
             continue;
@@ -174,7 +311,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                     back += 7;
                 f.end = q + 1;
                 f.time = TimePoint::day(published.addDays(-back));
-                out.append(f);
+                append(f);
                 i = f.end;
                 continue;
             }
@@ -208,7 +345,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             if (y > 0)
                 year = y;
             if (f.time.isValid())
-                out.append(f);
+                append(f);
             i = std::max(f.end, i + 1);
             continue;
         }
@@ -230,7 +367,7 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                         f.time = TimePoint::month(yy, m);
                     }
                     if (f.time.isValid())
-                        out.append(f);
+                        append(f);
                     i = std::max(f.end, q + 1);
                     continue;
                 }
@@ -238,6 +375,9 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             i = std::max(q, i + 1);
         }
     }
+    // A time the text names outright wins over one that could not be counted.
+    if (std::any_of(out.cbegin(), out.cend(), [](const Found &f) { return f.time.isValid(); }))
+        out.removeIf([](const Found &f) { return !f.time.isValid(); });
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 namespace Guanxi {
 
 namespace {
@@ -12,6 +14,13 @@ namespace {
 tl::unexpected<Error> invalid(const QString &message)
 {
     return makeError(Error::Category::Validation, message);
+}
+
+// Confidences come from sums of weights (0.7 + 0.1 = 0.7999999999999999): three
+// decimals say all they mean.
+double roundedConfidence(double confidence)
+{
+    return std::round(confidence * 1000) / 1000;
 }
 
 QJsonArray spansToJson(const QList<Evidence> &evidence)
@@ -245,7 +254,7 @@ QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions 
                 o.insert(QStringLiteral("time"), e.time.toString());
         }
         if (options.withConfidence)
-            o.insert(QStringLiteral("confidence"), e.confidence);
+            o.insert(QStringLiteral("confidence"), roundedConfidence(e.confidence));
         if (e.isOptional)
             o.insert(QStringLiteral("optional"), true);
         if (options.withSpans && !e.evidence.isEmpty())
@@ -272,7 +281,7 @@ QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions 
         if (!r.duration.isEmpty())
             o.insert(QStringLiteral("duration"), r.duration);
         if (options.withConfidence)
-            o.insert(QStringLiteral("confidence"), r.confidence);
+            o.insert(QStringLiteral("confidence"), roundedConfidence(r.confidence));
         if (r.isOptional)
             o.insert(QStringLiteral("optional"), true);
         if (!r.evidence.isEmpty())

@@ -1,5 +1,7 @@
 #include "htmltextextractor.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cctype>
 
@@ -210,6 +212,48 @@ private:
     bool m_pendingSpace = false;
 };
 
+// The date at the start of a value (2024-08-11T10:30:00+08:00, 2024/8/11,
+// 2024年8月11日); invalid when there is none.
+QDate leadingDate(QStringView value)
+{
+    static const QRegularExpression date(QStringLiteral(R"re(^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2}))re"));
+    const auto m = date.match(value);
+    return m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()) : QDate();
+}
+
+// The publication date a <meta> tag states: name, property or itemprop one of
+// the names publishers use for it, the date in content.
+QDate metaPublished(QStringView tag)
+{
+    static const QRegularExpression attribute(
+        QStringLiteral(R"re(\b(name|property|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList names = {
+        QStringLiteral("article:published_time"), QStringLiteral("og:published_time"), QStringLiteral("datepublished"),
+        QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("publish_date"), QStringLiteral("publish-date"),
+        QStringLiteral("publication_date"), QStringLiteral("dc.date.issued"), QStringLiteral("parsely-pub-date"),
+    };
+    bool named = false;
+    QString content;
+    for (auto it = attribute.globalMatch(tag); it.hasNext();) {
+        const auto m = it.next();
+        const QString value = m.captured(2) + m.captured(3) + m.captured(4);
+        if (m.captured(1).compare(QLatin1String("content"), Qt::CaseInsensitive) == 0)
+            content = value;
+        else
+            named = named || names.contains(value.trimmed().toLower());
+    }
+    return named ? leadingDate(content) : QDate();
+}
+
+// A JSON-LD block's "datePublished" (or an inline script's: it means the same).
+QDate scriptPublished(QStringView script)
+{
+    static const QRegularExpression key(QStringLiteral(R"re("datePublished"\s*:\s*"([^"]*)")re"));
+    const auto m = key.match(script);
+    return m.hasMatch() ? leadingDate(m.capturedView(1)) : QDate();
+}
+
 } // namespace
 
 bool HtmlTextExtractor::looksLikeHtml(QStringView text)
@@ -322,6 +366,8 @@ HtmlTextExtractor::Page HtmlTextExtractor::extract(QStringView html)
                         const qsizetype contentEnd = closeAt < 0 ? n : closeAt;
                         if (name == u"title" && page.title.isEmpty())
                             page.title = decodeEntities(html.mid(i, contentEnd - i)).simplified();
+                        if (name == u"script" && !page.published.isValid())
+                            page.published = scriptPublished(html.sliced(i, contentEnd - i));
                         if (closeAt < 0) {
                             i = n;
                         } else {
@@ -330,6 +376,8 @@ HtmlTextExtractor::Page HtmlTextExtractor::extract(QStringView html)
                         }
                         continue;
                     }
+                    if (name == u"meta" && !page.published.isValid())
+                        page.published = metaPublished(html.sliced(p, end - p));
                     if (name == u"pre")
                         preDepth = std::max(0, preDepth + (closing ? -1 : 1));
                     if (isBlockTag(name))

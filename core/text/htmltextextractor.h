@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringView>
 
@@ -16,6 +17,9 @@ public:
     {
         QString text;
         QString title;
+        // From <meta property="article:published_time"> (pubdate, publishdate,
+        // datePublished ...) or a JSON-LD datePublished; invalid when none.
+        QDate published;
     };
 
     // Whether the text looks like an HTML page rather than prose with a stray tag.

@@ -348,6 +348,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         HtmlTextExtractor::Page page = HtmlTextExtractor::extract(decoded->text);
         decoded->text = std::move(page.text);
         decoded->title = std::move(page.title);
+        decoded->published = page.published;
         decoded->wasHtml = true;
     }
     if (decoded->text.trimmed().isEmpty())

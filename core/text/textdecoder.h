@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 
 namespace Guanxi {
@@ -13,6 +14,7 @@ struct DecodedText
     QString encoding;     // "UTF-8", "UTF-16LE", "GB18030", ...
     bool wasHtml = false; // text was extracted from an HTML page
     QString title;        // <title> of an HTML page
+    QDate published;      // the publication date an HTML page's metadata states
 };
 
 // Turns file bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM,

@@ -27,6 +27,17 @@ TEST_F(ExtractCommand, MissingFileFailsNamingIt)
     EXPECT_TRUE(r.out.isEmpty());
 }
 
+TEST_F(ExtractCommand, BinaryFileFailsNamingItOnce)
+{
+    QByteArray bytes(64, 'a');
+    bytes[10] = '\0';
+    const QString file = write(QStringLiteral("rand.bin"), bytes);
+    const CliRun r = run({QStringLiteral("extract"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.errText().startsWith(QStringLiteral("guanxi-cli: ") + file + QStringLiteral(": "))) << r.errText().toStdString();
+    EXPECT_EQ(r.errText().count(QStringLiteral("rand.bin")), 1) << r.errText().toStdString();
+}
+
 TEST_F(ExtractCommand, NeedsExactlyOneFile)
 {
     EXPECT_EQ(run({QStringLiteral("extract")}).exitCode, 1);

@@ -41,3 +41,46 @@ TEST(AmountParser, NumbersWithoutCurrencyAreNotAmounts)
 {
     EXPECT_TRUE(AmountParser::find(u"目前11个人中，仅剩下2位").isEmpty());
 }
+
+TEST(AmountParser, ChineseNumeralBillionsOfDollars)
+{
+    const auto a = AmountParser::find(u"获得十亿美元投资");
+    ASSERT_EQ(a.size(), 1);
+    EXPECT_DOUBLE_EQ(a[0].value, 1e9);
+    EXPECT_EQ(a[0].currency, QStringLiteral("USD"));
+    EXPECT_EQ(a[0].written, QStringLiteral("十亿美元"));
+}
+
+TEST(AmountParser, ChineseNumeralHundredMillionsOfYuan)
+{
+    const auto a = AmountParser::find(u"完成三亿元B轮融资");
+    ASSERT_EQ(a.size(), 1);
+    EXPECT_DOUBLE_EQ(a[0].value, 3e8);
+    EXPECT_EQ(a[0].currency, QStringLiteral("CNY"));
+}
+
+TEST(AmountParser, ChineseNumeralWithTensAndThousands)
+{
+    EXPECT_DOUBLE_EQ(AmountParser::find(u"一百二十亿元").value(0).value, 1.2e10);
+    EXPECT_DOUBLE_EQ(AmountParser::find(u"五千万美元").value(0).value, 5e7);
+    EXPECT_DOUBLE_EQ(AmountParser::find(u"一亿五千万美元").value(0).value, 1.5e8);
+    EXPECT_DOUBLE_EQ(AmountParser::find(u"三万亿元").value(0).value, 3e12);
+}
+
+TEST(AmountParser, DecimalTrillions)
+{
+    const auto a = AmountParser::find(u"市值1.5万亿美元");
+    ASSERT_EQ(a.size(), 1);
+    EXPECT_DOUBLE_EQ(a[0].value, 1.5e12);
+}
+
+TEST(AmountParser, SeveralBillionIsNoAmount)
+{
+    EXPECT_TRUE(AmountParser::find(u"获得数十亿美元投资").isEmpty());
+    EXPECT_TRUE(AmountParser::find(u"获得十几亿美元投资").isEmpty());
+}
+
+TEST(AmountParser, LoneChineseDigitBeforeYuanIsNoAmount)
+{
+    EXPECT_TRUE(AmountParser::find(u"打破二元结构").isEmpty());
+}

@@ -1,5 +1,8 @@
 #include "extract/extractor.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -523,6 +526,41 @@ TEST_F(ExtractorTest, RelativeTimesAreLeftOutWithoutAPublicationDate)
     EXPECT_FALSE(r->time.isValid());
 }
 
+TEST_F(ExtractorTest, HalfAYearLaterCountsFromTheTimeInThePreviousSentence)
+{
+    const auto doc = run(QStringLiteral("2023年3月，奥特曼离开了微软。半年后，奥特曼创办了OpenAI。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("奥特曼"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023-09"));
+}
+
+TEST_F(ExtractorTest, YearsLaterCountFromTheTimeInTheClauseBefore)
+{
+    const auto doc = run(QStringLiteral("马斯克2021年加入了腾讯，两年后离开腾讯。"));
+    const Relation *r = find(doc, RelationType::Left, QStringLiteral("马斯克"), QStringLiteral("Tencent"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2023"));
+}
+
+TEST_F(ExtractorTest, UncountableLaterTimeLeavesTheTimeOut)
+{
+    const auto doc = run(QStringLiteral("马斯克2021年加入了腾讯，此后创办了OpenAI。"));
+    const Relation *r = find(doc, RelationType::Founded, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_FALSE(r->time.isValid()) << r->time.toString().toStdString();
+}
+
+// Chinese tech news is full of Latin names; the English rules would make one
+// name of "Anthropic发布了Claude 3.5 Sonnet".
+TEST_F(ExtractorTest, ChineseTextFullOfLatinNamesIsReadAsChinese)
+{
+    const auto doc = run(QStringLiteral("Anthropic发布了Claude 3.5 Sonnet，Google发布了Gemini 2.0 Flash。"));
+    EXPECT_EQ(doc.info.language, QStringLiteral("zh"));
+    for (const Entity &e : doc.entities)
+        EXPECT_FALSE(e.name.contains(QStringLiteral("发布"))) << e.name.toStdString();
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("Anthropic"), QStringLiteral("Claude 3.5 Sonnet")));
+}
+
 TEST_F(ExtractorTest, FullWidthTextIsRead)
 {
     const auto doc = run(QStringLiteral("２０２１年９月，腾讯完成对百度的私有化收购。"));
@@ -613,21 +651,59 @@ TEST_F(ExtractorTest, ReportsProgressPerSentence)
     EXPECT_EQ(lastTotal, 4);
 }
 
+TEST_F(ExtractorTest, PageMetadataDatesTheDocumentWhenTheCallerDoesNot)
+{
+    const QByteArray html = QStringLiteral("<html><head><meta property=\"article:published_time\" content=\"2024-08-11\"></head>"
+                                           "<body><p>马斯克昨天加入了OpenAI。</p></body></html>").toUtf8();
+    const auto doc = s_extractor->extract(html, ExtractRequest{QStringLiteral("page.html"), {}});
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(doc->info.published, QDate(2024, 8, 11));
+    const Relation *r = find(*doc, RelationType::Joined, QStringLiteral("马斯克"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2024-08-10"));
+}
+
+TEST_F(ExtractorTest, CallersDateWinsOverThePageMetadata)
+{
+    const QByteArray html = QStringLiteral("<html><head><meta name=\"pubdate\" content=\"2024-08-11\"></head>"
+                                           "<body><p>马斯克加入了OpenAI。</p></body></html>").toUtf8();
+    const auto doc = s_extractor->extract(html, ExtractRequest{QStringLiteral("page.html"), QDate(2020, 1, 2)});
+    ASSERT_TRUE(doc);
+    EXPECT_EQ(doc->info.published, QDate(2020, 1, 2));
+}
+
 TEST_F(ExtractorTest, BinaryInputIsADecodeErrorNotACrash)
 {
     QByteArray bytes(64, '\0');
     bytes[3] = char(0xff);
     const auto doc = s_extractor->extract(bytes, ExtractRequest{QStringLiteral("bin.txt"), {}});
-    if (!doc) {
-        EXPECT_EQ(doc.error().category(), Error::Category::Decode);
-    }
+    ASSERT_FALSE(doc);
+    EXPECT_EQ(doc.error().category(), Error::Category::Decode);
 }
 
-TEST_F(ExtractorTest, MalformedUserLexiconIsAnError)
+TEST_F(ExtractorTest, MalformedUserLexiconIsAnErrorNamingTheLine)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("mine.tsv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("person\t\t张三\n"
+               "company Acme without tabs\n");
+    file.close();
+    ExtractorOptions options;
+    options.extraLexicons = {file.fileName()};
+    const auto created = Extractor::create(options);
+    ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().category(), Error::Category::Parse);
+    EXPECT_TRUE(created.error().message().contains(QStringLiteral("mine.tsv:2"))) << created.error().message().toStdString();
+}
+
+TEST_F(ExtractorTest, MissingUserLexiconIsAnError)
 {
     ExtractorOptions options;
     options.extraLexicons = {QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction/lexicon/does_not_exist.tsv")};
     const auto created = Extractor::create(options);
     ASSERT_FALSE(created);
+    EXPECT_EQ(created.error().category(), Error::Category::Io);
     EXPECT_TRUE(created.error().message().contains(QStringLiteral("does_not_exist.tsv")));
 }

@@ -29,8 +29,10 @@ std::shared_ptr<const Extractor> makeExtractor(bool withTestLexicon)
     return created ? *created : nullptr;
 }
 
-// Extracts `article` and scores it against `goldPath` with score.py's rules.
-GraphScore extractAndScore(const Extractor &extractor, const QString &article, const QString &goldPath)
+// Extracts `article` and scores it against `goldPath` with score.py's rules,
+// printing the misses under `label` (the case's name: every case's article is
+// input.txt), or nothing when it is empty.
+GraphScore extractAndScore(const Extractor &extractor, const QString &article, const QString &goldPath, const QString &label)
 {
     auto gold = GraphJson::read(readAll(goldPath));
     EXPECT_TRUE(gold) << goldPath.toStdString() << ": " << (gold ? "" : gold.error().toString().toStdString());
@@ -41,36 +43,59 @@ GraphScore extractAndScore(const Extractor &extractor, const QString &article, c
     if (!doc)
         return {};
     const GraphScore s = scoreGraph(*gold, *doc);
+    if (label.isEmpty())
+        return s;
     for (const QString &m : s.missedRelations)
         std::cout << "  missed " << m.toStdString() << "\n";
     for (const QString &m : s.extraRelations)
         std::cout << "  extra  " << m.toStdString() << "\n";
-    std::cout << QFileInfo(article).fileName().toStdString() << ": entity F1 " << s.entityF1 << ", relation F1 "
+    std::cout << label.toStdString() << ": entity F1 " << s.entityF1 << ", relation F1 "
               << s.relationF1 << ", time " << s.timeAccuracy << "\n";
     return s;
 }
 
-} // namespace
-
-// Our own articles (tests/data/extraction/<case>/input.txt + expected.json):
-// the extractor must keep finding what they state.
-TEST(ExtractorGolden, OwnArticlesStayAboveTheBar)
+// Our own articles (tests/data/extraction/<case>/input.txt + expected.json),
+// each case's name with its score.
+QList<std::pair<QString, GraphScore>> scoreOwnArticles(bool print)
 {
     const auto extractor = makeExtractor(true);
-    ASSERT_TRUE(extractor);
+    EXPECT_TRUE(extractor);
+    if (!extractor)
+        return {};
+    QList<std::pair<QString, GraphScore>> scores;
     const QDir root(QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction"));
-    int cases = 0;
     for (const QString &name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString input = root.filePath(name + QStringLiteral("/input.txt"));
         const QString expected = root.filePath(name + QStringLiteral("/expected.json"));
-        if (!QFileInfo::exists(input) || !QFileInfo::exists(expected))
-            continue;
-        ++cases;
-        const GraphScore s = extractAndScore(*extractor, input, expected);
+        if (QFileInfo::exists(input) && QFileInfo::exists(expected))
+            scores.append({name, extractAndScore(*extractor, input, expected, print ? name : QString())});
+    }
+    return scores;
+}
+
+} // namespace
+
+// The extractor must keep finding what each of our own articles states.
+TEST(ExtractorGolden, OwnArticlesStayAboveTheBar)
+{
+    const auto scores = scoreOwnArticles(true);
+    for (const auto &[name, s] : scores) {
         EXPECT_GE(s.entityF1, 0.85) << name.toStdString();
         EXPECT_GE(s.relationF1, 0.70) << name.toStdString();
     }
-    EXPECT_GE(cases, 4);
+    EXPECT_GE(scores.size(), 4);
+}
+
+// The bar above lets one case slip far; the mean (0.94 in session 9) catches a
+// slip spread over many.
+TEST(ExtractorGolden, OwnArticlesKeepTheirMeanRelationF1)
+{
+    const auto scores = scoreOwnArticles(false);
+    ASSERT_FALSE(scores.isEmpty());
+    double sum = 0;
+    for (const auto &[name, s] : scores)
+        sum += s.relationF1;
+    EXPECT_GE(sum / scores.size(), 0.92);
 }
 
 // The evaluation's sample article, with the bundled lexicons only, as users run it.
@@ -81,7 +106,8 @@ TEST(ExtractorGolden, SampleArticleMeetsTheEvaluationBars)
         GTEST_SKIP() << "no evaluation data at " GUANXI_EVAL_DIR;
     const auto extractor = makeExtractor(false);
     ASSERT_TRUE(extractor);
-    const GraphScore s = extractAndScore(*extractor, article, QStringLiteral(GUANXI_EVAL_DIR "/000_84226dfc0b281014.gold.json"));
+    const GraphScore s = extractAndScore(*extractor, article, QStringLiteral(GUANXI_EVAL_DIR "/000_84226dfc0b281014.gold.json"),
+                                           QFileInfo(article).fileName());
     EXPECT_GE(s.entityF1, 0.95);
     EXPECT_GE(s.relationF1, 0.85);
     EXPECT_GE(s.timeAccuracy, 0.80);

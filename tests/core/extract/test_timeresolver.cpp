@@ -105,3 +105,99 @@ TEST(TimeResolver, VagueTimeBesideADateKeepsTheDate)
 {
     EXPECT_EQ(first(u"7月28日当天，智谱发布了新模型"), QStringLiteral("2024-07-28"));
 }
+
+namespace {
+
+// The times found in text counted from an earlier time; "-" for one that could not be resolved.
+QStringList counted(QStringView text, const TimePoint &anchor)
+{
+    QStringList out;
+    for (const auto &f : TimeResolver::find(text, kPublished, 0, anchor))
+        out.append(f.time.isValid() ? f.time.toString() : QStringLiteral("-"));
+    return out;
+}
+
+} // namespace
+
+TEST(TimeResolver, HalfAYearLaterCountsSixMonthsFromTheMonthBefore)
+{
+    EXPECT_EQ(counted(u"半年后创办了速仓", TimePoint::month(2023, 3)), QStringList{QStringLiteral("2023-09")});
+}
+
+TEST(TimeResolver, YearsLaterCountFromTheYearBefore)
+{
+    EXPECT_EQ(counted(u"两年后离开了腾讯", TimePoint::year(2021)), QStringList{QStringLiteral("2023")});
+    EXPECT_EQ(counted(u"3年之后离开了腾讯", TimePoint::year(2021)), QStringList{QStringLiteral("2024")});
+}
+
+TEST(TimeResolver, YearsLaterFromAMonthKeepTheMonth)
+{
+    EXPECT_EQ(counted(u"一年半后创办了新公司", TimePoint::month(2022, 11)), QStringList{QStringLiteral("2024-05")});
+}
+
+TEST(TimeResolver, MonthsLaterCountFromTheMonthBefore)
+{
+    EXPECT_EQ(counted(u"5个月后加入了百度", TimePoint::month(2023, 10)), QStringList{QStringLiteral("2024-03")});
+}
+
+TEST(TimeResolver, DaysLaterCountFromTheDayBefore)
+{
+    EXPECT_EQ(counted(u"10天后宣布辞职", TimePoint::day(QDate(2024, 3, 25))), QStringList{QStringLiteral("2024-04-04")});
+}
+
+TEST(TimeResolver, HalfAYearAfterABareYearIsUnresolved)
+{
+    EXPECT_EQ(counted(u"半年后创办了速仓", TimePoint::year(2021)), QStringList{QStringLiteral("-")});
+}
+
+TEST(TimeResolver, CountedTimeWithoutAnEarlierOneIsUnresolved)
+{
+    EXPECT_EQ(counted(u"两年后离开了腾讯", TimePoint()), QStringList{QStringLiteral("-")});
+}
+
+TEST(TimeResolver, VagueLaterTimesAreUnresolved)
+{
+    const TimePoint anchor = TimePoint::year(2021);
+    EXPECT_EQ(counted(u"此后他加入了百度", anchor), QStringList{QStringLiteral("-")});
+    EXPECT_EQ(counted(u"数年后他加入了百度", anchor), QStringList{QStringLiteral("-")});
+    EXPECT_EQ(counted(u"两年多后他加入了百度", anchor), QStringList{QStringLiteral("-")});
+    EXPECT_EQ(counted(u"之后他加入了百度", anchor), QStringList{QStringLiteral("-")});
+}
+
+TEST(TimeResolver, AfterAnEventDatesNothing)
+{
+    EXPECT_TRUE(counted(u"他离职之后加入了百度", TimePoint::year(2021)).isEmpty());
+}
+
+TEST(TimeResolver, NamedTimeWinsOverAnUnresolvedOne)
+{
+    EXPECT_EQ(counted(u"公司其后于2024年1月提起诉讼", TimePoint::month(2023, 3)), QStringList{QStringLiteral("2024-01")});
+}
+
+TEST(TimeResolver, MonthNumberBeforeHouIsNoCount)
+{
+    EXPECT_EQ(counted(u"3月后公司发布了新模型", TimePoint::year(2021)), QStringList{QStringLiteral("2024-03")});
+}
+
+TEST(TimeResolver, DecimalBeforeYearsIsNoCount)
+{
+    EXPECT_EQ(counted(u"估值1.5年后翻倍", TimePoint::year(2021)), QStringList{});
+}
+
+TEST(TimeResolver, NextYearIsTheYearAfterTheOneBefore)
+{
+    EXPECT_EQ(counted(u"次年离开了腾讯", TimePoint::month(2021, 5)), QStringList{QStringLiteral("2022")});
+    EXPECT_EQ(counted(u"翌年3月离开了腾讯", TimePoint::year(2021)), QStringList{QStringLiteral("2022-03")});
+    EXPECT_EQ(counted(u"第二年离开了腾讯", TimePoint::year(2021)), QStringList{QStringLiteral("2022")});
+}
+
+TEST(TimeResolver, NextYearWithoutAnEarlierOneIsUnresolved)
+{
+    EXPECT_EQ(counted(u"次年离开了腾讯", TimePoint()), QStringList{QStringLiteral("-")});
+}
+
+TEST(TimeResolver, CountingStartsFromTheLastTimeInTheText)
+{
+    EXPECT_EQ(counted(u"2019年加入百度,两年后离开", TimePoint::year(2010)),
+              (QStringList{QStringLiteral("2019"), QStringLiteral("2021")}));
+}

@@ -77,6 +77,19 @@ TEST(GraphJson, RoundTripKeepsEveryField)
     EXPECT_EQ(r.evidence, invest.evidence);
 }
 
+TEST(GraphJson, ConfidenceIsWrittenWithThreeDecimalsAtMost)
+{
+    GraphDocument doc;
+    doc.entities = {Entity{.key = QStringLiteral("e1"), .type = EntityType::Person, .name = QStringLiteral("A"), .confidence = 0.7 + 0.1},
+                    Entity{.key = QStringLiteral("e2"), .type = EntityType::Organization, .name = QStringLiteral("B")}};
+    doc.relations = {Relation{.type = RelationType::WorksAt, .source = QStringLiteral("e1"), .target = QStringLiteral("e2"),
+                              .confidence = 2.0 / 3.0}};
+    const QByteArray json = GraphJson::write(doc, {.indented = false});
+    EXPECT_TRUE(json.contains("\"confidence\":0.8,")) << json.constData();
+    EXPECT_TRUE(json.contains("\"confidence\":0.667,")) << json.constData();
+    EXPECT_FALSE(json.contains("0.7999")) << json.constData();
+}
+
 TEST(GraphJson, UnknownEntityTypeIsAnError)
 {
     const auto doc = parse(R"({"entities":[{"id":"a","type":"planet","name":"Mars"}],"relations":[]})");

@@ -128,3 +128,30 @@ TEST(HtmlTextExtractor, RandomTagSoupKeepsTheVisibleLetters)
         EXPECT_FALSE(page.text.endsWith(u'\n'));
     }
 }
+
+TEST(HtmlTextExtractor, MetaArticlePublishedTimeIsThePublicationDate)
+{
+    const auto page = HtmlTextExtractor::extract(
+        u"<html><head><meta property=\"article:published_time\" content=\"2024-08-11T10:30:00+08:00\"></head><body><p>a</p></body></html>");
+    EXPECT_EQ(page.published, QDate(2024, 8, 11));
+}
+
+TEST(HtmlTextExtractor, MetaPubdateWithContentFirstIsThePublicationDate)
+{
+    const auto page = HtmlTextExtractor::extract(u"<html><head><meta content='2023/3/5' name='PubDate'/></head><body>a</body></html>");
+    EXPECT_EQ(page.published, QDate(2023, 3, 5));
+}
+
+TEST(HtmlTextExtractor, JsonLdDatePublishedIsThePublicationDate)
+{
+    const auto page = HtmlTextExtractor::extract(
+        u"<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": \"2025-01-20T08:00:00Z\"}</script></head><body>a</body></html>");
+    EXPECT_EQ(page.published, QDate(2025, 1, 20));
+}
+
+TEST(HtmlTextExtractor, OtherMetaTagsGiveNoPublicationDate)
+{
+    const auto page = HtmlTextExtractor::extract(
+        u"<html><head><meta name=\"description\" content=\"2024-08-11 news\"><meta property=\"article:modified_time\" content=\"2024-08-12\"></head><body>a</body></html>");
+    EXPECT_FALSE(page.published.isValid());
+}
