@@ -89,7 +89,7 @@ void GraphScene::clearGraph()
 
 void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout)
 {
-    const QSignalBlocker blocker(this);  // no selection signals for items being torn down
+    QSignalBlocker blocker(this);  // no selection signals for items being torn down
     clearGraph();
     m_isSettingGraph = true;
     m_graph = graph;
@@ -118,8 +118,27 @@ void GraphScene::setGraph(const GraphDocument &graph, const LayoutResult &layout
     m_isSettingGraph = false;
     m_batch.invalidate();
     updateVisibility();
+    // QGraphicsScene fixes its BSP depth at the first graph it indexes (a
+    // small one gives 5 levels for good): set it for this graph.
+    setBspTreeDepth(indexDepthFor(m_nodes.size() + m_edges.size()));
+    // Unblocked: the BSP index learns its area only from sceneRectChanged.
+    // Blocked, it kept an empty rectangle, split every level at the origin
+    // and put every item in one leaf, so each paint walked all the items.
+    blocker.unblock();
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-60, -60, 60, 60));
+}
+
+int GraphScene::indexDepthFor(qsizetype itemCount)
+{
+    // About 8 items a leaf, as Qt's documentation advises. Qt's own guess
+    // (one leaf per item) costs 10x the time to build for no faster look-up:
+    // an edge sits in every leaf its bounding rectangle meets (10,000 nodes,
+    // random graph: 63 ms at depth 12, 825 ms at Qt's 15).
+    int depth = 5;
+    while (depth < 18 && (qsizetype(8) << depth) < itemCount)
+        ++depth;
+    return depth;
 }
 
 QHash<QString, QPointF> GraphScene::nodePositions() const

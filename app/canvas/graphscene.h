@@ -106,6 +106,8 @@ public:
     static QList<EdgeAppearance> edgeAppearances(const GraphDocument &graph, const LayoutResult &layout);
     // Keys of entities with an invested_in edge going out.
     static QSet<QString> investorKeys(const GraphDocument &graph);
+    // The depth of the BSP index setGraph() gives a scene of `itemCount` items.
+    static int indexDepthFor(qsizetype itemCount);
 
 Q_SIGNALS:
     void nodeSelected(const QString &key);

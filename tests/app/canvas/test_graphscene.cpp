@@ -223,3 +223,40 @@ TEST_F(SceneFixture, MovingAnUnknownNodeFails)
 {
     EXPECT_FALSE(scene.moveNode(QStringLiteral("nobody"), QPointF()));
 }
+
+// QGraphicsScene's BSP index learns its area only from sceneRectChanged: a
+// graph set without it left every item in one leaf of an empty rectangle,
+// and each paint walked all of them.
+TEST(GraphScene, SettingAGraphAnnouncesItsSceneRect)
+{
+    TestSupport::ensureApplication();
+    const GraphDocument graph = TestSupport::goldGraph();
+    const LayoutResult layout = TestSupport::layoutOf(graph);
+    GraphScene scene;
+    QSignalSpy spy(&scene, &QGraphicsScene::sceneRectChanged);
+    scene.setGraph(graph, layout);
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toRectF(), scene.sceneRect());
+}
+
+TEST(GraphScene, TheIndexIsSizedForEachGraphNotOnlyTheFirst)
+{
+    TestSupport::ensureApplication();
+    const GraphDocument small = TestSupport::goldGraph();
+    GraphScene scene;
+    scene.setGraph(small, TestSupport::layoutOf(small));
+    EXPECT_EQ(scene.bspTreeDepth(), 5);
+    // 4,000 unconnected entities on a grid: 4,000 items.
+    GraphDocument large;
+    LayoutResult layout;
+    for (int i = 0; i < 4000; ++i) {
+        Entity entity;
+        entity.key = QStringLiteral("e%1").arg(i);
+        entity.name = entity.key;
+        large.entities.append(entity);
+        layout.nodes.append(NodeGeometry{entity.key, QPointF((i % 64) * 120.0, (i / 64) * 80.0), QSizeF(90, 40)});
+    }
+    scene.setGraph(large, layout);
+    EXPECT_EQ(scene.bspTreeDepth(), GraphScene::indexDepthFor(4000));
+    EXPECT_EQ(GraphScene::indexDepthFor(4000), 9);
+}
