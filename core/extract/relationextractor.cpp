@@ -84,6 +84,8 @@ struct Work
     QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
     Evidence evidence;
     int orgAtStart = -1;
+    bool refersToLastRound = false; // the sentence speaks of 本轮/该轮/此轮
+    QList<std::pair<int, int>> employedHere; // (person, organisation) founded/joined/works_at, this sentence
 
     QStringView text(qsizetype a, qsizetype b) const { return s.folded.sliced(a, b - a); }
     const Mention &m(int i) const { return s.mentions.at(i); }
@@ -135,6 +137,14 @@ struct Work
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
     void applyListedDefendants();
+    // The people a clause opening with 两人/二人/他们 stands for: those named in the
+    // clauses before it in the sentence, else the last list of the sentence before.
+    QList<int> pluralSubjects(int clauseIndex) const;
+    // The organisation a person founded, joined or works at by this sentence's words, or -1.
+    int sentenceOrgOf(int person) const;
+    // For a verb at `verb` right after 及其/和其/与其: the entity named before 及 (its
+    // parenthesised other name skipped), else -1.
+    int antecedentOfQi(qsizetype verb) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -145,10 +155,18 @@ struct Work
         r.target = dst;
         if (!titleOnly)
             r.time = c.time;
+        // 本轮由X领投 (after 10月13日…宣布完成C轮融资): the round's time, not the time
+        // carried from an earlier clause or none.
+        if (type == RelationType::InvestedIn && refersToLastRound && dst == state.lastRoundCompany
+            && c.times.isEmpty() && state.lastRoundTime.isValid())
+            r.time = state.lastRoundTime;
         r.timeFromTitle = titleOnly;
         r.role = role;
         r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
+        if ((type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt)
+            && isPerson(src) && isOrg(dst) && r.confidence > kDoubted)
+            employedHere.append({src, dst});
         state.addRelation(std::move(r));
     }
 };
@@ -696,6 +714,7 @@ void Work::applyTriggers()
     QString roundAmount;
     std::optional<double> roundValue;
     QString roundCurrency;
+    TimePoint roundTime;
     for (const auto &a : amounts) {
         const qsizetype at = s.span.start + a.end;
         const QStringView after = s.folded.sliced(at, std::min<qsizetype>(12, s.span.end - at));
@@ -709,6 +728,7 @@ void Work::applyTriggers()
             roundValue = a.value;
             roundCurrency = a.currency;
             const Clause &c = clauses[clauseOf(before)];
+            roundTime = c.time;
             const int subj = subjectBefore(c, before, false);
             if (subj >= 0 && isOrg(m(subj).entity))
                 roundCompany = m(subj).entity;
@@ -724,14 +744,25 @@ void Work::applyTriggers()
             const int subj = subjectBefore(clauses[ci], s.span.start + f, false);
             if (subj >= 0 && isOrg(m(subj).entity))
                 roundCompany = m(subj).entity;
+            roundTime = clauses[ci].time;
             // 同时宣布完成…融资: the clause goes on with the sentence's subject.
             for (int k = ci - 1; k >= 0 && roundCompany < 0; --k)
                 if (isOrg(clauses[k].subject))
                     roundCompany = clauses[k].subject;
         }
     }
-    if (roundCompany >= 0)
+    if (roundCompany >= 0) {
         state.lastRoundCompany = roundCompany;
+        state.lastRoundTime = roundTime;
+        state.lastRoundAmount = roundAmount;
+        state.lastRoundValue = roundValue;
+        state.lastRoundCurrency = roundCurrency;
+    } else if (refersToLastRound && roundAmount.isEmpty()) {
+        // 本轮由高瓴创投领投: the amount is the round's, told in the sentence before.
+        roundAmount = state.lastRoundAmount;
+        roundValue = state.lastRoundValue;
+        roundCurrency = state.lastRoundCurrency;
+    }
     const auto fillAmount = [&](int src, int dst) {
         for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
             if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
@@ -772,6 +803,13 @@ void Work::applyTriggers()
             for (int i : c.mentions)
                 if (m(i).start == tEnd + 1 && isPerson(m(i).entity))
                     subjects = {m(i).entity};
+        }
+        // 沈一鸣与钟启明共同创立X，两人都曾在Y任职: the clause speaks of the people named together before.
+        // (腾讯 before 任职 is where they worked, not who.)
+        if (std::none_of(subjects.cbegin(), subjects.cend(), [&](int a) { return isPerson(a); })) {
+            const QList<int> plural = pluralSubjects(ci);
+            if (!plural.isEmpty())
+                subjects = plural;
         }
         int subject = subjects.isEmpty() ? -1 : subjects.first();
         // A pronoun whose antecedent is lost leaves the clause without a subject:
@@ -820,7 +858,7 @@ void Work::applyTriggers()
             const RelationType type = *t.relation;
             // 投资方/投资人/投资者: a noun, not the act.
             if (type == RelationType::InvestedIn && tEnd < s.span.end
-                && QStringView(u"方人者建基机理").contains(s.folded[tEnd]))
+                && QStringView(u"方人者建基机理银").contains(s.folded[tEnd]))
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
@@ -830,6 +868,12 @@ void Work::applyTriggers()
                 if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
                     && !actors.contains(m(first).entity))
                     actors.append(m(first).entity);
+            }
+            // 黄卓贤及其创办的速仓机械人: 其 stands for the name before 及, who founded what follows.
+            if (type == RelationType::Founded && byPos < 0) {
+                const int founder = antecedentOfQi(p);
+                if (founder >= 0)
+                    actors = {founder};
             }
             if (byPos >= 0) {
                 // Y由X与Z于…创立
@@ -867,11 +911,18 @@ void Work::applyTriggers()
                             if (m(j).start >= tEnd && (type != RelationType::Develops || !modifier[j]))
                                 objects.append(m(j).entity);
                         // 发布…模型X和Y: products are listed with words between.
+                        // Not past a passive or a comparison (X1被视为L2的竞品): a product there is another's.
                         if (type == RelationType::Develops)
-                            for (int i : c.mentions)
-                                if (m(i).start >= tEnd && m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
+                            for (int i : c.mentions) {
+                                if (m(i).start < tEnd)
+                                    continue;
+                                const QStringView between = text(tEnd, m(i).start);
+                                if (between.contains(u'被') || between.contains(u"视为") || between.contains(u"对标"))
+                                    break;
+                                if (m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
                                     && !objects.contains(m(i).entity))
                                     objects.append(m(i).entity);
+                            }
                     }
                 }
                 // 参与了OpenAI的共同创立: the organisation before 的.
@@ -915,7 +966,11 @@ void Work::applyTriggers()
                         }
                     }
                 }
-                if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject) {
+                // 首次投资支付赛道: what is invested in is named right after the verb and is no
+                // organisation, so none from before the verb or from the context stands for it.
+                const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
+                    && !QStringView(u"了的过").contains(s.folded[tEnd]) && !s.folded[tEnd].isDigit();
+                if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject && !namesWhat) {
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
@@ -943,6 +998,14 @@ void Work::applyTriggers()
                         objects.append(org);
                 }
             }
+            // 前华为…副总裁魏东航已于7月加入澜芯: only a person joins; a person before the
+            // verb is the subject when the first name is an organisation qualifying them.
+            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo && byPos < 0
+                && std::none_of(actors.cbegin(), actors.cend(), [&](int a) { return isPerson(a); })) {
+                const int who = subjectBefore(c, p, true);
+                if (who >= 0)
+                    actors = {m(who).entity};
+            }
             if (t.pattern == RuleBook::Pattern::Rev)
                 std::swap(actors, objects);
             // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez: whom one joins
@@ -954,6 +1017,12 @@ void Work::applyTriggers()
                         for (int a : std::as_const(actors))
                             if (isPerson(a) && a != m(i).entity)
                                 emit(RelationType::Left, a, m(i).entity, c, kConfident);
+            // 他离职后创立速仓，并推出…「速仓S1」: a person releases a product for the
+            // organisation this sentence ties them to.
+            if (type == RelationType::Develops)
+                for (int &a : actors)
+                    if (isPerson(a))
+                        a = sentenceOrgOf(a);
             for (int a : std::as_const(actors))
                 for (int o : std::as_const(objects)) {
                     if (type == RelationType::Develops && typeOf(o) != EntityType::Product)
@@ -983,6 +1052,81 @@ void Work::applyTriggers()
                 for (int o : std::as_const(objects))
                     if (isOrg(o) && c.time.isValid() && !state.entities[o].founded.isValid())
                         state.entities[o].founded = c.time;
+            break;
+        }
+        case RuleBook::Pattern::Place: {
+            // 此前在中金公司投资银行部任职, 两人都曾在英伟达工作, 任职于X: the organisation
+            // after 在 (before the verb) or after 于.
+            int org = -1;
+            qsizetype zai = -1;
+            if (tEnd < c.end && s.folded[tEnd] == QChar(u'于')) {
+                for (int i : c.mentions)
+                    if (m(i).start == tEnd + 1 && isOrg(m(i).entity))
+                        org = m(i).entity;
+            } else if (const qsizetype at = text(c.start, p).lastIndexOf(u'在'); at >= 0) {
+                zai = c.start + at;
+                for (int i : c.mentions)
+                    if (m(i).start == zai + 1 && isOrg(m(i).entity) && p - m(i).end <= 10
+                        && !std::any_of(c.mentions.cbegin(), c.mentions.cend(),
+                                        [&](int j) { return m(j).start >= m(i).end && m(j).start < p; }))
+                        org = m(i).entity;
+            }
+            if (org < 0 || isCourt(org))
+                break;
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (people.isEmpty()) {
+                const int idx = subjectBefore(c, zai >= 0 ? zai : p, true);
+                if (idx >= 0)
+                    people.append(m(idx).entity);
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (isPerson(clauses[k].subject))
+                        people.append(clauses[k].subject);
+            }
+            // 此前在X工作了六年: where one worked tells no date unless the clause has its own.
+            Clause told = c;
+            if (c.times.isEmpty())
+                told.time = TimePoint();
+            for (int person : std::as_const(people))
+                emit(RelationType::WorksAt, person, org, told, kConfident);
+            break;
+        }
+        case RuleBook::Pattern::Return: {
+            // 回归老东家蔚来 joins it again; 回归中国市场 (a country, or no name) joins nothing; a bare 回归 (回归出任
+            // 首席执行官) is to the organisation of the context, unless the person is on
+            // leave from it (预计年底前回归: back from leave, no new joining).
+            int org = -1;
+            bool namesOther = false;
+            for (int i : c.mentions) {
+                if (m(i).start < tEnd || m(i).entity < 0)
+                    continue;
+                const QStringView gap = text(tEnd, m(i).start);
+                if (isOrg(m(i).entity) && !isCourt(m(i).entity) && gap.size() <= 4 && !hasTriggerBetween(tEnd, m(i).start)
+                    && state.entities.at(m(i).entity).kind != OrgKind::Government)
+                    org = m(i).entity;
+                break;
+            }
+            if (org < 0 && tEnd < c.end) {
+                // Anything but a clause break, 后/了 or another verb after it is what one returns to.
+                const QChar after = s.folded[tEnd];
+                namesOther = !isClauseBreak(after) && !QStringView(u"后了,").contains(after)
+                    && !rules.triggerMatcher().matchAt(lower, tEnd);
+            }
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (org < 0 && !namesOther && !people.isEmpty()) {
+                org = contextOrg(people.first(), p);
+                if (org >= 0 && !state.relationsOf(RelationType::OnLeave, people.first(), org).isEmpty())
+                    org = -1;
+            }
+            if (org < 0)
+                break;
+            for (int person : std::as_const(people))
+                emit(RelationType::Joined, person, org, c, kConfident);
             break;
         }
         case RuleBook::Pattern::Founding: {
@@ -1141,9 +1285,7 @@ void Work::applyTriggers()
                     direct = i;
             int target = direct >= 0 ? m(direct).entity : roundCompany;
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
-            const QStringView whole = text(s.span.start, s.span.end);
-            if (target < 0 && state.lastRoundCompany >= 0
-                && (whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮")))
+            if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;
             if (target < 0)
                 target = contextOrg(-1, p);
@@ -1459,6 +1601,56 @@ void Work::applyTriggers()
     }
 }
 
+QList<int> Work::pluralSubjects(int clauseIndex) const
+{
+    const QStringView clauseText = text(clauses[clauseIndex].start, clauses[clauseIndex].end).trimmed();
+    const auto opens = std::any_of(rules.pluralPersonPronouns().cbegin(), rules.pluralPersonPronouns().cend(),
+                                   [&](const QString &w) { return clauseText.startsWith(w); });
+    if (!opens)
+        return {};
+    QList<int> people;
+    for (int k = 0; k < clauseIndex; ++k)
+        for (int i : clauses[k].mentions)
+            if (isPerson(m(i).entity) && !modifier[i] && !people.contains(m(i).entity))
+                people.append(m(i).entity);
+    if (people.size() >= 2)
+        return people;
+    people.clear();
+    for (int e : ctx.lastList)
+        if (isPerson(e))
+            people.append(e);
+    return people.size() >= 2 ? people : QList<int>();
+}
+
+int Work::antecedentOfQi(qsizetype verb) const
+{
+    if (verb - 2 <= s.span.start || s.folded[verb - 1] != QChar(u'其') || !QStringView(u"及和与").contains(s.folded[verb - 2]))
+        return -1;
+    qsizetype end = verb - 2;
+    // Jason Wong（黄卓贤）及其: the pair's parentheses belong to the name.
+    if (s.folded[end - 1] == QChar(u')') || s.folded[end - 1] == QChar(u'）')) {
+        while (end > s.span.start && s.folded[end - 1] != QChar(u'(') && s.folded[end - 1] != QChar(u'（'))
+            --end;
+        --end;
+    }
+    for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+        const Mention &mm = s.mentions[i];
+        if (mm.end <= end && mm.end >= end - 1 && mm.entity >= 0 && isActor(mm.entity))
+            return mm.entity;
+        if (mm.end <= end - 1)
+            break;
+    }
+    return -1;
+}
+
+int Work::sentenceOrgOf(int person) const
+{
+    for (qsizetype i = employedHere.size() - 1; i >= 0; --i)
+        if (employedHere[i].first == person)
+            return employedHere[i].second;
+    return -1;
+}
+
 // The end of an investor noun (投资方, 老股东) at `from` or after a short
 // qualifier (早期投资方), else -1.
 int Work::investorNounAt(qsizetype from, qsizetype maxGap) const
@@ -1656,6 +1848,10 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.evidence.sentence = sentence.original.sliced(sentence.span.start, sentence.span.length()).toString();
 
     w.orgAtStart = context.lastOrg;
+    {
+        const QStringView whole = w.text(sentence.span.start, sentence.span.end);
+        w.refersToLastRound = whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮");
+    }
     w.splitClauses();
     w.markModifiers();
     w.resolvePronouns();
