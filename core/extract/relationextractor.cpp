@@ -145,6 +145,7 @@ struct Work
     // For a verb at `verb` right after 及其/和其/与其: the entity named before 及 (its
     // parenthesised other name skipped), else -1.
     int antecedentOfQi(qsizetype verb) const;
+    bool followsJiQi(qsizetype verb) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -391,7 +392,8 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
         if (m(i).start >= pos)
             break;
         const QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
-        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把'))
+        // 从华为离职, 在华为工作: where from or where, not who.
+        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把') || pre == QChar(u'从') || pre == QChar(u'在'))
             inObject = true;
         else if (prev < 0 || !isJoinerText(text(m(prev).end, m(i).start)))
             inObject = false;
@@ -870,10 +872,12 @@ void Work::applyTriggers()
                     actors.append(m(first).entity);
             }
             // 黄卓贤及其创办的速仓机械人: 其 stands for the name before 及, who founded what follows.
-            if (type == RelationType::Founded && byPos < 0) {
+            // When that name was not found, the clause's subject is still not the founder.
+            if (type == RelationType::Founded && byPos < 0 && followsJiQi(p)) {
                 const int founder = antecedentOfQi(p);
+                actors.clear();
                 if (founder >= 0)
-                    actors = {founder};
+                    actors.append(founder);
             }
             if (byPos >= 0) {
                 // Y由X与Z于…创立
@@ -1186,6 +1190,11 @@ void Work::applyTriggers()
                 for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
                     if (isPerson(clauses[k].subject))
                         people.append(clauses[k].subject);
+                // 前华为副总裁魏东航加入澜芯，出任首席运营官: the person of a clause whose first
+                // name is the organisation of their title.
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (const int who = subjectBefore(clauses[k], clauses[k].end, true); who >= 0)
+                        people.append(m(who).entity);
             }
             if (org < 0) {
                 // 加入字节跳动担任首席财务官: the organisation of the clause, else the context.
@@ -1622,9 +1631,14 @@ QList<int> Work::pluralSubjects(int clauseIndex) const
     return people.size() >= 2 ? people : QList<int>();
 }
 
+bool Work::followsJiQi(qsizetype verb) const
+{
+    return verb - 2 > s.span.start && s.folded[verb - 1] == QChar(u'其') && QStringView(u"及和与").contains(s.folded[verb - 2]);
+}
+
 int Work::antecedentOfQi(qsizetype verb) const
 {
-    if (verb - 2 <= s.span.start || s.folded[verb - 1] != QChar(u'其') || !QStringView(u"及和与").contains(s.folded[verb - 2]))
+    if (!followsJiQi(verb))
         return -1;
     qsizetype end = verb - 2;
     // Jason Wong（黄卓贤）及其: the pair's parentheses belong to the name.

@@ -565,3 +565,29 @@ TEST_F(RelationExtractorTest, ExpectedMoveIsNoFact)
     ASSERT_TRUE(r.named(QStringLiteral("刘长青")));
     EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("刘长青"), QStringLiteral("小米")));
 }
+
+TEST_F(RelationExtractorTest, OrganisationAfterCongIsWhereThePersonLeftFrom)
+{
+    const auto r = relationsOf(QStringLiteral("程远在腾讯工作了十年，去年底从腾讯离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("程远"), QStringLiteral("腾讯")));
+}
+
+TEST_F(RelationExtractorTest, PostAfterJoiningBelongsToThePersonBehindAnOrganisationsTitle)
+{
+    const auto r = relationsOf(QStringLiteral("前腾讯智能出行BU副总裁程远已于今年5月加入小米，出任首席运营官。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("程远"), QStringLiteral("小米"))
+                    .contains(QStringLiteral("首席运营官")));
+}
+
+TEST_F(RelationExtractorTest, UnnamedFounderBeforeJiQiIsNotTheClauseSubject)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技起诉一名前员工及其创立的云阶机器人。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星衡科技"), QStringLiteral("云阶机器人")));
+}
+
+TEST_F(RelationExtractorTest, RecruitedFromASeniorPostJoinsTheRecruiter)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技今年4月延揽前台积电资深处长蔡佩君出任营运长。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("蔡佩君"), QStringLiteral("星衡科技")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("蔡佩君"), QStringLiteral("台积电")));
+}
