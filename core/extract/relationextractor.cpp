@@ -146,6 +146,9 @@ struct Work
     // parenthesised other name skipped), else -1.
     int antecedentOfQi(qsizetype verb) const;
     bool followsJiQi(qsizetype verb) const;
+    // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
+    // that many months after the person's last dated departure, else no time.
+    TimePoint timeAfterLeaving(const Clause &c, qsizetype verb, int person) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -1021,6 +1024,13 @@ void Work::applyTriggers()
                         for (int a : std::as_const(actors))
                             if (isPerson(a) && a != m(i).entity)
                                 emit(RelationType::Left, a, m(i).entity, c, kConfident);
+            // 昨日宣布与黄卓贤及其创办的速仓达成和解: a verb before 的 describes the name after
+            // it; the clause's date is the main event's, unless a date stands right before
+            // the verb (2019年创办的).
+            const bool attributive = tEnd < c.end && s.folded[tEnd] == QChar(u'的') && type == RelationType::Founded
+                && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
+            Clause undated = c;
+            undated.time = TimePoint();
             // 他离职后创立速仓，并推出…「速仓S1」: a person releases a product for the
             // organisation this sentence ties them to.
             if (type == RelationType::Develops)
@@ -1040,7 +1050,13 @@ void Work::applyTriggers()
                         // An organisation setting one up: a subsidiary as well.
                         emit(RelationType::SubsidiaryOf, o, a, c, kConfident);
                     }
-                    emit(type, a, o, c, kConfident);
+                    if (const TimePoint after = timeAfterLeaving(c, p, a); after.isValid() && !attributive) {
+                        Clause dated = c;
+                        dated.time = after;
+                        emit(type, a, o, dated, kConfident);
+                    } else {
+                        emit(type, a, o, attributive ? undated : c, kConfident);
+                    }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
                         for (int i : state.relationsOf(type, a, o))
@@ -1052,7 +1068,7 @@ void Work::applyTriggers()
                     }
                 }
             // 创建OpenAI: a founding year is the organisation's, for every founder.
-            if (type == RelationType::Founded)
+            if (type == RelationType::Founded && !attributive)
                 for (int o : std::as_const(objects))
                     if (isOrg(o) && c.time.isValid() && !state.entities[o].founded.isValid())
                         state.entities[o].founded = c.time;
@@ -1629,6 +1645,49 @@ QList<int> Work::pluralSubjects(int clauseIndex) const
         if (isPerson(e))
             people.append(e);
     return people.size() >= 2 ? people : QList<int>();
+}
+
+TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) const
+{
+    if (!c.times.isEmpty() || !isPerson(person))
+        return {};
+    const QStringView before = text(c.start, verb);
+    qsizetype at = -1;
+    for (const char16_t *w : {u"离职", u"离开", u"辞职", u"出走"})
+        at = std::max(at, before.lastIndexOf(QStringView(w)));
+    if (at < 0)
+        return {};
+    QStringView rest = before.sliced(at + 2);
+    // 半年, 3个月, 两年, 一年多: a count and its unit, then 后.
+    static const QString digits = QStringLiteral("零一两三四五六七八九十");
+    int months = 0;
+    if (rest.startsWith(u"半年")) {
+        months = 6;
+        rest = rest.sliced(2);
+    } else if (!rest.isEmpty()) {
+        const int n = rest[0].isDigit() ? rest[0].digitValue() : int(digits.indexOf(rest[0]));
+        if (n <= 0)
+            return {};
+        rest = rest.sliced(1);
+        if (rest.startsWith(u"个月"))
+            months = n, rest = rest.sliced(2);
+        else if (rest.startsWith(u"年"))
+            months = 12 * n, rest = rest.sliced(1);
+        else
+            return {};
+    }
+    // (离职后创办 says only "later": no date.)
+    if (months == 0 || !rest.startsWith(u"后"))
+        return {};
+    for (qsizetype i = state.relations.size() - 1; i >= 0; --i) {
+        const DocRelation &r = state.relations.at(i);
+        if (r.type != RelationType::Left || r.source != person || !r.time.isValid())
+            continue;
+        const QDate when = r.time.first().addMonths(months);
+        return r.time.precision() == TimePoint::Precision::Year ? TimePoint::year(when.year())
+                                                                : TimePoint::month(when.year(), when.month());
+    }
+    return {};
 }
 
 bool Work::followsJiQi(qsizetype verb) const

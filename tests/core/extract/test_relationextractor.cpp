@@ -591,3 +591,19 @@ TEST_F(RelationExtractorTest, RecruitedFromASeniorPostJoinsTheRecruiter)
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("蔡佩君"), QStringLiteral("星衡科技")));
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("蔡佩君"), QStringLiteral("台积电")));
 }
+
+TEST_F(RelationExtractorTest, FoundingDescribedBeforeDeTakesNotTheMainEventsDate)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技昨日宣布与前总监孙浩及其创立的云阶机器人达成和解。"));
+    const Relation *founded = r.find(RelationType::Founded, QStringLiteral("孙浩"), QStringLiteral("云阶机器人"));
+    ASSERT_TRUE(founded);
+    EXPECT_FALSE(founded->time.isValid()) << founded->time.toString().toStdString();
+}
+
+TEST_F(RelationExtractorTest, FoundingMonthsAfterLeavingIsDatedFromTheDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("孙浩2023年3月离开星衡科技。孙浩离职半年后创立了云阶科技。"));
+    const Relation *founded = r.find(RelationType::Founded, QStringLiteral("孙浩"), QStringLiteral("云阶科技"));
+    ASSERT_TRUE(founded);
+    EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-09"));
+}
