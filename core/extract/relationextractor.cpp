@@ -1531,9 +1531,10 @@ void Work::applyTriggers()
                 }
             }
             QList<int> lefts;
+            // 日本索尼: a country before a company only says where it is from.
             if (left >= 0)
                 for (int j : listAround(left))
-                    if (m(j).end <= p && isOrg(m(j).entity))
+                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government)
                         lefts.append(m(j).entity);
             // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
             if (t.word == QStringLiteral("竞争")) {
@@ -1546,7 +1547,12 @@ void Work::applyTriggers()
                 const bool withOther = first >= 0 && m(first).start > 0
                     && QStringView(u"与和同跟").contains(s.folded[m(first).start - 1])
                     && (tEnd >= s.span.end || s.folded[tEnd] != QChar(u'力'));
-                if (!withOther && lefts.size() >= 2 && text(m(left).end, p).size() <= 4) {
+                // 阿里与腾讯在云计算领域形成竞争: a short setting with no name or verb may stand between.
+                const QStringView setting = left >= 0 ? text(m(left).end, p) : QStringView();
+                const bool nearVerb = left >= 0
+                    && (setting.size() <= 4
+                        || (setting.size() <= 12 && setting.startsWith(u'在') && !hasTriggerBetween(m(left).end, p)));
+                if (!withOther && lefts.size() >= 2 && nearVerb) {
                     // 阿里与腾讯展开竞争: the list competes among itself.
                     for (qsizetype a = 0; a < lefts.size(); ++a)
                         for (qsizetype b = a + 1; b < lefts.size(); ++b)

@@ -607,3 +607,11 @@ TEST_F(RelationExtractorTest, FoundingMonthsAfterLeavingIsDatedFromTheDeparture)
     ASSERT_TRUE(founded);
     EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-09"));
 }
+
+TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCountry)
+{
+    const auto r = relationsOf(QStringLiteral("业界认为，星衡科技与云阶科技以及日本索尼在巡检机器人领域形成直接竞争。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("索尼")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("日本"), QStringLiteral("索尼")));
+}
