@@ -739,6 +739,16 @@ void Work::applyTriggers()
                 roundCompany = m(subj).entity;
             else if (c.subject >= 0 && isOrg(c.subject))
                 roundCompany = c.subject;
+            // 车规级芯片公司澜芯宣布完成15亿元融资: who 完成 the round is the organisation
+            // right before that verb, past descriptions and investors named earlier.
+            if (const qsizetype done = text(c.start, before).lastIndexOf(u"完成"); done >= 0) {
+                int nearest = -1;
+                for (int i : c.mentions)
+                    if (m(i).end <= c.start + done && isOrg(m(i).entity) && !isCourt(m(i).entity) && !modifier[i])
+                        nearest = i;
+                if (nearest >= 0 && text(m(nearest).end, c.start + done).size() <= 6)
+                    roundCompany = m(nearest).entity;
+            }
             break;
         }
     }

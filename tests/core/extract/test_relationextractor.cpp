@@ -615,3 +615,9 @@ TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCou
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("云阶科技")));
     EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("日本"), QStringLiteral("索尼")));
 }
+
+TEST_F(RelationExtractorTest, RoundBelongsToTheNameRightBeforeWanCheng)
+{
+    const auto r = relationsOf(QStringLiteral("车规级ＡＩ芯片公司星衡科技宣布完成6亿元B轮融资。本轮由启明创投领投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("星衡科技")));
+}
