@@ -146,6 +146,8 @@ struct Work
     // parenthesised other name skipped), else -1.
     int antecedentOfQi(qsizetype verb) const;
     bool followsJiQi(qsizetype verb) const;
+    // Whether a title (not inside a name) stands in clause c before `verb`.
+    bool hasUnnamedHolder(const Clause &c, qsizetype verb) const;
     // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
     // that many months after the person's last dated departure, else no time.
     TimePoint timeAfterLeaving(const Clause &c, qsizetype verb, int person) const;
@@ -1246,8 +1248,12 @@ void Work::applyTriggers()
             for (int a : std::as_const(subjects))
                 if (isPerson(a))
                     people.append(a);
+            // 原董事长、天使投资人邹建国退出董事会 with the name not found: a title before
+            // the verb says someone unnamed here acts, not the subject carried over.
             if (people.isEmpty() && isPerson(subject))
                 people.append(subject);
+            if (!ownSubject && hasUnnamedHolder(c, p))
+                people.clear();
             int org = -1;
             qsizetype best = -1;
             QSet<int> afterLaterVerb;
@@ -1704,6 +1710,15 @@ TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) co
                                                                 : TimePoint::month(when.year(), when.month());
     }
     return {};
+}
+
+bool Work::hasUnnamedHolder(const Clause &c, qsizetype verb) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = c.start; q < verb; ++q)
+        if (rules.roleMatcher().matchAt(lower, q) && !isInsideMention(s.mentions, q))
+            return true;
+    return false;
 }
 
 bool Work::followsJiQi(qsizetype verb) const

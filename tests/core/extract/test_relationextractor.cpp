@@ -621,3 +621,9 @@ TEST_F(RelationExtractorTest, RoundBelongsToTheNameRightBeforeWanCheng)
     const auto r = relationsOf(QStringLiteral("车规级ＡＩ芯片公司星衡科技宣布完成6亿元B轮融资。本轮由启明创投领投。"));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("星衡科技")));
 }
+
+TEST_F(RelationExtractorTest, DepartureOfAnUnnamedTitleHolderIsNotTheLastSubjects)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技首席执行官孙浩同时兼任公司董事长，原董事长退出董事会。"));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
