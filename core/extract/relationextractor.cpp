@@ -251,7 +251,14 @@ void Work::splitClauses()
     // Times: the clause's own, else the one before it in the sentence. A clause
     // that reports a claim (起诉奥特曼,指控自己被误导参与了OpenAI的共同创立) tells of
     // earlier facts: the time of the suit or the statement is not theirs.
+    // 公司同时获得…融资, 同日, 当天: a sentence opening on the time just told takes it.
     TimePoint carried;
+    {
+        const QStringView opening = text(s.span.start, std::min(s.span.end, s.span.start + 6));
+        for (const char16_t *w : {u"同时", u"与此同时", u"同日", u"当天", u"当日"})
+            if (opening.contains(QStringView(w)))
+                carried = ctx.lastTime;
+    }
     for (Clause &cl : clauses) {
         const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear);
         for (const auto &f : found) {
@@ -262,7 +269,7 @@ void Work::splitClauses()
         const bool reportsClaim = isClaim(text(cl.start, cl.end));
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
         if (!cl.times.isEmpty())
-            carried = cl.times.last();
+            carried = ctx.lastTime = cl.times.last();
     }
 
     // Negation and speculation: a clause cue, a cue doubting the rest of the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentstate.h"
+#include "model/timepoint.h"
 #include "mention.h"
 #include "rulebook.h"
 #include "text/textspan.h"
@@ -22,6 +23,7 @@ struct ReadingContext
     int topic = -1;           // subject of the last clause that had one
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
+    TimePoint lastTime;       // the last date the text named (同日, 与此同时 refer to it)
 };
 
 // Reads the relations of one sentence: resolves its pronouns, splits it into

@@ -61,6 +61,17 @@ public:
             n += a && b && r.type == type && r.source == a->key && r.target == b->key;
         return n;
     }
+    // The times of every relation of this type from `from` to `to`, as written.
+    QStringList times(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        QStringList out;
+        for (const Relation &r : m_doc.relations)
+            if (a && b && r.type == type && r.source == a->key && r.target == b->key)
+                out.append(r.time.toString());
+        return out;
+    }
     // The lawsuits whose parties include `name` on the given side.
     int suitsOf(RelationType side, const QString &name) const
     {
@@ -626,4 +637,13 @@ TEST_F(RelationExtractorTest, DepartureOfAnUnnamedTitleHolderIsNotTheLastSubject
 {
     const auto r = relationsOf(QStringLiteral("星衡科技首席执行官孙浩同时兼任公司董事长，原董事长退出董事会。"));
     EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, SentenceOpeningWithTongShiTakesTheDateJustTold)
+{
+    const auto r = relationsOf(QStringLiteral("2022年10月，星衡科技完成1亿美元融资，由顺为资本领投。今年6月，星衡科技发布新一代巡检机器人。"
+                                              "公司同时获得约5000万美元新融资，顺为资本等机构参投。"));
+    const QStringList times = r.times(RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("星衡科技"));
+    EXPECT_TRUE(times.contains(QStringLiteral("2022-10"))) << times.join(u',').toStdString();
+    EXPECT_TRUE(times.contains(QStringLiteral("2025-06"))) << times.join(u',').toStdString();
 }
