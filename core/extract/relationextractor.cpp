@@ -1008,10 +1008,11 @@ void Work::applyTriggers()
                     }
                 }
                 // 微软退出OpenAI董事会: the organisation qualifies the board it leaves.
+                // 卸任搜狗首席执行官: so does the organisation of the post left.
                 if (objects.isEmpty() && type == RelationType::Left) {
                     for (int i : c.mentions)
                         if (m(i).start == tEnd && isOrg(m(i).entity)
-                            && s.folded.sliced(m(i).end).startsWith(u"董事"))
+                            && (s.folded.sliced(m(i).end).startsWith(u"董事") || modifier[i]))
                             objects.append(m(i).entity);
                 }
                 // 星河汽车智驾事业部总裁马骁已卸任: the organisation of the leaver's title.

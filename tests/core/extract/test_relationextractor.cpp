@@ -647,3 +647,10 @@ TEST_F(RelationExtractorTest, SentenceOpeningWithTongShiTakesTheDateJustTold)
     EXPECT_TRUE(times.contains(QStringLiteral("2022-10"))) << times.join(u',').toStdString();
     EXPECT_TRUE(times.contains(QStringLiteral("2025-06"))) << times.join(u',').toStdString();
 }
+
+TEST_F(RelationExtractorTest, PostLeftNamesTheOrganisationLeft)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技近日发布新品。去年10月，孙浩按约定卸任腾讯首席技术官，受聘为星衡科技顾问。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("腾讯")));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
