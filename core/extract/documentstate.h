@@ -89,6 +89,11 @@ public:
     QSet<int> headlineEntities;    // entities named in the first sentence (the headline)
     int topicOrg = -1;             // the organisation the text is most about
     int lastRoundCompany = -1;     // who raised the last funding round named (本轮融资 refers to it)
+    // When and how much that round was, for a later sentence that names its investors (本轮由X领投).
+    TimePoint lastRoundTime;
+    QString lastRoundAmount;
+    std::optional<double> lastRoundValue;
+    QString lastRoundCurrency;
 
     // Counts the names the gazetteer finds in the spans (for the topic).
     void countMentions(QStringView lower, const QList<TextSpan> &spans, const AliasMatcher &gazetteer);

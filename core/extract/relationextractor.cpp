@@ -84,6 +84,8 @@ struct Work
     QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
     Evidence evidence;
     int orgAtStart = -1;
+    bool refersToLastRound = false; // the sentence speaks of 本轮/该轮/此轮
+    QList<std::pair<int, int>> employedHere; // (person, organisation) founded/joined/works_at, this sentence
 
     QStringView text(qsizetype a, qsizetype b) const { return s.folded.sliced(a, b - a); }
     const Mention &m(int i) const { return s.mentions.at(i); }
@@ -135,6 +137,20 @@ struct Work
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
     void applyListedDefendants();
+    // The people a clause opening with 两人/二人/他们 stands for: those named in the
+    // clauses before it in the sentence, else the last list of the sentence before.
+    QList<int> pluralSubjects(int clauseIndex) const;
+    // The organisation a person founded, joined or works at by this sentence's words, or -1.
+    int sentenceOrgOf(int person) const;
+    // For a verb at `verb` right after 及其/和其/与其: the entity named before 及 (its
+    // parenthesised other name skipped), else -1.
+    int antecedentOfQi(qsizetype verb) const;
+    bool followsJiQi(qsizetype verb) const;
+    // Whether a title (not inside a name) stands in clause c before `verb`.
+    bool hasUnnamedHolder(const Clause &c, qsizetype verb) const;
+    // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
+    // that many months after the person's last dated departure, else no time.
+    TimePoint timeAfterLeaving(const Clause &c, qsizetype verb, int person) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -145,10 +161,18 @@ struct Work
         r.target = dst;
         if (!titleOnly)
             r.time = c.time;
+        // 本轮由X领投 (after 10月13日…宣布完成C轮融资): the round's time, not the time
+        // carried from an earlier clause or none.
+        if (type == RelationType::InvestedIn && refersToLastRound && dst == state.lastRoundCompany
+            && c.times.isEmpty() && state.lastRoundTime.isValid())
+            r.time = state.lastRoundTime;
         r.timeFromTitle = titleOnly;
         r.role = role;
         r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
+        if ((type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt)
+            && isPerson(src) && isOrg(dst) && r.confidence > kDoubted)
+            employedHere.append({src, dst});
         state.addRelation(std::move(r));
     }
 };
@@ -228,21 +252,31 @@ void Work::splitClauses()
     // that reports a claim (起诉奥特曼,指控自己被误导参与了OpenAI的共同创立) tells of
     // earlier facts: the time of the suit or the statement is not theirs.
     // 半年后, 次年 count from the last time named in this sentence or the one before.
+    // 公司同时获得…融资, 同日, 当天: a sentence opening on the time just told takes it.
     TimePoint carried;
-    TimePoint anchor = ctx.lastTime;
-    ctx.lastTime = TimePoint();
+    TimePoint anchor = ctx.anchorTime;
+    ctx.anchorTime = TimePoint();
+    {
+        const QStringView opening = text(s.span.start, std::min(s.span.end, s.span.start + 6));
+        for (const char16_t *w : {u"同时", u"与此同时", u"同日", u"当天", u"当日"})
+            if (opening.contains(QStringView(w)))
+                carried = ctx.lastTime;
+    }
     for (Clause &cl : clauses) {
         const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor);
         for (const auto &f : found) {
             cl.times.append(f.time);
             if (f.setsYear)
                 ctx.contextYear = f.time.first().year();
-            anchor = ctx.lastTime = f.time; // after 此后, no time to count from
+            anchor = ctx.anchorTime = f.time; // after 此后, no time to count from
         }
         const bool reportsClaim = isClaim(text(cl.start, cl.end));
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
-        if (!cl.times.isEmpty())
+        if (!cl.times.isEmpty()) {
             carried = cl.times.last();
+            if (carried.isValid())
+                ctx.lastTime = carried;
+        }
     }
 
     // Negation and speculation: a clause cue, a cue doubting the rest of the
@@ -377,7 +411,8 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
         if (m(i).start >= pos)
             break;
         const QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
-        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把'))
+        // 从华为离职, 在华为工作: where from or where, not who.
+        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把') || pre == QChar(u'从') || pre == QChar(u'在'))
             inObject = true;
         else if (prev < 0 || !isJoinerText(text(m(prev).end, m(i).start)))
             inObject = false;
@@ -700,6 +735,7 @@ void Work::applyTriggers()
     QString roundAmount;
     std::optional<double> roundValue;
     QString roundCurrency;
+    TimePoint roundTime;
     for (const auto &a : amounts) {
         const qsizetype at = s.span.start + a.end;
         const QStringView after = s.folded.sliced(at, std::min<qsizetype>(12, s.span.end - at));
@@ -713,11 +749,22 @@ void Work::applyTriggers()
             roundValue = a.value;
             roundCurrency = a.currency;
             const Clause &c = clauses[clauseOf(before)];
+            roundTime = c.time;
             const int subj = subjectBefore(c, before, false);
             if (subj >= 0 && isOrg(m(subj).entity))
                 roundCompany = m(subj).entity;
             else if (c.subject >= 0 && isOrg(c.subject))
                 roundCompany = c.subject;
+            // 车规级芯片公司澜芯宣布完成15亿元融资: who 完成 the round is the organisation
+            // right before that verb, past descriptions and investors named earlier.
+            if (const qsizetype done = text(c.start, before).lastIndexOf(u"完成"); done >= 0) {
+                int nearest = -1;
+                for (int i : c.mentions)
+                    if (m(i).end <= c.start + done && isOrg(m(i).entity) && !isCourt(m(i).entity) && !modifier[i])
+                        nearest = i;
+                if (nearest >= 0 && text(m(nearest).end, c.start + done).size() <= 6)
+                    roundCompany = m(nearest).entity;
+            }
             break;
         }
     }
@@ -728,14 +775,25 @@ void Work::applyTriggers()
             const int subj = subjectBefore(clauses[ci], s.span.start + f, false);
             if (subj >= 0 && isOrg(m(subj).entity))
                 roundCompany = m(subj).entity;
+            roundTime = clauses[ci].time;
             // 同时宣布完成…融资: the clause goes on with the sentence's subject.
             for (int k = ci - 1; k >= 0 && roundCompany < 0; --k)
                 if (isOrg(clauses[k].subject))
                     roundCompany = clauses[k].subject;
         }
     }
-    if (roundCompany >= 0)
+    if (roundCompany >= 0) {
         state.lastRoundCompany = roundCompany;
+        state.lastRoundTime = roundTime;
+        state.lastRoundAmount = roundAmount;
+        state.lastRoundValue = roundValue;
+        state.lastRoundCurrency = roundCurrency;
+    } else if (refersToLastRound && roundAmount.isEmpty()) {
+        // 本轮由高瓴创投领投: the amount is the round's, told in the sentence before.
+        roundAmount = state.lastRoundAmount;
+        roundValue = state.lastRoundValue;
+        roundCurrency = state.lastRoundCurrency;
+    }
     const auto fillAmount = [&](int src, int dst) {
         for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
             if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
@@ -776,6 +834,13 @@ void Work::applyTriggers()
             for (int i : c.mentions)
                 if (m(i).start == tEnd + 1 && isPerson(m(i).entity))
                     subjects = {m(i).entity};
+        }
+        // 沈一鸣与钟启明共同创立X，两人都曾在Y任职: the clause speaks of the people named together before.
+        // (腾讯 before 任职 is where they worked, not who.)
+        if (std::none_of(subjects.cbegin(), subjects.cend(), [&](int a) { return isPerson(a); })) {
+            const QList<int> plural = pluralSubjects(ci);
+            if (!plural.isEmpty())
+                subjects = plural;
         }
         int subject = subjects.isEmpty() ? -1 : subjects.first();
         // A pronoun whose antecedent is lost leaves the clause without a subject:
@@ -824,7 +889,7 @@ void Work::applyTriggers()
             const RelationType type = *t.relation;
             // 投资方/投资人/投资者: a noun, not the act.
             if (type == RelationType::InvestedIn && tEnd < s.span.end
-                && QStringView(u"方人者建基机理").contains(s.folded[tEnd]))
+                && QStringView(u"方人者建基机理银").contains(s.folded[tEnd]))
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
@@ -834,6 +899,14 @@ void Work::applyTriggers()
                 if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
                     && !actors.contains(m(first).entity))
                     actors.append(m(first).entity);
+            }
+            // 黄卓贤及其创办的速仓机械人: 其 stands for the name before 及, who founded what follows.
+            // When that name was not found, the clause's subject is still not the founder.
+            if (type == RelationType::Founded && byPos < 0 && followsJiQi(p)) {
+                const int founder = antecedentOfQi(p);
+                actors.clear();
+                if (founder >= 0)
+                    actors.append(founder);
             }
             if (byPos >= 0) {
                 // Y由X与Z于…创立
@@ -871,11 +944,18 @@ void Work::applyTriggers()
                             if (m(j).start >= tEnd && (type != RelationType::Develops || !modifier[j]))
                                 objects.append(m(j).entity);
                         // 发布…模型X和Y: products are listed with words between.
+                        // Not past a passive or a comparison (X1被视为L2的竞品): a product there is another's.
                         if (type == RelationType::Develops)
-                            for (int i : c.mentions)
-                                if (m(i).start >= tEnd && m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
+                            for (int i : c.mentions) {
+                                if (m(i).start < tEnd)
+                                    continue;
+                                const QStringView between = text(tEnd, m(i).start);
+                                if (between.contains(u'被') || between.contains(u"视为") || between.contains(u"对标"))
+                                    break;
+                                if (m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
                                     && !objects.contains(m(i).entity))
                                     objects.append(m(i).entity);
+                            }
                     }
                 }
                 // 参与了OpenAI的共同创立: the organisation before 的.
@@ -919,7 +999,11 @@ void Work::applyTriggers()
                         }
                     }
                 }
-                if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject) {
+                // 首次投资支付赛道: what is invested in is named right after the verb and is no
+                // organisation, so none from before the verb or from the context stands for it.
+                const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
+                    && !QStringView(u"了的过").contains(s.folded[tEnd]) && !s.folded[tEnd].isDigit();
+                if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject && !namesWhat) {
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
@@ -931,10 +1015,11 @@ void Work::applyTriggers()
                     }
                 }
                 // 微软退出OpenAI董事会: the organisation qualifies the board it leaves.
+                // 卸任搜狗首席执行官: so does the organisation of the post left.
                 if (objects.isEmpty() && type == RelationType::Left) {
                     for (int i : c.mentions)
                         if (m(i).start == tEnd && isOrg(m(i).entity)
-                            && s.folded.sliced(m(i).end).startsWith(u"董事"))
+                            && (s.folded.sliced(m(i).end).startsWith(u"董事") || modifier[i]))
                             objects.append(m(i).entity);
                 }
                 // 星河汽车智驾事业部总裁马骁已卸任: the organisation of the leaver's title.
@@ -947,6 +1032,14 @@ void Work::applyTriggers()
                         objects.append(org);
                 }
             }
+            // 前华为…副总裁魏东航已于7月加入澜芯: only a person joins; a person before the
+            // verb is the subject when the first name is an organisation qualifying them.
+            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo && byPos < 0
+                && std::none_of(actors.cbegin(), actors.cend(), [&](int a) { return isPerson(a); })) {
+                const int who = subjectBefore(c, p, true);
+                if (who >= 0)
+                    actors = {m(who).entity};
+            }
             if (t.pattern == RuleBook::Pattern::Rev)
                 std::swap(actors, objects);
             // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez: whom one joins
@@ -958,6 +1051,19 @@ void Work::applyTriggers()
                         for (int a : std::as_const(actors))
                             if (isPerson(a) && a != m(i).entity)
                                 emit(RelationType::Left, a, m(i).entity, c, kConfident);
+            // 昨日宣布与黄卓贤及其创办的速仓达成和解: a verb before 的 describes the name after
+            // it; the clause's date is the main event's, unless a date stands right before
+            // the verb (2019年创办的).
+            const bool attributive = tEnd < c.end && s.folded[tEnd] == QChar(u'的') && type == RelationType::Founded
+                && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
+            Clause undated = c;
+            undated.time = TimePoint();
+            // 他离职后创立速仓，并推出…「速仓S1」: a person releases a product for the
+            // organisation this sentence ties them to.
+            if (type == RelationType::Develops)
+                for (int &a : actors)
+                    if (isPerson(a))
+                        a = sentenceOrgOf(a);
             for (int a : std::as_const(actors))
                 for (int o : std::as_const(objects)) {
                     if (type == RelationType::Develops && typeOf(o) != EntityType::Product)
@@ -971,7 +1077,13 @@ void Work::applyTriggers()
                         // An organisation setting one up: a subsidiary as well.
                         emit(RelationType::SubsidiaryOf, o, a, c, kConfident);
                     }
-                    emit(type, a, o, c, kConfident);
+                    if (const TimePoint after = timeAfterLeaving(c, p, a); after.isValid() && !attributive) {
+                        Clause dated = c;
+                        dated.time = after;
+                        emit(type, a, o, dated, kConfident);
+                    } else {
+                        emit(type, a, o, attributive ? undated : c, kConfident);
+                    }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
                         for (int i : state.relationsOf(type, a, o))
@@ -983,10 +1095,85 @@ void Work::applyTriggers()
                     }
                 }
             // 创建OpenAI: a founding year is the organisation's, for every founder.
-            if (type == RelationType::Founded)
+            if (type == RelationType::Founded && !attributive)
                 for (int o : std::as_const(objects))
                     if (isOrg(o) && c.time.isValid() && !state.entities[o].founded.isValid())
                         state.entities[o].founded = c.time;
+            break;
+        }
+        case RuleBook::Pattern::Place: {
+            // 此前在中金公司投资银行部任职, 两人都曾在英伟达工作, 任职于X: the organisation
+            // after 在 (before the verb) or after 于.
+            int org = -1;
+            qsizetype zai = -1;
+            if (tEnd < c.end && s.folded[tEnd] == QChar(u'于')) {
+                for (int i : c.mentions)
+                    if (m(i).start == tEnd + 1 && isOrg(m(i).entity))
+                        org = m(i).entity;
+            } else if (const qsizetype at = text(c.start, p).lastIndexOf(u'在'); at >= 0) {
+                zai = c.start + at;
+                for (int i : c.mentions)
+                    if (m(i).start == zai + 1 && isOrg(m(i).entity) && p - m(i).end <= 10
+                        && !std::any_of(c.mentions.cbegin(), c.mentions.cend(),
+                                        [&](int j) { return m(j).start >= m(i).end && m(j).start < p; }))
+                        org = m(i).entity;
+            }
+            if (org < 0 || isCourt(org))
+                break;
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (people.isEmpty()) {
+                const int idx = subjectBefore(c, zai >= 0 ? zai : p, true);
+                if (idx >= 0)
+                    people.append(m(idx).entity);
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (isPerson(clauses[k].subject))
+                        people.append(clauses[k].subject);
+            }
+            // 此前在X工作了六年: where one worked tells no date unless the clause has its own.
+            Clause told = c;
+            if (c.times.isEmpty())
+                told.time = TimePoint();
+            for (int person : std::as_const(people))
+                emit(RelationType::WorksAt, person, org, told, kConfident);
+            break;
+        }
+        case RuleBook::Pattern::Return: {
+            // 回归老东家蔚来 joins it again; 回归中国市场 (a country, or no name) joins nothing; a bare 回归 (回归出任
+            // 首席执行官) is to the organisation of the context, unless the person is on
+            // leave from it (预计年底前回归: back from leave, no new joining).
+            int org = -1;
+            bool namesOther = false;
+            for (int i : c.mentions) {
+                if (m(i).start < tEnd || m(i).entity < 0)
+                    continue;
+                const QStringView gap = text(tEnd, m(i).start);
+                if (isOrg(m(i).entity) && !isCourt(m(i).entity) && gap.size() <= 4 && !hasTriggerBetween(tEnd, m(i).start)
+                    && state.entities.at(m(i).entity).kind != OrgKind::Government)
+                    org = m(i).entity;
+                break;
+            }
+            if (org < 0 && tEnd < c.end) {
+                // Anything but a clause break, 后/了 or another verb after it is what one returns to.
+                const QChar after = s.folded[tEnd];
+                namesOther = !isClauseBreak(after) && !QStringView(u"后了,").contains(after)
+                    && !rules.triggerMatcher().matchAt(lower, tEnd);
+            }
+            QList<int> people;
+            for (int a : std::as_const(subjects))
+                if (isPerson(a))
+                    people.append(a);
+            if (org < 0 && !namesOther && !people.isEmpty()) {
+                org = contextOrg(people.first(), p);
+                if (org >= 0 && !state.relationsOf(RelationType::OnLeave, people.first(), org).isEmpty())
+                    org = -1;
+            }
+            if (org < 0)
+                break;
+            for (int person : std::as_const(people))
+                emit(RelationType::Joined, person, org, c, kConfident);
             break;
         }
         case RuleBook::Pattern::Founding: {
@@ -1046,6 +1233,11 @@ void Work::applyTriggers()
                 for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
                     if (isPerson(clauses[k].subject))
                         people.append(clauses[k].subject);
+                // 前华为副总裁魏东航加入澜芯，出任首席运营官: the person of a clause whose first
+                // name is the organisation of their title.
+                for (int k = ci - 1; k >= 0 && people.isEmpty(); --k)
+                    if (const int who = subjectBefore(clauses[k], clauses[k].end, true); who >= 0)
+                        people.append(m(who).entity);
             }
             if (org < 0) {
                 // 加入字节跳动担任首席财务官: the organisation of the clause, else the context.
@@ -1071,8 +1263,12 @@ void Work::applyTriggers()
             for (int a : std::as_const(subjects))
                 if (isPerson(a))
                     people.append(a);
+            // 原董事长、天使投资人邹建国退出董事会 with the name not found: a title before
+            // the verb says someone unnamed here acts, not the subject carried over.
             if (people.isEmpty() && isPerson(subject))
                 people.append(subject);
+            if (!ownSubject && hasUnnamedHolder(c, p))
+                people.clear();
             int org = -1;
             qsizetype best = -1;
             QSet<int> afterLaterVerb;
@@ -1145,9 +1341,7 @@ void Work::applyTriggers()
                     direct = i;
             int target = direct >= 0 ? m(direct).entity : roundCompany;
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
-            const QStringView whole = text(s.span.start, s.span.end);
-            if (target < 0 && state.lastRoundCompany >= 0
-                && (whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮")))
+            if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;
             if (target < 0)
                 target = contextOrg(-1, p);
@@ -1368,9 +1562,10 @@ void Work::applyTriggers()
                 }
             }
             QList<int> lefts;
+            // 日本索尼: a country before a company only says where it is from.
             if (left >= 0)
                 for (int j : listAround(left))
-                    if (m(j).end <= p && isOrg(m(j).entity))
+                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government)
                         lefts.append(m(j).entity);
             // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
             if (t.word == QStringLiteral("竞争")) {
@@ -1383,7 +1578,12 @@ void Work::applyTriggers()
                 const bool withOther = first >= 0 && m(first).start > 0
                     && QStringView(u"与和同跟").contains(s.folded[m(first).start - 1])
                     && (tEnd >= s.span.end || s.folded[tEnd] != QChar(u'力'));
-                if (!withOther && lefts.size() >= 2 && text(m(left).end, p).size() <= 4) {
+                // 阿里与腾讯在云计算领域形成竞争: a short setting with no name or verb may stand between.
+                const QStringView setting = left >= 0 ? text(m(left).end, p) : QStringView();
+                const bool nearVerb = left >= 0
+                    && (setting.size() <= 4
+                        || (setting.size() <= 12 && setting.startsWith(u'在') && !hasTriggerBetween(m(left).end, p)));
+                if (!withOther && lefts.size() >= 2 && nearVerb) {
                     // 阿里与腾讯展开竞争: the list competes among itself.
                     for (qsizetype a = 0; a < lefts.size(); ++a)
                         for (qsizetype b = a + 1; b < lefts.size(); ++b)
@@ -1461,6 +1661,113 @@ void Work::applyTriggers()
         }
         p = tEnd - 1;
     }
+}
+
+QList<int> Work::pluralSubjects(int clauseIndex) const
+{
+    const QStringView clauseText = text(clauses[clauseIndex].start, clauses[clauseIndex].end).trimmed();
+    const auto opens = std::any_of(rules.pluralPersonPronouns().cbegin(), rules.pluralPersonPronouns().cend(),
+                                   [&](const QString &w) { return clauseText.startsWith(w); });
+    if (!opens)
+        return {};
+    QList<int> people;
+    for (int k = 0; k < clauseIndex; ++k)
+        for (int i : clauses[k].mentions)
+            if (isPerson(m(i).entity) && !modifier[i] && !people.contains(m(i).entity))
+                people.append(m(i).entity);
+    if (people.size() >= 2)
+        return people;
+    people.clear();
+    for (int e : ctx.lastList)
+        if (isPerson(e))
+            people.append(e);
+    return people.size() >= 2 ? people : QList<int>();
+}
+
+TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) const
+{
+    if (!c.times.isEmpty() || !isPerson(person))
+        return {};
+    const QStringView before = text(c.start, verb);
+    qsizetype at = -1;
+    for (const char16_t *w : {u"离职", u"离开", u"辞职", u"出走"})
+        at = std::max(at, before.lastIndexOf(QStringView(w)));
+    if (at < 0)
+        return {};
+    QStringView rest = before.sliced(at + 2);
+    // 半年, 3个月, 两年, 一年多: a count and its unit, then 后.
+    static const QString digits = QStringLiteral("零一两三四五六七八九十");
+    int months = 0;
+    if (rest.startsWith(u"半年")) {
+        months = 6;
+        rest = rest.sliced(2);
+    } else if (!rest.isEmpty()) {
+        const int n = rest[0].isDigit() ? rest[0].digitValue() : int(digits.indexOf(rest[0]));
+        if (n <= 0)
+            return {};
+        rest = rest.sliced(1);
+        if (rest.startsWith(u"个月"))
+            months = n, rest = rest.sliced(2);
+        else if (rest.startsWith(u"年"))
+            months = 12 * n, rest = rest.sliced(1);
+        else
+            return {};
+    }
+    // (离职后创办 says only "later": no date.)
+    if (months == 0 || !rest.startsWith(u"后"))
+        return {};
+    for (qsizetype i = state.relations.size() - 1; i >= 0; --i) {
+        const DocRelation &r = state.relations.at(i);
+        if (r.type != RelationType::Left || r.source != person || !r.time.isValid())
+            continue;
+        const QDate when = r.time.first().addMonths(months);
+        return r.time.precision() == TimePoint::Precision::Year ? TimePoint::year(when.year())
+                                                                : TimePoint::month(when.year(), when.month());
+    }
+    return {};
+}
+
+bool Work::hasUnnamedHolder(const Clause &c, qsizetype verb) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = c.start; q < verb; ++q)
+        if (rules.roleMatcher().matchAt(lower, q) && !isInsideMention(s.mentions, q))
+            return true;
+    return false;
+}
+
+bool Work::followsJiQi(qsizetype verb) const
+{
+    return verb - 2 > s.span.start && s.folded[verb - 1] == QChar(u'其') && QStringView(u"及和与").contains(s.folded[verb - 2]);
+}
+
+int Work::antecedentOfQi(qsizetype verb) const
+{
+    if (!followsJiQi(verb))
+        return -1;
+    qsizetype end = verb - 2;
+    // Jason Wong（黄卓贤）及其: the pair's parentheses belong to the name.
+    if (s.folded[end - 1] == QChar(u')') || s.folded[end - 1] == QChar(u'）')) {
+        while (end > s.span.start && s.folded[end - 1] != QChar(u'(') && s.folded[end - 1] != QChar(u'（'))
+            --end;
+        --end;
+    }
+    for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+        const Mention &mm = s.mentions[i];
+        if (mm.end <= end && mm.end >= end - 1 && mm.entity >= 0 && isActor(mm.entity))
+            return mm.entity;
+        if (mm.end <= end - 1)
+            break;
+    }
+    return -1;
+}
+
+int Work::sentenceOrgOf(int person) const
+{
+    for (qsizetype i = employedHere.size() - 1; i >= 0; --i)
+        if (employedHere[i].first == person)
+            return employedHere[i].second;
+    return -1;
 }
 
 // The end of an investor noun (投资方, 老股东) at `from` or after a short
@@ -1660,6 +1967,10 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.evidence.sentence = sentence.original.sliced(sentence.span.start, sentence.span.length()).toString();
 
     w.orgAtStart = context.lastOrg;
+    {
+        const QStringView whole = w.text(sentence.span.start, sentence.span.end);
+        w.refersToLastRound = whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮");
+    }
     w.splitClauses();
     w.markModifiers();
     w.resolvePronouns();

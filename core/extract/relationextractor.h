@@ -23,7 +23,8 @@ struct ReadingContext
     int topic = -1;           // subject of the last clause that had one
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
-    TimePoint lastTime;       // the last time the previous sentence named: 半年后 counts from it
+    TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
+    TimePoint lastTime;       // the last date the text named (同日, 与此同时 refer to it)
 };
 
 // Reads the relations of one sentence: resolves its pronouns, splits it into

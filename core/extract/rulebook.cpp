@@ -56,6 +56,7 @@ Result<void> RuleBook::readTriggers(const QString &path)
         {QStringLiteral("suit"), Pattern::Suit},       {QStringLiteral("counter"), Pattern::Counter},
         {QStringLiteral("status"), Pattern::Status},   {QStringLiteral("rival"), Pattern::Rival},
         {QStringLiteral("product"), Pattern::Product}, {QStringLiteral("founding"), Pattern::Founding},
+        {QStringLiteral("place"), Pattern::Place},     {QStringLiteral("return"), Pattern::Return},
     };
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 4)
@@ -178,6 +179,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_personPronouns.append(word);
         } else if (cat == QLatin1String("org_pronoun")) {
             m_orgPronouns.append(word);
+        } else if (cat == QLatin1String("plural_person_pronoun")) {
+            m_pluralPersonPronouns.append(word);
         } else {
             return RuleFile::lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
         }
@@ -208,6 +211,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     longestFirst(m_rolePrefixes);
     longestFirst(m_personPronouns);
     longestFirst(m_orgPronouns);
+    longestFirst(m_pluralPersonPronouns);
     return {};
 }
 

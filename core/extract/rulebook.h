@@ -20,7 +20,7 @@ class RuleBook
 {
 public:
     enum class Pattern { Svo, Rev, Title, Role, Self, Round, Owner, SubTitle, Parent, Acquire,
-                         Suit, Counter, Status, Rival, Product, Founding };
+                         Suit, Counter, Status, Rival, Product, Founding, Place, Return };
     enum class Special { None, Lawsuit };
 
     struct Trigger
@@ -110,6 +110,8 @@ public:
     const QStringList &rolePrefixes() const { return m_rolePrefixes; }
     const QStringList &personPronouns() const { return m_personPronouns; }
     const QStringList &orgPronouns() const { return m_orgPronouns; }
+    // Words standing for the people named together before (两人都曾…, 二人均…).
+    const QStringList &pluralPersonPronouns() const { return m_pluralPersonPronouns; }
 
 private:
     Result<void> readTriggers(const QString &path);
@@ -154,6 +156,7 @@ private:
     QStringList m_rolePrefixes;
     QStringList m_personPronouns;
     QStringList m_orgPronouns;
+    QStringList m_pluralPersonPronouns;
 };
 
 } // namespace Guanxi::Internal

@@ -51,6 +51,27 @@ public:
         const Relation *r = find(type, from, to);
         return r && r->confidence >= 0.5;
     }
+    // How many relations of this type run from `from` to `to` (two rounds, two stints).
+    int count(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        int n = 0;
+        for (const Relation &r : m_doc.relations)
+            n += a && b && r.type == type && r.source == a->key && r.target == b->key;
+        return n;
+    }
+    // The times of every relation of this type from `from` to `to`, as written.
+    QStringList times(RelationType type, const QString &from, const QString &to) const
+    {
+        const Entity *a = named(from);
+        const Entity *b = named(to);
+        QStringList out;
+        for (const Relation &r : m_doc.relations)
+            if (a && b && r.type == type && r.source == a->key && r.target == b->key)
+                out.append(r.time.toString());
+        return out;
+    }
     // The lawsuits whose parties include `name` on the given side.
     int suitsOf(RelationType side, const QString &name) const
     {
@@ -454,4 +475,182 @@ TEST_F(RelationExtractorTest, PartyListedAsASecondDefendantJoinsTheLastSuit)
     const auto r = relationsOf(QStringLiteral("链博科技入禀高等法院起诉汇通数码。星河科技亦被列为第二被告。"));
     EXPECT_EQ(r.lawsuitCount(), 1);
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星河科技")), 1);
+}
+
+// --- where people worked, rounds told over two sentences, founders named with 其 ---
+
+TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
+{
+    const auto r = relationsOf(QStringLiteral("联合创始人罗志远和韩雪于2019年共同创办星衡科技，两人都曾在腾讯任职。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("罗志远"), QStringLiteral("腾讯")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("腾讯")));
+}
+
+TEST_F(RelationExtractorTest, EmployerAfterYuIsWhereThePairWorked)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由罗志远和韩雪共同创办，二人均曾任职于阿里巴巴。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("罗志远"), QStringLiteral("阿里巴巴")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("阿里巴巴")));
+}
+
+TEST_F(RelationExtractorTest, InvestmentBankDepartmentIsAWorkplaceNotAnInvestment)
+{
+    const auto r = relationsOf(QStringLiteral("周岚今年5月加入小米，此前在中金公司投资银行部任职。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("周岚"), QStringLiteral("中金公司")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("中金公司"), QStringLiteral("小米")));
+}
+
+TEST_F(RelationExtractorTest, FormerWorkplaceTakesNoDateFromTheClauseBefore)
+{
+    const auto r = relationsOf(QStringLiteral("周岚今年2月离开字节跳动，此前在字节跳动工作了八年。"));
+    const Relation *worked = r.find(RelationType::WorksAt, QStringLiteral("周岚"), QStringLiteral("字节跳动"));
+    ASSERT_TRUE(worked);
+    EXPECT_FALSE(worked->time.isValid()) << worked->time.toString().toStdString();
+}
+
+TEST_F(RelationExtractorTest, InvestorsOfThisRoundTakeTheRoundsDateAndAmount)
+{
+    const auto r = relationsOf(QStringLiteral("9月2日，星衡科技宣布完成8亿元B轮融资。本轮由启明创投领投，老股东顺为资本继续跟投。"));
+    const Relation *lead = r.find(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("星衡科技"));
+    ASSERT_TRUE(lead);
+    EXPECT_EQ(lead->time.toString(), QStringLiteral("2025-09-02"));
+    EXPECT_EQ(lead->amount, QStringLiteral("8亿元"));
+}
+
+TEST_F(RelationExtractorTest, ReturningBackerKeepsBothRounds)
+{
+    const auto r = relationsOf(QStringLiteral("2021年，顺为资本领投了星衡科技1亿元A轮融资。今年9月2日，星衡科技宣布完成8亿元B轮融资。"
+                                              "本轮由启明创投领投，顺为资本继续加注。"));
+    EXPECT_EQ(r.count(RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("星衡科技")), 2);
+}
+
+TEST_F(RelationExtractorTest, FounderBeforeJiQiFoundedTheCompanyAfterIt)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技起诉前总监孙浩及其创立的云阶机器人。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("孙浩"), QStringLiteral("云阶机器人")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星衡科技"), QStringLiteral("云阶机器人")));
+}
+
+TEST_F(RelationExtractorTest, ProductLaunchedByAFounderIsTheirCompanys)
+{
+    const auto r = relationsOf(QStringLiteral("孙浩离职后创立了云阶科技，并推出与星衡科技产品类似的巡检机器人「云阶R2」。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("云阶R2")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("星衡科技"), QStringLiteral("云阶R2")));
+}
+
+TEST_F(RelationExtractorTest, ProductNamedAfterAPassiveIsNotTheLaunchers)
+{
+    const auto r = relationsOf(QStringLiteral("云阶机器人发布的巡检机器人「云阶R2」被视为星衡科技「星衡X5」的对手。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶机器人"), QStringLiteral("云阶R2")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("云阶机器人"), QStringLiteral("星衡X5")));
+}
+
+TEST_F(RelationExtractorTest, ReturningFromLeaveIsNoNewJoining)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技副总裁刘畅今年1月开始休假，知情人士称刘畅下月回归。"));
+    EXPECT_TRUE(r.has(RelationType::OnLeave, QStringLiteral("刘畅"), QStringLiteral("星衡科技")));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("刘畅"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, ReturningToAFormerEmployerNamedIsJoiningIt)
+{
+    const auto r = relationsOf(QStringLiteral("前副总裁刘畅近日宣布回归老东家腾讯。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("刘畅"), QStringLiteral("腾讯")));
+}
+
+TEST_F(RelationExtractorTest, PersonAfterAnOrganisationsLongTitleIsWhoJoins)
+{
+    const auto r = relationsOf(QStringLiteral("前腾讯智能出行BU副总裁程远已于今年5月加入小米，出任首席运营官。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("程远"), QStringLiteral("小米")));
+}
+
+TEST_F(RelationExtractorTest, InvestingInASectorIsNoInvestmentInTheOrganisationBefore)
+{
+    const auto r = relationsOf(QStringLiteral("云杉资本是中金公司旗下的投资平台，这是其首次投资机器人赛道。"));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云杉资本"), QStringLiteral("中金公司")));
+}
+
+TEST_F(RelationExtractorTest, ExpectedMoveIsNoFact)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技副总裁刘长青预计明年初加盟小米。"));
+    ASSERT_TRUE(r.named(QStringLiteral("刘长青")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("刘长青"), QStringLiteral("小米")));
+}
+
+TEST_F(RelationExtractorTest, OrganisationAfterCongIsWhereThePersonLeftFrom)
+{
+    const auto r = relationsOf(QStringLiteral("程远在腾讯工作了十年，去年底从腾讯离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("程远"), QStringLiteral("腾讯")));
+}
+
+TEST_F(RelationExtractorTest, PostAfterJoiningBelongsToThePersonBehindAnOrganisationsTitle)
+{
+    const auto r = relationsOf(QStringLiteral("前腾讯智能出行BU副总裁程远已于今年5月加入小米，出任首席运营官。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("程远"), QStringLiteral("小米"))
+                    .contains(QStringLiteral("首席运营官")));
+}
+
+TEST_F(RelationExtractorTest, UnnamedFounderBeforeJiQiIsNotTheClauseSubject)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技起诉一名前员工及其创立的云阶机器人。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星衡科技"), QStringLiteral("云阶机器人")));
+}
+
+TEST_F(RelationExtractorTest, RecruitedFromASeniorPostJoinsTheRecruiter)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技今年4月延揽前台积电资深处长蔡佩君出任营运长。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("蔡佩君"), QStringLiteral("星衡科技")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("蔡佩君"), QStringLiteral("台积电")));
+}
+
+TEST_F(RelationExtractorTest, FoundingDescribedBeforeDeTakesNotTheMainEventsDate)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技昨日宣布与前总监孙浩及其创立的云阶机器人达成和解。"));
+    const Relation *founded = r.find(RelationType::Founded, QStringLiteral("孙浩"), QStringLiteral("云阶机器人"));
+    ASSERT_TRUE(founded);
+    EXPECT_FALSE(founded->time.isValid()) << founded->time.toString().toStdString();
+}
+
+TEST_F(RelationExtractorTest, FoundingMonthsAfterLeavingIsDatedFromTheDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("孙浩2023年3月离开星衡科技。孙浩离职半年后创立了云阶科技。"));
+    const Relation *founded = r.find(RelationType::Founded, QStringLiteral("孙浩"), QStringLiteral("云阶科技"));
+    ASSERT_TRUE(founded);
+    EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-09"));
+}
+
+TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCountry)
+{
+    const auto r = relationsOf(QStringLiteral("业界认为，星衡科技与云阶科技以及日本索尼在巡检机器人领域形成直接竞争。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("索尼")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("日本"), QStringLiteral("索尼")));
+}
+
+TEST_F(RelationExtractorTest, RoundBelongsToTheNameRightBeforeWanCheng)
+{
+    const auto r = relationsOf(QStringLiteral("车规级ＡＩ芯片公司星衡科技宣布完成6亿元B轮融资。本轮由启明创投领投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, DepartureOfAnUnnamedTitleHolderIsNotTheLastSubjects)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技首席执行官孙浩同时兼任公司董事长，原董事长退出董事会。"));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, SentenceOpeningWithTongShiTakesTheDateJustTold)
+{
+    const auto r = relationsOf(QStringLiteral("2022年10月，星衡科技完成1亿美元融资，由顺为资本领投。今年6月，星衡科技发布新一代巡检机器人。"
+                                              "公司同时获得约5000万美元新融资，顺为资本等机构参投。"));
+    const QStringList times = r.times(RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("星衡科技"));
+    EXPECT_TRUE(times.contains(QStringLiteral("2022-10"))) << times.join(u',').toStdString();
+    EXPECT_TRUE(times.contains(QStringLiteral("2025-06"))) << times.join(u',').toStdString();
+}
+
+TEST_F(RelationExtractorTest, PostLeftNamesTheOrganisationLeft)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技近日发布新品。去年10月，孙浩按约定卸任腾讯首席技术官，受聘为星衡科技顾问。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("腾讯")));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
 }
