@@ -18,6 +18,8 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         return tl::unexpected(ok.error());
     if (auto ok = book.readWordLists(dir.filePath(QStringLiteral("extract_rules.tsv"))); !ok)
         return tl::unexpected(ok.error());
+    // After the word lists: they hold the words the triggers must not match inside.
+    book.m_triggerMatcher.finalize();
     // The English rules' given names, when present (en/words.tsv), tell a foreign
     // person's name written in Latin letters in Chinese text.
     if (const auto english = RuleFile::read(dir.filePath(QStringLiteral("en/words.tsv"))))
@@ -73,10 +75,9 @@ Result<void> RuleBook::readTriggers(const QString &path)
         if (p == patterns.cend())
             return RuleFile::lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(3).trimmed()));
         t.pattern = *p;
-        m_triggerMatcher.add(t.word, int(m_triggers.size()));
+        m_triggerMatcher.addTrigger(t.word, int(m_triggers.size()));
         m_triggers.append(t);
     }
-    m_triggerMatcher.finalize();
     return {};
 }
 
@@ -144,6 +145,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
                 m_titleFillers.insert(c);
         } else if (cat == QLatin1String("description_lead")) {
             m_descriptionLeads.append(word);
+        } else if (cat == QLatin1String("not_trigger")) {
+            m_triggerMatcher.addNonTrigger(AliasMatcher::matchForm(word));
         } else if (cat == QLatin1String("rival_list")) {
             m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {

@@ -2,6 +2,7 @@
 
 #include "aliasmatcher.h"
 #include "charset.h"
+#include "triggermatcher.h"
 #include "common/error.h"
 #include "model/types.h"
 
@@ -45,7 +46,8 @@ public:
     static Result<RuleBook> load(const QString &directory);
 
     const QList<Trigger> &triggers() const { return m_triggers; }
-    const AliasMatcher &triggerMatcher() const { return m_triggerMatcher; }
+    // Trigger words, not matched inside the `not_trigger` words (投资银行).
+    const TriggerMatcher &triggerMatcher() const { return m_triggerMatcher; }
     const QList<Cue> &cues() const { return m_cues; }
     const AliasMatcher &cueMatcher() const { return m_cueMatcher; }
     const AliasMatcher &roleMatcher() const { return m_roleMatcher; }
@@ -117,7 +119,7 @@ private:
     Result<void> readWordLists(const QString &path);
 
     QList<Trigger> m_triggers;
-    AliasMatcher m_triggerMatcher;
+    TriggerMatcher m_triggerMatcher;
     QList<Cue> m_cues;
     AliasMatcher m_cueMatcher;
     QStringList m_roles;

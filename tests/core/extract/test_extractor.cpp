@@ -521,3 +521,9 @@ TEST_F(ExtractorTest, MalformedUserLexiconIsAnError)
     ASSERT_FALSE(created);
     EXPECT_TRUE(created.error().message().contains(QStringLiteral("does_not_exist.tsv")));
 }
+
+TEST_F(ExtractorTest, InvestmentBankIsNoInvestment)
+{
+    const auto doc = run(QStringLiteral("首席财务官贺倩今年1月加入星轨数科，此前在中金公司投资银行部任职。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("中金公司"), QStringLiteral("星轨数科")));
+}
