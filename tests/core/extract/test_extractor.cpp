@@ -527,3 +527,9 @@ TEST_F(ExtractorTest, InvestmentBankIsNoInvestment)
     const auto doc = run(QStringLiteral("首席财务官贺倩今年1月加入星轨数科，此前在中金公司投资银行部任职。"));
     EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("中金公司"), QStringLiteral("星轨数科")));
 }
+
+TEST_F(ExtractorTest, DeputyDeanIsARole)
+{
+    const auto doc = run(QStringLiteral("澜舟智能创始人陶一川曾任微软亚洲研究院副院长。"));
+    EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("陶一川"), QStringLiteral("微软亚洲研究院")));
+}

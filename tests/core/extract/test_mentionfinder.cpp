@@ -343,3 +343,22 @@ TEST_F(MentionFinderTest, SuffixlessNameBeforeItsFounderIsAnOrganisation)
     EXPECT_TRUE(hasName(names(QStringLiteral("极光视觉的创始人林晓峰表示，公司不会裁员。"), &dict), QStringLiteral("极光视觉"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, VerbOfExpectingEndsAName)
+{
+    const auto m = names(QStringLiteral("知情人士称，冯岚预计年底前回归。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("冯岚"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("冯岚预"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, InvestorNounBeforeANameMakesAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("原董事长、天使投资人邹建国退出董事会。")), QStringLiteral("邹建国"),
+                        EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, OriginWordIsNoPartOfAName)
+{
+    for (const Mention &x : names(QStringLiteral("公司由张伟伦与韩裔工程师Daniel Park共同创办。")))
+        EXPECT_FALSE(x.surface.contains(u'裔')) << x.surface.toStdString();
+}
