@@ -125,6 +125,19 @@ bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end)
     return info && info->pos == QLatin1String("v");
 }
 
+bool MentionFinder::isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 高院判决, 高层预计: a word of the dictionary that is no person's name (nr)
+    // begins here, so a surname at its start begins no name.
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const qsizetype len = m_dictionary->longestMatch(folded.first(end), pos, 4);
+    if (len < 2)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, len));
+    return info && !info->pos.startsWith(QLatin1String("nr"));
+}
+
 bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
 {
     if (m_rules.triggerMatcher().matchAt(lower, pos))
@@ -513,7 +526,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
-            const qsizetype l = nameLength(pos);
+            const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);
             // 张勇卸任, 张伟去年加盟: a verb right after, or after a short adverbial.
             for (qsizetype q = pos + l; l && q < s.end && q <= pos + l + 4 && isCjk(folded[q]); ++q)
                 if (startsWord(lower, q)) {

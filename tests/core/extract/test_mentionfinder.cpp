@@ -362,3 +362,16 @@ TEST_F(MentionFinderTest, OriginWordIsNoPartOfAName)
     for (const Mention &x : names(QStringLiteral("公司由张伟伦与韩裔工程师Daniel Park共同创办。")))
         EXPECT_FALSE(x.surface.contains(u'裔')) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, CommonWordAtAClauseStartIsNoSurnameAndGivenName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("高院 11 n\n高层 1220 n\n"));
+    for (const Mention &x : names(QStringLiteral("双方和解，高院判决后撤回上诉；高层预计年底完成交接。"), &dict))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, DictionaryPersonsNameAtAClauseStartIsStillAName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("丁磊 24 nr\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("，丁磊宣布辞职。"), &dict), QStringLiteral("丁磊"), EntityType::Person));
+}
