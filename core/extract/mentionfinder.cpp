@@ -64,6 +64,18 @@ bool isPlainNounHead(const QString &suffix)
 
 bool overlaps(const Mention &a, const Mention &b) { return a.start < b.end && b.start < a.end; }
 
+// Whether a Latin word goes on at `end` of a name that ends in a Latin
+// letter: a letter or digit right after it (AIGC), or a space and a capital
+// (AI Lab).
+bool continuesLatinWord(QStringView folded, TextSpan s, qsizetype end)
+{
+    if (end <= s.start || end >= s.end || !isAsciiLetter(folded[end - 1]))
+        return false;
+    if (AliasMatcher::isLatinWordChar(folded[end]))
+        return true;
+    return folded[end] == QChar(u' ') && end + 1 < s.end && isUpper(folded[end + 1]);
+}
+
 } // namespace
 
 MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary)
@@ -273,13 +285,18 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
             continue;
         }
         const QString name = tokens.join(QLatin1Char(' '));
+        // AI Lab, AI Research: generic words name a unit of whatever organisation
+        // stands before them (字节跳动AI Lab), not an organisation of their own.
+        const bool generic = tokens.size() > 1 && std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
+            return isLatinNonName(t) || m_rules.isLatinOrgSuffix(t);
+        });
         bool hasLetter = false;
         for (QChar ch : name)
             hasLetter = hasLetter || isAsciiLetter(ch);
         const bool lowerStart = !isUpper(name.front()) && !isAsciiDigit(name.front());
         const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
-        if (hasLetter && !lowerStart && !roundName && !url && name.size() >= 2 && !isLatinNonName(name)
+        if (hasLetter && !lowerStart && !roundName && !url && !generic && name.size() >= 2 && !isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;
             Mention &m = cand.mention;
@@ -356,6 +373,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             continue; // most characters start no suffix: skip the list
         for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(folded[pos])) {
             if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
+                continue;
+            // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
+            if (continuesLatinWord(folded, s, pos + suffix.size()))
                 continue;
             qsizetype start = pos;
             bool bad = false;

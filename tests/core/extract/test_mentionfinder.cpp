@@ -375,3 +375,19 @@ TEST_F(MentionFinderTest, DictionaryPersonsNameAtAClauseStartIsStillAName)
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("丁磊 24 nr\n"));
     EXPECT_TRUE(hasName(names(QStringLiteral("，丁磊宣布辞职。"), &dict), QStringLiteral("丁磊"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, GenericLatinWordsAfterAnOrganisationAreNoOrganisation)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tByteDance\t字节跳动\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("其职务由原字节跳动AI Lab负责人骆文涛接任。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("字节跳动"), EntityType::Organization));
+    for (const Mention &x : m)
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("AI"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, LatinSuffixInsideALongerLatinWordEndsNoName)
+{
+    for (const Mention &x : names(QStringLiteral("公司推出了星河AIGC平台。")))
+        EXPECT_NE(x.surface, QStringLiteral("星河AI")) << x.surface.toStdString();
+}
