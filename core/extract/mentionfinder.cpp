@@ -137,6 +137,14 @@ bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end)
     return info && info->pos == QLatin1String("v");
 }
 
+qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    for (const QString &prefix : m_rules.rolePrefixes())
+        if (pos + prefix.size() < end && startsAt(folded, pos, prefix))
+            return prefix.size();
+    return 0;
+}
+
 bool MentionFinder::isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 高院判决, 高层预计: a word of the dictionary that is no person's name (nr)
@@ -438,10 +446,18 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 损害公司利益: a verb and a generic suffix make no name.
             if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos))
                 bad = true;
+            // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
+            // name is no part of the name.
+            if (!bad && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start, folded) == std::nullopt)
+                if (const qsizetype prefix = rolePrefixAt(folded, start, pos);
+                    prefix > 0 && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start + prefix, folded)) {
+                    start += prefix;
+                    bounded = true;
+                }
             // 原阿里云, 负责阿里云: a known organisation ends the run; the words
             // before it are no part of its name, and the lexicon already names it.
             bool known = false;
-            for (qsizetype k = start + 1; !bad && k < pos && !known; ++k)
+            for (qsizetype k = start; !bad && k < pos && !known; ++k)
                 if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), k, folded))
                     known = k + hit->length == pos + suffix.size()
                         && m_lexicon.entry(hit->value).type == EntityType::Organization;
@@ -984,6 +1000,27 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 break;
             }
         }
+    }
+    // 原百川智能 with 百川智能 named before: a word for a former post before
+    // a name the document knows is no part of a guessed name.
+    for (Candidate &c : cands) {
+        Mention &m = c.mention;
+        const qsizetype prefix = c.priority < 3 ? rolePrefixAt(folded, m.start, m.end) : 0;
+        if (prefix == 0)
+            continue;
+        const bool known = std::any_of(cands.cbegin(), cands.cend(), [&](const Candidate &k) {
+            return k.priority == 3 && k.mention.start == m.start + prefix && k.mention.end <= m.end;
+        });
+        if (!known)
+            continue;
+        const QString old = m.surface;
+        m.start += prefix;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        if (m.name == old)
+            m.name = m.surface;
+        for (QString &alias : m.aliases)
+            if (alias.size() > prefix && startsAt(alias, 0, old.first(prefix)))
+                alias.remove(0, prefix);
     }
     // Longest first, then the more trusted source; keep what does not overlap.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {

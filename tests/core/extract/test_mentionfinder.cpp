@@ -391,3 +391,26 @@ TEST_F(MentionFinderTest, LatinSuffixInsideALongerLatinWordEndsNoName)
     for (const Mention &x : names(QStringLiteral("公司推出了星河AIGC平台。")))
         EXPECT_NE(x.surface, QStringLiteral("星河AI")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, FormerPostBeforeAKnownNameIsNoPartOfTheName)
+{
+    const auto m = names(QStringLiteral("他此前任职于原阿里巴巴科技。"));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("阿里巴巴科技"));
+    EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
+}
+
+TEST_F(MentionFinderTest, FormerPostBeforeANameTheDocumentKnowsIsNoPartOfTheName)
+{
+    const QString folded = TextFolder::fold(QStringLiteral("他此前任职于原百川智能。"));
+    const QString lower = AliasMatcher::matchForm(folded);
+    AliasMatcher gazetteer;
+    gazetteer.add(QStringLiteral("百川智能"), 0);
+    gazetteer.finalize();
+    const MentionFinder finder(m_lexicon, m_rules);
+    QList<Mention> m = finder.find(folded, lower, TextSpan{0, folded.size()}, &gazetteer);
+    m.removeIf([](const Mention &x) { return x.isPronoun; });
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("百川智能"));
+    EXPECT_EQ(m[0].entity, 0);
+}
