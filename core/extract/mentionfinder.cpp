@@ -659,7 +659,7 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
 }
 
 bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start,
-                                       qsizetype end) const
+                                       qsizetype end, QStringView phraseTags) const
 {
     const qsizetype len = end - start;
     // 林晓峰, 周凯: a surname and a given name are a person's.
@@ -702,7 +702,7 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         const QString tag = info ? info->pos : QString();
         if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz"))
             return false;
-        if (!tag.isEmpty() && QStringView(u"vdprmqtcufy").contains(tag.front()))
+        if (!tag.isEmpty() && phraseTags.contains(tag.front()))
             return false;
         k += w;
     }
@@ -786,6 +786,70 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             pos += len - 1;
             break;
         }
+    }
+}
+
+bool MentionFinder::isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const
+{
+    // ，X、Y; 竞争对手包括X和Y; 投资了X和Y: where the first name of a list may begin.
+    if (pos <= s.start || !isCjk(folded[pos - 1]) || m_rules.isStopChar(folded[pos - 1]))
+        return true;
+    for (qsizetype len = 2; len <= 3 && pos - len >= s.start; ++len)
+        if (m_rules.isRivalListWord(folded.sliced(pos - len, len)))
+            return true;
+    return triggerEndsAt(lower, pos, s.start);
+}
+
+bool MentionFinder::isListEnd(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const
+{
+    // X、Y跟投, X和Y，: where the last name of a list may end.
+    return pos >= s.end || !isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]) || startsWord(lower, pos);
+}
+
+void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const
+{
+    // 国投创合、中金资本跟投, 竞争对手包括连连数字和PingPong: a name no rule knows,
+    // listed with an organisation, is an organisation too. The list's joiner
+    // bounds it on one side, the list's start or end on the other. An adverb
+    // reading (连连) cannot be a listed noun, so it does not spoil the name.
+    const auto add = [&](qsizetype start, qsizetype end) {
+        Candidate c;
+        c.mention.start = start;
+        c.mention.end = end;
+        c.mention.type = EntityType::Organization;
+        c.mention.kind = OrgKind::Company;
+        c.mention.surface = folded.sliced(start, end - start).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        cands.append(c);
+    };
+    const auto plausible = [&](qsizetype start, qsizetype end) {
+        for (qsizetype k = start; k < end; ++k)
+            if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]))
+                return false;
+        return isPlausibleOrgName(folded, lower, s, start, end, u"vprmqtcufy");
+    };
+    // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
+    const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
+    const qsizetype count = cands.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Mention org = cands.at(i).mention;
+        if (cands.at(i).priority < 1 || org.type != EntityType::Organization)
+            continue;
+        // X、ORG: the name ends at the joiner before the organisation.
+        if (const qsizetype j = org.start - 1; j - 3 >= s.start && joiner(j))
+            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len)
+                if (isListStart(folded, lower, s, j - len) && plausible(j - len, j)) {
+                    add(j - len, j);
+                    break;
+                }
+        // ORG和X: the name starts after the joiner.
+        if (const qsizetype j = org.end; j + 4 <= s.end && joiner(j))
+            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len)
+                if (isListEnd(folded, lower, s, j + 1 + len) && plausible(j + 1, j + 1 + len)) {
+                    add(j + 1, j + 1 + len);
+                    break;
+                }
     }
 }
 
@@ -987,6 +1051,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     addLexiconHits(folded, lower, s, gazetteer, cands);
     cands.append(guesses.m_candidates);
     addBrandModels(folded, s, cands);
+    addListedOrgs(folded, lower, s, cands);
 
     // A known person beats a guessed name over the same characters: in
     // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.

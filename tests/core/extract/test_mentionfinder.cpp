@@ -414,3 +414,34 @@ TEST_F(MentionFinderTest, FormerPostBeforeANameTheDocumentKnowsIsNoPartOfTheName
     EXPECT_EQ(m[0].surface, QStringLiteral("百川智能"));
     EXPECT_EQ(m[0].entity, 0);
 }
+
+namespace {
+
+// Words the listed organisation tests need tagged: 连连 reads as an adverb.
+WordDictionary listDictionary()
+{
+    return WordDictionary::fromText(QStringLiteral("国投 40 j\n连连 1418 d\n数字 4670 n\n洽谈 900 v\n公司 20000 n\n"));
+}
+
+} // namespace
+
+TEST_F(MentionFinderTest, UnknownNameListedBeforeAnOrganisationIsAnOrganisation)
+{
+    const WordDictionary dict = listDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("本轮由高瓴创投领投，国投创合、中金资本跟投。"), &dict), QStringLiteral("国投创合"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, UnknownNameListedAmongRivalsIsAnOrganisation)
+{
+    const WordDictionary dict = listDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("主要竞争对手包括连连数字和PingPong。"), &dict), QStringLiteral("连连数字"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, WordsBeforeWithAnOrganisationAreNoListedName)
+{
+    const WordDictionary dict = listDictionary();
+    for (const Mention &x : names(QStringLiteral("据悉，公司正与阿里巴巴洽谈合作。"), &dict))
+        EXPECT_EQ(x.name, QStringLiteral("Alibaba")) << x.surface.toStdString();
+}
