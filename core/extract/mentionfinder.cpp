@@ -853,6 +853,49 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     }
 }
 
+void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    // 李嘉诚旗下的维港投资向…, 字节跳动旗下的今日头条: what an owner word (旗下,
+    // rule pattern `owner`) introduces is an organisation, named up to the clause's
+    // next function word or punctuation. It may end in an investor's head word
+    // (维港投资) when a function word, not an object, follows (蚂蚁集团投资1.5亿 is a verb).
+    for (qsizetype p = s.start; p < s.end; ++p) {
+        const auto hit = m_rules.triggerMatcher().matchAt(lower.first(s.end), p);
+        if (!hit || m_rules.triggers().at(hit->value).pattern != RuleBook::Pattern::Owner)
+            continue;
+        qsizetype start = p + hit->length;
+        if (start < s.end && folded[start] == QChar(u'的'))
+            ++start;
+        qsizetype end = start;
+        while (end < s.end && isCjk(folded[end]) && !m_rules.isStopChar(folded[end]) && end - start <= 6)
+            ++end;
+        const bool bounded = end >= s.end || m_rules.isStopChar(folded[end]) || !isCjk(folded[end]);
+        if (!bounded || end - start < 2 || end - start > 6 || folded[end - 1] == QChar(u'的'))
+            continue;
+        qsizetype nameEnd = end;
+        for (const QString &head : m_rules.investorHeads())
+            if (end - start >= head.size() + 2 && endsAt(folded, end, head)) {
+                if (end < s.end && (folded[end] == QChar(u'的') || !m_rules.isStopChar(folded[end])))
+                    nameEnd = -1;
+                else
+                    nameEnd = end - head.size();
+                break;
+            }
+        if (nameEnd < 0 || !isPlausibleOrgName(folded, lower, s, start, nameEnd))
+            continue;
+        Candidate c;
+        c.mention.start = start;
+        c.mention.end = end;
+        c.mention.type = EntityType::Organization;
+        c.mention.kind = OrgKind::Company;
+        c.mention.surface = folded.sliced(start, end - start).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        out.append(c);
+        p = end - 1;
+    }
+}
+
 qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizetype pos,
                                          const QList<Candidate> &cands) const
 {
@@ -1034,6 +1077,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addChineseNames(folded, lower, s, g.m_candidates);
     addDictionaryNames(folded, lower, s, g.m_candidates);
     addContextOrgs(folded, lower, s, g.m_candidates);
+    addOwnedOrgs(folded, lower, s, g.m_candidates);
     return g;
 }
 

@@ -73,6 +73,7 @@ private:
     // `phraseTags`: the first letters of the dictionary tags (verb, adverb ...) that make a phrase of the words.
     bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end,
                             QStringView phraseTags = u"vdprmqtcufy") const;
+    void addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const;
     bool isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;
     bool isListEnd(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;

@@ -159,6 +159,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_personCues.append(word);
         } else if (cat == QLatin1String("investor_noun")) {
             m_investorNouns.append(word);
+        } else if (cat == QLatin1String("investor_head")) {
+            m_investorHeads.append(word);
         } else if (cat == QLatin1String("org_event")) {
             m_orgEvents.append(word);
         } else if (cat == QLatin1String("event_adverb")) {
@@ -208,6 +210,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);
     longestFirst(m_investorNouns);
+    longestFirst(m_investorHeads);
     longestFirst(m_rolePrefixes);
     longestFirst(m_personPronouns);
     longestFirst(m_orgPronouns);

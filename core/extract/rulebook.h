@@ -104,6 +104,9 @@ public:
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
+    // Words that end an investor's name without being an organisation suffix (维港投资): a
+    // relation word elsewhere, they count only where the context already says organisation.
+    const QStringList &investorHeads() const { return m_investorHeads; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
@@ -150,6 +153,7 @@ private:
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
+    QStringList m_investorHeads;
     QStringList m_speechVerbs;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;

@@ -533,3 +533,10 @@ TEST_F(ExtractorTest, DeputyDeanIsARole)
     const auto doc = run(QStringLiteral("澜舟智能创始人陶一川曾任微软亚洲研究院副院长。"));
     EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("陶一川"), QStringLiteral("微软亚洲研究院")));
 }
+
+TEST_F(ExtractorTest, PersonOwningTheInvestorIsNotTheInvestor)
+{
+    const auto doc = run(QStringLiteral("2019年，李嘉诚旗下的维港投资向货链通科技注资8000万港元。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("维港投资"), QStringLiteral("货链通科技")));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("李嘉诚"), QStringLiteral("货链通科技")));
+}

@@ -445,3 +445,15 @@ TEST_F(MentionFinderTest, WordsBeforeWithAnOrganisationAreNoListedName)
     for (const Mention &x : names(QStringLiteral("据悉，公司正与阿里巴巴洽谈合作。"), &dict))
         EXPECT_EQ(x.name, QStringLiteral("Alibaba")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, NameAfterAnOwnerWordIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("2019年，李嘉诚旗下的维港投资向货链通科技注资8000万港元。")),
+                        QStringLiteral("维港投资"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, InvestmentVerbAfterAnOwnedNameIsNoPartOfIt)
+{
+    for (const Mention &x : names(QStringLiteral("2020年获阿里巴巴旗下星图集团投资1.5亿元。")))
+        EXPECT_FALSE(x.surface.endsWith(QStringLiteral("投资"))) << x.surface.toStdString();
+}
