@@ -502,17 +502,19 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             m.kind = kind;
             m.surface = folded.sliced(m.start, m.end - m.start).toString();
             m.name = m.surface;
-            // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity.
-            if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
-                hit && hit->length == pos - start
-                && m_lexicon.entry(hit->value).type == EntityType::Organization) {
+            // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity,
+            // unless the suffix names a business of its own (小米影业, 小米汽车).
+            const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
+            const bool knownPrefix = hit && hit->length == pos - start
+                && m_lexicon.entry(hit->value).type == EntityType::Organization;
+            if (knownPrefix && !m_rules.isBusinessSuffix(suffix)) {
                 m.lexiconEntry = hit->value;
                 m.name = m_lexicon.entry(hit->value).name;
                 m.kind = m_lexicon.entry(hit->value).kind;
             } else {
                 m.isDescription = true;
             }
-            if (m.lexiconEntry < 0 && kind == OrgKind::Company && prefix.size() >= 2) {
+            if (m.lexiconEntry < 0 && !knownPrefix && kind == OrgKind::Company && prefix.size() >= 2) {
                 // 百川智能 goes on as 百川.
                 m.aliases.append(prefix);
             }

@@ -130,6 +130,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
                 return RuleFile::lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
             m_suffixStarts.insert(word.front());
+        } else if (cat == QLatin1String("business_suffix")) {
+            m_businessSuffixes.insert(word);
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
             if (!word.isEmpty())

@@ -101,6 +101,9 @@ public:
         const auto it = m_orgSuffixesByStart.constFind(c.unicode());
         return it == m_orgSuffixesByStart.cend() ? none : *it;
     }
+    // A suffix that after a known organisation's name names a business of its own
+    // (小米影业 is not 小米, unlike 腾讯集团), rule `business_suffix`.
+    bool isBusinessSuffix(const QString &suffix) const { return m_businessSuffixes.contains(suffix); }
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
@@ -145,6 +148,7 @@ private:
     QSet<QString> m_genericHeads;
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
+    QSet<QString> m_businessSuffixes;
     QSet<QString> m_latinProductWords;
     QSet<QString> m_latinGivenNames;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;

@@ -457,3 +457,20 @@ TEST_F(MentionFinderTest, InvestmentVerbAfterAnOwnedNameIsNoPartOfIt)
     for (const Mention &x : names(QStringLiteral("2020年获阿里巴巴旗下星图集团投资1.5亿元。")))
         EXPECT_FALSE(x.surface.endsWith(QStringLiteral("投资"))) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, KnownNameBeforeABusinessSuffixNamesABusinessOfItsOwn)
+{
+    const auto m = names(QStringLiteral("他负责新成立的子公司阿里巴巴影业。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("阿里巴巴影业"), EntityType::Organization));
+    for (const Mention &x : m) {
+        EXPECT_NE(x.name, QStringLiteral("Alibaba"));
+        EXPECT_FALSE(x.aliases.contains(QStringLiteral("阿里巴巴")));
+    }
+}
+
+TEST_F(MentionFinderTest, KnownNameBeforeAFormalSuffixIsTheKnownOrganisation)
+{
+    const auto m = names(QStringLiteral("据悉，阿里巴巴控股已完成交割。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("阿里巴巴控股"), EntityType::Organization));
+    EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
+}
