@@ -478,9 +478,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
-            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name.
+            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name. A
+            // relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             for (qsizetype k = start; k < pos && !generic; ++k)
-                generic = m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                generic = (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                           && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
             // 稳定性, 生成式AI, 去中心化AI: an attribute, not a name.
@@ -492,6 +494,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             if (m_dictionary && isPlainNounHead(suffix)) {
                 const auto info = m_dictionary->lookup(prefix);
                 if (info && !info->pos.isEmpty() && QStringView(u"vadbl").contains(info->pos.front()))
+                    break;
+            }
+            // 投资银行, 商业银行: a common noun of the dictionary (tag n) is no name.
+            if (m_dictionary) {
+                const auto info = m_dictionary->lookup(folded.sliced(start, pos + suffix.size() - start));
+                if (info && info->pos == QLatin1String("n"))
                     break;
             }
             Candidate c;

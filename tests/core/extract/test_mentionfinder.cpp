@@ -474,3 +474,16 @@ TEST_F(MentionFinderTest, KnownNameBeforeAFormalSuffixIsTheKnownOrganisation)
     ASSERT_TRUE(hasName(m, QStringLiteral("阿里巴巴控股"), EntityType::Organization));
     EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
 }
+
+TEST_F(MentionFinderTest, FundNamedForItsIndustryIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("北京市人工智能产业投资基金、上海人工智能产业投资基金和深创投等新股东也参与其中。")),
+                        QStringLiteral("上海人工智能产业投资基金"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, CommonNounEndingInASuffixIsNoOrganisation)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("投资银行 3 n\n"));
+    for (const Mention &x : names(QStringLiteral("此前在中金公司投资银行部任职。"), &dict))
+        EXPECT_NE(x.surface, QStringLiteral("投资银行")) << x.surface.toStdString();
+}
