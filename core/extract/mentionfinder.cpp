@@ -583,6 +583,10 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
         if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))
             len = nameLength(pos);
+        // 高管接连出走, 律师表示: a word for a person is no person's name.
+        for (qsizetype l = 2; len && l <= 3 && pos + l <= s.end; ++l)
+            if (m_rules.isCue(folded.sliced(pos, l)))
+                len = 0;
         if (!len)
             continue;
         found.append({pos, pos + len});

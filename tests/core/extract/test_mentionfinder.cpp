@@ -487,3 +487,9 @@ TEST_F(MentionFinderTest, CommonNounEndingInASuffixIsNoOrganisation)
     for (const Mention &x : names(QStringLiteral("此前在中金公司投资银行部任职。"), &dict))
         EXPECT_NE(x.surface, QStringLiteral("投资银行")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, WordForAPersonIsNoPersonsName)
+{
+    for (const Mention &x : names(QStringLiteral("此后公司现金流吃紧、高管接连出走。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
