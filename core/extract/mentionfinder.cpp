@@ -179,6 +179,10 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
         const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
         if (!lex && !gaz)
             continue;
+        // 新加坡籍高管, 美国籍: a country before a nationality mark says where a person is from.
+        if (const qsizetype end = pos + std::max(lex ? lex->length : 0, gaz ? gaz->length : 0);
+            end < s.end && m_rules.isNationalityMark(folded[end]))
+            continue;
         Candidate c;
         Mention &m = c.mention;
         m.start = pos;

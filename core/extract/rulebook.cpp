@@ -142,6 +142,9 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("role_break")) {
             for (QChar c : word)
                 m_roleBreaks.insert(c);
+        } else if (cat == QLatin1String("nationality_mark")) {
+            for (QChar c : word)
+                m_nationalityMarks.insert(c);
         } else if (cat == QLatin1String("title_filler")) {
             for (QChar c : word)
                 m_titleFillers.insert(c);

@@ -58,6 +58,8 @@ public:
     bool isRoleBreak(QChar c) const { return m_roleBreaks.contains(c); }
     // A character that may stand between titles and the person they name (`title_filler`).
     bool isTitleFiller(QChar c) const { return m_titleFillers.contains(c); }
+    // A character after a place that makes it a person's nationality or origin (新加坡籍, `nationality_mark`).
+    bool isNationalityMark(QChar c) const { return m_nationalityMarks.contains(c); }
     // A listing word between a rival noun and the rivals (竞争对手包括A和B).
     bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
     // Words before a suffix-named organisation that make it a description (一家…公司), longest first.
@@ -133,6 +135,7 @@ private:
     CharSet m_stop;
     CharSet m_roleBreaks;
     CharSet m_titleFillers;
+    CharSet m_nationalityMarks;
     QSet<QString> m_rivalListWords;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word

@@ -493,3 +493,12 @@ TEST_F(MentionFinderTest, WordForAPersonIsNoPersonsName)
     for (const Mention &x : names(QStringLiteral("此后公司现金流吃紧、高管接连出走。")))
         EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, CountryBeforeANationalityMarkIsNoMention)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tgovernment\tSingapore\t新加坡\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("这位新加坡籍高管2015年加盟公司。")), QStringLiteral("新加坡"),
+                         EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("公司总部位于新加坡。")), QStringLiteral("新加坡"), EntityType::Organization));
+}
