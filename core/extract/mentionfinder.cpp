@@ -183,6 +183,10 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
         if (const qsizetype end = pos + std::max(lex ? lex->length : 0, gaz ? gaz->length : 0);
             end < s.end && m_rules.isNationalityMark(folded[end]))
             continue;
+        // 在英国创立, 位于德国弗赖堡: a state after a word of place is where, not who.
+        if (lex && (!gaz || lex->length >= gaz->length) && m_lexicon.entry(lex->value).kind == OrgKind::Government
+            && (endsAt(folded, pos, u"在") || endsAt(folded, pos, u"位于")) && pos - 1 >= s.start)
+            continue;
         Candidate c;
         Mention &m = c.mention;
         m.start = pos;

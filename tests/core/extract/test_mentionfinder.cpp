@@ -500,5 +500,14 @@ TEST_F(MentionFinderTest, CountryBeforeANationalityMarkIsNoMention)
     m_lexicon.finalize();
     EXPECT_FALSE(hasName(names(QStringLiteral("这位新加坡籍高管2015年加盟公司。")), QStringLiteral("新加坡"),
                          EntityType::Organization));
-    EXPECT_TRUE(hasName(names(QStringLiteral("公司总部位于新加坡。")), QStringLiteral("新加坡"), EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("新加坡宣布了新规。")), QStringLiteral("新加坡"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, StateAfterAWordOfPlaceIsNoMention)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tgovernment\tGermany\t德国\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("公司2019年在德国创立。")), QStringLiteral("德国"), EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("这家位于德国弗赖堡的初创公司")), QStringLiteral("德国"), EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("德国宣布了新规。")), QStringLiteral("德国"), EntityType::Organization));
 }
