@@ -64,6 +64,18 @@ bool isPlainNounHead(const QString &suffix)
 
 bool overlaps(const Mention &a, const Mention &b) { return a.start < b.end && b.start < a.end; }
 
+// Whether a Latin word goes on at `end` of a name that ends in a Latin
+// letter: a letter or digit right after it (AIGC), or a space and a capital
+// (AI Lab).
+bool continuesLatinWord(QStringView folded, TextSpan s, qsizetype end)
+{
+    if (end <= s.start || end >= s.end || !isAsciiLetter(folded[end - 1]))
+        return false;
+    if (AliasMatcher::isLatinWordChar(folded[end]))
+        return true;
+    return folded[end] == QChar(u' ') && end + 1 < s.end && isUpper(folded[end + 1]);
+}
+
 } // namespace
 
 MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary)
@@ -125,6 +137,27 @@ bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end)
     return info && info->pos == QLatin1String("v");
 }
 
+qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    for (const QString &prefix : m_rules.rolePrefixes())
+        if (pos + prefix.size() < end && startsAt(folded, pos, prefix))
+            return prefix.size();
+    return 0;
+}
+
+bool MentionFinder::isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 高院判决, 高层预计: a word of the dictionary that is no person's name (nr)
+    // begins here, so a surname at its start begins no name.
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const qsizetype len = m_dictionary->longestMatch(folded.first(end), pos, 4);
+    if (len < 2)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, len));
+    return info && !info->pos.startsWith(QLatin1String("nr"));
+}
+
 bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
 {
     if (m_rules.triggerMatcher().matchAt(lower, pos))
@@ -145,6 +178,14 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
         const auto lex = m_lexicon.matcher().matchAt(sentence, pos, folded);
         const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
         if (!lex && !gaz)
+            continue;
+        // 新加坡籍高管, 美国籍: a country before a nationality mark says where a person is from.
+        if (const qsizetype end = pos + std::max(lex ? lex->length : 0, gaz ? gaz->length : 0);
+            end < s.end && m_rules.isNationalityMark(folded[end]))
+            continue;
+        // 在英国创立, 位于德国弗赖堡: a state after a word of place is where, not who.
+        if (lex && (!gaz || lex->length >= gaz->length) && m_lexicon.entry(lex->value).kind == OrgKind::Government
+            && (endsAt(folded, pos, u"在") || endsAt(folded, pos, u"位于")) && pos - 1 >= s.start)
             continue;
         Candidate c;
         Mention &m = c.mention;
@@ -260,13 +301,18 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
             continue;
         }
         const QString name = tokens.join(QLatin1Char(' '));
+        // AI Lab, AI Research: generic words name a unit of whatever organisation
+        // stands before them (字节跳动AI Lab), not an organisation of their own.
+        const bool generic = tokens.size() > 1 && std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
+            return isLatinNonName(t) || m_rules.isLatinOrgSuffix(t);
+        });
         bool hasLetter = false;
         for (QChar ch : name)
             hasLetter = hasLetter || isAsciiLetter(ch);
         const bool lowerStart = !isUpper(name.front()) && !isAsciiDigit(name.front());
         const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
-        if (hasLetter && !lowerStart && !roundName && !url && name.size() >= 2 && !isLatinNonName(name)
+        if (hasLetter && !lowerStart && !roundName && !url && !generic && name.size() >= 2 && !isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;
             Mention &m = cand.mention;
@@ -344,6 +390,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
         for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(folded[pos])) {
             if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
                 continue;
+            // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
+            if (continuesLatinWord(folded, s, pos + suffix.size()))
+                continue;
             qsizetype start = pos;
             bool bad = false;
             bool bounded = false; // the name's left edge is known though a character precedes it
@@ -405,10 +454,18 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 损害公司利益: a verb and a generic suffix make no name.
             if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos))
                 bad = true;
+            // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
+            // name is no part of the name.
+            if (!bad && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start, folded) == std::nullopt)
+                if (const qsizetype prefix = rolePrefixAt(folded, start, pos);
+                    prefix > 0 && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start + prefix, folded)) {
+                    start += prefix;
+                    bounded = true;
+                }
             // 原阿里云, 负责阿里云: a known organisation ends the run; the words
             // before it are no part of its name, and the lexicon already names it.
             bool known = false;
-            for (qsizetype k = start + 1; !bad && k < pos && !known; ++k)
+            for (qsizetype k = start; !bad && k < pos && !known; ++k)
                 if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), k, folded))
                     known = k + hit->length == pos + suffix.size()
                         && m_lexicon.entry(hit->value).type == EntityType::Organization;
@@ -429,9 +486,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
-            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name.
+            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name. A
+            // relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             for (qsizetype k = start; k < pos && !generic; ++k)
-                generic = m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                generic = (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                           && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
             // 稳定性, 生成式AI, 去中心化AI: an attribute, not a name.
@@ -445,6 +504,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 if (info && !info->pos.isEmpty() && QStringView(u"vadbl").contains(info->pos.front()))
                     break;
             }
+            // 投资银行, 商业银行: a common noun of the dictionary (tag n) is no name.
+            if (m_dictionary) {
+                const auto info = m_dictionary->lookup(folded.sliced(start, pos + suffix.size() - start));
+                if (info && info->pos == QLatin1String("n"))
+                    break;
+            }
             Candidate c;
             Mention &m = c.mention;
             m.start = start;
@@ -453,17 +518,19 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             m.kind = kind;
             m.surface = folded.sliced(m.start, m.end - m.start).toString();
             m.name = m.surface;
-            // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity.
-            if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
-                hit && hit->length == pos - start
-                && m_lexicon.entry(hit->value).type == EntityType::Organization) {
+            // 腾讯集团 is 腾讯: a known name before the suffix makes it that entity,
+            // unless the suffix names a business of its own (小米影业, 小米汽车).
+            const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
+            const bool knownPrefix = hit && hit->length == pos - start
+                && m_lexicon.entry(hit->value).type == EntityType::Organization;
+            if (knownPrefix && !m_rules.isBusinessSuffix(suffix)) {
                 m.lexiconEntry = hit->value;
                 m.name = m_lexicon.entry(hit->value).name;
                 m.kind = m_lexicon.entry(hit->value).kind;
             } else {
                 m.isDescription = true;
             }
-            if (m.lexiconEntry < 0 && kind == OrgKind::Company && prefix.size() >= 2) {
+            if (m.lexiconEntry < 0 && !knownPrefix && kind == OrgKind::Company && prefix.size() >= 2) {
                 // 百川智能 goes on as 百川.
                 m.aliases.append(prefix);
             }
@@ -513,7 +580,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
-            const qsizetype l = nameLength(pos);
+            const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);
             // 张勇卸任, 张伟去年加盟: a verb right after, or after a short adverbial.
             for (qsizetype q = pos + l; l && q < s.end && q <= pos + l + 4 && isCjk(folded[q]); ++q)
                 if (startsWord(lower, q)) {
@@ -524,6 +591,10 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
         if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))
             len = nameLength(pos);
+        // 高管接连出走, 律师表示: a word for a person is no person's name.
+        for (qsizetype l = 2; len && l <= 3 && pos + l <= s.end; ++l)
+            if (m_rules.isCue(folded.sliced(pos, l)))
+                len = 0;
         if (!len)
             continue;
         found.append({pos, pos + len});
@@ -610,7 +681,7 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
 }
 
 bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start,
-                                       qsizetype end) const
+                                       qsizetype end, QStringView phraseTags) const
 {
     const qsizetype len = end - start;
     // 林晓峰, 周凯: a surname and a given name are a person's.
@@ -653,7 +724,7 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         const QString tag = info ? info->pos : QString();
         if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz"))
             return false;
-        if (!tag.isEmpty() && QStringView(u"vdprmqtcufy").contains(tag.front()))
+        if (!tag.isEmpty() && phraseTags.contains(tag.front()))
             return false;
         k += w;
     }
@@ -737,6 +808,113 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             pos += len - 1;
             break;
         }
+    }
+}
+
+bool MentionFinder::isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const
+{
+    // ，X、Y; 竞争对手包括X和Y; 投资了X和Y: where the first name of a list may begin.
+    if (pos <= s.start || !isCjk(folded[pos - 1]) || m_rules.isStopChar(folded[pos - 1]))
+        return true;
+    for (qsizetype len = 2; len <= 3 && pos - len >= s.start; ++len)
+        if (m_rules.isRivalListWord(folded.sliced(pos - len, len)))
+            return true;
+    return triggerEndsAt(lower, pos, s.start);
+}
+
+bool MentionFinder::isListEnd(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const
+{
+    // X、Y跟投, X和Y，: where the last name of a list may end.
+    return pos >= s.end || !isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]) || startsWord(lower, pos);
+}
+
+void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const
+{
+    // 国投创合、中金资本跟投, 竞争对手包括连连数字和PingPong: a name no rule knows,
+    // listed with an organisation, is an organisation too. The list's joiner
+    // bounds it on one side, the list's start or end on the other. An adverb
+    // reading (连连) cannot be a listed noun, so it does not spoil the name.
+    const auto add = [&](qsizetype start, qsizetype end) {
+        Candidate c;
+        c.mention.start = start;
+        c.mention.end = end;
+        c.mention.type = EntityType::Organization;
+        c.mention.kind = OrgKind::Company;
+        c.mention.surface = folded.sliced(start, end - start).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        cands.append(c);
+    };
+    const auto plausible = [&](qsizetype start, qsizetype end) {
+        for (qsizetype k = start; k < end; ++k)
+            if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]))
+                return false;
+        return isPlausibleOrgName(folded, lower, s, start, end, u"vprmqtcufy");
+    };
+    // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
+    const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
+    const qsizetype count = cands.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Mention org = cands.at(i).mention;
+        if (cands.at(i).priority < 1 || org.type != EntityType::Organization)
+            continue;
+        // X、ORG: the name ends at the joiner before the organisation.
+        if (const qsizetype j = org.start - 1; j - 3 >= s.start && joiner(j))
+            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len)
+                if (isListStart(folded, lower, s, j - len) && plausible(j - len, j)) {
+                    add(j - len, j);
+                    break;
+                }
+        // ORG和X: the name starts after the joiner.
+        if (const qsizetype j = org.end; j + 4 <= s.end && joiner(j))
+            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len)
+                if (isListEnd(folded, lower, s, j + 1 + len) && plausible(j + 1, j + 1 + len)) {
+                    add(j + 1, j + 1 + len);
+                    break;
+                }
+    }
+}
+
+void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    // 李嘉诚旗下的维港投资向…, 字节跳动旗下的今日头条: what an owner word (旗下,
+    // rule pattern `owner`) introduces is an organisation, named up to the clause's
+    // next function word or punctuation. It may end in an investor's head word
+    // (维港投资) when a function word, not an object, follows (蚂蚁集团投资1.5亿 is a verb).
+    for (qsizetype p = s.start; p < s.end; ++p) {
+        const auto hit = m_rules.triggerMatcher().matchAt(lower.first(s.end), p);
+        if (!hit || m_rules.triggers().at(hit->value).pattern != RuleBook::Pattern::Owner)
+            continue;
+        qsizetype start = p + hit->length;
+        if (start < s.end && folded[start] == QChar(u'的'))
+            ++start;
+        qsizetype end = start;
+        while (end < s.end && isCjk(folded[end]) && !m_rules.isStopChar(folded[end]) && end - start <= 6)
+            ++end;
+        const bool bounded = end >= s.end || m_rules.isStopChar(folded[end]) || !isCjk(folded[end]);
+        if (!bounded || end - start < 2 || end - start > 6 || folded[end - 1] == QChar(u'的'))
+            continue;
+        qsizetype nameEnd = end;
+        for (const QString &head : m_rules.investorHeads())
+            if (end - start >= head.size() + 2 && endsAt(folded, end, head)) {
+                if (end < s.end && (folded[end] == QChar(u'的') || !m_rules.isStopChar(folded[end])))
+                    nameEnd = -1;
+                else
+                    nameEnd = end - head.size();
+                break;
+            }
+        if (nameEnd < 0 || !isPlausibleOrgName(folded, lower, s, start, nameEnd))
+            continue;
+        Candidate c;
+        c.mention.start = start;
+        c.mention.end = end;
+        c.mention.type = EntityType::Organization;
+        c.mention.kind = OrgKind::Company;
+        c.mention.surface = folded.sliced(start, end - start).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        out.append(c);
+        p = end - 1;
     }
 }
 
@@ -921,6 +1099,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addChineseNames(folded, lower, s, g.m_candidates);
     addDictionaryNames(folded, lower, s, g.m_candidates);
     addContextOrgs(folded, lower, s, g.m_candidates);
+    addOwnedOrgs(folded, lower, s, g.m_candidates);
     return g;
 }
 
@@ -938,6 +1117,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     addLexiconHits(folded, lower, s, gazetteer, cands);
     cands.append(guesses.m_candidates);
     addBrandModels(folded, s, cands);
+    addListedOrgs(folded, lower, s, cands);
 
     // A known person beats a guessed name over the same characters: in
     // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.
@@ -951,6 +1131,27 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 break;
             }
         }
+    }
+    // 原百川智能 with 百川智能 named before: a word for a former post before
+    // a name the document knows is no part of a guessed name.
+    for (Candidate &c : cands) {
+        Mention &m = c.mention;
+        const qsizetype prefix = c.priority < 3 ? rolePrefixAt(folded, m.start, m.end) : 0;
+        if (prefix == 0)
+            continue;
+        const bool known = std::any_of(cands.cbegin(), cands.cend(), [&](const Candidate &k) {
+            return k.priority == 3 && k.mention.start == m.start + prefix && k.mention.end <= m.end;
+        });
+        if (!known)
+            continue;
+        const QString old = m.surface;
+        m.start += prefix;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        if (m.name == old)
+            m.name = m.surface;
+        for (QString &alias : m.aliases)
+            if (alias.size() > prefix && startsAt(alias, 0, old.first(prefix)))
+                alias.remove(0, prefix);
     }
     // Longest first, then the more trusted source; keep what does not overlap.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {

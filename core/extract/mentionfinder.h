@@ -70,7 +70,13 @@ private:
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addContextOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
-    bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end) const;
+    // `phraseTags`: the first letters of the dictionary tags (verb, adverb ...) that make a phrase of the words.
+    bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end,
+                            QStringView phraseTags = u"vdprmqtcufy") const;
+    void addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const;
+    bool isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;
+    bool isListEnd(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;
     qsizetype orgNewsAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end, bool afterTrigger) const;
     void addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const;
     qsizetype brandStartBefore(QStringView folded, TextSpan s, qsizetype pos, const QList<Candidate> &cands) const;
@@ -82,6 +88,8 @@ private:
     bool endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const;
     bool startsWord(QStringView lower, qsizetype pos) const;
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
+    qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;
+    bool isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const;
     EntityType classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const;
 
     const Lexicon &m_lexicon;

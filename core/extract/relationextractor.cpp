@@ -317,6 +317,9 @@ void Work::markModifiers()
     titledBy.fill(-1, s.mentions.size());
     for (qsizetype i = 0; i < s.mentions.size(); ++i) {
         const Mention &a = s.mentions.at(i);
+        // 王小川旗下的百川智能, 李嘉诚旗下的维港投资: the owner, a person too, is not who acts.
+        if (a.entity >= 0 && s.folded.sliced(a.end).startsWith(u"旗下"))
+            modifier[i] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
         qsizetype p = a.end;
@@ -354,9 +357,6 @@ void Work::markModifiers()
         }
         // 云杉智能的早期投资方启元资本: the company only says whose investor.
         if (p < s.span.end && s.folded[p] == QChar(u'的') && investorNounAt(p + 1, 4) >= 0)
-            modifier[i] = true;
-        // 王小川旗下的百川智能: the owner is not who acts.
-        if (s.folded.sliced(a.end).startsWith(u"旗下"))
             modifier[i] = true;
         // 于2019年在英国创立, 位于德国弗赖堡: a country after 在/位于 is a place, not a party.
         if (state.entities.at(a.entity).kind == OrgKind::Government && a.start > s.span.start

@@ -18,6 +18,8 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         return tl::unexpected(ok.error());
     if (auto ok = book.readWordLists(dir.filePath(QStringLiteral("extract_rules.tsv"))); !ok)
         return tl::unexpected(ok.error());
+    // After the word lists: they hold the words the triggers must not match inside.
+    book.m_triggerMatcher.finalize();
     // The English rules' given names, when present (en/words.tsv), tell a foreign
     // person's name written in Latin letters in Chinese text.
     if (const auto english = RuleFile::read(dir.filePath(QStringLiteral("en/words.tsv"))))
@@ -74,10 +76,9 @@ Result<void> RuleBook::readTriggers(const QString &path)
         if (p == patterns.cend())
             return RuleFile::lineError(path, line, QStringLiteral("unknown pattern \"%1\"").arg(cols.at(3).trimmed()));
         t.pattern = *p;
-        m_triggerMatcher.add(t.word, int(m_triggers.size()));
+        m_triggerMatcher.addTrigger(t.word, int(m_triggers.size()));
         m_triggers.append(t);
     }
-    m_triggerMatcher.finalize();
     return {};
 }
 
@@ -130,6 +131,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
                 return RuleFile::lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
             m_suffixStarts.insert(word.front());
+        } else if (cat == QLatin1String("business_suffix")) {
+            m_businessSuffixes.insert(word);
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
             if (!word.isEmpty())
@@ -140,11 +143,16 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("role_break")) {
             for (QChar c : word)
                 m_roleBreaks.insert(c);
+        } else if (cat == QLatin1String("nationality_mark")) {
+            for (QChar c : word)
+                m_nationalityMarks.insert(c);
         } else if (cat == QLatin1String("title_filler")) {
             for (QChar c : word)
                 m_titleFillers.insert(c);
         } else if (cat == QLatin1String("description_lead")) {
             m_descriptionLeads.append(word);
+        } else if (cat == QLatin1String("not_trigger")) {
+            m_triggerMatcher.addNonTrigger(AliasMatcher::matchForm(word));
         } else if (cat == QLatin1String("rival_list")) {
             m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {
@@ -157,6 +165,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_personCues.append(word);
         } else if (cat == QLatin1String("investor_noun")) {
             m_investorNouns.append(word);
+        } else if (cat == QLatin1String("investor_head")) {
+            m_investorHeads.append(word);
         } else if (cat == QLatin1String("org_event")) {
             m_orgEvents.append(word);
         } else if (cat == QLatin1String("event_adverb")) {
@@ -208,6 +218,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);
     longestFirst(m_investorNouns);
+    longestFirst(m_investorHeads);
     longestFirst(m_rolePrefixes);
     longestFirst(m_personPronouns);
     longestFirst(m_orgPronouns);

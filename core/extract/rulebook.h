@@ -2,6 +2,7 @@
 
 #include "aliasmatcher.h"
 #include "charset.h"
+#include "triggermatcher.h"
 #include "common/error.h"
 #include "model/types.h"
 
@@ -45,7 +46,8 @@ public:
     static Result<RuleBook> load(const QString &directory);
 
     const QList<Trigger> &triggers() const { return m_triggers; }
-    const AliasMatcher &triggerMatcher() const { return m_triggerMatcher; }
+    // Trigger words, not matched inside the `not_trigger` words (投资银行).
+    const TriggerMatcher &triggerMatcher() const { return m_triggerMatcher; }
     const QList<Cue> &cues() const { return m_cues; }
     const AliasMatcher &cueMatcher() const { return m_cueMatcher; }
     const AliasMatcher &roleMatcher() const { return m_roleMatcher; }
@@ -56,6 +58,8 @@ public:
     bool isRoleBreak(QChar c) const { return m_roleBreaks.contains(c); }
     // A character that may stand between titles and the person they name (`title_filler`).
     bool isTitleFiller(QChar c) const { return m_titleFillers.contains(c); }
+    // A character after a place that makes it a person's nationality or origin (新加坡籍, `nationality_mark`).
+    bool isNationalityMark(QChar c) const { return m_nationalityMarks.contains(c); }
     // A listing word between a rival noun and the rivals (竞争对手包括A和B).
     bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
     // Words before a suffix-named organisation that make it a description (一家…公司), longest first.
@@ -99,9 +103,15 @@ public:
         const auto it = m_orgSuffixesByStart.constFind(c.unicode());
         return it == m_orgSuffixesByStart.cend() ? none : *it;
     }
+    // A suffix that after a known organisation's name names a business of its own
+    // (小米影业 is not 小米, unlike 腾讯集团), rule `business_suffix`.
+    bool isBusinessSuffix(const QString &suffix) const { return m_businessSuffixes.contains(suffix); }
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
+    // Words that end an investor's name without being an organisation suffix (维港投资): a
+    // relation word elsewhere, they count only where the context already says organisation.
+    const QStringList &investorHeads() const { return m_investorHeads; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
@@ -119,7 +129,7 @@ private:
     Result<void> readWordLists(const QString &path);
 
     QList<Trigger> m_triggers;
-    AliasMatcher m_triggerMatcher;
+    TriggerMatcher m_triggerMatcher;
     QList<Cue> m_cues;
     AliasMatcher m_cueMatcher;
     QStringList m_roles;
@@ -127,6 +137,7 @@ private:
     CharSet m_stop;
     CharSet m_roleBreaks;
     CharSet m_titleFillers;
+    CharSet m_nationalityMarks;
     QSet<QString> m_rivalListWords;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
@@ -142,6 +153,7 @@ private:
     QSet<QString> m_genericHeads;
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
+    QSet<QString> m_businessSuffixes;
     QSet<QString> m_latinProductWords;
     QSet<QString> m_latinGivenNames;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
@@ -150,6 +162,7 @@ private:
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
+    QStringList m_investorHeads;
     QStringList m_speechVerbs;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;

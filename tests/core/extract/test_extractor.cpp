@@ -707,3 +707,22 @@ TEST_F(ExtractorTest, MissingUserLexiconIsAnError)
     EXPECT_EQ(created.error().category(), Error::Category::Io);
     EXPECT_TRUE(created.error().message().contains(QStringLiteral("does_not_exist.tsv")));
 }
+
+TEST_F(ExtractorTest, InvestmentBankIsNoInvestment)
+{
+    const auto doc = run(QStringLiteral("首席财务官贺倩今年1月加入星轨数科，此前在中金公司投资银行部任职。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("中金公司"), QStringLiteral("星轨数科")));
+}
+
+TEST_F(ExtractorTest, DeputyDeanIsARole)
+{
+    const auto doc = run(QStringLiteral("澜舟智能创始人陶一川曾任微软亚洲研究院副院长。"));
+    EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("陶一川"), QStringLiteral("微软亚洲研究院")));
+}
+
+TEST_F(ExtractorTest, PersonOwningTheInvestorIsNotTheInvestor)
+{
+    const auto doc = run(QStringLiteral("2019年，李嘉诚旗下的维港投资向货链通科技注资8000万港元。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("维港投资"), QStringLiteral("货链通科技")));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("李嘉诚"), QStringLiteral("货链通科技")));
+}

@@ -361,3 +361,171 @@ TEST_F(MentionFinderTest, SuffixlessNameBeforeItsFounderIsAnOrganisation)
     EXPECT_TRUE(hasName(names(QStringLiteral("极光视觉的创始人林晓峰表示，公司不会裁员。"), &dict), QStringLiteral("极光视觉"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, VerbOfExpectingEndsAName)
+{
+    const auto m = names(QStringLiteral("知情人士称，冯岚预计年底前回归。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("冯岚"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("冯岚预"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, InvestorNounBeforeANameMakesAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("原董事长、天使投资人邹建国退出董事会。")), QStringLiteral("邹建国"),
+                        EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, OriginWordIsNoPartOfAName)
+{
+    for (const Mention &x : names(QStringLiteral("公司由张伟伦与韩裔工程师Daniel Park共同创办。")))
+        EXPECT_FALSE(x.surface.contains(u'裔')) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, CommonWordAtAClauseStartIsNoSurnameAndGivenName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("高院 11 n\n高层 1220 n\n"));
+    for (const Mention &x : names(QStringLiteral("双方和解，高院判决后撤回上诉；高层预计年底完成交接。"), &dict))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, DictionaryPersonsNameAtAClauseStartIsStillAName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("丁磊 24 nr\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("，丁磊宣布辞职。"), &dict), QStringLiteral("丁磊"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, GenericLatinWordsAfterAnOrganisationAreNoOrganisation)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tByteDance\t字节跳动\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("其职务由原字节跳动AI Lab负责人骆文涛接任。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("字节跳动"), EntityType::Organization));
+    for (const Mention &x : m)
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("AI"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, LatinSuffixInsideALongerLatinWordEndsNoName)
+{
+    for (const Mention &x : names(QStringLiteral("公司推出了星河AIGC平台。")))
+        EXPECT_NE(x.surface, QStringLiteral("星河AI")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, FormerPostBeforeAKnownNameIsNoPartOfTheName)
+{
+    const auto m = names(QStringLiteral("他此前任职于原阿里巴巴科技。"));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("阿里巴巴科技"));
+    EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
+}
+
+TEST_F(MentionFinderTest, FormerPostBeforeANameTheDocumentKnowsIsNoPartOfTheName)
+{
+    const QString folded = TextFolder::fold(QStringLiteral("他此前任职于原百川智能。"));
+    const QString lower = AliasMatcher::matchForm(folded);
+    AliasMatcher gazetteer;
+    gazetteer.add(QStringLiteral("百川智能"), 0);
+    gazetteer.finalize();
+    const MentionFinder finder(m_lexicon, m_rules);
+    QList<Mention> m = finder.find(folded, lower, TextSpan{0, folded.size()}, &gazetteer);
+    m.removeIf([](const Mention &x) { return x.isPronoun; });
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m[0].surface, QStringLiteral("百川智能"));
+    EXPECT_EQ(m[0].entity, 0);
+}
+
+namespace {
+
+// Words the listed organisation tests need tagged: 连连 reads as an adverb.
+WordDictionary listDictionary()
+{
+    return WordDictionary::fromText(QStringLiteral("国投 40 j\n连连 1418 d\n数字 4670 n\n洽谈 900 v\n公司 20000 n\n"));
+}
+
+} // namespace
+
+TEST_F(MentionFinderTest, UnknownNameListedBeforeAnOrganisationIsAnOrganisation)
+{
+    const WordDictionary dict = listDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("本轮由高瓴创投领投，国投创合、中金资本跟投。"), &dict), QStringLiteral("国投创合"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, UnknownNameListedAmongRivalsIsAnOrganisation)
+{
+    const WordDictionary dict = listDictionary();
+    EXPECT_TRUE(hasName(names(QStringLiteral("主要竞争对手包括连连数字和PingPong。"), &dict), QStringLiteral("连连数字"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, WordsBeforeWithAnOrganisationAreNoListedName)
+{
+    const WordDictionary dict = listDictionary();
+    for (const Mention &x : names(QStringLiteral("据悉，公司正与阿里巴巴洽谈合作。"), &dict))
+        EXPECT_EQ(x.name, QStringLiteral("Alibaba")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, NameAfterAnOwnerWordIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("2019年，李嘉诚旗下的维港投资向货链通科技注资8000万港元。")),
+                        QStringLiteral("维港投资"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, InvestmentVerbAfterAnOwnedNameIsNoPartOfIt)
+{
+    for (const Mention &x : names(QStringLiteral("2020年获阿里巴巴旗下星图集团投资1.5亿元。")))
+        EXPECT_FALSE(x.surface.endsWith(QStringLiteral("投资"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, KnownNameBeforeABusinessSuffixNamesABusinessOfItsOwn)
+{
+    const auto m = names(QStringLiteral("他负责新成立的子公司阿里巴巴影业。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("阿里巴巴影业"), EntityType::Organization));
+    for (const Mention &x : m) {
+        EXPECT_NE(x.name, QStringLiteral("Alibaba"));
+        EXPECT_FALSE(x.aliases.contains(QStringLiteral("阿里巴巴")));
+    }
+}
+
+TEST_F(MentionFinderTest, KnownNameBeforeAFormalSuffixIsTheKnownOrganisation)
+{
+    const auto m = names(QStringLiteral("据悉，阿里巴巴控股已完成交割。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("阿里巴巴控股"), EntityType::Organization));
+    EXPECT_EQ(m[0].name, QStringLiteral("Alibaba"));
+}
+
+TEST_F(MentionFinderTest, FundNamedForItsIndustryIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("北京市人工智能产业投资基金、上海人工智能产业投资基金和深创投等新股东也参与其中。")),
+                        QStringLiteral("上海人工智能产业投资基金"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, CommonNounEndingInASuffixIsNoOrganisation)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("投资银行 3 n\n"));
+    for (const Mention &x : names(QStringLiteral("此前在中金公司投资银行部任职。"), &dict))
+        EXPECT_NE(x.surface, QStringLiteral("投资银行")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, WordForAPersonIsNoPersonsName)
+{
+    for (const Mention &x : names(QStringLiteral("此后公司现金流吃紧、高管接连出走。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, CountryBeforeANationalityMarkIsNoMention)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tgovernment\tSingapore\t新加坡\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("这位新加坡籍高管2015年加盟公司。")), QStringLiteral("新加坡"),
+                         EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("新加坡宣布了新规。")), QStringLiteral("新加坡"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, StateAfterAWordOfPlaceIsNoMention)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tgovernment\tGermany\t德国\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("公司2019年在德国创立。")), QStringLiteral("德国"), EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("这家位于德国弗赖堡的初创公司")), QStringLiteral("德国"), EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("德国宣布了新规。")), QStringLiteral("德国"), EntityType::Organization));
+}

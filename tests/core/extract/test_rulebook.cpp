@@ -62,3 +62,15 @@ TEST(RuleBook, MissingFileIsAnIoError)
     ASSERT_FALSE(book);
     EXPECT_EQ(book.error().category(), Error::Category::Io);
 }
+
+TEST(RuleBook, NonTriggerWordsKeepTheTriggerFromMatchingInsideThem)
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("triggers.tsv")), "投资\tinvested_in\tzh\tsvo\n");
+    write(dir.filePath(QStringLiteral("negations.tsv")), "否认\tnegation\tclause\n");
+    write(dir.filePath(QStringLiteral("extract_rules.tsv")), "not_trigger\t投资银行\n");
+    const auto book = RuleBook::load(dir.path());
+    ASSERT_TRUE(book) << book.error().toString().toStdString();
+    EXPECT_TRUE(book->triggerMatcher().matchAt(u"红杉投资了它", 2));
+    EXPECT_FALSE(book->triggerMatcher().matchAt(u"中金公司投资银行部", 4));
+}
