@@ -92,7 +92,8 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, cons
     }
 }
 
-bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const
+bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor,
+                                  RuleBook::Pattern *pattern) const
 {
     // 加入|搜狗, 投资了|X: a relation word right before.
     qsizetype end = pos;
@@ -102,8 +103,11 @@ bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype fl
         return false;
     for (qsizetype len = 1; len <= 5 && end - len >= floor; ++len) {
         const auto hit = m_rules.triggerMatcher().matchAt(lower.first(end), end - len);
-        if (hit && hit->length == len)
+        if (hit && hit->length == len) {
+            if (pattern)
+                *pattern = m_rules.triggers().at(hit->value).pattern;
             return true;
+        }
     }
     return false;
 }
@@ -220,7 +224,7 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
 {
     kind = OrgKind::Company;
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (m_rules.isLatinOrgSuffix(words.last()) && words.size() > 1)
+    if ((m_rules.isLatinOrgSuffix(words.last()) || m_rules.isLatinLegalForm(words.last())) && words.size() > 1)
         return EntityType::Organization;
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
@@ -253,6 +257,13 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     return EntityType::Organization;
 }
 
+bool MentionFinder::isLatinRole(const QString &token) const
+{
+    const QString form = AliasMatcher::matchForm(token);
+    const auto hit = m_rules.roleMatcher().matchAt(form, 0);
+    return hit && hit->length == form.size();
+}
+
 void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const
 {
     qsizetype pos = s.start;
@@ -269,6 +280,7 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         QStringList tokens;
         qsizetype p = pos;
         qsizetype nameEnd = pos;
+        qsizetype roleEnd = -1; // the end of a role word standing where a name would start
         while (p < s.end) {
             qsizetype q = p;
             while (q < s.end
@@ -287,7 +299,17 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
                 || m_rules.isLatinProductWord(token) || (digit && token.size() <= 6);
             if (!continues)
                 break;
-            if (!tokens.isEmpty() && m_rules.isLatinOrgSuffix(tokens.last()) && tokens.size() > 1)
+            // OpenAI CEO Sam Altman: a role word ends the name before it and begins none.
+            if (isLatinRole(token)) {
+                if (tokens.isEmpty())
+                    roleEnd = q;
+                break;
+            }
+            // Nebula Systems Inc: a legal form goes on after a suffix word, and ends the name.
+            const bool legalFormAfterName = m_rules.isLatinLegalForm(token) && !tokens.isEmpty()
+                && !m_rules.isLatinLegalForm(tokens.last());
+            if (tokens.size() > 1 && !legalFormAfterName
+                && (m_rules.isLatinOrgSuffix(tokens.last()) || m_rules.isLatinLegalForm(tokens.last())))
                 break;
             tokens.append(token);
             nameEnd = q;
@@ -297,7 +319,7 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
                 break;
         }
         if (tokens.isEmpty()) {
-            ++pos;
+            pos = std::max(roleEnd, pos + 1);
             continue;
         }
         const QString name = tokens.join(QLatin1Char(' '));
@@ -312,7 +334,9 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         const bool lowerStart = !isUpper(name.front()) && !isAsciiDigit(name.front());
         const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
-        if (hasLetter && !lowerStart && !roundName && !url && !generic && name.size() >= 2 && !isLatinNonName(name)
+        const bool legalFormAlone = tokens.size() == 1 && m_rules.isLatinLegalForm(name);
+        if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && name.size() >= 2
+            && !isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;
             Mention &m = cand.mention;
@@ -330,23 +354,41 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
     }
 }
 
-void MentionFinder::addDotNames(QStringView folded, TextSpan s, QList<Candidate> &out) const
+bool MentionFinder::endsDotPartAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const
+{
+    // 米勒|加入, 雷恩|表示: a relation or speech word, or a word of the dictionary
+    // that is not spelt in transliteration characters alone (加入, 大学), begins here.
+    if (startsWord(lower.first(end), pos))
+        return true;
+    if (!m_dictionary)
+        return false;
+    const qsizetype len = m_dictionary->longestMatch(folded.first(end), pos, 4);
+    if (len < 2)
+        return false;
+    const QStringView word = folded.sliced(pos, len);
+    return !std::all_of(word.begin(), word.end(), [&](QChar c) { return m_rules.isTranslitChar(c); });
+}
+
+void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     const auto nameChar = [&](QChar c) { return isCjk(c) && !m_rules.isStopChar(c) && m_rules.isTranslitChar(c); };
     for (qsizetype d = s.start + 1; d + 1 < s.end; ++d) {
         if (!isDot(folded[d]) || !nameChar(folded[d - 1]) || !nameChar(folded[d + 1]))
             continue;
+        // A part of a foreign name runs over transliteration characters to a sound
+        // boundary, however long (马克西米利安): no fixed cap cuts it.
         qsizetype start = d;
-        while (start - 1 >= s.start && nameChar(folded[start - 1]) && d - start < 4)
+        while (start - 1 >= s.start && nameChar(folded[start - 1]) && d - start < kMaxDotPart)
             --start;
-        // Drop a title glued to the name (导演詹姆斯 -> 詹姆斯).
+        // Drop a title or relation word glued to the name (导演詹姆斯 -> 詹姆斯, 会见约翰 -> 约翰).
         for (qsizetype p = start + 1; p < d; ++p)
-            if (endsWithCue(folded, p, start))
+            if (endsWithCue(folded, p, start) || triggerEndsAt(lower, p, start))
                 start = p;
         qsizetype end = d + 1;
         qsizetype segment = end;
         while (end < s.end) {
-            if (nameChar(folded[end]) && end - segment < 5) {
+            if (nameChar(folded[end]) && end - segment < kMaxDotPart
+                && !(end > segment && endsDotPartAt(folded, lower, end, s.end))) {
                 ++end;
             } else if (isDot(folded[end]) && end + 1 < s.end && nameChar(folded[end + 1])) {
                 segment = ++end;
@@ -551,7 +593,18 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     // `strong`: a title or person cue right before, enough for a rare surname.
     const auto nameLength = [&](qsizetype p, bool strong = false) -> qsizetype {
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
-        if (!surname || !nameChar(p + 1))
+        if (!surname)
+            return 0;
+        // 許家豪, 张家豪: a stop character such as 家 (一家, 专家) may be the middle of a
+        // three-character name, where a name character follows it and no common word
+        // runs over all three (张家口; 许家 alone, a numeral word, does not count).
+        if (p + 1 < s.end && m_rules.isNameMiddleChar(folded[p + 1]) && nameChar(p + 2)
+            && !startsWord(lower, p + 2)) {
+            const qsizetype word = m_dictionary ? m_dictionary->longestMatch(folded.first(s.end), p, 4) : 0;
+            if (word < 3 || !isCommonWordAt(folded, p, p + word))
+                return 3;
+        }
+        if (!nameChar(p + 1))
             return 0;
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end))
             return 3;
@@ -622,7 +675,8 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
         // before any dictionary look-up, which keeps this off the hot path.
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         const bool afterCue = endsWithCue(folded, pos, s.start);
-        const bool afterTrigger = !afterCue && triggerEndsAt(lower, pos, s.start);
+        RuleBook::Pattern triggerPattern = RuleBook::Pattern::Svo;
+        const bool afterTrigger = !afterCue && triggerEndsAt(lower, pos, s.start, &triggerPattern);
         const bool afterBoundary = !isCjk(prev) || m_rules.isStopChar(prev)
             || isOneOf(prev, u"在和与及向对被由从据让给把将跟同");
         if (!afterCue && !afterTrigger && !afterBoundary)
@@ -638,6 +692,9 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
         EntityType type;
         if (info->pos == QLatin1String("nr") && len <= 3)
             type = EntityType::Person;
+        // 发布了新手机: after a release verb an nz word is the thing released, no organisation.
+        else if (info->pos == QLatin1String("nz") && afterTrigger && triggerPattern == RuleBook::Pattern::Product)
+            continue;
         else if (info->pos == QLatin1String("nt") || info->pos == QLatin1String("nz"))
             type = EntityType::Organization;
         else
@@ -784,7 +841,12 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         // or a company description (初创公司|云岫智驾, 初创企业|星图智算).
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         const bool clauseStart = !isCjk(prev);
-        const bool afterTrigger = !clauseStart && triggerEndsAt(lower, pos, s.start) && wholeTriggerBefore(pos);
+        RuleBook::Pattern triggerPattern = RuleBook::Pattern::Svo;
+        const bool afterTrigger
+            = !clauseStart && triggerEndsAt(lower, pos, s.start, &triggerPattern) && wholeTriggerBefore(pos);
+        // 发布了新手机: what a release verb names is a product, no organisation.
+        if (afterTrigger && triggerPattern == RuleBook::Pattern::Product)
+            continue;
         const QStringView before = folded.sliced(s.start, pos - s.start);
         const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
         if (!clauseStart && !afterTrigger && !afterDescription)
@@ -1094,7 +1156,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
 {
     Guesses g;
     addLatinNames(folded, s, g.m_candidates);
-    addDotNames(folded, s, g.m_candidates);
+    addDotNames(folded, lower, s, g.m_candidates);
     addSuffixOrgs(folded, lower, s, g.m_candidates);
     addChineseNames(folded, lower, s, g.m_candidates);
     addDictionaryNames(folded, lower, s, g.m_candidates);

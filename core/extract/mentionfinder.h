@@ -65,7 +65,13 @@ private:
     void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
                         QList<Candidate> &out) const;
     void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
-    void addDotNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
+    // A whole Latin word that is a role (CEO, president).
+    bool isLatinRole(const QString &token) const;
+    void addDotNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    // Whether a part of a '·' name ends before `pos` (a relation word or an ordinary word begins there).
+    bool endsDotPartAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const;
+    // The longest part of a '·' name, before or after a dot (马克西米利安).
+    static constexpr qsizetype kMaxDotPart = 8;
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
@@ -80,7 +86,8 @@ private:
     qsizetype orgNewsAt(QStringView folded, QStringView lower, qsizetype pos, qsizetype end, bool afterTrigger) const;
     void addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const;
     qsizetype brandStartBefore(QStringView folded, TextSpan s, qsizetype pos, const QList<Candidate> &cands) const;
-    bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor) const;
+    // `pattern`, when given, receives the pattern of the trigger found.
+    bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor, RuleBook::Pattern *pattern = nullptr) const;
     bool roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
     void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;

@@ -26,6 +26,17 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         for (const auto &[line, cols] : *english)
             if (cols.size() >= 2 && cols.at(0).trimmed() == QLatin1String("given"))
                 book.m_latinGivenNames.insert(cols.at(1).trimmed().toLower());
+    // The transliteration characters (translit_chars.txt, one a line), when
+    // present, widen the `translit` rule: a foreign name is cut at the first
+    // character neither knows (施耐德 -> 施).
+    QFile translit(dir.filePath(QStringLiteral("translit_chars.txt")));
+    if (translit.open(QIODevice::ReadOnly)) {
+        for (const QString &line : QString::fromUtf8(translit.readAll()).split(QLatin1Char('\n'))) {
+            const QString c = line.trimmed();
+            if (c.size() == 1 && c != QLatin1String("#"))
+                book.m_translit.insert(c.front());
+        }
+    }
     // The lexicon engineer's surname list, when present, widens ours.
     QFile surnames(dir.filePath(QStringLiteral("surnames.txt")));
     if (surnames.open(QIODevice::ReadOnly)) {
@@ -157,6 +168,11 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_rivalListWords.insert(word);
         } else if (cat == QLatin1String("latin_org_suffix")) {
             m_latinOrgSuffixes.insert(word.toLower());
+        } else if (cat == QLatin1String("name_middle")) {
+            for (QChar c : word)
+                m_nameMiddleChars.insert(c);
+        } else if (cat == QLatin1String("latin_legal_form")) {
+            m_latinLegalForms.insert(word.toLower());
         } else if (cat == QLatin1String("latin_product_word")) {
             m_latinProductWords.insert(word.toLower());
         } else if (cat == QLatin1String("product_cue")) {

@@ -81,6 +81,8 @@ public:
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
     // An adverb that stands before a verb (从未使用, 曾投资): with the verb, no part of a name after them.
     bool isVerbAdverb(QChar c) const { return m_verbAdverbs.contains(c); }
+    // A stop character that may be the middle of a three-character personal name (许家豪, rule `name_middle`).
+    bool isNameMiddleChar(QChar c) const { return m_nameMiddleChars.contains(c); }
     bool isTranslitChar(QChar c) const { return m_translit.contains(c); }
     // Asked for every tail of a candidate name: the first-character bit spares
     // most of them a string copy.
@@ -89,6 +91,8 @@ public:
         return !s.isEmpty() && m_genericHeadStarts.contains(s.front()) && m_genericHeads.contains(s.toString());
     }
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
+    // A company's legal form (Inc, LLC, GmbH): it ends the name it follows, never a name alone.
+    bool isLatinLegalForm(const QString &s) const { return m_latinLegalForms.contains(s.toLower()); }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
     // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
     // is a person (Daniel Park), in Chinese text too.
@@ -150,9 +154,11 @@ private:
     CharSet m_badOrgChars;
     CharSet m_verbAdverbs;
     CharSet m_translit;
+    CharSet m_nameMiddleChars;
     QSet<QString> m_genericHeads;
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
+    QSet<QString> m_latinLegalForms;
     QSet<QString> m_businessSuffixes;
     QSet<QString> m_latinProductWords;
     QSet<QString> m_latinGivenNames;

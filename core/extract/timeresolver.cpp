@@ -227,8 +227,9 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             if (year > 0)
                 y = year;
             p = i + 2;
-        } else if (startsWith(t, i, u"次年") || startsWith(t, i, u"翌年") || startsWith(t, i, u"第二年")) {
-            // The year after the one named before; none named, no time (not that year's).
+        } else if (startsWith(t, i, u"次年") || startsWith(t, i, u"翌年") || startsWith(t, i, u"隔年")
+                   || startsWith(t, i, u"第二年")) {
+            // The year after the one named before (隔年, as Taiwan writes it); none named, no time (not that year's).
             p = i + (t[i] == QChar(u'第') ? 3 : 2);
             if (!anchor.isValid()) {
                 f.end = p;

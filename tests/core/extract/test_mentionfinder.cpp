@@ -529,3 +529,81 @@ TEST_F(MentionFinderTest, StateAfterAWordOfPlaceIsNoMention)
     EXPECT_FALSE(hasName(names(QStringLiteral("这家位于德国弗赖堡的初创公司")), QStringLiteral("德国"), EntityType::Organization));
     EXPECT_TRUE(hasName(names(QStringLiteral("德国宣布了新规。")), QStringLiteral("德国"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, DotNameKeepsAGivenNameOfMoreThanFourCharacters)
+{
+    const auto m = names(QStringLiteral("谷歌首席科学家克里斯托弗·雷恩表示，董事马克西米利安·米勒将离任。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("克里斯托弗·雷恩"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("马克西米利安·米勒"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, DotNameRunsOverTheListedTransliterationCharacters)
+{
+    // 耐 and 烈 come from translit_chars.txt.
+    const auto m = names(QStringLiteral("董事施密特·施耐德和安德烈亚斯·米勒出席。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("施密特·施耐德"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("安德烈亚斯·米勒"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, DotNameEndsBeforeARelationWord)
+{
+    const auto m = names(QStringLiteral("安德烈亚斯·米勒加入了阿里巴巴。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("安德烈亚斯·米勒"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, DotNameEndsBeforeAnOrdinaryWordOfTheDictionary)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("大学 5000 n\n"));
+    const auto m = names(QStringLiteral("约翰·史密斯大学毕业后回国。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("约翰·史密斯"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, LatinLegalFormBelongsToTheNameBeforeIt)
+{
+    const auto m = names(QStringLiteral("Nebula Systems Inc宣布完成融资，Brightpath Capital LP领投，Orbit Labs GmbH跟投。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("Nebula Systems Inc"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("Brightpath Capital LP"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("Orbit Labs GmbH"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, LatinLegalFormAloneIsNoName)
+{
+    for (const Mention &x : names(QStringLiteral("该公司在美国注册为LLC，在德国为GmbH。")))
+        ADD_FAILURE() << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, LatinRoleWordSplitsALatinRun)
+{
+    const auto m = names(QStringLiteral("OpenAI CEO Sam Altman表示，公司将继续发展。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("OpenAI"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("Sam Altman"), EntityType::Person));
+    for (const Mention &x : m)
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("CEO"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, JiaInTheMiddleOfANameIsPartOfIt)
+{
+    const auto m = names(QStringLiteral("创始人许家豪表示，张家豪加入了阿里巴巴。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("许家豪"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("张家豪"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, JiaAfterACounterStillEndsAName)
+{
+    for (const Mention &x : names(QStringLiteral("这家公司的专家表示，一家豪华酒店将开业。")))
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("家"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("阿里巴巴发布了新手机。"), &dict), QStringLiteral("新手机"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, TitleBeforeANameIsNoPerson)
+{
+    const auto m = names(QStringLiteral("据悉，董事长钱立群称公司业绩良好。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("钱立群"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("董事长"), EntityType::Person));
+}

@@ -191,6 +191,11 @@ TEST(TimeResolver, NextYearIsTheYearAfterTheOneBefore)
     EXPECT_EQ(counted(u"第二年离开了腾讯", TimePoint::year(2021)), QStringList{QStringLiteral("2022")});
 }
 
+TEST(TimeResolver, GeYearIsTheYearAfterTheOneBefore)
+{
+    EXPECT_EQ(counted(u"隔年創立了穎光", TimePoint::month(2022, 8)), QStringList{QStringLiteral("2023")});
+}
+
 TEST(TimeResolver, NextYearWithoutAnEarlierOneIsUnresolved)
 {
     EXPECT_EQ(counted(u"次年离开了腾讯", TimePoint()), QStringList{QStringLiteral("-")});
