@@ -794,6 +794,7 @@ void Work::applyTriggers()
         roundValue = state.lastRoundValue;
         roundCurrency = state.lastRoundCurrency;
     }
+    int directRoundTarget = -1; // the company a round verb of this sentence named after it
     const auto fillAmount = [&](int src, int dst) {
         for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
             if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
@@ -1339,7 +1340,15 @@ void Work::applyTriggers()
             for (int i : c.mentions)
                 if (direct < 0 && m(i).start == tEnd && isOrg(m(i).entity) && !isCourt(m(i).entity))
                     direct = i;
-            int target = direct >= 0 ? m(direct).entity : roundCompany;
+            // 甲领投了乙的融资，丙和丁跟投: the follow investors join the round the lead
+            // invested in, not the lead.
+            int target = direct >= 0 ? m(direct).entity : (directRoundTarget >= 0 ? directRoundTarget : roundCompany);
+            if (direct >= 0) {
+                directRoundTarget = target;
+                // The lead was taken for the company raising money: the next 本轮 means the target.
+                if (state.lastRoundCompany == roundCompany && roundCompany != target)
+                    state.lastRoundCompany = target;
+            }
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
             if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;

@@ -329,6 +329,15 @@ TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAn
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("英伟达"), QStringLiteral("星海智能")));
 }
 
+TEST_F(RelationExtractorTest, FollowInvestorsJoinTheRoundTheLeadInvestedInNotTheLead)
+{
+    const auto r = relationsOf(QStringLiteral("红杉中国领投了云杉智能的5亿元B轮融资，腾讯和美团跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("美团"), QStringLiteral("云杉智能")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("红杉中国")));
+}
+
 // --- organisation names ---
 
 TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
