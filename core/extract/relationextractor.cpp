@@ -126,6 +126,7 @@ struct Work
     }
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
+    bool joinsTitledPerson(int a, int b) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
     int contextOrg(int exclude, qsizetype pos) const;
@@ -379,11 +380,25 @@ void Work::markModifiers()
     }
 }
 
+// 张伟和首席技术官李强: two people listed, the second with a title of its own.
+bool Work::joinsTitledPerson(int a, int b) const
+{
+    if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
+        return false;
+    qsizetype q = m(a).end;
+    while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
+        ++q;
+    if (q == m(a).end)
+        return false;
+    const auto role = qualifiedRole(q, 8);
+    return role && role->second == m(b).start;
+}
+
 QList<int> Work::listAround(int i) const
 {
     QList<int> out = {i};
     for (int j = i - 1; j >= 0; --j) {
-        if (!isJoinerText(text(m(j).end, m(j + 1).start)) || m(j).entity < 0)
+        if ((!isJoinerText(text(m(j).end, m(j + 1).start)) && !joinsTitledPerson(j, j + 1)) || m(j).entity < 0)
             break;
         out.prepend(j);
     }
@@ -395,7 +410,7 @@ QList<int> Work::listAround(int i) const
             if (close >= 0)
                 gap = gap.sliced(close + 1);
         }
-        if (!isJoinerText(gap) || m(j).entity < 0)
+        if ((!isJoinerText(gap) && !joinsTitledPerson(j - 1, j)) || m(j).entity < 0)
             break;
         out.append(j);
     }

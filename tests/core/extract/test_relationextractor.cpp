@@ -338,6 +338,13 @@ TEST_F(RelationExtractorTest, FollowInvestorsJoinTheRoundTheLeadInvestedInNotThe
     EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("红杉中国")));
 }
 
+TEST_F(RelationExtractorTest, EachOfTwoTitledPeopleLeavingTogetherLeaves)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能首席执行官林振宇和首席技术官沈一鸣相继离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("沈一鸣"), QStringLiteral("云杉智能")));
+}
+
 // --- organisation names ---
 
 TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
