@@ -1074,6 +1074,19 @@ void Work::applyTriggers()
                 && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
             Clause undated = c;
             undated.time = TimePoint();
+            // 卸任搜狗首席执行官, 卸任首席执行官一职: the post left, after the verb or
+            // after the organisation right after it.
+            QString postLeft;
+            if (type == RelationType::Left && t.pattern == RuleBook::Pattern::Svo) {
+                qsizetype q = tEnd;
+                for (int i : c.mentions)
+                    if (m(i).start == tEnd && isOrg(m(i).entity))
+                        q = m(i).end;
+                if (q < c.end && s.folded[q] == QChar(u'的'))
+                    ++q;
+                if (const auto post = qualifiedRole(q, 6); post && post->second <= c.end)
+                    postLeft = s.folded.sliced(post->first, post->second - post->first).toString();
+            }
             // 他离职后创立速仓，并推出…「速仓S1」: a person releases a product for the
             // organisation this sentence ties them to.
             if (type == RelationType::Develops)
@@ -1098,7 +1111,7 @@ void Work::applyTriggers()
                         dated.time = after;
                         emit(type, a, o, dated, kConfident);
                     } else {
-                        emit(type, a, o, attributive ? undated : c, kConfident);
+                        emit(type, a, o, attributive ? undated : c, kConfident, isPerson(a) ? postLeft : QString());
                     }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));

@@ -345,6 +345,13 @@ TEST_F(RelationExtractorTest, EachOfTwoTitledPeopleLeavingTogetherLeaves)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("沈一鸣"), QStringLiteral("云杉智能")));
 }
 
+TEST_F(RelationExtractorTest, ThePostSteppedDownFromIsTheRoleOfTheDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("2023年，林振宇卸任云杉智能首席财务官。"));
+    EXPECT_EQ(r.roles(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")),
+              QStringList{QStringLiteral("首席财务官")});
+}
+
 // --- organisation names ---
 
 TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
