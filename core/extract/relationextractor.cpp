@@ -819,6 +819,10 @@ void Work::applyTriggers()
             }
     };
 
+    // 法院驳回了甲对乙的起诉: a status verb before the suit it ends; applied once the
+    // suit is read.
+    std::optional<LawsuitStatus> statusOfNextSuit;
+    const qsizetype suitsBefore = state.lawsuits.size();
     for (qsizetype p = s.span.start; p < s.span.end; ++p) {
         const auto hit = rules.triggerMatcher().matchAt(lower, p);
         if (!hit)
@@ -1574,11 +1578,21 @@ void Work::applyTriggers()
             break;
         }
         case RuleBook::Pattern::Status: {
-            if (state.lawsuits.isEmpty() || c.doubted)
+            if (c.doubted)
                 break;
             // 驳回…动议 leaves the suit going.
             const QStringView rest = text(tEnd, c.end);
             if (t.status == LawsuitStatus::Dismissed && (rest.contains(u"动议") || rest.contains(u"请求撤销")))
+                break;
+            bool suitFollows = false;
+            for (qsizetype q = tEnd; q < c.end && !suitFollows; ++q)
+                if (const auto later = rules.triggerMatcher().matchAt(lower, q))
+                    suitFollows = rules.triggers().at(later->value).pattern == RuleBook::Pattern::Suit;
+            if (suitFollows) {
+                statusOfNextSuit = t.status;
+                break;
+            }
+            if (state.lawsuits.isEmpty())
                 break;
             DocEntity &l = state.entities[state.lawsuits.last()];
             l.status = t.status;
@@ -1698,6 +1712,8 @@ void Work::applyTriggers()
         }
         p = tEnd - 1;
     }
+    if (statusOfNextSuit && state.lawsuits.size() > suitsBefore)
+        state.entities[state.lawsuits.last()].status = *statusOfNextSuit;
 }
 
 QList<int> Work::pluralSubjects(int clauseIndex) const

@@ -88,6 +88,15 @@ public:
             n += e.type == EntityType::Lawsuit;
         return n;
     }
+    // The status of the last lawsuit found, None when there is none.
+    LawsuitStatus lastLawsuitStatus() const
+    {
+        LawsuitStatus status = LawsuitStatus::None;
+        for (const Entity &e : m_doc.entities)
+            if (e.type == EntityType::Lawsuit)
+                status = e.status;
+        return status;
+    }
 
 private:
     GraphDocument m_doc;
@@ -350,6 +359,12 @@ TEST_F(RelationExtractorTest, ThePostSteppedDownFromIsTheRoleOfTheDeparture)
     const auto r = relationsOf(QStringLiteral("2023年，林振宇卸任云杉智能首席财务官。"));
     EXPECT_EQ(r.roles(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")),
               QStringList{QStringLiteral("首席财务官")});
+}
+
+TEST_F(RelationExtractorTest, AStatusVerbBeforeTheSuitInItsOwnSentenceSetsItsStatus)
+{
+    const auto r = relationsOf(QStringLiteral("2024年5月，法院驳回了云杉智能对汇通数码的起诉。"));
+    EXPECT_EQ(r.lastLawsuitStatus(), LawsuitStatus::Dismissed);
 }
 
 // --- organisation names ---
