@@ -1599,6 +1599,19 @@ void Work::applyTriggers()
             break;
         }
         case RuleBook::Pattern::Rival: {
+            // 甲成立于2015年，与乙是竞争对手: the founding year dates the founding, not the
+            // rivalry of a clause with no time of its own.
+            Clause rc = c;
+            if (c.times.isEmpty() && c.time.isValid())
+                for (int k = ci - 1; k >= 0; --k) {
+                    if (clauses[k].times.isEmpty())
+                        continue;
+                    for (qsizetype q = clauses[k].start; q < clauses[k].end; ++q)
+                        if (const auto h = rules.triggerMatcher().matchAt(lower, q);
+                            h && rules.triggers().at(h->value).relation == RelationType::Founded)
+                            rc.time = TimePoint();
+                    break;
+                }
             int left = -1, right = -1;
             for (int i : c.mentions) {
                 if (m(i).entity < 0 || !isOrg(m(i).entity))
@@ -1638,7 +1651,7 @@ void Work::applyTriggers()
                     // 阿里与腾讯展开竞争: the list competes among itself.
                     for (qsizetype a = 0; a < lefts.size(); ++a)
                         for (qsizetype b = a + 1; b < lefts.size(); ++b)
-                            emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                            emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
                     break;
                 }
                 if (!withOther)
@@ -1655,7 +1668,7 @@ void Work::applyTriggers()
                 for (int l : std::as_const(lefts))
                     for (int r : std::as_const(rights))
                         if (l != r)
-                            emit(RelationType::CompetitorOf, l, r, c, kConfident);
+                            emit(RelationType::CompetitorOf, l, r, rc, kConfident);
                 break;
             }
             if (right >= 0) {
@@ -1675,7 +1688,7 @@ void Work::applyTriggers()
                 if (partner < 0)
                     partner = isOrg(ctx.topic) && !rights.contains(ctx.topic) ? ctx.topic : contextOrg(m(right).entity, p);
                 for (int r : std::as_const(rights))
-                    emit(RelationType::CompetitorOf, partner, r, c, kContextual + 0.1);
+                    emit(RelationType::CompetitorOf, partner, r, rc, kContextual + 0.1);
                 break;
             }
             if (lefts.isEmpty())
@@ -1685,7 +1698,7 @@ void Work::applyTriggers()
                 lefts.size() >= 2 && gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为"))) {
                 for (qsizetype a = 0; a < lefts.size(); ++a)
                     for (qsizetype b = a + 1; b < lefts.size(); ++b)
-                        emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                        emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
                 break;
             }
             int partner = -1;
@@ -1706,7 +1719,7 @@ void Work::applyTriggers()
                 partner = ctx.topic;
             for (int l : std::as_const(lefts))
                 if (isOrg(partner))
-                    emit(RelationType::CompetitorOf, partner, l, c, kContextual + 0.1);
+                    emit(RelationType::CompetitorOf, partner, l, rc, kContextual + 0.1);
             break;
         }
         }

@@ -367,6 +367,14 @@ TEST_F(RelationExtractorTest, AStatusVerbBeforeTheSuitInItsOwnSentenceSetsItsSta
     EXPECT_EQ(r.lastLawsuitStatus(), LawsuitStatus::Dismissed);
 }
 
+TEST_F(RelationExtractorTest, AFoundingYearDoesNotDateARivalryInTheSameSentence)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能成立于2016年，与汇通数码是直接的竞争对手。"));
+    ASSERT_TRUE(r.find(RelationType::CompetitorOf, QStringLiteral("云杉智能"), QStringLiteral("汇通数码")));
+    EXPECT_EQ(r.times(RelationType::CompetitorOf, QStringLiteral("云杉智能"), QStringLiteral("汇通数码")),
+              QStringList{QString()});
+}
+
 // --- organisation names ---
 
 TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
