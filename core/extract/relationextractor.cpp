@@ -1229,6 +1229,9 @@ void Work::applyTriggers()
                 }
             if (o >= 0 && isOrg(m(o).entity)) {
                 qsizetype after = m(o).end;
+                // 出任腾讯的首席财务官: the 的 joins the organisation to the post, it is no part of it.
+                if (after < c.end && s.folded[after] == QChar(u'的'))
+                    ++after;
                 for (const QString &prefix : rules.rolePrefixes())
                     if (startsAt(s.folded, after, prefix))
                         after += prefix.size();

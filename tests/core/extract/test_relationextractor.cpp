@@ -375,6 +375,13 @@ TEST_F(RelationExtractorTest, AFoundingYearDoesNotDateARivalryInTheSameSentence)
               QStringList{QString()});
 }
 
+TEST_F(RelationExtractorTest, ThePossessiveBetweenOrganisationAndPostIsNoPartOfTheRole)
+{
+    const auto r = relationsOf(QStringLiteral("林振宇被任命为云杉智能的首席财务官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("林振宇"), QStringLiteral("云杉智能")),
+              QStringList{QStringLiteral("首席财务官")});
+}
+
 // --- organisation names ---
 
 TEST_F(RelationExtractorTest, RobotCompanyNamedBySuffixIsFoundButARobotCategoryIsNot)
