@@ -126,6 +126,7 @@ struct Work
     }
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
+    bool joinsTitledPerson(int a, int b) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
     int contextOrg(int exclude, qsizetype pos) const;
@@ -379,11 +380,25 @@ void Work::markModifiers()
     }
 }
 
+// 张伟和首席技术官李强: two people listed, the second with a title of its own.
+bool Work::joinsTitledPerson(int a, int b) const
+{
+    if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
+        return false;
+    qsizetype q = m(a).end;
+    while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
+        ++q;
+    if (q == m(a).end)
+        return false;
+    const auto role = qualifiedRole(q, 8);
+    return role && role->second == m(b).start;
+}
+
 QList<int> Work::listAround(int i) const
 {
     QList<int> out = {i};
     for (int j = i - 1; j >= 0; --j) {
-        if (!isJoinerText(text(m(j).end, m(j + 1).start)) || m(j).entity < 0)
+        if ((!isJoinerText(text(m(j).end, m(j + 1).start)) && !joinsTitledPerson(j, j + 1)) || m(j).entity < 0)
             break;
         out.prepend(j);
     }
@@ -395,7 +410,7 @@ QList<int> Work::listAround(int i) const
             if (close >= 0)
                 gap = gap.sliced(close + 1);
         }
-        if (!isJoinerText(gap) || m(j).entity < 0)
+        if ((!isJoinerText(gap) && !joinsTitledPerson(j - 1, j)) || m(j).entity < 0)
             break;
         out.append(j);
     }
@@ -794,6 +809,7 @@ void Work::applyTriggers()
         roundValue = state.lastRoundValue;
         roundCurrency = state.lastRoundCurrency;
     }
+    int directRoundTarget = -1; // the company a round verb of this sentence named after it
     const auto fillAmount = [&](int src, int dst) {
         for (int i : state.relationsOf(RelationType::InvestedIn, src, dst))
             if (DocRelation &r = state.relations[i]; r.amount.isEmpty() && !roundAmount.isEmpty()) {
@@ -803,6 +819,10 @@ void Work::applyTriggers()
             }
     };
 
+    // 法院驳回了甲对乙的起诉: a status verb before the suit it ends; applied once the
+    // suit is read.
+    std::optional<LawsuitStatus> statusOfNextSuit;
+    const qsizetype suitsBefore = state.lawsuits.size();
     for (qsizetype p = s.span.start; p < s.span.end; ++p) {
         const auto hit = rules.triggerMatcher().matchAt(lower, p);
         if (!hit)
@@ -1058,6 +1078,19 @@ void Work::applyTriggers()
                 && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
             Clause undated = c;
             undated.time = TimePoint();
+            // 卸任搜狗首席执行官, 卸任首席执行官一职: the post left, after the verb or
+            // after the organisation right after it.
+            QString postLeft;
+            if (type == RelationType::Left && t.pattern == RuleBook::Pattern::Svo) {
+                qsizetype q = tEnd;
+                for (int i : c.mentions)
+                    if (m(i).start == tEnd && isOrg(m(i).entity))
+                        q = m(i).end;
+                if (q < c.end && s.folded[q] == QChar(u'的'))
+                    ++q;
+                if (const auto post = qualifiedRole(q, 6); post && post->second <= c.end)
+                    postLeft = s.folded.sliced(post->first, post->second - post->first).toString();
+            }
             // 他离职后创立速仓，并推出…「速仓S1」: a person releases a product for the
             // organisation this sentence ties them to.
             if (type == RelationType::Develops)
@@ -1082,7 +1115,7 @@ void Work::applyTriggers()
                         dated.time = after;
                         emit(type, a, o, dated, kConfident);
                     } else {
-                        emit(type, a, o, attributive ? undated : c, kConfident);
+                        emit(type, a, o, attributive ? undated : c, kConfident, isPerson(a) ? postLeft : QString());
                     }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
@@ -1196,6 +1229,9 @@ void Work::applyTriggers()
                 }
             if (o >= 0 && isOrg(m(o).entity)) {
                 qsizetype after = m(o).end;
+                // 出任腾讯的首席财务官: the 的 joins the organisation to the post, it is no part of it.
+                if (after < c.end && s.folded[after] == QChar(u'的'))
+                    ++after;
                 for (const QString &prefix : rules.rolePrefixes())
                     if (startsAt(s.folded, after, prefix))
                         after += prefix.size();
@@ -1339,7 +1375,15 @@ void Work::applyTriggers()
             for (int i : c.mentions)
                 if (direct < 0 && m(i).start == tEnd && isOrg(m(i).entity) && !isCourt(m(i).entity))
                     direct = i;
-            int target = direct >= 0 ? m(direct).entity : roundCompany;
+            // 甲领投了乙的融资，丙和丁跟投: the follow investors join the round the lead
+            // invested in, not the lead.
+            int target = direct >= 0 ? m(direct).entity : (directRoundTarget >= 0 ? directRoundTarget : roundCompany);
+            if (direct >= 0) {
+                directRoundTarget = target;
+                // The lead was taken for the company raising money: the next 本轮 means the target.
+                if (state.lastRoundCompany == roundCompany && roundCompany != target)
+                    state.lastRoundCompany = target;
+            }
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
             if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;
@@ -1537,17 +1581,40 @@ void Work::applyTriggers()
             break;
         }
         case RuleBook::Pattern::Status: {
-            if (state.lawsuits.isEmpty() || c.doubted)
+            if (c.doubted)
                 break;
             // 驳回…动议 leaves the suit going.
             const QStringView rest = text(tEnd, c.end);
             if (t.status == LawsuitStatus::Dismissed && (rest.contains(u"动议") || rest.contains(u"请求撤销")))
+                break;
+            bool suitFollows = false;
+            for (qsizetype q = tEnd; q < c.end && !suitFollows; ++q)
+                if (const auto later = rules.triggerMatcher().matchAt(lower, q))
+                    suitFollows = rules.triggers().at(later->value).pattern == RuleBook::Pattern::Suit;
+            if (suitFollows) {
+                statusOfNextSuit = t.status;
+                break;
+            }
+            if (state.lawsuits.isEmpty())
                 break;
             DocEntity &l = state.entities[state.lawsuits.last()];
             l.status = t.status;
             break;
         }
         case RuleBook::Pattern::Rival: {
+            // 甲成立于2015年，与乙是竞争对手: the founding year dates the founding, not the
+            // rivalry of a clause with no time of its own.
+            Clause rc = c;
+            if (c.times.isEmpty() && c.time.isValid())
+                for (int k = ci - 1; k >= 0; --k) {
+                    if (clauses[k].times.isEmpty())
+                        continue;
+                    for (qsizetype q = clauses[k].start; q < clauses[k].end; ++q)
+                        if (const auto h = rules.triggerMatcher().matchAt(lower, q);
+                            h && rules.triggers().at(h->value).relation == RelationType::Founded)
+                            rc.time = TimePoint();
+                    break;
+                }
             int left = -1, right = -1;
             for (int i : c.mentions) {
                 if (m(i).entity < 0 || !isOrg(m(i).entity))
@@ -1587,7 +1654,7 @@ void Work::applyTriggers()
                     // 阿里与腾讯展开竞争: the list competes among itself.
                     for (qsizetype a = 0; a < lefts.size(); ++a)
                         for (qsizetype b = a + 1; b < lefts.size(); ++b)
-                            emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                            emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
                     break;
                 }
                 if (!withOther)
@@ -1604,7 +1671,7 @@ void Work::applyTriggers()
                 for (int l : std::as_const(lefts))
                     for (int r : std::as_const(rights))
                         if (l != r)
-                            emit(RelationType::CompetitorOf, l, r, c, kConfident);
+                            emit(RelationType::CompetitorOf, l, r, rc, kConfident);
                 break;
             }
             if (right >= 0) {
@@ -1624,7 +1691,7 @@ void Work::applyTriggers()
                 if (partner < 0)
                     partner = isOrg(ctx.topic) && !rights.contains(ctx.topic) ? ctx.topic : contextOrg(m(right).entity, p);
                 for (int r : std::as_const(rights))
-                    emit(RelationType::CompetitorOf, partner, r, c, kContextual + 0.1);
+                    emit(RelationType::CompetitorOf, partner, r, rc, kContextual + 0.1);
                 break;
             }
             if (lefts.isEmpty())
@@ -1634,7 +1701,7 @@ void Work::applyTriggers()
                 lefts.size() >= 2 && gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为"))) {
                 for (qsizetype a = 0; a < lefts.size(); ++a)
                     for (qsizetype b = a + 1; b < lefts.size(); ++b)
-                        emit(RelationType::CompetitorOf, lefts[a], lefts[b], c, kContextual + 0.1);
+                        emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
                 break;
             }
             int partner = -1;
@@ -1655,12 +1722,14 @@ void Work::applyTriggers()
                 partner = ctx.topic;
             for (int l : std::as_const(lefts))
                 if (isOrg(partner))
-                    emit(RelationType::CompetitorOf, partner, l, c, kContextual + 0.1);
+                    emit(RelationType::CompetitorOf, partner, l, rc, kContextual + 0.1);
             break;
         }
         }
         p = tEnd - 1;
     }
+    if (statusOfNextSuit && state.lawsuits.size() > suitsBefore)
+        state.entities[state.lawsuits.last()].status = *statusOfNextSuit;
 }
 
 QList<int> Work::pluralSubjects(int clauseIndex) const

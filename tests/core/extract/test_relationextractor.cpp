@@ -88,6 +88,15 @@ public:
             n += e.type == EntityType::Lawsuit;
         return n;
     }
+    // The status of the last lawsuit found, None when there is none.
+    LawsuitStatus lastLawsuitStatus() const
+    {
+        LawsuitStatus status = LawsuitStatus::None;
+        for (const Entity &e : m_doc.entities)
+            if (e.type == EntityType::Lawsuit)
+                status = e.status;
+        return status;
+    }
 
 private:
     GraphDocument m_doc;
@@ -327,6 +336,50 @@ TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAn
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("星海智能")));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("英伟达"), QStringLiteral("星海智能")));
+}
+
+TEST_F(RelationExtractorTest, FollowInvestorsJoinTheRoundTheLeadInvestedInNotTheLead)
+{
+    const auto r = relationsOf(QStringLiteral("红杉中国领投了云杉智能的5亿元B轮融资，腾讯和美团跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("美团"), QStringLiteral("云杉智能")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("红杉中国")));
+}
+
+TEST_F(RelationExtractorTest, EachOfTwoTitledPeopleLeavingTogetherLeaves)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能首席执行官林振宇和首席技术官沈一鸣相继离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("沈一鸣"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, ThePostSteppedDownFromIsTheRoleOfTheDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("2023年，林振宇卸任云杉智能首席财务官。"));
+    EXPECT_EQ(r.roles(RelationType::Left, QStringLiteral("林振宇"), QStringLiteral("云杉智能")),
+              QStringList{QStringLiteral("首席财务官")});
+}
+
+TEST_F(RelationExtractorTest, AStatusVerbBeforeTheSuitInItsOwnSentenceSetsItsStatus)
+{
+    const auto r = relationsOf(QStringLiteral("2024年5月，法院驳回了云杉智能对汇通数码的起诉。"));
+    EXPECT_EQ(r.lastLawsuitStatus(), LawsuitStatus::Dismissed);
+}
+
+TEST_F(RelationExtractorTest, AFoundingYearDoesNotDateARivalryInTheSameSentence)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能成立于2016年，与汇通数码是直接的竞争对手。"));
+    ASSERT_TRUE(r.find(RelationType::CompetitorOf, QStringLiteral("云杉智能"), QStringLiteral("汇通数码")));
+    EXPECT_EQ(r.times(RelationType::CompetitorOf, QStringLiteral("云杉智能"), QStringLiteral("汇通数码")),
+              QStringList{QString()});
+}
+
+TEST_F(RelationExtractorTest, ThePossessiveBetweenOrganisationAndPostIsNoPartOfTheRole)
+{
+    const auto r = relationsOf(QStringLiteral("林振宇被任命为云杉智能的首席财务官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("林振宇"), QStringLiteral("云杉智能")),
+              QStringList{QStringLiteral("首席财务官")});
 }
 
 // --- organisation names ---
