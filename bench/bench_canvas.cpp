@@ -10,7 +10,10 @@
 // fitToWindow: whole for large graphs), at GraphView::minFitZoom around the
 // centre and at 100% zoom, each as a repaint (the caches full) and as the
 // first frame after a zoom step (zoomStep*: every frame at a new zoom, one
-// wheel step in and out in turn). Runs on the offscreen platform;
+// wheel step in and out in turn), and as a wheel step draws them since the
+// seventh step (scaledStep*: GraphView::stepZoom shows the last exact frame
+// scaled at once, timed with the frame, and draws the exact one when the
+// wheel rests: the `exact_ms` counter). Runs on the offscreen platform;
 // the target is under 16 ms a frame (60 frames a second).
 // GUANXI_BENCH_LAYOUT_CACHE=<dir> keeps each graph's sfdp layout in a file
 // there: later runs skip the minute of layout and paint the very same drawing.
@@ -205,9 +208,15 @@ double cpuMs()
     return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
 }
 
-// `isZoomStep`: every frame at a new zoom, one wheel step (1.2×) in and out
+enum class Step {
+    None,    // a repaint: the caches full
+    Exact,   // the exact first frame at a new zoom
+    Scaled,  // GraphView::stepZoom and the frame it shows at once; the exact frame after, apart
+};
+
+// With a step, every frame at a new zoom, one wheel step (1.2×) in and out
 // of the starting one in turn, so each is a first frame after a zoom change.
-void paintFrame(benchmark::State &state, Zoom zoom, bool isZoomStep = false)
+void paintFrame(benchmark::State &state, Zoom zoom, Step step = Step::None)
 {
     const Fixture &input = fixture(state);
     GraphScene scene;
@@ -269,8 +278,30 @@ void paintFrame(benchmark::State &state, Zoom zoom, bool isZoomStep = false)
     const double startZoom = view.zoom();
     const QPointF centre = view.mapToScene(view.viewport()->rect().center());
     bool isIn = false;
+    double exactMs = 0;
+    double rescaledMs = 0;
     for (auto _ : state) {
-        if (isZoomStep) {
+        if (step == Step::Scaled) {
+            // Timed: the first step of a run of steps (it keeps the exact
+            // frame, one repaint) and the scaled frame it shows.
+            isIn = !isIn;
+            view.stepZoom(isIn ? 1.2 : 1 / 1.2);
+            view.centerOn(centre);
+            frame();
+            state.PauseTiming();
+            // A later step of the run only scales again: that frame alone.
+            double start = cpuMs();
+            frame();
+            rescaledMs += cpuMs() - start;
+            // The wheel rests: the exact frame at the new zoom.
+            start = cpuMs();
+            view.showExactFrame();
+            frame();
+            exactMs += cpuMs() - start;
+            state.ResumeTiming();
+            continue;
+        }
+        if (step == Step::Exact) {
             // Not timed: what a wheel step does before the frame.
             state.PauseTiming();
             isIn = !isIn;
@@ -279,6 +310,10 @@ void paintFrame(benchmark::State &state, Zoom zoom, bool isZoomStep = false)
             state.ResumeTiming();
         }
         frame();
+    }
+    if (step == Step::Scaled) {
+        state.counters["exact_ms"] = exactMs / double(state.iterations());
+        state.counters["rescaled_ms"] = rescaledMs / double(state.iterations());
     }
     state.counters["zoom"] = startZoom;
     state.counters["first_ms"] = firstFrameMs;
@@ -315,17 +350,32 @@ void paintAtActualSize(benchmark::State &state)
 
 void zoomStepAtAppFit(benchmark::State &state)
 {
-    paintFrame(state, Zoom::AppFit, true);
+    paintFrame(state, Zoom::AppFit, Step::Exact);
+}
+
+void scaledStepAtAppFit(benchmark::State &state)
+{
+    paintFrame(state, Zoom::AppFit, Step::Scaled);
 }
 
 void zoomStepAtReadableZoom(benchmark::State &state)
 {
-    paintFrame(state, Zoom::Readable, true);
+    paintFrame(state, Zoom::Readable, Step::Exact);
+}
+
+void scaledStepAtReadableZoom(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Readable, Step::Scaled);
 }
 
 void zoomStepAtActualSize(benchmark::State &state)
 {
-    paintFrame(state, Zoom::Actual, true);
+    paintFrame(state, Zoom::Actual, Step::Exact);
+}
+
+void scaledStepAtActualSize(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Actual, Step::Scaled);
 }
 
 void graphs(benchmark::internal::Benchmark *benchmark)
@@ -347,6 +397,9 @@ BENCHMARK(paintAtActualSize)->Apply(graphs);
 BENCHMARK(zoomStepAtAppFit)->Apply(graphs);
 BENCHMARK(zoomStepAtReadableZoom)->Apply(graphs);
 BENCHMARK(zoomStepAtActualSize)->Apply(graphs);
+BENCHMARK(scaledStepAtAppFit)->Apply(graphs);
+BENCHMARK(scaledStepAtReadableZoom)->Apply(graphs);
+BENCHMARK(scaledStepAtActualSize)->Apply(graphs);
 
 int main(int argc, char **argv)
 {

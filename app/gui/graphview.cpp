@@ -18,6 +18,9 @@ GraphView::GraphView(QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    m_exactFrameTimer.setSingleShot(true);
+    m_exactFrameTimer.setInterval(exactFrameDelayMs);
+    connect(&m_exactFrameTimer, &QTimer::timeout, this, &GraphView::showExactFrame);
 }
 
 void GraphView::setZoom(double factor)
@@ -35,6 +38,7 @@ void GraphView::fitToWindow()
     const QRectF bounds = graph ? graph->visibleBounds() : scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
+    showExactFrame();
     m_isAutoFit = true;
     fitInView(bounds.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
     // Between readable and 1:1: below minFitZoom labels get too small to
@@ -57,14 +61,57 @@ void GraphView::fitToWindow()
 
 void GraphView::showAt(const QTransform &transform, const QPointF &centre)
 {
+    showExactFrame();
     m_isAutoFit = false;
     setTransform(transform);
     centerOn(centre);
     Q_EMIT viewportChanged();
 }
 
+void GraphView::stepZoom(double factor)
+{
+    m_isAutoFit = false;
+    // The first step of a run keeps the exact frame (one repaint, its
+    // caches full); later steps scale that same frame further.
+    if (m_scaledFrom.isNull() && scene()) {
+        m_scaledFrom = viewport()->grab();
+        m_scaledFromTransform = viewportTransform();
+    }
+    m_exactFrameTimer.start();
+    setZoom(zoom() * factor);
+}
+
+void GraphView::showExactFrame()
+{
+    m_exactFrameTimer.stop();
+    if (m_scaledFrom.isNull())
+        return;
+    m_scaledFrom = QPixmap();
+    viewport()->update();
+}
+
+void GraphView::paintScaledFrame(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    painter.setClipRegion(event->region());
+    // Where the kept frame lies uncovered (zooming out), the scene's background.
+    const bool hasOwnBackground = backgroundBrush().style() != Qt::NoBrush || !scene();
+    painter.fillRect(event->rect(), hasOwnBackground ? backgroundBrush() : scene()->backgroundBrush());
+    // Kept viewport pixel -> scene -> viewport pixel now (a pan between steps included).
+    const qreal ratio = m_scaledFrom.devicePixelRatio();
+    painter.setTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio) * m_scaledFromTransform.inverted()
+                         * viewportTransform());
+    // Nearest pixel, not smooth: bilinear filtering of the whole viewport
+    // costs several ms a frame, and the frame lasts until the wheel rests.
+    painter.drawPixmap(0, 0, m_scaledFrom);
+}
+
 void GraphView::paintEvent(QPaintEvent *event)
 {
+    if (!m_scaledFrom.isNull()) {
+        paintScaledFrame(event);
+        return;
+    }
     auto *graph = qobject_cast<GraphScene *>(scene());
     const QTransform toViewport = viewportTransform();
     if (!graph) {
@@ -103,8 +150,7 @@ void GraphView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    m_isAutoFit = false;
-    setZoom(zoom() * std::pow(1.2, steps));
+    stepZoom(std::pow(1.2, steps));
     event->accept();
 }
 
@@ -116,10 +162,23 @@ void GraphView::scrollContentsBy(int dx, int dy)
 
 void GraphView::resizeEvent(QResizeEvent *event)
 {
+    showExactFrame();
     QGraphicsView::resizeEvent(event);
     if (m_isAutoFit && scene())
         fitToWindow();
     Q_EMIT viewportChanged();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    showExactFrame();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    showExactFrame();
+    QGraphicsView::keyPressEvent(event);
 }
 
 } // namespace Guanxi
