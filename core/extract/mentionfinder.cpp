@@ -78,6 +78,20 @@ bool continuesLatinWord(QStringView folded, TextSpan s, qsizetype end)
 
 } // namespace
 
+MentionFinder::Candidate MentionFinder::guessedCompany(QStringView folded, qsizetype start, qsizetype end)
+{
+    // A name the patterns guess (no lexicon entry): a company at the lowest priority.
+    Candidate c;
+    c.mention.start = start;
+    c.mention.end = end;
+    c.mention.type = EntityType::Organization;
+    c.mention.kind = OrgKind::Company;
+    c.mention.surface = folded.sliced(start, end - start).toString();
+    c.mention.name = c.mention.surface;
+    c.priority = 0;
+    return c;
+}
+
 MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary)
     : m_lexicon(lexicon), m_rules(rules), m_dictionary(dictionary && !dictionary->isEmpty() ? dictionary : nullptr)
 {
@@ -858,15 +872,7 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
-            Candidate c;
-            c.mention.start = pos;
-            c.mention.end = pos + len;
-            c.mention.type = EntityType::Organization;
-            c.mention.kind = OrgKind::Company;
-            c.mention.surface = folded.sliced(pos, len).toString();
-            c.mention.name = c.mention.surface;
-            c.priority = 0;
-            out.append(c);
+            out.append(guessedCompany(folded, pos, pos + len));
             pos += len - 1;
             break;
         }
@@ -896,17 +902,7 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     // listed with an organisation, is an organisation too. The list's joiner
     // bounds it on one side, the list's start or end on the other. An adverb
     // reading (连连) cannot be a listed noun, so it does not spoil the name.
-    const auto add = [&](qsizetype start, qsizetype end) {
-        Candidate c;
-        c.mention.start = start;
-        c.mention.end = end;
-        c.mention.type = EntityType::Organization;
-        c.mention.kind = OrgKind::Company;
-        c.mention.surface = folded.sliced(start, end - start).toString();
-        c.mention.name = c.mention.surface;
-        c.priority = 0;
-        cands.append(c);
-    };
+    const auto add = [&](qsizetype start, qsizetype end) { cands.append(guessedCompany(folded, start, end)); };
     const auto plausible = [&](qsizetype start, qsizetype end) {
         for (qsizetype k = start; k < end; ++k)
             if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]))
@@ -967,15 +963,7 @@ void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan
             }
         if (nameEnd < 0 || !isPlausibleOrgName(folded, lower, s, start, nameEnd))
             continue;
-        Candidate c;
-        c.mention.start = start;
-        c.mention.end = end;
-        c.mention.type = EntityType::Organization;
-        c.mention.kind = OrgKind::Company;
-        c.mention.surface = folded.sliced(start, end - start).toString();
-        c.mention.name = c.mention.surface;
-        c.priority = 0;
-        out.append(c);
+        out.append(guessedCompany(folded, start, end));
         p = end - 1;
     }
 }

@@ -44,6 +44,7 @@ private:
         Mention mention;
         int priority = 0; // ties on length go to the higher priority
     };
+    static Candidate guessedCompany(QStringView folded, qsizetype start, qsizetype end);
 
 public:
     // The candidates of one sentence that the document's own names do not
