@@ -1755,43 +1755,27 @@ QList<int> Work::pluralSubjects(int clauseIndex) const
 
 TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) const
 {
-    if (!c.times.isEmpty() || !isPerson(person))
+    // 离职半年后创立: counted from the person's departure, as TimeResolver counts
+    // 半年后 from a time named before (离职后创办 says only "later": no date).
+    // An invalid time is a count with nothing to count from: that is the case here.
+    const bool hasOwnTime = std::any_of(c.times.begin(), c.times.end(), [](const TimePoint &t) { return t.isValid(); });
+    if (hasOwnTime || !isPerson(person))
         return {};
-    const QStringView before = text(c.start, verb);
-    qsizetype at = -1;
-    for (const char16_t *w : {u"离职", u"离开", u"辞职", u"出走"})
-        at = std::max(at, before.lastIndexOf(QStringView(w)));
-    if (at < 0)
-        return {};
-    QStringView rest = before.sliced(at + 2);
-    // 半年, 3个月, 两年, 一年多: a count and its unit, then 后.
-    static const QString digits = QStringLiteral("零一两三四五六七八九十");
-    int months = 0;
-    if (rest.startsWith(u"半年")) {
-        months = 6;
-        rest = rest.sliced(2);
-    } else if (!rest.isEmpty()) {
-        const int n = rest[0].isDigit() ? rest[0].digitValue() : int(digits.indexOf(rest[0]));
-        if (n <= 0)
-            return {};
-        rest = rest.sliced(1);
-        if (rest.startsWith(u"个月"))
-            months = n, rest = rest.sliced(2);
-        else if (rest.startsWith(u"年"))
-            months = 12 * n, rest = rest.sliced(1);
-        else
-            return {};
-    }
-    // (离职后创办 says only "later": no date.)
-    if (months == 0 || !rest.startsWith(u"后"))
+    const QStringView lower = s.lower.first(verb);
+    qsizetype after = -1;
+    for (qsizetype q = c.start; q < verb; ++q)
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
+            hit && rules.triggers().at(hit->value).relation == RelationType::Left)
+            after = q + hit->length;
+    if (after < 0)
         return {};
     for (qsizetype i = state.relations.size() - 1; i >= 0; --i) {
         const DocRelation &r = state.relations.at(i);
         if (r.type != RelationType::Left || r.source != person || !r.time.isValid())
             continue;
-        const QDate when = r.time.first().addMonths(months);
-        return r.time.precision() == TimePoint::Precision::Year ? TimePoint::year(when.year())
-                                                                : TimePoint::month(when.year(), when.month());
+        // Only a count right after the departure word; an absolute time would have been the clause's own.
+        const auto found = TimeResolver::find(text(after, verb), s.published, 0, r.time);
+        return !found.isEmpty() && found.first().start == 0 ? found.first().time : TimePoint();
     }
     return {};
 }

@@ -672,6 +672,17 @@ TEST_F(RelationExtractorTest, FoundingMonthsAfterLeavingIsDatedFromTheDeparture)
     EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-09"));
 }
 
+TEST_F(RelationExtractorTest, FoundingAYearAndAHalfAfterResigningCountsEveryFormTheTimeResolverKnows)
+{
+    // Any departure trigger (辞职, not only 离职) and any count TimeResolver reads (一年半),
+    // with a sentence between: the count has no time right before it to start from.
+    const auto r = relationsOf(
+        QStringLiteral("何静2022年1月从星衡科技辞职。她在那里负责芯片设计。何静辞职一年半后创办了云阶科技。"));
+    const Relation *founded = r.find(RelationType::Founded, QStringLiteral("何静"), QStringLiteral("云阶科技"));
+    ASSERT_TRUE(founded);
+    EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-07"));
+}
+
 TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCountry)
 {
     const auto r = relationsOf(QStringLiteral("业界认为，星衡科技与云阶科技以及日本索尼在巡检机器人领域形成直接竞争。"));
