@@ -67,6 +67,22 @@ bool startsWith(QStringView t, qsizetype pos, const char16_t *s)
     return true;
 }
 
+// A two-character word naming a day by the publication date (昨日, 昨晚, 今晨, 前天):
+// how many days before it, else -1. Part of a day (晚, 晨, 早, 夜) is the day itself.
+int daysBackOfDayWord(QStringView t, qsizetype pos)
+{
+    if (pos + 1 >= t.size())
+        return -1;
+    static const QString parts = QStringLiteral("日天晚夜晨早");
+    const QChar c = t[pos];
+    const int back = c == QChar(u'昨') ? 1 : c == QChar(u'前') ? 2 : c == QChar(u'今') ? 0 : -1;
+    if (back < 0 || !parts.contains(t[pos + 1]))
+        return -1;
+    // 前日/前早 are rare as days and 前天/前晚 are the ones news writes; 今早/今晨 yes, 前夜 is "the eve".
+    if (back == 2 && t[pos + 1] != QChar(u'天') && t[pos + 1] != QChar(u'晚'))
+        return -1;
+    return back;
+}
 
 // A time counted from an earlier one: 半年后, 两年后, 3个月后, 一年半之后, 10天后,
 // or one too vague to count (此后, 数年后, 两年多后). `end` is past it.
@@ -292,12 +308,10 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             }
             ++i;
             continue;
-        } else if (startsWith(t, i, u"昨日") || startsWith(t, i, u"昨天") || startsWith(t, i, u"今日")
-                   || startsWith(t, i, u"今天") || startsWith(t, i, u"前天")) {
+        } else if (const int daysBack = daysBackOfDayWord(t, i); daysBack >= 0) {
             if (hasPub) {
-                const int back = t[i] == QChar(u'昨') ? 1 : t[i] == QChar(u'前') ? 2 : 0;
                 f.end = i + 2;
-                f.time = TimePoint::day(published.addDays(-back));
+                f.time = TimePoint::day(published.addDays(-daysBack));
                 append(f);
             }
             i += 2;
