@@ -303,7 +303,8 @@ void Work::splitClauses()
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
         if (!cl.times.isEmpty()) {
             carried = cl.times.last();
-            if (carried.isValid())
+            // 同日/同时 refer to an event's date, not to a background year (2019年由德勤加入).
+            if (carried.isValid() && carried.precision() != TimePoint::Precision::Year)
                 ctx.lastTime = carried;
         }
         // 深言智能9月1日发布内部邮件: when the report was issued.

@@ -25,7 +25,7 @@ struct ReadingContext
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
-    TimePoint lastTime;       // the last date the text named (同日, 与此同时 refer to it)
+    TimePoint lastTime;       // the last date finer than a year the text named (同日, 与此同时 refer to it)
     QHash<QString, TimePoint> reportTimes; // when a report was issued (公告: 昨晚), for 公告显示
 };
 
