@@ -840,3 +840,10 @@ TEST_F(RelationExtractorTest, PostNamedWithItsOrganisationGoesToTheHeirThere)
               QStringList{QStringLiteral("首席执行官")});
     EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("孙浩"), QStringLiteral("星衡科技")).contains(QStringLiteral("首席执行官")));
 }
+
+TEST_F(RelationExtractorTest, SameDayRefersToTheLastDateNotABackgroundYear)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技3月10日宣布完成融资。技术总监李明2019年加入星衡科技。同日，首席财务官王芳辞职。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("王芳"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2025-03-10")});
+}
