@@ -1595,8 +1595,10 @@ void Work::applyTriggers()
             else if (after >= 0) {
                 const int parent = isOrg(owner) ? owner : contextOrg(after, p);
                 emit(RelationType::SubsidiaryOf, after, parent, c, kConfident);
-            } else if (ownSubject && isOrg(subject) && text(c.start, p).contains(u"成为")) {
+            } else if (subjectIndex >= 0 && !m(subjectIndex).isPronoun && m(subjectIndex).entity == subject
+                       && isOrg(subject) && text(c.start, p).contains(u"成为") && s.folded[p - 1] != QChar(u'其')) {
                 // Y将成为(独立营运的)附属公司: the parent is the organisation the text is about.
+                // Not after a pronoun (后者成为其全资子公司): which is which is the pronouns' to say.
                 if (const int parent = contextOrg(subject, p); parent >= 0)
                     emit(RelationType::SubsidiaryOf, subject, parent, c, kConfident);
             }

@@ -847,3 +847,10 @@ TEST_F(RelationExtractorTest, SameDayRefersToTheLastDateNotABackgroundYear)
     EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("王芳"), QStringLiteral("星衡科技")),
               QStringList{QStringLiteral("2025-03-10")});
 }
+
+TEST_F(RelationExtractorTest, BecomingItsAffiliateAfterPronounsIsNotTurnedRound)
+{
+    const auto r = relationsOf(QStringLiteral("今年10月，星衡科技以2亿美元收购了越南物流平台Giaohang，后者成为其全资子公司。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Giaohang"), QStringLiteral("星衡科技")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("星衡科技"), QStringLiteral("Giaohang")));
+}
