@@ -67,6 +67,12 @@ TEST(TimeResolver, PartOfADayIsThatDay)
     EXPECT_EQ(first(u"他前晚已辞职", QDate(2025, 3, 4)), QStringLiteral("2025-03-02"));
 }
 
+TEST(TimeResolver, TaiwanDayWithItsDateInsideIsThatDay)
+{
+    EXPECT_EQ(first(u"新创公司今(4)日宣布", QDate(2025, 3, 4)), QStringLiteral("2025-03-04"));
+    EXPECT_EQ(first(u"董事会昨(3)日决议", QDate(2025, 3, 4)), QStringLiteral("2025-03-03"));
+}
+
 TEST(TimeResolver, EveIsNoDay)
 {
     EXPECT_TRUE(TimeResolver::find(u"上市前夜", QDate(2025, 3, 4), 0).isEmpty());
