@@ -54,6 +54,10 @@ bool isLatinNonName(const QString &s)
     return words.contains(s);
 }
 
+// Dictionary frequency (jieba's counts) from which a verb is an everyday one
+// (损害 1957, 收购 2045) rather than a literary word a brand borrows (飞驰 161).
+constexpr quint32 kEverydayVerbFrequency = 1000;
+
 // Organisation heads that are also everyday nouns (获取数据, 私有云, 生成式AI):
 // the words before them must not be a verb or an attribute.
 bool isPlainNounHead(const QString &suffix)
@@ -507,8 +511,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 start += 3;
                 bounded = true;
             }
-            // 损害公司利益: a verb and a generic suffix make no name.
-            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos))
+            // 损害公司利益, 巡检机器人: a verb and a generic suffix make no name. Before a
+            // head that names no thing (智能, 科技) only an everyday verb does; a rare,
+            // literary one (飞驰, 讯驰) is a brand's two syllables (飞驰智能).
+            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos)
+                && (m_rules.isObjectHead(suffix) || isPlainNounHead(suffix)
+                    || m_dictionary->frequency(folded.sliced(start, 2)) >= kEverydayVerbFrequency))
                 bad = true;
             // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
             // name is no part of the name.

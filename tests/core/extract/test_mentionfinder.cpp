@@ -213,6 +213,28 @@ TEST_F(MentionFinderTest, DictionaryNameWithoutContextIsNotAName)
     EXPECT_FALSE(hasName(names(QStringLiteral("很多人用过搜狗。"), &dict), QStringLiteral("搜狗"), EntityType::Organization));
 }
 
+TEST_F(MentionFinderTest, RareVerbBeforeAHeadIsABrandName)
+{
+    // 远航 is a verb, but a literary one: with 科技 it names a company.
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("远航 155 v\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("远航科技宣布完成新一轮融资。"), &dict), QStringLiteral("远航科技"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, EverydayVerbBeforeAHeadIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("实现 9000 v\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("该方案帮助工厂实现智能排产。"), &dict), QStringLiteral("实现智能"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, RareVerbBeforeAThingHeadIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("巡检 40 v\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("巡检机器人进入量产阶段。"), &dict), QStringLiteral("巡检机器人"),
+                         EntityType::Organization));
+}
+
 TEST_F(MentionFinderTest, LexiconTypeOverridesTheDictionaryTag)
 {
     const WordDictionary dict = taggedDictionary();
