@@ -1233,6 +1233,17 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
         if (names[i].isDescription && names[i + 1].start == names[i].end)
             names.removeAt(i);
     }
+    // 日本软银集团, 新加坡淡马锡: a country right before another name says where
+    // that one is from; it is no party of its own, but the mention of the name
+    // covers it, so that a list (A以及日本索尼) still reaches the name. (The next
+    // name may come from the document's gazetteer, which gives no type.)
+    for (qsizetype i = names.size() - 2; i >= 0; --i) {
+        if (names[i].type == EntityType::Organization && names[i].kind == OrgKind::Government
+            && names[i + 1].start == names[i].end) {
+            names[i + 1].start = names[i].start;
+            names.removeAt(i);
+        }
+    }
     attachPairs(folded, s, names);
 
     QList<Mention> all = names;

@@ -683,6 +683,15 @@ TEST_F(RelationExtractorTest, FoundingAYearAndAHalfAfterResigningCountsEveryForm
     EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-07"));
 }
 
+TEST_F(RelationExtractorTest, CountryBeforeAnInvestorIsNoInvestor)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成B轮融资，由启明创投领投，日本软银集团和新加坡淡马锡跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("软银"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("淡马锡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("日本"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("新加坡"), QStringLiteral("云阶科技")));
+}
+
 TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCountry)
 {
     const auto r = relationsOf(QStringLiteral("业界认为，星衡科技与云阶科技以及日本索尼在巡检机器人领域形成直接竞争。"));
