@@ -264,9 +264,11 @@ void Work::splitClauses()
                 carried = ctx.lastTime;
     }
     for (Clause &cl : clauses) {
-        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor);
+        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
         for (const auto &f : found) {
             cl.times.append(f.time);
+            if (f.time.precision() == TimePoint::Precision::Day)
+                ctx.lastDay = f.time;
             if (f.setsYear)
                 ctx.contextYear = f.time.first().year();
             anchor = ctx.anchorTime = f.time; // after 此后, no time to count from

@@ -25,6 +25,7 @@ struct ReadingContext
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
     TimePoint lastTime;       // the last date the text named (同日, 与此同时 refer to it)
+    TimePoint lastDay;        // the last day the text named (即日起 is that day)
 };
 
 // Reads the relations of one sentence: resolves its pronouns, splits it into

@@ -176,7 +176,8 @@ TimePoint shifted(const TimePoint &anchor, const Shift &shift)
 }
 } // namespace
 
-QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear, TimePoint anchor)
+QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear, TimePoint anchor,
+                                              TimePoint lastDay)
 {
     QList<Found> out;
     const bool hasPub = published.isValid();
@@ -291,6 +292,41 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 continue;
             }
             ++i;
+            continue;
+        } else if ((t[i] == QChar(u'今') || t[i] == QChar(u'昨')) && i + 1 < t.size()
+                   && (t[i + 1] == QChar(u'(') || t[i + 1] == QChar(u'（'))) {
+            // 今（16）日, 昨(15)日: Taiwan's way of naming today or yesterday by its day of the month.
+            qsizetype q = i + 2;
+            const int d = readNumber(t, q);
+            if (d >= 1 && d <= 31 && q + 1 < t.size() && (t[q] == QChar(u')') || t[q] == QChar(u'）'))
+                && t[q + 1] == QChar(u'日') && hasPub) {
+                // The named day in the publication's month, else in the month before (昨(31)日 on the 1st).
+                QDate day(published.year(), published.month(), d);
+                if (!day.isValid() || day > published)
+                    day = QDate(published.addMonths(-1).year(), published.addMonths(-1).month(), d);
+                f.end = q + 2;
+                f.time = TimePoint::day(day);
+                if (f.time.isValid()) {
+                    append(f);
+                    i = f.end;
+                    continue;
+                }
+            }
+            ++i;
+            continue;
+        } else if (startsWith(t, i, u"即日")) {
+            // 即日起卸任: from the day of the announcement, the day named before
+            // (昨日发布内部邮件), else the publication's.
+            if (lastDay.isValid() && lastDay.precision() == TimePoint::Precision::Day) {
+                f.end = i + 2;
+                f.time = lastDay;
+                append(f);
+            } else if (hasPub) {
+                f.end = i + 2;
+                f.time = TimePoint::day(published);
+                append(f);
+            }
+            i += 2;
             continue;
         } else if (startsWith(t, i, u"昨日") || startsWith(t, i, u"昨天") || startsWith(t, i, u"今日")
                    || startsWith(t, i, u"今天") || startsWith(t, i, u"前天")) {
