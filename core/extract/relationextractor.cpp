@@ -68,6 +68,7 @@ struct Clause
     QList<int> mentions;     // indices into the sentence's mentions
     TimePoint time;
     QList<TimePoint> times;
+    QList<qsizetype> timeEnds; // where each of `times` ends in the sentence
     bool doubted = false;
     int subject = -1;        // entity
 };
@@ -267,6 +268,7 @@ void Work::splitClauses()
         const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
         for (const auto &f : found) {
             cl.times.append(f.time);
+            cl.timeEnds.append(cl.start + f.end);
             if (f.time.precision() == TimePoint::Precision::Day)
                 ctx.lastDay = f.time;
             if (f.setsYear)
@@ -835,6 +837,17 @@ void Work::applyTriggers()
         const qsizetype tEnd = p + hit->length;
         const int ci = clauseOf(p);
         Clause &c = clauses[ci];
+        // 前年出任首席运营官的沈嘉怡已于上月离职: of a clause's times, a verb takes the
+        // nearest before it with no other verb between; else the clause's first.
+        if (c.times.size() >= 2) {
+            c.time = c.times.first();
+            for (qsizetype k = c.times.size() - 1; k >= 0; --k)
+                if (c.timeEnds[k] <= p && c.times[k].isValid()) {
+                    if (!hasTriggerBetween(c.timeEnds[k], p))
+                        c.time = c.times[k];
+                    break;
+                }
+        }
         // The next name after `from`, past those that only qualify another (谷歌研究员张明).
         const auto next = [&](qsizetype from) {
             for (int i : c.mentions)

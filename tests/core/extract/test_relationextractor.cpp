@@ -727,3 +727,10 @@ TEST_F(RelationExtractorTest, PostLeftNamesTheOrganisationLeft)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("腾讯")));
     EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
 }
+
+TEST_F(RelationExtractorTest, EachVerbTakesTheTimeNearestBeforeIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技宣布，2021年出任首席财务官的周立衡已于今年1月离职。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("云阶科技")),
+              QStringList{QStringLiteral("2025-01")});
+}
