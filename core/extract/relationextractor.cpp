@@ -70,6 +70,7 @@ struct Clause
     QList<TimePoint> times;
     QList<qsizetype> timeEnds; // where each of `times` ends in the sentence
     bool doubted = false;
+    bool denied = false;       // doubted by a negation, not only by speculation
     int subject = -1;        // entity
 };
 
@@ -85,6 +86,7 @@ struct Work
     QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
     Evidence evidence;
     int orgAtStart = -1;
+    bool presupposed = false; // the trigger read now opens a relative clause (X创办的Y)
     bool refersToLastRound = false; // the sentence speaks of 本轮/该轮/此轮
     QList<std::pair<int, int>> employedHere; // (person, organisation) founded/joined/works_at, this sentence
 
@@ -170,7 +172,10 @@ struct Work
             r.time = state.lastRoundTime;
         r.timeFromTitle = titleOnly;
         r.role = role;
-        r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
+        // Mira Murati创办的Thinking Machines Lab可能会…: a relative clause states a fact
+        // the speculation takes for granted; only a negation reaches it.
+        const bool doubted = c.doubted && !(presupposed && !c.denied);
+        r.confidence = doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
         if ((type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt)
             && isPerson(src) && isOrg(dst) && r.confidence > kDoubted)
@@ -287,23 +292,29 @@ void Work::splitClauses()
     // Negation and speculation: a clause cue, a cue doubting the rest of the
     // sentence before the clause, or one doubting the whole sentence (有消息称
     // 林振宇将辞去董事长职务，公司对此回应称消息不实: the report before it is no fact).
-    bool rest = false;
-    bool wholeSentence = false;
+    bool rest = false, restDenied = false;
+    bool wholeSentence = false, sentenceDenied = false;
     for (Clause &cl : clauses) {
-        bool own = false;
+        bool own = false, ownDenied = false;
         for (qsizetype p = cl.start; p < cl.end; ++p) {
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
-                const auto scope = rules.cues().at(hit->value).scope;
+                const RuleBook::Cue &cue = rules.cues().at(hit->value);
                 own = true;
-                rest = rest || scope == RuleBook::Cue::Scope::Rest;
-                wholeSentence = wholeSentence || scope == RuleBook::Cue::Scope::Sentence;
+                ownDenied = ownDenied || cue.isNegation;
+                rest = rest || cue.scope == RuleBook::Cue::Scope::Rest;
+                restDenied = restDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Rest);
+                wholeSentence = wholeSentence || cue.scope == RuleBook::Cue::Scope::Sentence;
+                sentenceDenied = sentenceDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Sentence);
             }
         }
         cl.doubted = own || rest;
+        cl.denied = ownDenied || restDenied;
     }
     if (wholeSentence)
-        for (Clause &cl : clauses)
+        for (Clause &cl : clauses) {
             cl.doubted = true;
+            cl.denied = cl.denied || sentenceDenied;
+        }
 
     // Subjects: the first actor of the clause, else the topic carried over.
     for (Clause &cl : clauses) {
@@ -837,6 +848,9 @@ void Work::applyTriggers()
         const qsizetype tEnd = p + hit->length;
         const int ci = clauseOf(p);
         Clause &c = clauses[ci];
+        presupposed = tEnd + 1 < s.span.end && s.folded[tEnd] == QChar(u'的')
+            && std::any_of(c.mentions.cbegin(), c.mentions.cend(),
+                           [&](int i) { return m(i).start == tEnd + 1 && m(i).entity >= 0; });
         // 前年出任首席运营官的沈嘉怡已于上月离职: of a clause's times, a verb takes the
         // nearest before it with no other verb between; else the clause's first.
         if (c.times.size() >= 2) {

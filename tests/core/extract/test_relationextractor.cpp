@@ -734,3 +734,28 @@ TEST_F(RelationExtractorTest, EachVerbTakesTheTimeNearestBeforeIt)
     EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("云阶科技")),
               QStringList{QStringLiteral("2025-01")});
 }
+
+TEST_F(RelationExtractorTest, RelativeClauseKeepsItsFactUnderSpeculation)
+{
+    const auto r = relationsOf(QStringLiteral("据消息人士透露，周立衡去年创办的云阶科技可能会参与星河数据的新一轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星河数据")));
+}
+
+TEST_F(RelationExtractorTest, RelativeClauseUnderANegationIsDenied)
+{
+    const auto r = relationsOf(QStringLiteral("星河数据否认周立衡创办的云阶科技已入股公司。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, HeadlineRumourOfAnInvestmentIsNoFact)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成A轮融资 星河资本传将参投"));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("星河资本"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PersonNotListedAsDefendantIsNoDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技曾在起诉书中指称周立衡带走了部分技术资料，但法院并未采纳这一说法，周立衡本人也未被列为被告。"));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 0);
+}
