@@ -941,6 +941,55 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     }
 }
 
+void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    constexpr qsizetype kMaxQuoted = 12;
+    for (qsizetype open = s.start; open < s.end; ++open) {
+        const QChar q = folded[open];
+        const QChar closer = q == QChar(u'“') ? QChar(u'”') : q == QChar(u'「') ? QChar(u'」') : q == QChar(u'『') ? QChar(u'』') : QChar();
+        if (closer.isNull())
+            continue;
+        qsizetype close = open + 1;
+        while (close < s.end && close - open <= kMaxQuoted + 1 && folded[close] != closer
+               && (isCjk(folded[close]) || AliasMatcher::isLatinWordChar(folded[close]) || folded[close] == QChar(u'.')
+                   || folded[close] == QChar(u'-') || folded[close] == QChar(u' ')))
+            ++close;
+        if (close >= s.end || folded[close] != closer || close - open < 2 || close - open > kMaxQuoted + 1)
+            continue;
+        // 自研大模型“澜思2.0”, 推出了“小语”: a product word or a launch right before the quote.
+        bool cued = false;
+        for (const QString &cue : m_rules.productCues())
+            cued = cued || (open - cue.size() >= s.start && endsAt(folded, open, cue));
+        RuleBook::Pattern pattern{};
+        cued = cued || (triggerEndsAt(lower, open, s.start, &pattern) && pattern == RuleBook::Pattern::Product);
+        // 声语科技的“小语”…搭载于…车型: an organisation's quoted name, when its clause goes on
+        // to speak of products (not 的“续命”之年, 的“出海”战略).
+        if (!cued && open - 3 >= s.start && folded[open - 1] == QChar(u'的')) {
+            bool company = false;
+            for (const auto &[suffix, kind] : m_rules.orgSuffixes())
+                company = company || (kind == OrgKind::Company && endsAt(folded, open - 1, suffix));
+            qsizetype clauseEnd = close + 1;
+            while (clauseEnd < s.end && !isOneOf(folded[clauseEnd], u"，。；：,;:！？!?"))
+                ++clauseEnd;
+            const QStringView rest = folded.sliced(close + 1, clauseEnd - close - 1);
+            for (const QString &cue : m_rules.productCues())
+                cued = cued || (company && rest.contains(cue));
+        }
+        if (!cued)
+            continue;
+        Candidate c;
+        Mention &m = c.mention;
+        m.start = open + 1;
+        m.end = close;
+        m.type = EntityType::Product;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        m.name = m.surface;
+        c.priority = 2;
+        out.append(c);
+        open = close;
+    }
+}
+
 void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     // 李嘉诚旗下的维港投资向…, 字节跳动旗下的今日头条: what an owner word (旗下,
@@ -1158,6 +1207,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addDictionaryNames(folded, lower, s, g.m_candidates);
     addContextOrgs(folded, lower, s, g.m_candidates);
     addOwnedOrgs(folded, lower, s, g.m_candidates);
+    addQuotedProducts(folded, lower, s, g.m_candidates);
     return g;
 }
 

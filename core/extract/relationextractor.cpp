@@ -196,6 +196,11 @@ void Work::resolvePronouns()
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
             } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0) {
                 mm.entity = state.topicOrg;
+            } else if (mm.surface == QStringLiteral("其") && ctx.lastSubjectOrg >= 0
+                       && (mm.start == s.span.start || isClauseBreak(s.folded[mm.start - 1]))) {
+                // 星澜科技…与阿里巴巴、拼多多竞争。其自研大模型: "its" opening a clause is the
+                // subject's, not the rival's (起诉腾讯，指其限制: after a verb, the object's).
+                mm.entity = ctx.lastSubjectOrg;
             } else {
                 mm.entity = ctx.lastOrg;
             }
@@ -221,8 +226,16 @@ void Work::resolvePronouns()
         if (isPerson(mm.entity))
             ctx.lastPerson = mm.entity;
         else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media
-                 && !modifier[i])
+                 && !modifier[i]) {
             ctx.lastOrg = mm.entity;
+            // The organisation opening a clause (nothing but its words before it) is its subject.
+            bool opens = true;
+            for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
+                opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
+                    && s.folded[p] != QChar(u'与') && s.folded[p] != QChar(u'和');
+            if (opens && !followsWith(s.folded, mm.start))
+                ctx.lastSubjectOrg = mm.entity;
+        }
     }
     // 他还对Altman和OpenAI发起了多项诉讼: a person named after the pronoun in its own
     // clause is not what the pronoun stands for (that would be 自己). The antecedent

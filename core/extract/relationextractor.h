@@ -20,6 +20,7 @@ struct ReadingContext
     int lastPerson = -1;
     int lastSubjectPerson = -1;
     int lastOrg = -1;
+    int lastSubjectOrg = -1;  // the last organisation that opened a clause (其 stands for it)
     int topic = -1;           // subject of the last clause that had one
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;

@@ -629,3 +629,21 @@ TEST_F(MentionFinderTest, TitleBeforeANameIsNoPerson)
     EXPECT_TRUE(hasName(m, QStringLiteral("钱立群"), EntityType::Person));
     EXPECT_FALSE(hasName(m, QStringLiteral("董事长"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, QuotedNameAfterAProductWordIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("该公司昨日推出新一代芯片“天枢3”，面向数据中心。")), QStringLiteral("天枢3"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, CompanysQuotedNameInAClauseAboutProductsIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("星衡科技的“灵犀”已装入多款车型。")), QStringLiteral("灵犀"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, CompanysQuotedSloganIsNoProduct)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("对星衡科技的“破局”之年，业内看法不一。")), QStringLiteral("破局"),
+                         EntityType::Product));
+}

@@ -759,3 +759,10 @@ TEST_F(RelationExtractorTest, PersonNotListedAsDefendantIsNoDefendant)
     const auto r = relationsOf(QStringLiteral("云阶科技曾在起诉书中指称周立衡带走了部分技术资料，但法院并未采纳这一说法，周立衡本人也未被列为被告。"));
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 0);
 }
+
+TEST_F(RelationExtractorTest, ItsOpeningASentenceIsTheSubjectsNotTheRivals)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技在推理芯片市场与英伟达、AMD正面竞争。其自研芯片“天枢”于今年1月发布。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("AMD"), QStringLiteral("天枢")));
+}
