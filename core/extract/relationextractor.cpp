@@ -1089,7 +1089,17 @@ void Work::applyTriggers()
                     && titledBy.value(subjectIndex, -1) >= 0 && m(subjectIndex).entity == subject)
                     objects.append(titledBy[subjectIndex]);
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
-                    const int org = contextOrg(subject, p);
+                    int org = contextOrg(subject, p);
+                    // 他上月从Scale AI加盟: the organisation after 从 is the one left; a bare
+                    // 加盟 joins the one the text is about.
+                    const bool comesFrom = std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+                        return m(i).entity == org && m(i).start > s.span.start && m(i).end <= p
+                            && s.folded[m(i).start - 1] == QChar(u'从');
+                    });
+                    if (type == RelationType::Joined && comesFrom) {
+                        const int about = ctx.lastSubjectOrg >= 0 ? ctx.lastSubjectOrg : state.topicOrg;
+                        org = about != org && about != subject ? about : -1;
+                    }
                     if (org >= 0 && isPerson(subject))
                         objects.append(org);
                 }

@@ -766,3 +766,10 @@ TEST_F(RelationExtractorTest, ItsOpeningASentenceIsTheSubjectsNotTheRivals)
     EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
     EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("AMD"), QStringLiteral("天枢")));
 }
+
+TEST_F(RelationExtractorTest, BareJoiningFromAnOrganisationLeavesIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技宣布完成B轮融资。首席财务官周立衡上月从星河资本加盟。"));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+}
