@@ -1009,6 +1009,9 @@ void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan
         const bool bounded = end >= s.end || m_rules.isStopChar(folded[end]) || !isCjk(folded[end]);
         if (!bounded || end - start < 2 || end - start > 6 || folded[end - 1] == QChar(u'的'))
             continue;
+        // 英伟达旗下的风险投资部门NVentures: words right before a Latin name describe it.
+        if (end < s.end && (isAsciiLetter(folded[end]) || isAsciiDigit(folded[end])))
+            continue;
         qsizetype nameEnd = end;
         for (const QString &head : m_rules.investorHeads())
             if (end - start >= head.size() + 2 && endsAt(folded, end, head)) {

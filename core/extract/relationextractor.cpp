@@ -1473,7 +1473,13 @@ void Work::applyTriggers()
                 break;
             int owned = next(tEnd);
             int ownedEntity = owned >= 0 ? m(owned).entity : -1;
-            if (owned < 0 || text(tEnd, m(owned).start).size() > 2)
+            // 英伟达旗下的风险投资部门NVentures: a short description (no verb, no break) may
+            // stand before the name owned.
+            const auto describes = [&](QStringView gap) {
+                return !m(owned).isPronoun && gap.size() <= 10 && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); })
+                    && !hasTriggerBetween(tEnd, m(owned).start);
+            };
+            if (owned < 0 || (text(tEnd, m(owned).start).size() > 2 && !describes(text(tEnd, m(owned).start))))
                 ownedEntity = subject != m(owner).entity ? subject : -1;
             if (ownedEntity >= 0 && isOrg(ownedEntity))
                 emit(RelationType::SubsidiaryOf, ownedEntity, m(owner).entity, c, kConfident);

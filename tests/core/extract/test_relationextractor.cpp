@@ -773,3 +773,10 @@ TEST_F(RelationExtractorTest, BareJoiningFromAnOrganisationLeavesIt)
     EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
 }
+
+TEST_F(RelationExtractorTest, OwnerBeforeADescribedLatinNameOwnsThatName)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成A轮融资，由启明创投领投，腾讯旗下的战略投资部门Tencent Ventures也参与了本轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Tencent Ventures"), QStringLiteral("腾讯")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("启明创投"), QStringLiteral("腾讯")));
+}
