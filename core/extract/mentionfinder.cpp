@@ -54,6 +54,10 @@ bool isLatinNonName(const QString &s)
     return words.contains(s);
 }
 
+// Dictionary frequency (jieba's counts) from which a verb is an everyday one
+// (损害 1957, 收购 2045) rather than a literary word a brand borrows (飞驰 161).
+constexpr quint32 kEverydayVerbFrequency = 1000;
+
 // Organisation heads that are also everyday nouns (获取数据, 私有云, 生成式AI):
 // the words before them must not be a verb or an attribute.
 bool isPlainNounHead(const QString &suffix)
@@ -507,8 +511,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 start += 3;
                 bounded = true;
             }
-            // 损害公司利益: a verb and a generic suffix make no name.
-            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos))
+            // 损害公司利益, 巡检机器人: a verb and a generic suffix make no name. Before a
+            // head that names no thing (智能, 科技) only an everyday verb does; a rare,
+            // literary one (飞驰, 讯驰) is a brand's two syllables (飞驰智能).
+            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos)
+                && (m_rules.isObjectHead(suffix) || isPlainNounHead(suffix)
+                    || m_dictionary->frequency(folded.sliced(start, 2)) >= kEverydayVerbFrequency))
                 bad = true;
             // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
             // name is no part of the name.
@@ -933,6 +941,55 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     }
 }
 
+void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    constexpr qsizetype kMaxQuoted = 12;
+    for (qsizetype open = s.start; open < s.end; ++open) {
+        const QChar q = folded[open];
+        const QChar closer = q == QChar(u'“') ? QChar(u'”') : q == QChar(u'「') ? QChar(u'」') : q == QChar(u'『') ? QChar(u'』') : QChar();
+        if (closer.isNull())
+            continue;
+        qsizetype close = open + 1;
+        while (close < s.end && close - open <= kMaxQuoted + 1 && folded[close] != closer
+               && (isCjk(folded[close]) || AliasMatcher::isLatinWordChar(folded[close]) || folded[close] == QChar(u'.')
+                   || folded[close] == QChar(u'-') || folded[close] == QChar(u' ')))
+            ++close;
+        if (close >= s.end || folded[close] != closer || close - open < 2 || close - open > kMaxQuoted + 1)
+            continue;
+        // 自研大模型“澜思2.0”, 推出了“小语”: a product word or a launch right before the quote.
+        bool cued = false;
+        for (const QString &cue : m_rules.productCues())
+            cued = cued || (open - cue.size() >= s.start && endsAt(folded, open, cue));
+        RuleBook::Pattern pattern{};
+        cued = cued || (triggerEndsAt(lower, open, s.start, &pattern) && pattern == RuleBook::Pattern::Product);
+        // 声语科技的“小语”…搭载于…车型: an organisation's quoted name, when its clause goes on
+        // to speak of products (not 的“续命”之年, 的“出海”战略).
+        if (!cued && open - 3 >= s.start && folded[open - 1] == QChar(u'的')) {
+            bool company = false;
+            for (const auto &[suffix, kind] : m_rules.orgSuffixes())
+                company = company || (kind == OrgKind::Company && endsAt(folded, open - 1, suffix));
+            qsizetype clauseEnd = close + 1;
+            while (clauseEnd < s.end && !isOneOf(folded[clauseEnd], u"，。；：,;:！？!?"))
+                ++clauseEnd;
+            const QStringView rest = folded.sliced(close + 1, clauseEnd - close - 1);
+            for (const QString &cue : m_rules.productCues())
+                cued = cued || (company && rest.contains(cue));
+        }
+        if (!cued)
+            continue;
+        Candidate c;
+        Mention &m = c.mention;
+        m.start = open + 1;
+        m.end = close;
+        m.type = EntityType::Product;
+        m.surface = folded.sliced(m.start, m.end - m.start).toString();
+        m.name = m.surface;
+        c.priority = 2;
+        out.append(c);
+        open = close;
+    }
+}
+
 void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     // 李嘉诚旗下的维港投资向…, 字节跳动旗下的今日头条: what an owner word (旗下,
@@ -951,6 +1008,9 @@ void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan
             ++end;
         const bool bounded = end >= s.end || m_rules.isStopChar(folded[end]) || !isCjk(folded[end]);
         if (!bounded || end - start < 2 || end - start > 6 || folded[end - 1] == QChar(u'的'))
+            continue;
+        // 英伟达旗下的风险投资部门NVentures: words right before a Latin name describe it.
+        if (end < s.end && (isAsciiLetter(folded[end]) || isAsciiDigit(folded[end])))
             continue;
         qsizetype nameEnd = end;
         for (const QString &head : m_rules.investorHeads())
@@ -1150,6 +1210,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addDictionaryNames(folded, lower, s, g.m_candidates);
     addContextOrgs(folded, lower, s, g.m_candidates);
     addOwnedOrgs(folded, lower, s, g.m_candidates);
+    addQuotedProducts(folded, lower, s, g.m_candidates);
     return g;
 }
 
@@ -1224,6 +1285,17 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     for (qsizetype i = names.size() - 2; i >= 0; --i) {
         if (names[i].isDescription && names[i + 1].start == names[i].end)
             names.removeAt(i);
+    }
+    // 日本软银集团, 新加坡淡马锡: a country right before another name says where
+    // that one is from; it is no party of its own, but the mention of the name
+    // covers it, so that a list (A以及日本索尼) still reaches the name. (The next
+    // name may come from the document's gazetteer, which gives no type.)
+    for (qsizetype i = names.size() - 2; i >= 0; --i) {
+        if (names[i].type == EntityType::Organization && names[i].kind == OrgKind::Government
+            && names[i + 1].start == names[i].end) {
+            names[i + 1].start = names[i].start;
+            names.removeAt(i);
+        }
     }
     attachPairs(folded, s, names);
 

@@ -68,8 +68,10 @@ struct Clause
     QList<int> mentions;     // indices into the sentence's mentions
     TimePoint time;
     QList<TimePoint> times;
+    QList<qsizetype> timeEnds; // where each of `times` ends in the sentence
     bool doubted = false;
     bool negated = false;    // a negation cue of its own (并未, 否认), not a rumour
+    bool denied = false;     // doubted by a negation (its own, or one reaching it), not only by speculation
     int subject = -1;        // entity
 };
 
@@ -85,6 +87,7 @@ struct Work
     QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
     Evidence evidence;
     int orgAtStart = -1;
+    bool presupposed = false; // the trigger read now opens a relative clause (X创办的Y)
     bool refersToLastRound = false; // the sentence speaks of 本轮/该轮/此轮
     QList<std::pair<int, int>> employedHere; // (person, organisation) founded/joined/works_at, this sentence
 
@@ -187,7 +190,10 @@ struct Work
             r.time = state.lastRoundTime;
         r.timeFromTitle = titleOnly;
         r.role = role;
-        r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
+        // Mira Murati创办的Thinking Machines Lab可能会…: a relative clause states a fact
+        // the speculation takes for granted; only a negation reaches it.
+        const bool doubted = c.doubted && !(presupposed && !c.denied);
+        r.confidence = doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
         return r;
     }
@@ -214,6 +220,11 @@ void Work::resolvePronouns()
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
             } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0) {
                 mm.entity = state.topicOrg;
+            } else if (mm.surface == QStringLiteral("其") && ctx.lastSubjectOrg >= 0
+                       && (mm.start == s.span.start || isClauseBreak(s.folded[mm.start - 1]))) {
+                // 星澜科技…与阿里巴巴、拼多多竞争。其自研大模型: "its" opening a clause is the
+                // subject's, not the rival's (起诉腾讯，指其限制: after a verb, the object's).
+                mm.entity = ctx.lastSubjectOrg;
             } else {
                 mm.entity = ctx.lastOrg;
             }
@@ -239,8 +250,16 @@ void Work::resolvePronouns()
         if (isPerson(mm.entity))
             ctx.lastPerson = mm.entity;
         else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media
-                 && !modifier[i])
+                 && !modifier[i]) {
             ctx.lastOrg = mm.entity;
+            // The organisation opening a clause (nothing but its words before it) is its subject.
+            bool opens = true;
+            for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
+                opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
+                    && s.folded[p] != QChar(u'与') && s.folded[p] != QChar(u'和');
+            if (opens && !followsWith(s.folded, mm.start))
+                ctx.lastSubjectOrg = mm.entity;
+        }
     }
     // 他还对Altman和OpenAI发起了多项诉讼: a person named after the pronoun in its own
     // clause is not what the pronoun stands for (that would be 自己). The antecedent
@@ -292,9 +311,12 @@ void Work::splitClauses()
                 carried = ctx.reportTimes.value(w);
     }
     for (Clause &cl : clauses) {
-        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor);
+        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
         for (const auto &f : found) {
             cl.times.append(f.time);
+            cl.timeEnds.append(cl.start + f.end);
+            if (f.time.precision() == TimePoint::Precision::Day)
+                ctx.lastDay = f.time;
             if (f.setsYear)
                 ctx.contextYear = f.time.first().year();
             anchor = ctx.anchorTime = f.time; // after 此后, no time to count from
@@ -317,24 +339,29 @@ void Work::splitClauses()
     // Negation and speculation: a clause cue, a cue doubting the rest of the
     // sentence before the clause, or one doubting the whole sentence (有消息称
     // 林振宇将辞去董事长职务，公司对此回应称消息不实: the report before it is no fact).
-    bool rest = false;
-    bool wholeSentence = false;
+    bool rest = false, restDenied = false;
+    bool wholeSentence = false, sentenceDenied = false;
     for (Clause &cl : clauses) {
         bool own = false;
         for (qsizetype p = cl.start; p < cl.end; ++p) {
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
-                const auto scope = rules.cues().at(hit->value).scope;
+                const RuleBook::Cue &cue = rules.cues().at(hit->value);
                 own = true;
-                cl.negated = cl.negated || rules.cues().at(hit->value).isNegation;
-                rest = rest || scope == RuleBook::Cue::Scope::Rest;
-                wholeSentence = wholeSentence || scope == RuleBook::Cue::Scope::Sentence;
+                cl.negated = cl.negated || cue.isNegation;
+                rest = rest || cue.scope == RuleBook::Cue::Scope::Rest;
+                restDenied = restDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Rest);
+                wholeSentence = wholeSentence || cue.scope == RuleBook::Cue::Scope::Sentence;
+                sentenceDenied = sentenceDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Sentence);
             }
         }
         cl.doubted = own || rest;
+        cl.denied = cl.negated || restDenied;
     }
     if (wholeSentence)
-        for (Clause &cl : clauses)
+        for (Clause &cl : clauses) {
             cl.doubted = true;
+            cl.denied = cl.denied || sentenceDenied;
+        }
 
     // Subjects: the first actor of the clause, else the topic carried over.
     for (Clause &cl : clauses) {
@@ -871,6 +898,20 @@ void Work::applyTriggers()
         const qsizetype tEnd = p + hit->length;
         const int ci = clauseOf(p);
         Clause &c = clauses[ci];
+        presupposed = tEnd + 1 < s.span.end && s.folded[tEnd] == QChar(u'的')
+            && std::any_of(c.mentions.cbegin(), c.mentions.cend(),
+                           [&](int i) { return m(i).start == tEnd + 1 && m(i).entity >= 0; });
+        // 前年出任首席运营官的沈嘉怡已于上月离职: of a clause's times, a verb takes the
+        // nearest before it with no other verb between; else the clause's first.
+        if (c.times.size() >= 2) {
+            c.time = c.times.first();
+            for (qsizetype k = c.times.size() - 1; k >= 0; --k)
+                if (c.timeEnds[k] <= p && c.times[k].isValid()) {
+                    if (!hasTriggerBetween(c.timeEnds[k], p))
+                        c.time = c.times[k];
+                    break;
+                }
+        }
         // The next name after `from`, past those that only qualify another (谷歌研究员张明).
         const auto next = [&](qsizetype from) {
             for (int i : c.mentions)
@@ -1097,7 +1138,17 @@ void Work::applyTriggers()
                     && titledBy.value(subjectIndex, -1) >= 0 && m(subjectIndex).entity == subject)
                     objects.append(titledBy[subjectIndex]);
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left) && !toAny) {
-                    const int org = contextOrg(subject, p);
+                    int org = contextOrg(subject, p);
+                    // 他上月从Scale AI加盟: the organisation after 从 is the one left; a bare
+                    // 加盟 joins the one the text is about.
+                    const bool comesFrom = std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+                        return m(i).entity == org && m(i).start > s.span.start && m(i).end <= p
+                            && s.folded[m(i).start - 1] == QChar(u'从');
+                    });
+                    if (type == RelationType::Joined && comesFrom) {
+                        const int about = ctx.lastSubjectOrg >= 0 ? ctx.lastSubjectOrg : state.topicOrg;
+                        org = about != org && about != subject ? about : -1;
+                    }
                     if (org >= 0 && isPerson(subject))
                         objects.append(org);
                 }
@@ -1556,9 +1607,13 @@ void Work::applyTriggers()
                 break;
             int owned = next(tEnd);
             int ownedEntity = owned >= 0 ? m(owned).entity : -1;
-            // The owned may follow a short description of it (旗下智能物流平台Y), not another verb.
-            const qsizetype maxGap = namedOwner ? 2 : 8;
-            if (owned < 0 || text(tEnd, m(owned).start).size() > maxGap || hasTriggerBetween(tEnd, m(owned).start))
+            // 英伟达旗下的风险投资部门NVentures, 旗下智能物流平台Y: a short description (no
+            // verb, no break) may stand before the name owned.
+            const auto describes = [&](QStringView gap) {
+                return !m(owned).isPronoun && gap.size() <= 10 && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); })
+                    && !hasTriggerBetween(tEnd, m(owned).start);
+            };
+            if (owned < 0 || (text(tEnd, m(owned).start).size() > 2 && !describes(text(tEnd, m(owned).start))))
                 ownedEntity = namedOwner && subject != ownerEntity ? subject : -1;
             if (ownedEntity == ownerEntity)
                 break;

@@ -21,11 +21,13 @@ struct ReadingContext
     int lastPerson = -1;
     int lastSubjectPerson = -1;
     int lastOrg = -1;
+    int lastSubjectOrg = -1;  // the last organisation that opened a clause (其 stands for it)
     int topic = -1;           // subject of the last clause that had one
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
     TimePoint lastTime;       // the last date finer than a year the text named (同日, 与此同时 refer to it)
+    TimePoint lastDay;        // the last day the text named (即日起 is that day)
     QHash<QString, TimePoint> reportTimes; // when a report was issued (公告: 昨晚), for 公告显示
 };
 

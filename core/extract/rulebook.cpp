@@ -145,6 +145,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_suffixStarts.insert(word.front());
         } else if (cat == QLatin1String("business_suffix")) {
             m_businessSuffixes.insert(word);
+        } else if (cat == QLatin1String("object_head")) {
+            m_objectHeads.insert(word);
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
             if (!word.isEmpty())

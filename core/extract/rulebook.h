@@ -110,6 +110,9 @@ public:
     // A suffix that after a known organisation's name names a business of its own
     // (小米影业 is not 小米, unlike 腾讯集团), rule `business_suffix`.
     bool isBusinessSuffix(const QString &suffix) const { return m_businessSuffixes.contains(suffix); }
+    // Whether an organisation head is a thing any verb before it acts on or sorts
+    // (损害公司, 巡检机器人), rule `object_head`.
+    bool isObjectHead(const QString &suffix) const { return m_objectHeads.contains(suffix); }
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
@@ -168,6 +171,7 @@ private:
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinLegalForms;
     QSet<QString> m_businessSuffixes;
+    QSet<QString> m_objectHeads;
     QSet<QString> m_latinProductWords;
     QSet<QString> m_latinGivenNames;
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;

@@ -67,9 +67,9 @@ bool startsWith(QStringView t, qsizetype pos, const char16_t *s)
     return true;
 }
 
-// A word naming a day by the publication date (昨日, 昨晚, 今晨, 前天), or Taiwan's
-// 今（16）日 / 昨（15）日 with the day of the month inside: how many days before it and
-// the word's length. Part of a day (晚, 晨, 早, 夜) is the day itself.
+// A word naming a day by the publication date (昨日, 昨晚, 今晨, 前天): how many days
+// before it and the word's length. Part of a day (晚, 晨, 早, 夜) is the day itself.
+// (Taiwan's 今（16）日 names the day of the month and is read before this.)
 struct DayWord
 {
     int back = 0;
@@ -85,14 +85,6 @@ std::optional<DayWord> dayWordAt(QStringView t, qsizetype pos)
     if (back < 0)
         return std::nullopt;
     const QChar next = t[pos + 1];
-    if (back < 2 && (next == QChar(u'(') || next == QChar(u'（'))) {
-        qsizetype q = pos + 2;
-        while (q < t.size() && q - pos < 5 && isDigit(t[q]))
-            ++q;
-        if (q > pos + 2 && q + 1 < t.size() && (t[q] == QChar(u')') || t[q] == QChar(u'）')) && t[q + 1] == QChar(u'日'))
-            return DayWord{back, q + 2 - pos};
-        return std::nullopt;
-    }
     if (!parts.contains(next))
         return std::nullopt;
     // 前日/前早 are rare as days and 前天/前晚 are the ones news writes; 今早/今晨 yes, 前夜 is "the eve".
@@ -209,7 +201,8 @@ TimePoint shifted(const TimePoint &anchor, const Shift &shift)
 }
 } // namespace
 
-QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear, TimePoint anchor)
+QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, int contextYear, TimePoint anchor,
+                                              TimePoint lastDay)
 {
     QList<Found> out;
     const bool hasPub = published.isValid();
@@ -324,6 +317,41 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 continue;
             }
             ++i;
+            continue;
+        } else if ((t[i] == QChar(u'今') || t[i] == QChar(u'昨')) && i + 1 < t.size()
+                   && (t[i + 1] == QChar(u'(') || t[i + 1] == QChar(u'（'))) {
+            // 今（16）日, 昨(15)日: Taiwan's way of naming today or yesterday by its day of the month.
+            qsizetype q = i + 2;
+            const int d = readNumber(t, q);
+            if (d >= 1 && d <= 31 && q + 1 < t.size() && (t[q] == QChar(u')') || t[q] == QChar(u'）'))
+                && t[q + 1] == QChar(u'日') && hasPub) {
+                // The named day in the publication's month, else in the month before (昨(31)日 on the 1st).
+                QDate day(published.year(), published.month(), d);
+                if (!day.isValid() || day > published)
+                    day = QDate(published.addMonths(-1).year(), published.addMonths(-1).month(), d);
+                f.end = q + 2;
+                f.time = TimePoint::day(day);
+                if (f.time.isValid()) {
+                    append(f);
+                    i = f.end;
+                    continue;
+                }
+            }
+            ++i;
+            continue;
+        } else if (startsWith(t, i, u"即日")) {
+            // 即日起卸任: from the day of the announcement, the day named before
+            // (昨日发布内部邮件), else the publication's.
+            if (lastDay.isValid() && lastDay.precision() == TimePoint::Precision::Day) {
+                f.end = i + 2;
+                f.time = lastDay;
+                append(f);
+            } else if (hasPub) {
+                f.end = i + 2;
+                f.time = TimePoint::day(published);
+                append(f);
+            }
+            i += 2;
             continue;
         } else if (const auto day = dayWordAt(t, i)) {
             if (hasPub) {

@@ -31,7 +31,9 @@ public:
     // month without a year resolve against it. `anchor` is the last time named
     // before the text (invalid = none): 半年后 and 次年 count from it, then from
     // each time the text itself names.
-    static QList<Found> find(QStringView text, QDate published, int contextYear, TimePoint anchor = {});
+    // `lastDay`: the last day the text named before (昨日发布内部邮件), the day 即日起 means.
+    static QList<Found> find(QStringView text, QDate published, int contextYear, TimePoint anchor = {},
+                             TimePoint lastDay = {});
 };
 
 } // namespace Guanxi::Internal

@@ -213,6 +213,28 @@ TEST_F(MentionFinderTest, DictionaryNameWithoutContextIsNotAName)
     EXPECT_FALSE(hasName(names(QStringLiteral("很多人用过搜狗。"), &dict), QStringLiteral("搜狗"), EntityType::Organization));
 }
 
+TEST_F(MentionFinderTest, RareVerbBeforeAHeadIsABrandName)
+{
+    // 远航 is a verb, but a literary one: with 科技 it names a company.
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("远航 155 v\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("远航科技宣布完成新一轮融资。"), &dict), QStringLiteral("远航科技"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, EverydayVerbBeforeAHeadIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("实现 9000 v\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("该方案帮助工厂实现智能排产。"), &dict), QStringLiteral("实现智能"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, RareVerbBeforeAThingHeadIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("巡检 40 v\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("巡检机器人进入量产阶段。"), &dict), QStringLiteral("巡检机器人"),
+                         EntityType::Organization));
+}
+
 TEST_F(MentionFinderTest, LexiconTypeOverridesTheDictionaryTag)
 {
     const WordDictionary dict = taggedDictionary();
@@ -606,4 +628,22 @@ TEST_F(MentionFinderTest, TitleBeforeANameIsNoPerson)
     const auto m = names(QStringLiteral("据悉，董事长钱立群称公司业绩良好。"));
     EXPECT_TRUE(hasName(m, QStringLiteral("钱立群"), EntityType::Person));
     EXPECT_FALSE(hasName(m, QStringLiteral("董事长"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, QuotedNameAfterAProductWordIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("该公司昨日推出新一代芯片“天枢3”，面向数据中心。")), QStringLiteral("天枢3"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, CompanysQuotedNameInAClauseAboutProductsIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("星衡科技的“灵犀”已装入多款车型。")), QStringLiteral("灵犀"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, CompanysQuotedSloganIsNoProduct)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("对星衡科技的“破局”之年，业内看法不一。")), QStringLiteral("破局"),
+                         EntityType::Product));
 }

@@ -683,6 +683,15 @@ TEST_F(RelationExtractorTest, FoundingAYearAndAHalfAfterResigningCountsEveryForm
     EXPECT_EQ(founded->time.toString(), QStringLiteral("2023-07"));
 }
 
+TEST_F(RelationExtractorTest, CountryBeforeAnInvestorIsNoInvestor)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成B轮融资，由启明创投领投，日本软银集团和新加坡淡马锡跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("软银"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("淡马锡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("日本"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("新加坡"), QStringLiteral("云阶科技")));
+}
+
 TEST_F(RelationExtractorTest, ListCompetingInAFieldRivalsAmongItselfButNotItsCountry)
 {
     const auto r = relationsOf(QStringLiteral("业界认为，星衡科技与云阶科技以及日本索尼在巡检机器人领域形成直接竞争。"));
@@ -853,4 +862,57 @@ TEST_F(RelationExtractorTest, BecomingItsAffiliateAfterPronounsIsNotTurnedRound)
     const auto r = relationsOf(QStringLiteral("今年10月，星衡科技以2亿美元收购了越南物流平台Giaohang，后者成为其全资子公司。"));
     EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Giaohang"), QStringLiteral("星衡科技")));
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("星衡科技"), QStringLiteral("Giaohang")));
+}
+
+TEST_F(RelationExtractorTest, EachVerbTakesTheTimeNearestBeforeIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技宣布，2021年出任首席财务官的周立衡已于今年1月离职。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("云阶科技")),
+              QStringList{QStringLiteral("2025-01")});
+}
+
+TEST_F(RelationExtractorTest, RelativeClauseKeepsItsFactUnderSpeculation)
+{
+    const auto r = relationsOf(QStringLiteral("据消息人士透露，周立衡去年创办的云阶科技可能会参与星河数据的新一轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星河数据")));
+}
+
+TEST_F(RelationExtractorTest, RelativeClauseUnderANegationIsDenied)
+{
+    const auto r = relationsOf(QStringLiteral("星河数据否认周立衡创办的云阶科技已入股公司。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, HeadlineRumourOfAnInvestmentIsNoFact)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成A轮融资 星河资本传将参投"));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("星河资本"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PersonNotListedAsDefendantIsNoDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技曾在起诉书中指称周立衡带走了部分技术资料，但法院并未采纳这一说法，周立衡本人也未被列为被告。"));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 0);
+}
+
+TEST_F(RelationExtractorTest, ItsOpeningASentenceIsTheSubjectsNotTheRivals)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技在推理芯片市场与英伟达、AMD正面竞争。其自研芯片“天枢”于今年1月发布。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("AMD"), QStringLiteral("天枢")));
+}
+
+TEST_F(RelationExtractorTest, BareJoiningFromAnOrganisationLeavesIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技宣布完成B轮融资。首席财务官周立衡上月从星河资本加盟。"));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, OwnerBeforeADescribedLatinNameOwnsThatName)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技完成A轮融资，由启明创投领投，腾讯旗下的战略投资部门Tencent Ventures也参与了本轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Tencent Ventures"), QStringLiteral("腾讯")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("启明创投"), QStringLiteral("腾讯")));
 }

@@ -224,3 +224,26 @@ TEST(TimeResolver, CountingStartsFromTheLastTimeInTheText)
     EXPECT_EQ(counted(u"2019年加入百度,两年后离开", TimePoint::year(2010)),
               (QStringList{QStringLiteral("2019"), QStringLiteral("2021")}));
 }
+
+TEST(TimeResolver, TaiwanTodayByItsDayOfTheMonth)
+{
+    EXPECT_EQ(first(u"該公司今（9）日宣布完成募資"), QStringLiteral("2024-08-09"));
+}
+
+TEST(TimeResolver, TaiwanYesterdayInTheMonthBefore)
+{
+    EXPECT_EQ(first(u"董事會昨(31)日通過人事案", QDate(2024, 9, 1)), QStringLiteral("2024-08-31"));
+}
+
+TEST(TimeResolver, FromThisDayIsTheDayNamedBefore)
+{
+    const auto found = TimeResolver::find(u"即日起卸任总裁", kPublished, 0, TimePoint::year(2024),
+                                          TimePoint::day(QDate(2024, 8, 10)));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.first().time.toString(), QStringLiteral("2024-08-10"));
+}
+
+TEST(TimeResolver, FromThisDayWithNoDayBeforeIsThePublicationDay)
+{
+    EXPECT_EQ(first(u"自即日起由她接任"), QStringLiteral("2024-08-11"));
+}
