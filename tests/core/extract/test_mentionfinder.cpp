@@ -594,6 +594,34 @@ TEST_F(MentionFinderTest, JiaAfterACounterStillEndsAName)
         EXPECT_FALSE(x.surface.contains(QStringLiteral("家"))) << x.surface.toStdString();
 }
 
+TEST_F(MentionFinderTest, YiAndZhiInTheMiddleOfANameArePartOfIt)
+{
+    const auto m = names(QStringLiteral("产品负责人周亦然与研究总监黄之远共同创立了这家公司。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("周亦然"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("黄之远"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, YiAsAlsoStillEndsAName)
+{
+    const auto m = names(QStringLiteral("财务总监王立亦已辞任，董事李亦表示理解。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("王立"), EntityType::Person));
+    for (const Mention &x : m)
+        EXPECT_NE(x.surface, QStringLiteral("李亦表")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, CompanySecretaryIsATitleBeforeAName)
+{
+    const auto m = names(QStringLiteral("其职务由公司秘书吴子涵暂时兼任。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("吴子涵"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, ChiefOfficerTitlesCueAName)
+{
+    const auto m = names(QStringLiteral("公司任命首席风险官郑凯文与首席数据官许如意。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("郑凯文"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("许如意"), EntityType::Person));
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
