@@ -622,6 +622,19 @@ TEST_F(MentionFinderTest, ChiefOfficerTitlesCueAName)
     EXPECT_TRUE(hasName(m, QStringLiteral("许如意"), EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, WhatACompanyIsToAnotherIsNoName)
+{
+    const auto m = names(QStringLiteral("星河物流将成为独立运营的附属公司，并设立一家合资公司。"));
+    EXPECT_FALSE(hasName(m, QStringLiteral("附属公司"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("合资公司"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, BesidesIsNoPartOfTheNameAfterIt)
+{
+    const auto m = names(QStringLiteral("除星图科技外，竞争对手还有阿里巴巴。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("星图科技"), EntityType::Organization));
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
