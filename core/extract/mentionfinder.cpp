@@ -50,6 +50,11 @@ bool isLatinNonName(const QString &s)
         QStringLiteral("App"), QStringLiteral("APP"), QStringLiteral("The"), QStringLiteral("A"),
         QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("www"), QStringLiteral("AIGC"),
         QStringLiteral("LLM"), QStringLiteral("B2B"), QStringLiteral("SaaS"),
+        // A company's unit (华为智能汽车BU) and technology words (3D感测, 5G网络) name nothing.
+        QStringLiteral("BU"),  QStringLiteral("BG"),  QStringLiteral("2D"),  QStringLiteral("3D"),
+        QStringLiteral("4G"),  QStringLiteral("5G"),  QStringLiteral("6G"),  QStringLiteral("4K"),
+        QStringLiteral("8K"),  QStringLiteral("AR"),  QStringLiteral("VR"),  QStringLiteral("XR"),
+        QStringLiteral("IoT"),
     };
     return words.contains(s);
 }
@@ -271,6 +276,28 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     return EntityType::Organization;
 }
 
+QStringList MentionFinder::latinShortForms(QStringList tokens) const
+{
+    // Kestrel Robotics Inc. goes on as Kestrel Robotics and as Kestrel: the
+    // legal form and then a suffix word dropped, as 百川智能 goes on as 百川.
+    // The bare first word must be a distinctive one (no role, no given name,
+    // no everyday word like AI), or two companies would share it.
+    QStringList forms;
+    while (tokens.size() > 1 && m_rules.isLatinLegalForm(tokens.last())) {
+        tokens.removeLast();
+        forms.append(tokens.join(QLatin1Char(' ')));
+    }
+    if (tokens.size() == 2 && m_rules.isLatinOrgSuffix(tokens.last())) {
+        const QString &stem = tokens.first();
+        const bool distinctive = stem.size() >= 4 && isUpper(stem.front()) && !isLatinNonName(stem)
+            && !m_rules.isLatinOrgSuffix(stem) && !m_rules.isLatinGivenName(stem) && !isLatinRole(stem)
+            && std::none_of(stem.begin(), stem.end(), isAsciiDigit);
+        if (distinctive)
+            forms.append(stem);
+    }
+    return forms;
+}
+
 bool MentionFinder::isLatinRole(const QString &token) const
 {
     const QString form = AliasMatcher::matchForm(token);
@@ -361,6 +388,8 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
             m.type = classifyLatin(folded, pos, name, m.kind);
             if (m.type != EntityType::Organization)
                 m.kind = OrgKind::None;
+            else
+                m.aliases = latinShortForms(tokens);
             cand.priority = 2;
             out.append(cand);
         }
@@ -438,6 +467,33 @@ void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan 
     }
 }
 
+bool MentionFinder::suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const
+{
+    if (!m_dictionary)
+        return false;
+    const qsizetype w = m_dictionary->longestMatch(folded.first(s.end), pos, 6);
+    if (w <= length)
+        return false;
+    const QStringView word = folded.sliced(pos, w);
+    for (qsizetype k = 1; k < w; ++k)
+        for (const auto &other : m_rules.orgSuffixesStartingWith(word[k]))
+            if (word.sliced(k) == other.first)
+                return false;
+    return true;
+}
+
+bool MentionFinder::isRegionAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 亚太区, 大中华区, 中国区: a sales region, which qualifies a post or a unit.
+    if (!m_dictionary || pos >= end)
+        return false;
+    const qsizetype w = m_dictionary->longestMatch(folded.first(end), pos, 5);
+    if (w < 2 || folded[pos + w - 1] != QChar(u'区'))
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, w));
+    return info && info->pos == QLatin1String("ns");
+}
+
 void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
@@ -448,6 +504,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 continue;
             // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
             if (continuesLatinWord(folded, s, pos + suffix.size()))
+                continue;
+            // 公司章程, 资本市场, 银行卡: the suffix begins a longer word that names no
+            // organisation (one ending in a suffix of its own, 科技公司, still may).
+            if (suffixBeginsLongerWord(folded, s, pos, suffix.size()))
                 continue;
             qsizetype start = pos;
             bool bad = false;
@@ -487,11 +547,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         if (endsDescription(noun))
                             break;
             }
-            // 指控云图数据: a stop character that begins a verb (指控, 以为) takes
-            // the character after it along; the name starts past the verb.
+            // 指控云图数据, 其中北极星资本: a stop character that begins a verb (指控, 以为)
+            // or a function word (其中) takes the character after it along; the name
+            // starts past the word.
             if (!bad && m_dictionary && start - 1 >= s.start && stopAt(start - 1) && pos - start > 2) {
                 const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
-                if (info && !info->pos.isEmpty() && info->pos.front() == QLatin1Char('v')) {
+                if (info && !info->pos.isEmpty() && QStringView(u"vrpc").contains(info->pos.front())) {
                     ++start;
                     bounded = true;
                 }
@@ -518,6 +579,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     start += prefix;
                     bounded = true;
                 }
+            // 前汇丰亚太区科技总监: a known company and a sales region before the suffix
+            // name a post there (亚太区科技总监), not a company of its own.
+            if (!bad)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
+                    hit && m_lexicon.entry(hit->value).type == EntityType::Organization
+                    && isRegionAt(folded, start + hit->length, pos))
+                    bad = true;
             // 原阿里云, 负责阿里云: a known organisation ends the run; the words
             // before it are no part of its name, and the lexicon already names it.
             bool known = false;
@@ -549,8 +617,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                            && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
-            // 稳定性, 生成式AI, 去中心化AI: an attribute, not a name.
-            if (generic || QStringView(u"性数式化").contains(prefix.back()))
+            // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name.
+            if (generic || QStringView(u"性数式化级").contains(prefix.back()))
                 break;
             // 获取数据, 处理数据, 私有云: before a head that is also a plain noun, a verb,
             // an adjective or an attribute word makes a phrase, not a name (循环智能 keeps
@@ -773,8 +841,16 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
                 if (folded.sliced(k, s.end - k).startsWith(suffix.first))
                     return false;
     }
+    // 全部诉讼请求, 相关技术: a name does not begin with a word that makes a common noun.
+    for (qsizetype l = 2; l <= std::min<qsizetype>(len - 1, 4); ++l)
+        if (m_rules.isGenericHead(folded.sliced(start, l)))
+            return false;
     if (!m_dictionary)
         return true;
+    // 亚洲区供应链: a sales region names a unit of an organisation.
+    for (qsizetype k = start; k < end; ++k)
+        if (isRegionAt(folded, k, end))
+            return false;
     // 开发|者大会上, 任|何客户资料: a word across either edge is no name's edge.
     for (qsizetype k = std::max(s.start, start - 3); k < end; ++k) {
         if (k == start)
@@ -909,6 +985,24 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
                 return false;
         return isPlausibleOrgName(folded, lower, s, start, end, u"vprmqtcufy");
     };
+    // 北极星资本、云杉投资跟投: a listed name may end in an investor's head word
+    // (投资), which is no verb where a relation word or the list goes on after it.
+    const auto investor = [&](qsizetype start, qsizetype end) {
+        for (const QString &head : m_rules.investorHeads()) {
+            const qsizetype stem = end - head.size();
+            if (stem - start < 2 || !endsAt(folded, end, head))
+                continue;
+            if (end >= s.end || !(isListJoiner(folded[end]) || startsWord(lower.first(s.end), end)))
+                return false;
+            for (qsizetype k = start; k < stem; ++k)
+                if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k])
+                    || m_lexicon.matcher().matchAt(lower.first(stem), k, folded)
+                    || m_rules.triggerMatcher().matchAt(lower.first(stem), k) || m_rules.roleMatcher().matchAt(lower.first(stem), k))
+                    return false;
+            return true;
+        }
+        return false;
+    };
     // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
     const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
     const qsizetype count = cands.size();
@@ -919,14 +1013,15 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
         // X、ORG: the name ends at the joiner before the organisation.
         if (const qsizetype j = org.start - 1; j - 3 >= s.start && joiner(j))
             for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len)
-                if (isListStart(folded, lower, s, j - len) && plausible(j - len, j)) {
+                if (isListStart(folded, lower, s, j - len) && (plausible(j - len, j) || investor(j - len, j))) {
                     add(j - len, j);
                     break;
                 }
         // ORG和X: the name starts after the joiner.
         if (const qsizetype j = org.end; j + 4 <= s.end && joiner(j))
             for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len)
-                if (isListEnd(folded, lower, s, j + 1 + len) && plausible(j + 1, j + 1 + len)) {
+                if (isListEnd(folded, lower, s, j + 1 + len)
+                    && (plausible(j + 1, j + 1 + len) || investor(j + 1, j + 1 + len))) {
                     add(j + 1, j + 1 + len);
                     break;
                 }
@@ -1181,6 +1276,27 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 break;
             }
         }
+    }
+    // A guessed organisation that a known name explains is none: 晶曜光电告 (晶曜光电
+    // and the verb 告) runs one character past a known name at its start;
+    // 晶曜光电要求禁止颖光半导体 is a clause ending in the known 颖光半导体.
+    for (qsizetype i = cands.size() - 1; i >= 0; --i) {
+        const Candidate &g = cands.at(i);
+        if (g.priority > 1)
+            continue;
+        const bool explained = std::any_of(cands.cbegin(), cands.cend(), [&](const Candidate &k) {
+            if (k.priority != 3)
+                return false;
+            if (g.priority == 0 && g.mention.type == EntityType::Organization && k.mention.start == g.mention.start
+                && k.mention.end + 1 == g.mention.end)
+                return true;
+            return g.priority == 1 && (k.mention.entity >= 0 || k.mention.type == EntityType::Organization)
+                && k.mention.end == g.mention.end
+                && k.mention.start > g.mention.start;
+        });
+        if (explained)
+            cands.removeAt(i);
+
     }
     // 原百川智能 with 百川智能 named before: a word for a former post before
     // a name the document knows is no part of a guessed name.

@@ -66,6 +66,12 @@ private:
     void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
                         QList<Candidate> &out) const;
     void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
+    // The shorter names a Latin organisation goes on with (Kestrel Robotics Inc. -> Kestrel Robotics, Kestrel).
+    QStringList latinShortForms(QStringList tokens) const;
+    // Whether the organisation suffix at `pos` begins a longer dictionary word that is no name (公司章程).
+    bool suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const;
+    // Whether a sales region word (亚太区, tagged as a place) begins at `pos`.
+    bool isRegionAt(QStringView folded, qsizetype pos, qsizetype end) const;
     // A whole Latin word that is a role (CEO, president).
     bool isLatinRole(const QString &token) const;
     void addDotNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
