@@ -160,6 +160,17 @@ bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end)
     return info && info->pos == QLatin1String("v");
 }
 
+bool MentionFinder::startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 周凯相继: a common two-character adverb of the dictionary (相继, 随即, 一直)
+    // begins here. Rare ones (凡于 in 邵一凡于) are more likely a name's end.
+    constexpr quint32 kCommon = 500;
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, 2));
+    return info && info->pos == QLatin1String("d") && info->frequency >= kCommon;
+}
+
 qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const
 {
     for (const QString &prefix : m_rules.rolePrefixes())
@@ -688,7 +699,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         if (!nameChar(p + 1))
             return 0;
-        if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end))
+        // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
+        if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
+            && !startsAdverb(folded, p + 2, s.end))
             return 3;
         return 2;
     };

@@ -102,6 +102,7 @@ private:
     bool endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const;
     bool startsWord(QStringView lower, qsizetype pos) const;
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
+    bool startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const;
     qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;
     bool isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const;
     EntityType classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const;

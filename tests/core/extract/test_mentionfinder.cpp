@@ -713,6 +713,13 @@ TEST_F(MentionFinderTest, NameStartingWithAQuantityWordIsNoOrganisation)
         EXPECT_FALSE(x.surface.startsWith(QStringLiteral("全部"))) << x.surface.toStdString();
 }
 
+TEST_F(MentionFinderTest, AdverbAfterATwoCharacterNameIsNoPartOfIt)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("相继 2443 d\n辞去 900 v\n"));
+    const auto m = names(QStringLiteral("董事郑航相继辞去两项职务。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("郑航"), EntityType::Person));
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
