@@ -2,6 +2,7 @@
 
 #include "startsat.h"
 
+#include "text/textfolder.h"
 #include "text/worddictionary.h"
 
 #include <algorithm>
@@ -108,6 +109,35 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, cons
             m_anySpeechStart = true;
         else
             m_speechStarts.insert(v.front());
+    }
+    // 地平线 of 地平线机器人: a known company's Chinese name without its suffix, an
+    // ordinary word kept out of the aliases, is that company where a list says so.
+    for (qsizetype i = 0; i < m_lexicon.entries().size(); ++i) {
+        const Lexicon::Entry &e = m_lexicon.entry(int(i));
+        if (e.type != EntityType::Organization || e.kind != OrgKind::Company)
+            continue;
+        for (const QString &alias : e.aliases) {
+            const QString form = TextFolder::fold(alias);
+            if (form.isEmpty() || !std::all_of(form.begin(), form.end(), isCjk))
+                continue;
+            for (qsizetype k = 2; k < form.size(); ++k) {
+                const QStringView tail = QStringView(form).sliced(k);
+                const auto &suffixes = m_rules.orgSuffixesStartingWith(tail.front());
+                const bool isSuffix = std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sfx) {
+                    return sfx.second == OrgKind::Company && sfx.first == tail && sfx.first != QStringLiteral("公司");
+                });
+                if (!isSuffix)
+                    continue;
+                const QString stem = form.first(k);
+                const QString key = AliasMatcher::matchForm(stem);
+                const auto known = m_lexicon.matcher().matchAt(key, 0);
+                if (known && known->length == key.size())
+                    break; // the stem is an alias of its own (百川 of 百川智能)
+                const auto it = m_suffixStems.constFind(stem);
+                m_suffixStems.insert(stem, it == m_suffixStems.cend() || *it == int(i) ? int(i) : -1);
+                break;
+            }
+        }
     }
 }
 
@@ -1018,6 +1048,18 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     };
     // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
     const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
+    // 包括地平线和黑芝麻智能: a known company's name without its suffix, listed.
+    const auto known = [&](qsizetype start, qsizetype end) {
+        const int entry = m_suffixStems.value(folded.sliced(start, end - start).toString(), -1);
+        if (entry < 0)
+            return false;
+        Candidate c = guessedCompany(folded, start, end);
+        c.mention.lexiconEntry = entry;
+        c.mention.name = m_lexicon.entry(entry).name;
+        c.priority = 2;
+        cands.append(c);
+        return true;
+    };
     const qsizetype count = cands.size();
     for (qsizetype i = 0; i < count; ++i) {
         const Mention org = cands.at(i).mention;
@@ -1025,19 +1067,28 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             continue;
         // X、ORG: the name ends at the joiner before the organisation.
         if (const qsizetype j = org.start - 1; j - 3 >= s.start && joiner(j))
-            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len)
-                if (isListStart(folded, lower, s, j - len) && (plausible(j - len, j) || investor(j - len, j))) {
+            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len) {
+                if (!isListStart(folded, lower, s, j - len))
+                    continue;
+                if (known(j - len, j))
+                    break;
+                if (plausible(j - len, j) || investor(j - len, j)) {
                     add(j - len, j);
                     break;
                 }
+            }
         // ORG和X: the name starts after the joiner.
         if (const qsizetype j = org.end; j + 4 <= s.end && joiner(j))
-            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len)
-                if (isListEnd(folded, lower, s, j + 1 + len)
-                    && (plausible(j + 1, j + 1 + len) || investor(j + 1, j + 1 + len))) {
+            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len) {
+                if (!isListEnd(folded, lower, s, j + 1 + len))
+                    continue;
+                if (known(j + 1, j + 1 + len))
+                    break;
+                if (plausible(j + 1, j + 1 + len) || investor(j + 1, j + 1 + len)) {
                     add(j + 1, j + 1 + len);
                     break;
                 }
+            }
     }
 }
 

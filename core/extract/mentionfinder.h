@@ -6,6 +6,7 @@
 #include "charset.h"
 #include "text/textspan.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -113,6 +114,9 @@ private:
     CharSet m_triggerEnds; // last characters of the relation triggers
     CharSet m_speechStarts; // first characters of the speech verbs
     bool m_anySpeechStart = false; // an empty speech verb starts everywhere
+    // Known companies' Chinese names without their suffix (地平线 of 地平线机器人) -> lexicon entry; -1 when
+    // two companies share one.
+    QHash<QString, int> m_suffixStems;
 };
 
 } // namespace Guanxi::Internal

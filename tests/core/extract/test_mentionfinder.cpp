@@ -720,6 +720,28 @@ TEST_F(MentionFinderTest, AdverbAfterATwoCharacterNameIsNoPartOfIt)
     EXPECT_TRUE(hasName(m, QStringLiteral("郑航"), EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, KnownCompanyListedWithoutItsSuffixIsThatCompany)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
+                                  QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("竞争对手包括北极星和阿里巴巴。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("北极星"), EntityType::Organization));
+    for (const Mention &x : m) {
+        if (x.surface == QStringLiteral("北极星")) {
+            EXPECT_EQ(x.name, QStringLiteral("North Star Robotics"));
+        }
+    }
+}
+
+TEST_F(MentionFinderTest, KnownCompanysNameWithoutItsSuffixIsAWordOutsideAList)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
+                                  QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("夜空中的北极星很亮。")), QStringLiteral("北极星"), EntityType::Organization));
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
