@@ -620,6 +620,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     start += prefix;
                     bounded = true;
                 }
+            // 华为智能汽车解决方案BU: the run was stopped inside a known organisation's
+            // name (为 of 华为); what follows that name is one of its units, no company.
+            for (qsizetype k = std::max(s.start, start - 8); !bad && !bounded && k < start - 1; ++k)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(start), k, folded);
+                    hit && k + hit->length == start && m_lexicon.entry(hit->value).type == EntityType::Organization)
+                    bad = true;
             // 前汇丰亚太区科技总监: a known company and a sales region before the suffix
             // name a post there (亚太区科技总监), not a company of its own.
             if (!bad)

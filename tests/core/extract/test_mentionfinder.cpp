@@ -742,6 +742,15 @@ TEST_F(MentionFinderTest, KnownCompanysNameWithoutItsSuffixIsAWordOutsideAList)
     EXPECT_FALSE(hasName(names(QStringLiteral("夜空中的北极星很亮。")), QStringLiteral("北极星"), EntityType::Organization));
 }
 
+TEST_F(MentionFinderTest, UnitAfterAKnownNameEndingInAStopCharacterIsNoCompany)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tHuawei\t华为\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("他曾任华为智能汽车解决方案负责人。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("华为"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("智能汽车"), EntityType::Organization));
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
