@@ -52,8 +52,22 @@ int DocumentState::resolve(const Mention &m)
             names.append(m_lexicon.entry(lexEntry).name);
             names.append(m_lexicon.entry(lexEntry).aliases);
         }
+        // 安娜·米勒 after 詹姆斯·米勒: a shared family name alone does not make two
+        // people with different full names one.
+        const auto multiPart = [](const QString &n) {
+            return n.contains(QChar(u'·')) || n.contains(QLatin1Char(' '));
+        };
+        const auto otherFullName = [&](int candidate) {
+            for (const QString &a : entities.at(candidate).aliases)
+                if (multiPart(a) && !names.contains(a))
+                    return true;
+            return false;
+        };
         for (const QString &n : std::as_const(names)) {
             index = m_byKey.value({int(m.type), keyOf(n)}, -1);
+            if (index >= 0 && m.type == EntityType::Person && multiPart(m.surface) && !multiPart(n)
+                && otherFullName(index))
+                index = -1;
             if (index >= 0)
                 break;
         }

@@ -751,3 +751,13 @@ TEST_F(ExtractorTest, ClauseEndingInAKnownCompanyIsNoName)
     for (const Entity &e : doc.entities)
         EXPECT_FALSE(e.name.contains(QStringLiteral("要求"))) << e.name.toStdString();
 }
+
+TEST_F(ExtractorTest, TwoPeopleSharingATransliteratedFamilyNameStayTwo)
+{
+    const auto doc = run(QStringLiteral("星河科技首席执行官詹姆斯·米勒与首席技术官安娜·米勒是兄妹。"));
+    const Entity *james = named(doc, QStringLiteral("詹姆斯·米勒"));
+    const Entity *anna = named(doc, QStringLiteral("安娜·米勒"));
+    ASSERT_TRUE(james);
+    ASSERT_TRUE(anna);
+    EXPECT_NE(james->key, anna->key);
+}
