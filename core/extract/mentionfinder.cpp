@@ -657,10 +657,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
-            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name. A
-            // relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
+            // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
+            // name. A relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             for (qsizetype k = start; k < pos && !generic; ++k)
-                generic = (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                generic = std::any_of(m_rules.speechVerbs().cbegin(), m_rules.speechVerbs().cend(),
+                                      [&](const QString &v) { return v.size() >= 2 && startsAt(folded.first(pos), k, v); })
+                    || (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
                            && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");

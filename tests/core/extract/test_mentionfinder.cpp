@@ -751,6 +751,12 @@ TEST_F(MentionFinderTest, UnitAfterAKnownNameEndingInAStopCharacterIsNoCompany)
     EXPECT_FALSE(hasName(m, QStringLiteral("智能汽车"), EntityType::Organization));
 }
 
+TEST_F(MentionFinderTest, SpeechVerbBeforeASuffixMakesAClause)
+{
+    for (const Mention &x : names(QStringLiteral("米勒表示公司将扩张。")))
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("表示"))) << x.surface.toStdString();
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
