@@ -4,6 +4,7 @@
 #include "text/textfolder.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Guanxi::Internal {
 
@@ -401,6 +402,12 @@ void DocumentState::addRelation(DocRelation r)
             || known.time.contains(r.time) || r.time.contains(known.time);
         if (!sameTime)
             continue;
+        // Two rounds with their amounts told are two investments (天使轮3000万元, A轮2.8亿元);
+        // 6亿元 and 6亿元人民币 are one.
+        if (r.type == RelationType::InvestedIn && r.amountValue && known.amountValue
+            && (std::abs(*r.amountValue - *known.amountValue) > 0.005 * std::max(*r.amountValue, *known.amountValue)
+                || r.currency != known.currency))
+            continue;
         // 首席执行官兼董事长: two posts at one organisation are two facts; a title and
         // its qualified form (前首席架构师, 首席架构师) are one.
         if (r.type == RelationType::WorksAt && !r.role.isEmpty() && !known.role.isEmpty()
@@ -432,6 +439,25 @@ void DocumentState::addRelation(DocRelation r)
     if (r.type == RelationType::Develops)
         m_developed.insert(r.target);
     relations.append(std::move(r));
+}
+
+int DocumentState::developerOf(int product) const
+{
+    if (!m_developed.contains(product))
+        return -1;
+    int best = -1;
+    double confidence = 0.5;
+    for (const DocRelation &r : relations)
+        if (r.type == RelationType::Develops && r.target == product && r.confidence >= confidence)
+            best = r.source, confidence = r.confidence;
+    return best;
+}
+
+void DocumentState::denyRelationsOf(RelationType type, int source)
+{
+    for (DocRelation &r : relations)
+        if (r.type == type && r.source == source && !r.time.isValid())
+            r.confidence = std::min(r.confidence, 0.3);
 }
 
 } // namespace Guanxi::Internal

@@ -73,10 +73,15 @@ public:
     int addLawsuit(const QSet<int> &plaintiffs, const QSet<int> &defendants, const QString &court,
                    const TimePoint &time, const Evidence &evidence);
     void addRelation(DocRelation relation);
+    // 林某并未加入任何公司: a later denial takes back the undated relations of that type
+    // reported of the person (a rumoured move); dated ones are told facts and stay.
+    void denyRelationsOf(RelationType type, int source);
     // Indices into relations of type `type` from source to target, in the order added.
     QList<int> relationsOf(RelationType type, int source, int target) const;
     // Whether some relation says who develops the product.
     bool hasDeveloper(int product) const { return m_developed.contains(product); }
+    // The organisation most surely said to develop the product, else -1.
+    int developerOf(int product) const;
     // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
     int lastSuitAgainst(const QSet<int> &parties) const;
     // Names the defendants of a suit told in two clauses (向法院提起诉讼,起诉X).

@@ -69,6 +69,7 @@ struct Clause
     TimePoint time;
     QList<TimePoint> times;
     bool doubted = false;
+    bool negated = false;    // a negation cue of its own (并未, 否认), not a rumour
     int subject = -1;        // entity
 };
 
@@ -147,6 +148,18 @@ struct Work
     // parenthesised other name skipped), else -1.
     int antecedentOfQi(qsizetype verb) const;
     bool followsJiQi(qsizetype verb) const;
+    // Whether the organisation of mention i titles a person named right after it in its
+    // clause (前波士顿动力工程师Hale, 谷歌研究员张明); meta的扎克伯格 is the company's own voice.
+    bool qualifiesPerson(int i) const
+    {
+        const Clause &c = clauses[clauseOf(m(i).start)];
+        for (int j : c.mentions)
+            if (m(j).start >= m(i).end) {
+                const QStringView gap = text(m(i).end, m(j).start);
+                return isPerson(m(j).entity) && gap.size() <= 10 && !gap.isEmpty() && gap != u"的";
+            }
+        return false;
+    }
     // Whether a title (not inside a name) stands in clause c before `verb`.
     bool hasUnnamedHolder(const Clause &c, qsizetype verb) const;
     // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
@@ -155,6 +168,11 @@ struct Work
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
+    {
+        commit(relation(type, src, dst, c, confidence, role, titleOnly));
+    }
+    DocRelation relation(RelationType type, int src, int dst, const Clause &c, double confidence,
+                         const QString &role = {}, bool titleOnly = false) const
     {
         DocRelation r;
         r.type = type;
@@ -171,6 +189,12 @@ struct Work
         r.role = role;
         r.confidence = c.doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
+        return r;
+    }
+    void commit(DocRelation r)
+    {
+        const RelationType type = r.type;
+        const int src = r.source, dst = r.target;
         if ((type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt)
             && isPerson(src) && isOrg(dst) && r.confidence > kDoubted)
             employedHere.append({src, dst});
@@ -254,14 +278,18 @@ void Work::splitClauses()
     // earlier facts: the time of the suit or the statement is not theirs.
     // 半年后, 次年 count from the last time named in this sentence or the one before.
     // 公司同时获得…融资, 同日, 当天: a sentence opening on the time just told takes it.
+    // 公告显示, 邮件显示: one opening on a report takes the time the report was issued.
     TimePoint carried;
     TimePoint anchor = ctx.anchorTime;
     ctx.anchorTime = TimePoint();
     {
         const QStringView opening = text(s.span.start, std::min(s.span.end, s.span.start + 6));
-        for (const char16_t *w : {u"同时", u"与此同时", u"同日", u"当天", u"当日"})
-            if (opening.contains(QStringView(w)))
+        for (const QString &w : rules.timeLeads())
+            if (opening.contains(w))
                 carried = ctx.lastTime;
+        for (const QString &w : rules.reportNouns())
+            if (opening.contains(w) && ctx.reportTimes.contains(w))
+                carried = ctx.reportTimes.value(w);
     }
     for (Clause &cl : clauses) {
         const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor);
@@ -275,9 +303,15 @@ void Work::splitClauses()
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
         if (!cl.times.isEmpty()) {
             carried = cl.times.last();
-            if (carried.isValid())
+            // 同日/同时 refer to an event's date, not to a background year (2019年由德勤加入).
+            if (carried.isValid() && carried.precision() != TimePoint::Precision::Year)
                 ctx.lastTime = carried;
         }
+        // 深言智能9月1日发布内部邮件: when the report was issued.
+        if (cl.time.isValid())
+            for (const QString &w : rules.reportNouns())
+                if (text(cl.start, cl.end).contains(w))
+                    ctx.reportTimes.insert(w, cl.time);
     }
 
     // Negation and speculation: a clause cue, a cue doubting the rest of the
@@ -291,6 +325,7 @@ void Work::splitClauses()
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
                 const auto scope = rules.cues().at(hit->value).scope;
                 own = true;
+                cl.negated = cl.negated || rules.cues().at(hit->value).isNegation;
                 rest = rest || scope == RuleBook::Cue::Scope::Rest;
                 wholeSentence = wholeSentence || scope == RuleBook::Cue::Scope::Sentence;
             }
@@ -548,8 +583,11 @@ void Work::inheritPost(int ci, qsizetype by, qsizetype verb)
         if (postStart < 0)
             continue;
         int org = -1;
+        // 速达行政总裁一职由…出任: the organisation right before the post is the post's, though
+        // it only qualifies it; one further back qualifying someone else is not.
         for (int i : pc.mentions)
-            if (m(i).end <= postStart && isOrg(m(i).entity) && !isCourt(m(i).entity) && !modifier[i])
+            if (m(i).end <= postStart && isOrg(m(i).entity) && !isCourt(m(i).entity)
+                && (!modifier[i] || postStart - m(i).end <= 1))
                 org = m(i).entity;
         if (org < 0)
             org = contextOrg(-1, postStart);
@@ -913,7 +951,19 @@ void Work::applyTriggers()
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
-            // (王建国)2008年与刘思源共同创立: the companion founded it too.
+            // 并未加入任何公司: the verb names no organisation, not even the context's.
+            const bool toAny = std::any_of(rules.anyWords().cbegin(), rules.anyWords().cend(),
+                                           [&](const QString &w) { return startsAt(s.folded, tEnd, w); });
+            // 由顺丰跳槽至京东: with a joining verb, the organisation after 由 is where one
+            // comes from (as after 从), not who acts.
+            qsizetype agentBy = byPos;
+            if (type == RelationType::Joined && byPos >= 0)
+                for (int i : c.mentions)
+                    if (m(i).start > c.start + byPos && m(i).entity >= 0) {
+                        if (isOrg(m(i).entity) && m(i).start == c.start + byPos + 1)
+                            agentBy = -1;
+                        break;
+                    }
             if (type == RelationType::Founded && byPos < 0 && !c.mentions.isEmpty()) {
                 const int first = c.mentions.first();
                 if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
@@ -928,7 +978,7 @@ void Work::applyTriggers()
                 if (founder >= 0)
                     actors.append(founder);
             }
-            if (byPos >= 0) {
+            if (agentBy >= 0) {
                 // Y由X与Z于…创立
                 const qsizetype by = c.start + byPos;
                 actors.clear();
@@ -1046,15 +1096,21 @@ void Work::applyTriggers()
                 if (objects.isEmpty() && type == RelationType::Left && subjectIndex >= 0
                     && titledBy.value(subjectIndex, -1) >= 0 && m(subjectIndex).entity == subject)
                     objects.append(titledBy[subjectIndex]);
-                if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left)) {
+                if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left) && !toAny) {
                     const int org = contextOrg(subject, p);
                     if (org >= 0 && isPerson(subject))
                         objects.append(org);
                 }
             }
+            // 传闻林某将加盟京东 … 林某并未加入任何公司: a denied move to any organisation
+            // denies the move reported before, in this sentence or an earlier one.
+            if ((type == RelationType::Joined || type == RelationType::Left) && objects.isEmpty() && c.negated && toAny)
+                for (int a : std::as_const(actors))
+                    if (isPerson(a))
+                        state.denyRelationsOf(type, a);
             // 前华为…副总裁魏东航已于7月加入澜芯: only a person joins; a person before the
             // verb is the subject when the first name is an organisation qualifying them.
-            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo && byPos < 0
+            if (type == RelationType::Joined && t.pattern == RuleBook::Pattern::Svo && agentBy < 0
                 && std::none_of(actors.cbegin(), actors.cend(), [&](int a) { return isPerson(a); })) {
                 const int who = subjectBefore(c, p, true);
                 if (who >= 0)
@@ -1062,11 +1118,13 @@ void Work::applyTriggers()
             }
             if (t.pattern == RuleBook::Pattern::Rev)
                 std::swap(actors, objects);
-            // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez: whom one joins
-            // from is whom one leaves.
+            // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez, 由德勤跳槽加入:
+            // whom one joins from is whom one leaves.
             if (type == RelationType::Joined)
                 for (int i : c.mentions)
-                    if (m(i).start > c.start && m(i).start < p && s.folded[m(i).start - 1] == QChar(u'从')
+                    if (m(i).start > c.start && m(i).start < p
+                        && (s.folded[m(i).start - 1] == QChar(u'从')
+                            || (byPos >= 0 && agentBy < 0 && m(i).start == c.start + byPos + 1))
                         && isOrg(m(i).entity) && !objects.contains(m(i).entity))
                         for (int a : std::as_const(actors))
                             if (isPerson(a) && a != m(i).entity)
@@ -1114,6 +1172,16 @@ void Work::applyTriggers()
                         Clause dated = c;
                         dated.time = after;
                         emit(type, a, o, dated, kConfident);
+                    } else if (type == RelationType::InvestedIn) {
+                        // The clause's amount goes with it, so that another round's investment is
+                        // not taken for this one (天使轮3000万元 after A轮2.8亿元).
+                        DocRelation investment = relation(type, a, o, attributive ? undated : c, kConfident);
+                        if (const auto near = AmountParser::find(text(c.start, c.end)); !near.isEmpty()) {
+                            investment.amount = near.first().written;
+                            investment.amountValue = near.first().value;
+                            investment.currency = near.first().currency;
+                        }
+                        commit(std::move(investment));
                     } else {
                         emit(type, a, o, attributive ? undated : c, kConfident, isPerson(a) ? postLeft : QString());
                     }
@@ -1209,6 +1277,52 @@ void Work::applyTriggers()
                 emit(RelationType::Joined, person, org, c, kConfident);
             break;
         }
+        case RuleBook::Pattern::Oust:
+        case RuleBook::Pattern::OustPost: {
+            // 董事会罢免了张三, 解除了张三的首席执行官职务, 张三被董事会罢免: the person removed
+            // leaves. 解除/免去 remove a person only from a post (职务, 一职): 解除合同 is none.
+            if (t.pattern == RuleBook::Pattern::OustPost && !text(tEnd, c.end).contains(u'职'))
+                break;
+            int person = -1;
+            qsizetype postFrom = -1;
+            if (const qsizetype bei = text(c.start, p).lastIndexOf(u'被'); bei >= 0) {
+                const int idx = subjectBefore(c, c.start + bei, true);
+                person = idx >= 0 ? m(idx).entity : (isPerson(subject) ? subject : -1);
+            } else {
+                for (int i : c.mentions)
+                    if (m(i).start >= tEnd && isPerson(m(i).entity)) {
+                        person = m(i).entity;
+                        postFrom = m(i).end;
+                        break;
+                    }
+            }
+            if (person < 0)
+                break;
+            // The organisation whose board or owner acts (Kestrel董事会), else the context's.
+            int org = -1;
+            for (int i : c.mentions)
+                if (m(i).end <= p && isOrg(m(i).entity) && !isCourt(m(i).entity))
+                    org = m(i).entity;
+            if (org < 0)
+                org = contextOrg(-1, p);
+            if (org < 0)
+                org = state.knownOrgOf(person);
+            if (org < 0)
+                break;
+            QString post;
+            if (postFrom >= 0) {
+                if (postFrom < c.end && s.folded[postFrom] == QChar(u'的'))
+                    ++postFrom;
+                if (const auto rh = qualifiedRole(postFrom, 6); rh && rh->second <= c.end)
+                    post = s.folded.sliced(rh->first, rh->second - rh->first).toString();
+            }
+            // 距他被罢免仅过去八个月: the removal lies before the time the sentence tells.
+            Clause told = c;
+            if (text(c.start, c.end).startsWith(u'距'))
+                told.time = TimePoint();
+            emit(RelationType::Left, person, org, told, kConfident, post);
+            break;
+        }
         case RuleBook::Pattern::Founding: {
             const int org = subject;
             if (isOrg(org) && c.time.isValid() && !c.doubted)
@@ -1288,9 +1402,17 @@ void Work::applyTriggers()
             if (rh->second + 1 < s.span.end && s.folded[rh->second] == QChar(u'兼'))
                 if (const auto second = qualifiedRole(rh->second + 1, 0))
                     posts.append(s.folded.sliced(second->first, second->second - second->first).toString());
-            for (int person : std::as_const(people))
+            // 重新出任首席执行官: the return is the event the clause dates, the post held is not.
+            const bool joins = t.relation == RelationType::Joined;
+            Clause held = c;
+            if (joins)
+                held.time = TimePoint();
+            for (int person : std::as_const(people)) {
                 for (const QString &post : std::as_const(posts))
-                    emit(RelationType::WorksAt, person, org, c, org >= 0 ? kConfident : 0, post);
+                    emit(RelationType::WorksAt, person, org, held, org >= 0 ? kConfident : 0, post);
+                if (joins && org >= 0)
+                    emit(RelationType::Joined, person, org, c, kConfident, role);
+            }
             break;
         }
         case RuleBook::Pattern::Self: {
@@ -1399,7 +1521,16 @@ void Work::applyTriggers()
                 if (s.span.start + a.start == tEnd)
                     own = &a;
             for (int inv : std::as_const(investors)) {
-                emit(RelationType::InvestedIn, inv, target, c, kConfident);
+                // 老股东X继续跟投 a new round: with its amount known it is an investment of its
+                // own, not the earlier round's told again.
+                // (An investor's own share, 参投1500万美元, is part of the round told before: not so.)
+                DocRelation investment = relation(RelationType::InvestedIn, inv, target, c, kConfident);
+                if (!own) {
+                    investment.amount = roundAmount;
+                    investment.amountValue = roundValue;
+                    investment.currency = roundCurrency;
+                }
+                commit(std::move(investment));
                 if (own)
                     for (int i : state.relationsOf(RelationType::InvestedIn, inv, target))
                         if (DocRelation &r = state.relations[i]; r.amount.isEmpty()) {
@@ -1412,21 +1543,29 @@ void Work::applyTriggers()
             break;
         }
         case RuleBook::Pattern::Owner: {
-            // X旗下的Y, or Z是X旗下的公司.
-            int owner = -1;
+            // X旗下的Y, or Z是X旗下的公司. With no name right before it (计划分拆旗下物流平台Y,
+            // 旗下配送车「X1」) 旗下 is the subject's: the clause's, else the one carried over.
+            int ownerEntity = -1;
             for (int i : c.mentions)
                 if (m(i).end == p)
-                    owner = i;
-            if (owner < 0 || !isOrg(m(owner).entity))
+                    ownerEntity = m(i).entity;
+            const bool namedOwner = ownerEntity >= 0;
+            if (!namedOwner)
+                ownerEntity = subject;
+            if (!isOrg(ownerEntity))
                 break;
             int owned = next(tEnd);
             int ownedEntity = owned >= 0 ? m(owned).entity : -1;
-            if (owned < 0 || text(tEnd, m(owned).start).size() > 2)
-                ownedEntity = subject != m(owner).entity ? subject : -1;
+            // The owned may follow a short description of it (旗下智能物流平台Y), not another verb.
+            const qsizetype maxGap = namedOwner ? 2 : 8;
+            if (owned < 0 || text(tEnd, m(owned).start).size() > maxGap || hasTriggerBetween(tEnd, m(owned).start))
+                ownedEntity = namedOwner && subject != ownerEntity ? subject : -1;
+            if (ownedEntity == ownerEntity)
+                break;
             if (ownedEntity >= 0 && isOrg(ownedEntity))
-                emit(RelationType::SubsidiaryOf, ownedEntity, m(owner).entity, c, kConfident);
+                emit(RelationType::SubsidiaryOf, ownedEntity, ownerEntity, c, kConfident);
             else if (ownedEntity >= 0 && typeOf(ownedEntity) == EntityType::Product)
-                emit(RelationType::Develops, m(owner).entity, ownedEntity, c, kConfident);
+                emit(RelationType::Develops, ownerEntity, ownedEntity, c, kConfident);
             break;
         }
         case RuleBook::Pattern::SubTitle:
@@ -1456,6 +1595,12 @@ void Work::applyTriggers()
             else if (after >= 0) {
                 const int parent = isOrg(owner) ? owner : contextOrg(after, p);
                 emit(RelationType::SubsidiaryOf, after, parent, c, kConfident);
+            } else if (subjectIndex >= 0 && !m(subjectIndex).isPronoun && m(subjectIndex).entity == subject
+                       && isOrg(subject) && text(c.start, p).contains(u"成为") && s.folded[p - 1] != QChar(u'其')) {
+                // Y将成为(独立营运的)附属公司: the parent is the organisation the text is about.
+                // Not after a pronoun (后者成为其全资子公司): which is which is the pronouns' to say.
+                if (const int parent = contextOrg(subject, p); parent >= 0)
+                    emit(RelationType::SubsidiaryOf, subject, parent, c, kConfident);
             }
             break;
         }
@@ -1617,7 +1762,8 @@ void Work::applyTriggers()
                 }
             int left = -1, right = -1;
             for (int i : c.mentions) {
-                if (m(i).entity < 0 || !isOrg(m(i).entity))
+                // 在法院起诉竞争对手X: the court hears the suit, it competes with no one.
+                if (m(i).entity < 0 || !isOrg(m(i).entity) || isCourt(m(i).entity))
                     continue;
                 if (m(i).end <= p)
                     left = i;
@@ -1642,8 +1788,20 @@ void Work::applyTriggers()
                         first = j;
                         break;
                     }
-                const bool withOther = first >= 0 && m(first).start > 0
-                    && QStringView(u"与和同跟").contains(s.folded[m(first).start - 1])
+                // 与顺丰同城及京东物流竞争 with the first rival not found: 与 a few characters
+                // before, ending in a list word, still says "compete with".
+                const auto withBefore = [&](qsizetype at) {
+                    if (at <= c.start)
+                        return false;
+                    if (QStringView(u"与和同跟").contains(s.folded[at - 1]))
+                        return true;
+                    if (!QStringView(u"及和、").contains(s.folded[at - 1]))
+                        return false;
+                    const qsizetype runStart = std::max(c.start, at - 9);
+                    const qsizetype yu = text(runStart, at - 1).lastIndexOf(u'与');
+                    return yu >= 0 && at - 1 - (runStart + yu) >= 3 && !hasTriggerBetween(runStart + yu + 1, at - 1);
+                };
+                const bool withOther = first >= 0 && withBefore(m(first).start)
                     && (tEnd >= s.span.end || s.folded[tEnd] != QChar(u'力'));
                 // 阿里与腾讯在云计算领域形成竞争: a short setting with no name or verb may stand between.
                 const QStringView setting = left >= 0 ? text(m(left).end, p) : QStringView();
@@ -1676,6 +1834,11 @@ void Work::applyTriggers()
             }
             if (right >= 0) {
                 int partner = isOrg(c.subject) && !rights.contains(c.subject) ? c.subject : -1;
+                // K2的主要对手是X: the rivals of a product are its maker's.
+                for (int i : c.mentions)
+                    if (partner < 0 && m(i).end <= p && m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
+                        && !hasTriggerBetween(m(i).end, p))
+                        partner = state.developerOf(m(i).entity);
                 // 辞职后加盟竞争对手Y: Y rivals the organisation the person worked for.
                 if (partner < 0 && isPerson(subject) && p - c.start >= 2) {
                     bool afterJoining = false;
@@ -2022,7 +2185,8 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.orgAtStart = context.lastOrg;
     {
         const QStringView whole = w.text(sentence.span.start, sentence.span.end);
-        w.refersToLastRound = whole.contains(u"本轮") || whole.contains(u"该轮") || whole.contains(u"此轮");
+        w.refersToLastRound = std::any_of(m_rules.roundReferences().cbegin(), m_rules.roundReferences().cend(),
+                                          [&](const QString &word) { return whole.contains(word); });
     }
     w.splitClauses();
     w.markModifiers();
@@ -2048,6 +2212,9 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
         for (qsizetype j = 0; j < sentence.mentions.size(); ++j) {
             const Mention &o = sentence.mentions[j];
             if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media)
+                continue;
+            // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
+            if (w.modifier.value(j) && w.qualifiesPerson(int(j)))
                 continue;
             const qsizetype d = o.start < prod.start ? prod.start - o.end : (o.start - prod.end) * 2;
             if (best < 0 || d < bestDistance)

@@ -7,6 +7,7 @@
 #include "text/textspan.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -24,7 +25,8 @@ struct ReadingContext
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
-    TimePoint lastTime;       // the last date the text named (同日, 与此同时 refer to it)
+    TimePoint lastTime;       // the last date finer than a year the text named (同日, 与此同时 refer to it)
+    QHash<QString, TimePoint> reportTimes; // when a report was issued (公告: 昨晚), for 公告显示
 };
 
 // Reads the relations of one sentence: resolves its pronouns, splits it into

@@ -70,6 +70,7 @@ Result<void> RuleBook::readTriggers(const QString &path)
         {QStringLiteral("status"), Pattern::Status},   {QStringLiteral("rival"), Pattern::Rival},
         {QStringLiteral("product"), Pattern::Product}, {QStringLiteral("founding"), Pattern::Founding},
         {QStringLiteral("place"), Pattern::Place},     {QStringLiteral("return"), Pattern::Return},
+        {QStringLiteral("oust"), Pattern::Oust},       {QStringLiteral("oust_post"), Pattern::OustPost},
     };
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 4)
@@ -207,6 +208,14 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_orgPronouns.append(word);
         } else if (cat == QLatin1String("plural_person_pronoun")) {
             m_pluralPersonPronouns.append(word);
+        } else if (cat == QLatin1String("time_lead")) {
+            m_timeLeads.append(word);
+        } else if (cat == QLatin1String("round_reference")) {
+            m_roundReferences.append(word);
+        } else if (cat == QLatin1String("report_noun")) {
+            m_reportNouns.append(word);
+        } else if (cat == QLatin1String("any_object")) {
+            m_anyWords.append(word);
         } else {
             return RuleFile::lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
         }

@@ -21,7 +21,7 @@ class RuleBook
 {
 public:
     enum class Pattern { Svo, Rev, Title, Role, Self, Round, Owner, SubTitle, Parent, Acquire,
-                         Suit, Counter, Status, Rival, Product, Founding, Place, Return };
+                         Suit, Counter, Status, Rival, Product, Founding, Place, Return, Oust, OustPost };
     enum class Special { None, Lawsuit };
 
     struct Trigger
@@ -126,6 +126,14 @@ public:
     const QStringList &orgPronouns() const { return m_orgPronouns; }
     // Words standing for the people named together before (两人都曾…, 二人均…).
     const QStringList &pluralPersonPronouns() const { return m_pluralPersonPronouns; }
+    // Words opening a sentence that is told at the time just named (同日, 公告显示, `time_lead`).
+    const QStringList &timeLeads() const { return m_timeLeads; }
+    // Words by which a sentence speaks of the funding round told before (本轮, `round_reference`).
+    const QStringList &roundReferences() const { return m_roundReferences; }
+    // Nouns of a report whose content a sentence may tell (公告, 邮件, `report_noun`).
+    const QStringList &reportNouns() const { return m_reportNouns; }
+    // Words by which a verb's object is "any" organisation (并未加入任何公司, `any_object`).
+    const QStringList &anyWords() const { return m_anyWords; }
 
 private:
     Result<void> readTriggers(const QString &path);
@@ -176,6 +184,10 @@ private:
     QStringList m_personPronouns;
     QStringList m_orgPronouns;
     QStringList m_pluralPersonPronouns;
+    QStringList m_timeLeads;
+    QStringList m_roundReferences;
+    QStringList m_reportNouns;
+    QStringList m_anyWords;
 };
 
 } // namespace Guanxi::Internal

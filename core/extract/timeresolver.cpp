@@ -67,6 +67,39 @@ bool startsWith(QStringView t, qsizetype pos, const char16_t *s)
     return true;
 }
 
+// A word naming a day by the publication date (昨日, 昨晚, 今晨, 前天), or Taiwan's
+// 今（16）日 / 昨（15）日 with the day of the month inside: how many days before it and
+// the word's length. Part of a day (晚, 晨, 早, 夜) is the day itself.
+struct DayWord
+{
+    int back = 0;
+    qsizetype length = 0;
+};
+std::optional<DayWord> dayWordAt(QStringView t, qsizetype pos)
+{
+    if (pos + 1 >= t.size())
+        return std::nullopt;
+    static const QString parts = QStringLiteral("日天晚夜晨早");
+    const QChar c = t[pos];
+    const int back = c == QChar(u'昨') ? 1 : c == QChar(u'前') ? 2 : c == QChar(u'今') ? 0 : -1;
+    if (back < 0)
+        return std::nullopt;
+    const QChar next = t[pos + 1];
+    if (back < 2 && (next == QChar(u'(') || next == QChar(u'（'))) {
+        qsizetype q = pos + 2;
+        while (q < t.size() && q - pos < 5 && isDigit(t[q]))
+            ++q;
+        if (q > pos + 2 && q + 1 < t.size() && (t[q] == QChar(u')') || t[q] == QChar(u'）')) && t[q + 1] == QChar(u'日'))
+            return DayWord{back, q + 2 - pos};
+        return std::nullopt;
+    }
+    if (!parts.contains(next))
+        return std::nullopt;
+    // 前日/前早 are rare as days and 前天/前晚 are the ones news writes; 今早/今晨 yes, 前夜 is "the eve".
+    if (back == 2 && next != QChar(u'天') && next != QChar(u'晚'))
+        return std::nullopt;
+    return DayWord{back, 2};
+}
 
 // A time counted from an earlier one: 半年后, 两年后, 3个月后, 一年半之后, 10天后,
 // or one too vague to count (此后, 数年后, 两年多后). `end` is past it.
@@ -292,15 +325,13 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             }
             ++i;
             continue;
-        } else if (startsWith(t, i, u"昨日") || startsWith(t, i, u"昨天") || startsWith(t, i, u"今日")
-                   || startsWith(t, i, u"今天") || startsWith(t, i, u"前天")) {
+        } else if (const auto day = dayWordAt(t, i)) {
             if (hasPub) {
-                const int back = t[i] == QChar(u'昨') ? 1 : t[i] == QChar(u'前') ? 2 : 0;
-                f.end = i + 2;
-                f.time = TimePoint::day(published.addDays(-back));
+                f.end = i + day->length;
+                f.time = TimePoint::day(published.addDays(-day->back));
                 append(f);
             }
-            i += 2;
+            i += day->length;
             continue;
         } else if (startsWith(t, i, u"当地时间周") || startsWith(t, i, u"周") || startsWith(t, i, u"星期")) {
             // A bare weekday: the latest such day up to the publication date.

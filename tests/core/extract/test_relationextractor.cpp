@@ -718,3 +718,139 @@ TEST_F(RelationExtractorTest, PostLeftNamesTheOrganisationLeft)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("腾讯")));
     EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
 }
+
+// --- ownership, subscriptions, moves and removals (issue 3, session 10) ---
+
+TEST_F(RelationExtractorTest, SpinningOffWhatIsUnderItMakesASubsidiary)
+{
+    const auto r = relationsOf(QStringLiteral("星衡云公司成立于2020年。星衡科技昨日宣布分拆旗下智能仓储平台星衡云。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("星衡云公司"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, BecomingAnAffiliateMakesASubsidiaryOfTheTextsCompany)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技宣布重组。星衡云公司将成为独立营运的附属公司，星衡科技仍持有其六成股权。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("星衡云公司"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, SubscribingForSharesIsInvesting)
+{
+    const auto r = relationsOf(QStringLiteral("腾讯认购了星衡科技约15%的新股。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, ReturningBackerOfANewRoundInvestsTwice)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技去年获得顺为资本3000万元天使轮投资。星衡科技近日完成2亿元A轮融资，"
+                                              "本轮由高瓴创投领投，老股东顺为资本继续超额跟投。"));
+    EXPECT_EQ(r.count(RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("星衡科技")), 2);
+}
+
+TEST_F(RelationExtractorTest, MovingFromYouOneOrganisationLeavesIt)
+{
+    const auto r = relationsOf(QStringLiteral("技术总监孙浩去年由阿里巴巴跳槽至京东。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("阿里巴巴")), QStringList{QStringLiteral("2024")});
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("孙浩"), QStringLiteral("京东")), QStringList{QStringLiteral("2024")});
+}
+
+TEST_F(RelationExtractorTest, PersonRemovedByTheBoardLeaves)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技董事会上月罢免了首席执行官孙浩。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")), QStringList{QStringLiteral("2025-02")});
+}
+
+TEST_F(RelationExtractorTest, PersonDismissedInThePassiveLeaves)
+{
+    const auto r = relationsOf(QStringLiteral("首席执行官孙浩上月被星衡科技董事会解职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, PostTakenFromAPersonIsLeft)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技董事会解除了创始人孙浩的首席执行官职务。"));
+    EXPECT_EQ(r.roles(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("首席执行官")});
+}
+
+TEST_F(RelationExtractorTest, EndingAContractRemovesNoOne)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技上月与首席执行官孙浩解除了劳动合同。"));
+    EXPECT_FALSE(r.find(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, TakingAPostAgainIsJoiningAtTheClausesTime)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技上周宣布，创始人孙浩重新出任首席执行官。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("孙浩"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2025-W11")});
+    EXPECT_EQ(r.times(RelationType::WorksAt, QStringLiteral("孙浩"), QStringLiteral("星衡科技")), QStringList{QString()});
+}
+
+TEST_F(RelationExtractorTest, LaterDenialOfJoiningAnyCompanyTakesBackTheReportedMove)
+{
+    const auto r = relationsOf(QStringLiteral("有报道指技术总监孙浩将加盟京东。星衡科技发言人表示，孙浩并未加入任何公司。"));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("孙浩"), QStringLiteral("京东")));
+}
+
+TEST_F(RelationExtractorTest, DenialOfJoiningAnyCompanyKeepsADatedEarlierJoining)
+{
+    const auto r = relationsOf(QStringLiteral("技术总监孙浩2019年加入京东。他去年离开京东后，并未加入任何公司。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("孙浩"), QStringLiteral("京东")));
+}
+
+TEST_F(RelationExtractorTest, RivalsOfAProductAreItsMakers)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技推出巡检机器人星衡R1。腾讯今年加大了机器人投入。"
+                                              "孙浩说，星衡R1的主要对手是宇树科技和智元机器人。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("宇树科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("腾讯"), QStringLiteral("宇树科技")));
+}
+
+TEST_F(RelationExtractorTest, CourtHearingASuitAgainstARivalIsNoRival)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技在北京知识产权法院起诉竞争对手宇树科技。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("宇树科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("北京知识产权法院"), QStringLiteral("宇树科技")));
+}
+
+TEST_F(RelationExtractorTest, CompetingWithAListWhoseFirstNameIsUnknownNamesTheRest)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技将直接与极速达同城及京东物流竞争。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星衡科技"), QStringLiteral("京东物流")));
+}
+
+TEST_F(RelationExtractorTest, FoundersFormerEmployerDoesNotMakeTheProduct)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由孙浩与前大疆工程师李明共同创立，主要产品为巡检机器人星衡R1。"));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("大疆"), QStringLiteral("星衡R1")));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("星衡科技"), QStringLiteral("星衡R1")));
+}
+
+TEST_F(RelationExtractorTest, ReportsContentIsToldAtTheReportsTime)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技昨晚发出公告。公告指，首席执行官孙浩已辞任。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("孙浩"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2025-03-19")});
+}
+
+TEST_F(RelationExtractorTest, PostNamedWithItsOrganisationGoesToTheHeirThere)
+{
+    const auto r = relationsOf(QStringLiteral("星衡云公司成立于2020年。星衡科技宣布，星衡云首席执行官一职由集团技术总监孙浩出任。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("孙浩"), QStringLiteral("星衡云公司")),
+              QStringList{QStringLiteral("首席执行官")});
+    EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("孙浩"), QStringLiteral("星衡科技")).contains(QStringLiteral("首席执行官")));
+}
+
+TEST_F(RelationExtractorTest, SameDayRefersToTheLastDateNotABackgroundYear)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技3月10日宣布完成融资。技术总监李明2019年加入星衡科技。同日，首席财务官王芳辞职。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("王芳"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2025-03-10")});
+}
+
+TEST_F(RelationExtractorTest, BecomingItsAffiliateAfterPronounsIsNotTurnedRound)
+{
+    const auto r = relationsOf(QStringLiteral("今年10月，星衡科技以2亿美元收购了越南物流平台Giaohang，后者成为其全资子公司。"));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Giaohang"), QStringLiteral("星衡科技")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("星衡科技"), QStringLiteral("Giaohang")));
+}

@@ -60,6 +60,24 @@ TEST(TimeResolver, Yesterday)
     EXPECT_EQ(first(u"昨日,卡梅隆宣布加入", QDate(2024, 9, 25)), QStringLiteral("2024-09-24"));
 }
 
+TEST(TimeResolver, PartOfADayIsThatDay)
+{
+    EXPECT_EQ(first(u"董事会昨晚宣布", QDate(2025, 3, 4)), QStringLiteral("2025-03-03"));
+    EXPECT_EQ(first(u"今晨发出公告", QDate(2025, 3, 4)), QStringLiteral("2025-03-04"));
+    EXPECT_EQ(first(u"他前晚已辞职", QDate(2025, 3, 4)), QStringLiteral("2025-03-02"));
+}
+
+TEST(TimeResolver, TaiwanDayWithItsDateInsideIsThatDay)
+{
+    EXPECT_EQ(first(u"新创公司今(4)日宣布", QDate(2025, 3, 4)), QStringLiteral("2025-03-04"));
+    EXPECT_EQ(first(u"董事会昨(3)日决议", QDate(2025, 3, 4)), QStringLiteral("2025-03-03"));
+}
+
+TEST(TimeResolver, EveIsNoDay)
+{
+    EXPECT_TRUE(TimeResolver::find(u"上市前夜", QDate(2025, 3, 4), 0).isEmpty());
+}
+
 TEST(TimeResolver, LastMonthAndItsDays)
 {
     EXPECT_EQ(first(u"上月1日", QDate(2024, 9, 25)), QStringLiteral("2024-08-01"));
