@@ -53,8 +53,22 @@ int DocumentState::resolve(const Mention &m)
             names.append(m_lexicon.entry(lexEntry).name);
             names.append(m_lexicon.entry(lexEntry).aliases);
         }
+        // 安娜·米勒 after 詹姆斯·米勒: a shared family name alone does not make two
+        // people with different full names one.
+        const auto multiPart = [](const QString &n) {
+            return n.contains(QChar(u'·')) || n.contains(QLatin1Char(' '));
+        };
+        const auto otherFullName = [&](int candidate) {
+            for (const QString &a : entities.at(candidate).aliases)
+                if (multiPart(a) && !names.contains(a))
+                    return true;
+            return false;
+        };
         for (const QString &n : std::as_const(names)) {
             index = m_byKey.value({int(m.type), keyOf(n)}, -1);
+            if (index >= 0 && m.type == EntityType::Person && multiPart(m.surface) && !multiPart(n)
+                && otherFullName(index))
+                index = -1;
             if (index >= 0)
                 break;
         }
@@ -182,9 +196,38 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
             familyNames.insert(family, it == familyNames.cend() || *it == int(i) ? int(i) : -1);
         }
     }
+    // Which entity each name belongs to, for the guesses that another name explains.
+    QHash<QString, int> owners;
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        for (const QString &a : entities.at(i).aliases)
+            owners.insert(formsOf(a).folded, int(i));
+    const auto ownedByAnother = [&](QStringView form, qsizetype i) {
+        const auto it = owners.constFind(form.toString());
+        return it != owners.cend() && *it != int(i);
+    };
+    // A guessed organisation that is another one's name with one more character
+    // glued on (晶曜光电告: 告 "sues"), or a clause ending in another company's
+    // name (晶曜光电要求禁止颖光半导体), is not looked for again: the finder then
+    // sees the known name there and drops the guess. (People are left alone: a
+    // two-character cut of a three-character name, 韩东 of 韩东明, is the likelier error.)
+    const auto explained = [&](qsizetype i) {
+        const DocEntity &e = entities.at(i);
+        if (e.lexiconEntry >= 0 || e.type != EntityType::Organization)
+            return false;
+        const QString f = formsOf(e.name).folded;
+        if (f.size() < 3 || f.back().unicode() < 0x2E80)
+            return false;
+        if (ownedByAnother(QStringView(f).chopped(1), i))
+            return true;
+        for (qsizetype k = 2; e.type == EntityType::Organization && f.size() - k >= 4; ++k)
+            if (ownedByAnother(QStringView(f).sliced(k), i)
+                && entities.at(owners.value(f.sliced(k))).type == EntityType::Organization)
+                return true;
+        return false;
+    };
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const DocEntity &e = entities.at(i);
-        if (e.type == EntityType::Lawsuit)
+        if (e.type == EntityType::Lawsuit || explained(i))
             continue;
         for (const QString &a : e.aliases) {
             const QString f = formsOf(a).folded;

@@ -2,6 +2,7 @@
 
 #include "startsat.h"
 
+#include "text/textfolder.h"
 #include "text/worddictionary.h"
 
 #include <algorithm>
@@ -50,6 +51,11 @@ bool isLatinNonName(const QString &s)
         QStringLiteral("App"), QStringLiteral("APP"), QStringLiteral("The"), QStringLiteral("A"),
         QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("www"), QStringLiteral("AIGC"),
         QStringLiteral("LLM"), QStringLiteral("B2B"), QStringLiteral("SaaS"),
+        // A company's unit (华为智能汽车BU) and technology words (3D感测, 5G网络) name nothing.
+        QStringLiteral("BU"),  QStringLiteral("BG"),  QStringLiteral("2D"),  QStringLiteral("3D"),
+        QStringLiteral("4G"),  QStringLiteral("5G"),  QStringLiteral("6G"),  QStringLiteral("4K"),
+        QStringLiteral("8K"),  QStringLiteral("AR"),  QStringLiteral("VR"),  QStringLiteral("XR"),
+        QStringLiteral("IoT"),
     };
     return words.contains(s);
 }
@@ -108,6 +114,35 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, cons
         else
             m_speechStarts.insert(v.front());
     }
+    // 地平线 of 地平线机器人: a known company's Chinese name without its suffix, an
+    // ordinary word kept out of the aliases, is that company where a list says so.
+    for (qsizetype i = 0; i < m_lexicon.entries().size(); ++i) {
+        const Lexicon::Entry &e = m_lexicon.entry(int(i));
+        if (e.type != EntityType::Organization || e.kind != OrgKind::Company)
+            continue;
+        for (const QString &alias : e.aliases) {
+            const QString form = TextFolder::fold(alias);
+            if (form.isEmpty() || !std::all_of(form.begin(), form.end(), isCjk))
+                continue;
+            for (qsizetype k = 2; k < form.size(); ++k) {
+                const QStringView tail = QStringView(form).sliced(k);
+                const auto &suffixes = m_rules.orgSuffixesStartingWith(tail.front());
+                const bool isSuffix = std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sfx) {
+                    return sfx.second == OrgKind::Company && sfx.first == tail && sfx.first != QStringLiteral("公司");
+                });
+                if (!isSuffix)
+                    continue;
+                const QString stem = form.first(k);
+                const QString key = AliasMatcher::matchForm(stem);
+                const auto known = m_lexicon.matcher().matchAt(key, 0);
+                if (known && known->length == key.size())
+                    break; // the stem is an alias of its own (百川 of 百川智能)
+                const auto it = m_suffixStems.constFind(stem);
+                m_suffixStems.insert(stem, it == m_suffixStems.cend() || *it == int(i) ? int(i) : -1);
+                break;
+            }
+        }
+    }
 }
 
 bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor,
@@ -157,6 +192,17 @@ bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end)
         return false;
     const auto info = m_dictionary->lookup(folded.sliced(pos, 2));
     return info && info->pos == QLatin1String("v");
+}
+
+bool MentionFinder::startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 周凯相继: a common two-character adverb of the dictionary (相继, 随即, 一直)
+    // begins here. Rare ones (凡于 in 邵一凡于) are more likely a name's end.
+    constexpr quint32 kCommon = 500;
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, 2));
+    return info && info->pos == QLatin1String("d") && info->frequency >= kCommon;
 }
 
 qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const
@@ -275,6 +321,28 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     return EntityType::Organization;
 }
 
+QStringList MentionFinder::latinShortForms(QStringList tokens) const
+{
+    // Kestrel Robotics Inc. goes on as Kestrel Robotics and as Kestrel: the
+    // legal form and then a suffix word dropped, as 百川智能 goes on as 百川.
+    // The bare first word must be a distinctive one (no role, no given name,
+    // no everyday word like AI), or two companies would share it.
+    QStringList forms;
+    while (tokens.size() > 1 && m_rules.isLatinLegalForm(tokens.last())) {
+        tokens.removeLast();
+        forms.append(tokens.join(QLatin1Char(' ')));
+    }
+    if (tokens.size() == 2 && m_rules.isLatinOrgSuffix(tokens.last())) {
+        const QString &stem = tokens.first();
+        const bool distinctive = stem.size() >= 4 && isUpper(stem.front()) && !isLatinNonName(stem)
+            && !m_rules.isLatinOrgSuffix(stem) && !m_rules.isLatinGivenName(stem) && !isLatinRole(stem)
+            && std::none_of(stem.begin(), stem.end(), isAsciiDigit);
+        if (distinctive)
+            forms.append(stem);
+    }
+    return forms;
+}
+
 bool MentionFinder::isLatinRole(const QString &token) const
 {
     const QString form = AliasMatcher::matchForm(token);
@@ -365,6 +433,8 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
             m.type = classifyLatin(folded, pos, name, m.kind);
             if (m.type != EntityType::Organization)
                 m.kind = OrgKind::None;
+            else
+                m.aliases = latinShortForms(tokens);
             cand.priority = 2;
             out.append(cand);
         }
@@ -442,6 +512,33 @@ void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan 
     }
 }
 
+bool MentionFinder::suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const
+{
+    if (!m_dictionary)
+        return false;
+    const qsizetype w = m_dictionary->longestMatch(folded.first(s.end), pos, 6);
+    if (w <= length)
+        return false;
+    const QStringView word = folded.sliced(pos, w);
+    for (qsizetype k = 1; k < w; ++k)
+        for (const auto &other : m_rules.orgSuffixesStartingWith(word[k]))
+            if (word.sliced(k) == other.first)
+                return false;
+    return true;
+}
+
+bool MentionFinder::isRegionAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 亚太区, 大中华区, 中国区: a sales region, which qualifies a post or a unit.
+    if (!m_dictionary || pos >= end)
+        return false;
+    const qsizetype w = m_dictionary->longestMatch(folded.first(end), pos, 5);
+    if (w < 2 || folded[pos + w - 1] != QChar(u'区'))
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, w));
+    return info && info->pos == QLatin1String("ns");
+}
+
 void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
@@ -452,6 +549,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 continue;
             // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
             if (continuesLatinWord(folded, s, pos + suffix.size()))
+                continue;
+            // 公司章程, 资本市场, 银行卡: the suffix begins a longer word that names no
+            // organisation (one ending in a suffix of its own, 科技公司, still may).
+            if (suffixBeginsLongerWord(folded, s, pos, suffix.size()))
                 continue;
             qsizetype start = pos;
             bool bad = false;
@@ -491,11 +592,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         if (endsDescription(noun))
                             break;
             }
-            // 指控云图数据: a stop character that begins a verb (指控, 以为) takes
-            // the character after it along; the name starts past the verb.
+            // 指控云图数据, 其中北极星资本: a stop character that begins a verb (指控, 以为)
+            // or a function word (其中) takes the character after it along; the name
+            // starts past the word.
             if (!bad && m_dictionary && start - 1 >= s.start && stopAt(start - 1) && pos - start > 2) {
                 const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
-                if (info && !info->pos.isEmpty() && info->pos.front() == QLatin1Char('v')) {
+                if (info && !info->pos.isEmpty() && QStringView(u"vrpc").contains(info->pos.front())) {
                     ++start;
                     bounded = true;
                 }
@@ -526,6 +628,19 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     start += prefix;
                     bounded = true;
                 }
+            // 华为智能汽车解决方案BU: the run was stopped inside a known organisation's
+            // name (为 of 华为); what follows that name is one of its units, no company.
+            for (qsizetype k = std::max(s.start, start - 8); !bad && !bounded && k < start - 1; ++k)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(start), k, folded);
+                    hit && k + hit->length == start && m_lexicon.entry(hit->value).type == EntityType::Organization)
+                    bad = true;
+            // 前汇丰亚太区科技总监: a known company and a sales region before the suffix
+            // name a post there (亚太区科技总监), not a company of its own.
+            if (!bad)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
+                    hit && m_lexicon.entry(hit->value).type == EntityType::Organization
+                    && isRegionAt(folded, start + hit->length, pos))
+                    bad = true;
             // 原阿里云, 负责阿里云: a known organisation ends the run; the words
             // before it are no part of its name, and the lexicon already names it.
             bool known = false;
@@ -550,15 +665,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
-            // 联合创始人周明离开公司, 人工智能初创公司星河: a clause, not a name. A
-            // relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
+            // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
+            // name. A relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             for (qsizetype k = start; k < pos && !generic; ++k)
-                generic = (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
+                generic = std::any_of(m_rules.speechVerbs().cbegin(), m_rules.speechVerbs().cend(),
+                                      [&](const QString &v) { return v.size() >= 2 && startsAt(folded.first(pos), k, v); })
+                    || (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
                            && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
-            // 稳定性, 生成式AI, 去中心化AI: an attribute, not a name.
-            if (generic || QStringView(u"性数式化").contains(prefix.back()))
+            // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name.
+            if (generic || QStringView(u"性数式化级").contains(prefix.back()))
                 break;
             // 获取数据, 处理数据, 私有云: before a head that is also a plain noun, a verb,
             // an adjective or an attribute word makes a phrase, not a name (循环智能 keeps
@@ -628,7 +745,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         if (!nameChar(p + 1))
             return 0;
-        if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end))
+        // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
+        if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
+            && !startsAdverb(folded, p + 2, s.end))
             return 3;
         return 2;
     };
@@ -781,8 +900,16 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
                 if (folded.sliced(k, s.end - k).startsWith(suffix.first))
                     return false;
     }
+    // 全部诉讼请求, 相关技术: a name does not begin with a word that makes a common noun.
+    for (qsizetype l = 2; l <= std::min<qsizetype>(len - 1, 4); ++l)
+        if (m_rules.isGenericHead(folded.sliced(start, l)))
+            return false;
     if (!m_dictionary)
         return true;
+    // 亚洲区供应链: a sales region names a unit of an organisation.
+    for (qsizetype k = start; k < end; ++k)
+        if (isRegionAt(folded, k, end))
+            return false;
     // 开发|者大会上, 任|何客户资料: a word across either edge is no name's edge.
     for (qsizetype k = std::max(s.start, start - 3); k < end; ++k) {
         if (k == start)
@@ -917,8 +1044,38 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
                 return false;
         return isPlausibleOrgName(folded, lower, s, start, end, u"vprmqtcufy");
     };
+    // 北极星资本、云杉投资跟投: a listed name may end in an investor's head word
+    // (投资), which is no verb where a relation word or the list goes on after it.
+    const auto investor = [&](qsizetype start, qsizetype end) {
+        for (const QString &head : m_rules.investorHeads()) {
+            const qsizetype stem = end - head.size();
+            if (stem - start < 2 || !endsAt(folded, end, head))
+                continue;
+            if (end >= s.end || !(isListJoiner(folded[end]) || startsWord(lower.first(s.end), end)))
+                return false;
+            for (qsizetype k = start; k < stem; ++k)
+                if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k])
+                    || m_lexicon.matcher().matchAt(lower.first(stem), k, folded)
+                    || m_rules.triggerMatcher().matchAt(lower.first(stem), k) || m_rules.roleMatcher().matchAt(lower.first(stem), k))
+                    return false;
+            return true;
+        }
+        return false;
+    };
     // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
     const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
+    // 包括地平线和黑芝麻智能: a known company's name without its suffix, listed.
+    const auto known = [&](qsizetype start, qsizetype end) {
+        const int entry = m_suffixStems.value(folded.sliced(start, end - start).toString(), -1);
+        if (entry < 0)
+            return false;
+        Candidate c = guessedCompany(folded, start, end);
+        c.mention.lexiconEntry = entry;
+        c.mention.name = m_lexicon.entry(entry).name;
+        c.priority = 2;
+        cands.append(c);
+        return true;
+    };
     const qsizetype count = cands.size();
     for (qsizetype i = 0; i < count; ++i) {
         const Mention org = cands.at(i).mention;
@@ -926,18 +1083,28 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             continue;
         // X、ORG: the name ends at the joiner before the organisation.
         if (const qsizetype j = org.start - 1; j - 3 >= s.start && joiner(j))
-            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len)
-                if (isListStart(folded, lower, s, j - len) && plausible(j - len, j)) {
+            for (qsizetype len = 3; len <= 6 && j - len >= s.start; ++len) {
+                if (!isListStart(folded, lower, s, j - len))
+                    continue;
+                if (known(j - len, j))
+                    break;
+                if (plausible(j - len, j) || investor(j - len, j)) {
                     add(j - len, j);
                     break;
                 }
+            }
         // ORG和X: the name starts after the joiner.
         if (const qsizetype j = org.end; j + 4 <= s.end && joiner(j))
-            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len)
-                if (isListEnd(folded, lower, s, j + 1 + len) && plausible(j + 1, j + 1 + len)) {
+            for (qsizetype len = 3; len <= 6 && j + 1 + len <= s.end; ++len) {
+                if (!isListEnd(folded, lower, s, j + 1 + len))
+                    continue;
+                if (known(j + 1, j + 1 + len))
+                    break;
+                if (plausible(j + 1, j + 1 + len) || investor(j + 1, j + 1 + len)) {
                     add(j + 1, j + 1 + len);
                     break;
                 }
+            }
     }
 }
 
@@ -1242,6 +1409,27 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 break;
             }
         }
+    }
+    // A guessed organisation that a known name explains is none: 晶曜光电告 (晶曜光电
+    // and the verb 告) runs one character past a known name at its start;
+    // 晶曜光电要求禁止颖光半导体 is a clause ending in the known 颖光半导体.
+    for (qsizetype i = cands.size() - 1; i >= 0; --i) {
+        const Candidate &g = cands.at(i);
+        if (g.priority > 1)
+            continue;
+        const bool explained = std::any_of(cands.cbegin(), cands.cend(), [&](const Candidate &k) {
+            if (k.priority != 3)
+                return false;
+            if (g.priority == 0 && g.mention.type == EntityType::Organization && k.mention.start == g.mention.start
+                && k.mention.end + 1 == g.mention.end)
+                return true;
+            return g.priority == 1 && (k.mention.entity >= 0 || k.mention.type == EntityType::Organization)
+                && k.mention.end == g.mention.end
+                && k.mention.start > g.mention.start;
+        });
+        if (explained)
+            cands.removeAt(i);
+
     }
     // 原百川智能 with 百川智能 named before: a word for a former post before
     // a name the document knows is no part of a guessed name.

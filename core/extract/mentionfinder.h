@@ -6,6 +6,7 @@
 #include "charset.h"
 #include "text/textspan.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -66,6 +67,12 @@ private:
     void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
                         QList<Candidate> &out) const;
     void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
+    // The shorter names a Latin organisation goes on with (Kestrel Robotics Inc. -> Kestrel Robotics, Kestrel).
+    QStringList latinShortForms(QStringList tokens) const;
+    // Whether the organisation suffix at `pos` begins a longer dictionary word that is no name (公司章程).
+    bool suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const;
+    // Whether a sales region word (亚太区, tagged as a place) begins at `pos`.
+    bool isRegionAt(QStringView folded, qsizetype pos, qsizetype end) const;
     // A whole Latin word that is a role (CEO, president).
     bool isLatinRole(const QString &token) const;
     void addDotNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
@@ -97,6 +104,7 @@ private:
     bool endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const;
     bool startsWord(QStringView lower, qsizetype pos) const;
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
+    bool startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const;
     qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;
     bool isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const;
     EntityType classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const;
@@ -107,6 +115,9 @@ private:
     CharSet m_triggerEnds; // last characters of the relation triggers
     CharSet m_speechStarts; // first characters of the speech verbs
     bool m_anySpeechStart = false; // an empty speech verb starts everywhere
+    // Known companies' Chinese names without their suffix (地平线 of 地平线机器人) -> lexicon entry; -1 when
+    // two companies share one.
+    QHash<QString, int> m_suffixStems;
 };
 
 } // namespace Guanxi::Internal

@@ -726,3 +726,38 @@ TEST_F(ExtractorTest, PersonOwningTheInvestorIsNotTheInvestor)
     EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("维港投资"), QStringLiteral("货链通科技")));
     EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("李嘉诚"), QStringLiteral("货链通科技")));
 }
+
+TEST_F(ExtractorTest, LatinCompanyWithAndWithoutItsLegalFormIsOneEntity)
+{
+    const auto doc = run(QStringLiteral("Nebula Robotics创始人表示满意。美国公司Nebula Robotics Inc.上周宣布裁员。"
+                                        "Nebula董事会同日批准了该计划。"));
+    int nebula = 0;
+    for (const Entity &e : doc.entities)
+        nebula += e.name.startsWith(QStringLiteral("Nebula"));
+    EXPECT_EQ(nebula, 1);
+}
+
+TEST_F(ExtractorTest, KnownNameWithTheNextCharacterGluedOnIsTheKnownName)
+{
+    const auto doc = run(QStringLiteral("星曜光电成立于2010年。星曜光电告前研发处长侵害营业秘密。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("星曜光电")));
+    EXPECT_FALSE(named(doc, QStringLiteral("星曜光电告")));
+}
+
+TEST_F(ExtractorTest, ClauseEndingInAKnownCompanyIsNoName)
+{
+    const auto doc = run(QStringLiteral("颖辰半导体成立于2023年。法院驳回了星曜光电要求禁止颖辰半导体产品销售的请求。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("颖辰半导体")));
+    for (const Entity &e : doc.entities)
+        EXPECT_FALSE(e.name.contains(QStringLiteral("要求"))) << e.name.toStdString();
+}
+
+TEST_F(ExtractorTest, TwoPeopleSharingATransliteratedFamilyNameStayTwo)
+{
+    const auto doc = run(QStringLiteral("星河科技首席执行官詹姆斯·米勒与首席技术官安娜·米勒是兄妹。"));
+    const Entity *james = named(doc, QStringLiteral("詹姆斯·米勒"));
+    const Entity *anna = named(doc, QStringLiteral("安娜·米勒"));
+    ASSERT_TRUE(james);
+    ASSERT_TRUE(anna);
+    EXPECT_NE(james->key, anna->key);
+}

@@ -616,6 +616,169 @@ TEST_F(MentionFinderTest, JiaAfterACounterStillEndsAName)
         EXPECT_FALSE(x.surface.contains(QStringLiteral("家"))) << x.surface.toStdString();
 }
 
+TEST_F(MentionFinderTest, YiAndZhiInTheMiddleOfANameArePartOfIt)
+{
+    const auto m = names(QStringLiteral("产品负责人周亦然与研究总监黄之远共同创立了这家公司。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("周亦然"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("黄之远"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, YiAsAlsoStillEndsAName)
+{
+    const auto m = names(QStringLiteral("财务总监王立亦已辞任，董事李亦表示理解。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("王立"), EntityType::Person));
+    for (const Mention &x : m)
+        EXPECT_NE(x.surface, QStringLiteral("李亦表")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, CompanySecretaryIsATitleBeforeAName)
+{
+    const auto m = names(QStringLiteral("其职务由公司秘书吴子涵暂时兼任。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("吴子涵"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, ChiefOfficerTitlesCueAName)
+{
+    const auto m = names(QStringLiteral("公司任命首席风险官郑凯文与首席数据官许如意。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("郑凯文"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("许如意"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, WhatACompanyIsToAnotherIsNoName)
+{
+    const auto m = names(QStringLiteral("星河物流将成为独立运营的附属公司，并设立一家合资公司。"));
+    EXPECT_FALSE(hasName(m, QStringLiteral("附属公司"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("合资公司"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, BesidesIsNoPartOfTheNameAfterIt)
+{
+    const auto m = names(QStringLiteral("除星图科技外，竞争对手还有阿里巴巴。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("星图科技"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, LatinCompanyGoesOnWithoutItsLegalFormAndSuffixWord)
+{
+    const auto m = names(QStringLiteral("美国机器人公司Nebula Robotics Inc.宣布完成融资。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("Nebula Robotics Inc"), EntityType::Organization));
+    for (const Mention &x : m)
+        if (x.name == QStringLiteral("Nebula Robotics Inc")) {
+            EXPECT_TRUE(x.aliases.contains(QStringLiteral("Nebula Robotics")));
+            EXPECT_TRUE(x.aliases.contains(QStringLiteral("Nebula")));
+        }
+}
+
+TEST_F(MentionFinderTest, LatinCompanyNamedByAGivenNameKeepsItsSuffix)
+{
+    for (const Mention &x : names(QStringLiteral("Laura Capital领投了本轮融资。")))
+        EXPECT_FALSE(x.aliases.contains(QStringLiteral("Laura"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, UnitAndTechnologyAbbreviationsAreNoNames)
+{
+    const auto m = names(QStringLiteral("前智能汽车BU副总裁表示，公司的3D感测芯片支持5G网络。"));
+    for (const QString &word : {QStringLiteral("BU"), QStringLiteral("3D"), QStringLiteral("5G")})
+        EXPECT_FALSE(hasName(m, word, EntityType::Organization) || hasName(m, word, EntityType::Product))
+            << word.toStdString();
+}
+
+TEST_F(MentionFinderTest, GradeBeforeAnOrganisationHeadMakesAnAttribute)
+{
+    const auto m = names(QStringLiteral("工业级AI芯片公司星穹半导体宣布完成融资。"));
+    EXPECT_FALSE(hasName(m, QStringLiteral("工业级AI"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("星穹半导体"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, SuffixBeginningALongerWordEndsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(
+        QStringLiteral("公司章程 3 n\n科技公司 50 n\n程序 5610 n\n违反 1500 v\n"));
+    const auto m = names(QStringLiteral("股东称该程序违反公司章程。"), &dict);
+    for (const Mention &x : m)
+        EXPECT_FALSE(x.surface.endsWith(QStringLiteral("公司"))) << x.surface.toStdString();
+    EXPECT_TRUE(hasName(names(QStringLiteral("星河科技公司宣布裁员。"), &dict), QStringLiteral("星河科技"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, FunctionWordBeforeASuffixNameIsNoPartOfIt)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("其中 34173 r\n"));
+    const auto m = names(QStringLiteral("其中北辰资本出资3亿元。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("北辰资本"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, SalesRegionNamesAPostNotACompany)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("亚太区 78 ns\n欧洲区 20 ns\n供应链 140 n\n"));
+    const auto a = names(QStringLiteral("她曾任阿里巴巴亚太区科技总监。"), &dict);
+    EXPECT_TRUE(hasName(a, QStringLiteral("阿里巴巴"), EntityType::Organization));
+    EXPECT_FALSE(hasName(a, QStringLiteral("阿里巴巴亚太区科技"), EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("他此前担任欧洲区供应链总监。"), &dict), QStringLiteral("欧洲区供应链"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, ListedInvestorMayEndInTouzi)
+{
+    const auto m = names(QStringLiteral("本轮由红杉资本领投，北辰资本、松柏投资跟投。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("松柏投资"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, ListedNameBeforeTouziWithoutARelationWordIsNoInvestor)
+{
+    for (const Mention &x : names(QStringLiteral("红杉资本、松柏投资的项目很多。")))
+        EXPECT_NE(x.surface, QStringLiteral("松柏投资")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, NameStartingWithAQuantityWordIsNoOrganisation)
+{
+    for (const Mention &x : names(QStringLiteral("双方和解，原告撤回全部诉讼请求。")))
+        EXPECT_FALSE(x.surface.startsWith(QStringLiteral("全部"))) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, AdverbAfterATwoCharacterNameIsNoPartOfIt)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("相继 2443 d\n辞去 900 v\n"));
+    const auto m = names(QStringLiteral("董事郑航相继辞去两项职务。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("郑航"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, KnownCompanyListedWithoutItsSuffixIsThatCompany)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
+                                  QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("竞争对手包括北极星和阿里巴巴。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("北极星"), EntityType::Organization));
+    for (const Mention &x : m) {
+        if (x.surface == QStringLiteral("北极星")) {
+            EXPECT_EQ(x.name, QStringLiteral("North Star Robotics"));
+        }
+    }
+}
+
+TEST_F(MentionFinderTest, KnownCompanysNameWithoutItsSuffixIsAWordOutsideAList)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
+                                  QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    EXPECT_FALSE(hasName(names(QStringLiteral("夜空中的北极星很亮。")), QStringLiteral("北极星"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, UnitAfterAKnownNameEndingInAStopCharacterIsNoCompany)
+{
+    ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tHuawei\t华为\t\n"), QStringLiteral("u.tsv")));
+    m_lexicon.finalize();
+    const auto m = names(QStringLiteral("他曾任华为智能汽车解决方案负责人。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("华为"), EntityType::Organization));
+    EXPECT_FALSE(hasName(m, QStringLiteral("智能汽车"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, SpeechVerbBeforeASuffixMakesAClause)
+{
+    for (const Mention &x : names(QStringLiteral("米勒表示公司将扩张。")))
+        EXPECT_FALSE(x.surface.contains(QStringLiteral("表示"))) << x.surface.toStdString();
+}
+
 TEST_F(MentionFinderTest, TaggedWordAfterAReleaseVerbIsNoOrganisation)
 {
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("新手机 17 nz\n"));
