@@ -326,7 +326,8 @@ QStringList MentionFinder::latinShortForms(QStringList tokens) const
     // Kestrel Robotics Inc. goes on as Kestrel Robotics and as Kestrel: the
     // legal form and then a suffix word dropped, as 百川智能 goes on as 百川.
     // The bare first word must be a distinctive one (no role, no given name,
-    // no everyday word like AI), or two companies would share it.
+    // no everyday word like AI), or two companies would share it; nor a known
+    // company's name: Tencent Ventures is Tencent's fund, not Tencent.
     QStringList forms;
     while (tokens.size() > 1 && m_rules.isLatinLegalForm(tokens.last())) {
         tokens.removeLast();
@@ -337,7 +338,9 @@ QStringList MentionFinder::latinShortForms(QStringList tokens) const
         const bool distinctive = stem.size() >= 4 && isUpper(stem.front()) && !isLatinNonName(stem)
             && !m_rules.isLatinOrgSuffix(stem) && !m_rules.isLatinGivenName(stem) && !isLatinRole(stem)
             && std::none_of(stem.begin(), stem.end(), isAsciiDigit);
-        if (distinctive)
+        const QString key = AliasMatcher::matchForm(stem);
+        const auto known = m_lexicon.matcher().matchAt(key, 0);
+        if (distinctive && !(known && known->length == key.size()))
             forms.append(stem);
     }
     return forms;

@@ -737,6 +737,14 @@ TEST_F(ExtractorTest, LatinCompanyWithAndWithoutItsLegalFormIsOneEntity)
     EXPECT_EQ(nebula, 1);
 }
 
+TEST_F(ExtractorTest, AKnownCompanysLatinFundIsNotThatCompany)
+{
+    // Tencent Ventures does not go on as Tencent: that name is taken (the lexicon's).
+    const auto doc = run(QStringLiteral("腾讯旗下的战略投资部门Tencent Ventures参与了云阶科技的A轮融资。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("Tencent Ventures")));
+    EXPECT_TRUE(named(doc, QStringLiteral("Tencent")));
+}
+
 TEST_F(ExtractorTest, KnownNameWithTheNextCharacterGluedOnIsTheKnownName)
 {
     const auto doc = run(QStringLiteral("星曜光电成立于2010年。星曜光电告前研发处长侵害营业秘密。"));
