@@ -42,8 +42,9 @@ public:
     // What a wheel step does: zooms by `factor`, shows the last exact frame
     // scaled at once and draws the exact frame when the steps pause
     // (exactFrameDelayMs after the last), as map viewers do: the first frame
-    // at a new zoom redraws every node and line in view (32-268 ms at 10,000
-    // nodes), a scaled copy of the previous one costs a few ms.
+    // at a new zoom at detail redraws every node and line in view (32-91 ms
+    // at 10,000 nodes; far out the batch's image is drawn aside, see
+    // setDrawsBatchAside), a scaled copy of the previous one costs a few ms.
     void stepZoom(double factor);
     // Whether the viewport shows a scaled copy of an earlier frame (a zoom step not yet redrawn).
     bool isShowingScaledFrame() const { return !m_scaledFrom.isNull(); }
