@@ -46,13 +46,30 @@ void paintOnTop(QPainter *painter, QGraphicsItem *item)
     painter->restore();
 }
 
+// A copy of `path` that shares no data with it.
+QPainterPath detachedCopy(const QPainterPath &path)
+{
+    QPainterPath copy;
+    copy.setFillRule(path.fillRule());
+    copy.addPath(path);
+    return copy;
+}
+
 } // namespace
+
+struct GraphBatch::Layers
+{
+    QList<EdgeGroup> edges;
+    QList<NodeGroup> nodes;
+};
 
 void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *> &edges, const GraphStyle &style)
 {
     m_edgeGroups.clear();
     m_contextEdges.clear();
     m_nodeGroups.clear();
+    m_layers.reset();
+    ++m_generation;
     m_background = style.backgroundColor();
     // Every visible item at full opacity, selected or not: emphasis is drawn
     // over the batch (paint()), so hovering and selecting keep its pixels.
@@ -123,17 +140,7 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
     // them: draw them once into an image of the exposed area and copy it
     // while neither the batch, the transform nor the area changes.
     const QSize deviceSize(device->width(), device->height());
-    // A view's own slot is the one of its size (the main view and the
-    // overview map differ), else the one used less recently.
-    int slot = -1;
-    for (int i = 0; i < 2 && slot < 0; ++i)
-        if (covers(m_caches[i], transform, deviceRect, deviceSize))
-            slot = i;
-    for (int i = 0; i < 2 && slot < 0; ++i)
-        if (m_caches[i].deviceSize == deviceSize)
-            slot = i;
-    if (slot < 0)
-        slot = 1 - m_lastCache;
+    const int slot = slotFor(transform, deviceRect, deviceSize);
     Cache &cache = m_caches[slot];
     if (!covers(cache, transform, deviceRect, deviceSize)) {
         const double ratio = device->devicePixelRatio();
@@ -143,7 +150,7 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
         QPainter cachePainter(&cache.image);
         cachePainter.setRenderHints(painter->renderHints());
         cachePainter.setWorldTransform(transform * QTransform::fromTranslate(-deviceRect.left(), -deviceRect.top()));
-        paintGroups(&cachePainter, transform.inverted().mapRect(QRectF(deviceRect)));
+        paintGroups(&cachePainter, m_edgeGroups, m_nodeGroups, transform.inverted().mapRect(QRectF(deviceRect)));
         cache.transform = transform;
         cache.rect = deviceRect;
         cache.deviceSize = deviceSize;
@@ -154,18 +161,123 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
     const QRect source((deviceRect.topLeft() - cache.rect.topLeft()) * cache.image.devicePixelRatio(),
                        deviceRect.size() * cache.image.devicePixelRatio());
     painter->drawImage(QRectF(deviceRect), cache.image, QRectF(source));
+    painter->restore();
+    paintOverlay(painter, deviceRect, exposed);
+}
+
+void GraphBatch::paintOverlay(QPainter *painter, const QRect &deviceRect, const QRectF &exposed) const
+{
     if (m_isDimmed) {
         // The background at 1 - dimmedOpacity over the batch: the same pixels
         // as the items drawn at dimmedOpacity on the background.
         QColor veil = m_background;
         veil.setAlphaF(float(1.0 - GraphStyle::dimmedOpacity));
+        painter->save();
+        painter->resetTransform();
         painter->fillRect(deviceRect, veil);
+        painter->restore();
     }
-    painter->restore();
     const QList<QGraphicsItem *> onTop = itemsOnTop();
     for (QGraphicsItem *item : onTop)
         if (exposed.intersects(item->sceneBoundingRect()))
             paintOnTop(painter, item);
+}
+
+int GraphBatch::slotFor(const QTransform &transform, const QRect &rect, const QSize &deviceSize) const
+{
+    // A view's own slot is the one of its size (the main view and the
+    // overview map differ), else the one used less recently.
+    for (int i = 0; i < 2; ++i)
+        if (covers(m_caches[i], transform, rect, deviceSize))
+            return i;
+    for (int i = 0; i < 2; ++i)
+        if (m_caches[i].deviceSize == deviceSize)
+            return i;
+    return 1 - m_lastCache;
+}
+
+bool GraphBatch::isDrawnAt(const QTransform &transform, const QRect &deviceRect, const QSize &deviceSize) const
+{
+    return covers(m_caches[0], transform, deviceRect, deviceSize)
+        || covers(m_caches[1], transform, deviceRect, deviceSize);
+}
+
+GraphBatch::FrameRequest GraphBatch::frameRequest(const QTransform &transform, const QRect &rect,
+                                                  const QSize &deviceSize, double devicePixelRatio) const
+{
+    Q_ASSERT(!m_isStale);
+    if (!m_layers) {
+        auto layers = std::make_shared<Layers>();
+        layers->edges = m_edgeGroups;
+        for (EdgeGroup &group : layers->edges)
+            group.lines = QList<QLineF>(group.lines.cbegin(), group.lines.cend());
+        layers->nodes = m_nodeGroups;
+        for (NodeGroup &group : layers->nodes) {
+            group.outlines = detachedCopy(group.outlines);
+            group.investorRings = detachedCopy(group.investorRings);
+        }
+        m_layers = std::move(layers);
+    }
+    return {m_layers, m_generation, transform, rect, deviceSize, devicePixelRatio};
+}
+
+GraphBatch::Frame GraphBatch::render(const FrameRequest &request)
+{
+    Frame frame;
+    frame.transform = request.transform;
+    frame.rect = request.rect;
+    frame.deviceSize = request.deviceSize;
+    frame.generation = request.generation;
+    if (!request.layers || request.rect.isEmpty())
+        return frame;
+    frame.image = QImage(request.rect.size() * request.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    frame.image.setDevicePixelRatio(request.devicePixelRatio);
+    frame.image.fill(Qt::transparent);
+    QPainter painter(&frame.image);
+    painter.setWorldTransform(request.transform
+                              * QTransform::fromTranslate(-request.rect.left(), -request.rect.top()));
+    paintGroups(&painter, request.layers->edges, request.layers->nodes,
+                request.transform.inverted().mapRect(QRectF(request.rect)));
+    return frame;
+}
+
+bool GraphBatch::adopt(Frame frame)
+{
+    if (frame.generation != m_generation || m_isStale || frame.image.isNull())
+        return false;
+    const int slot = slotFor(frame.transform, frame.rect, frame.deviceSize);
+    Cache &cache = m_caches[slot];
+    cache.image = std::move(frame.image);
+    cache.transform = frame.transform;
+    cache.rect = frame.rect;
+    cache.deviceSize = frame.deviceSize;
+    m_lastCache = slot;
+    return true;
+}
+
+bool GraphBatch::paintNearest(QPainter *painter, const QRectF &exposed) const
+{
+    const QPaintDevice *device = painter->device();
+    const QSize deviceSize(device->width(), device->height());
+    int slot = -1;
+    for (int i : {m_lastCache, 1 - m_lastCache})
+        if (slot < 0 && !m_caches[i].image.isNull() && m_caches[i].deviceSize == deviceSize)
+            slot = i;
+    if (slot < 0)
+        return false;
+    const Cache &cache = m_caches[slot];
+    const QTransform now = painter->worldTransform();
+    const QRect deviceRect = now.mapRect(exposed).toAlignedRect() & QRect(QPoint(0, 0), deviceSize);
+    painter->save();
+    // Kept image pixel -> device then -> scene -> device now.
+    painter->setWorldTransform(QTransform::fromTranslate(cache.rect.left(), cache.rect.top())
+                               * cache.transform.inverted() * now);
+    // Nearest pixel: it shows until the exact image comes, and a pure pan maps pixels one to one.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter->drawImage(QPointF(0, 0), cache.image);
+    painter->restore();
+    paintOverlay(painter, deviceRect, exposed);
+    return true;
 }
 
 bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize)
@@ -319,13 +431,14 @@ QList<QGraphicsItem *> GraphBatch::itemsOnTop() const
     return items;
 }
 
-void GraphBatch::paintGroups(QPainter *painter, const QRectF &exposed) const
+void GraphBatch::paintGroups(QPainter *painter, const QList<EdgeGroup> &edgeGroups,
+                             const QList<NodeGroup> &nodeGroups, const QRectF &exposed)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     QList<QLineF> inView;
-    for (const EdgeGroup &group : m_edgeGroups) {
+    for (const EdgeGroup &group : edgeGroups) {
         painter->setPen(group.pen);
         if (exposed.contains(group.bounds)) {
             painter->drawLines(group.lines);
@@ -338,7 +451,7 @@ void GraphBatch::paintGroups(QPainter *painter, const QRectF &exposed) const
                 inView.append(line);
         painter->drawLines(inView);
     }
-    for (const NodeGroup &group : m_nodeGroups) {
+    for (const NodeGroup &group : nodeGroups) {
         painter->setPen(group.border);
         painter->setBrush(group.fill);
         painter->drawPath(group.outlines);

@@ -10,6 +10,8 @@
 #include <QPen>
 #include <QRectF>
 
+#include <memory>
+
 class QGraphicsItem;
 class QPainter;
 
@@ -31,8 +33,10 @@ class NodeItem;
 // one drawLines per relation type (EdgeItem::contextRole), then the lines of
 // the others antialiased as their items drew them (EdgeItem::strokeInView)
 // with their arrows and labels (EdgeItem::paintEndsInScene), kept in an
-// image while the view stays.
-// Use from the GUI thread.
+// image while the view stays. A view may have the far-out image drawn on
+// another thread (frameRequest(), render(), adopt()) and show the newest one
+// it has, scaled, until then (paintNearest()).
+// Use from the GUI thread, but for render().
 class GraphBatch
 {
 public:
@@ -43,6 +47,7 @@ public:
     void invalidate()
     {
         m_isStale = true;
+        ++m_generation;
         for (Cache &cache : m_caches)
             cache = Cache();
         m_contextCache = Cache();
@@ -56,6 +61,50 @@ public:
     // pixels are kept: a repaint of the same area at the same transform (a
     // hover, a selection, an expose) only copies them.
     void paint(QPainter *painter, const QRectF &exposed) const;
+    // What render() draws on a worker thread: the edge and node groups, deep
+    // copies made once per rebuild (a QPainterPath fills caches of its own
+    // while drawn, so the GUI thread's must not be shared).
+    struct Layers;
+    // One far-out image: the batch's groups drawn for `rect` of a device of
+    // `deviceSize` at `transform` (scene to device), for the batch as it was
+    // at `generation`.
+    struct Frame
+    {
+        QImage image;
+        QTransform transform;
+        QRect rect;
+        QSize deviceSize;
+        quint64 generation = 0;
+    };
+    struct FrameRequest
+    {
+        std::shared_ptr<const Layers> layers;
+        quint64 generation = 0;
+        QTransform transform;
+        QRect rect;
+        QSize deviceSize;
+        double devicePixelRatio = 1.0;
+    };
+    // Copies out what render() needs for `rect` of a device at `transform`; rebuild() first.
+    FrameRequest frameRequest(const QTransform &transform, const QRect &rect, const QSize &deviceSize,
+                              double devicePixelRatio) const;
+    // Draws the image paint() would draw for the request. Any thread: it
+    // touches nothing but the request.
+    static Frame render(const FrameRequest &request);
+    // Keeps `frame` as paint() keeps its own image, unless the batch changed
+    // since its request (then false). GUI thread.
+    bool adopt(Frame frame);
+    // Whether paint() at `transform` over `deviceRect` of a device of
+    // `deviceSize` would only copy pixels it keeps.
+    bool isDrawnAt(const QTransform &transform, const QRect &deviceRect, const QSize &deviceSize) const;
+    // Draws the newest image kept for a device of the painter's size, mapped
+    // from its transform to the painter's (nearest pixel, as a zoom step's
+    // scaled frame), then what paint() draws over it; false, drawing
+    // nothing, when there is no such image.
+    bool paintNearest(QPainter *painter, const QRectF &exposed) const;
+    // Counts rebuilds and invalidations: a frame of another generation is stale.
+    quint64 generation() const { return m_generation; }
+
     // At detail zoom, under the items: the lines of the straight edges of the
     // view the painter's device is (its whole area decides which edges are
     // context), `exposed` in scene coordinates. Selected and highlighted
@@ -85,7 +134,12 @@ public:
     }
 
 private:
-    void paintGroups(QPainter *painter, const QRectF &exposed) const;
+    struct EdgeGroup;
+    struct NodeGroup;
+    static void paintGroups(QPainter *painter, const QList<EdgeGroup> &edgeGroups,
+                            const QList<NodeGroup> &nodeGroups, const QRectF &exposed);
+    // The dimming veil over `deviceRect` and the items painted on top.
+    void paintOverlay(QPainter *painter, const QRect &deviceRect, const QRectF &exposed) const;
     // A batched edge with an end in view and its role.
     struct InView
     {
@@ -107,6 +161,8 @@ private:
         QSize deviceSize;
     };
     static bool covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize);
+    // The slot paint() and adopt() keep a device's image in.
+    int slotFor(const QTransform &transform, const QRect &rect, const QSize &deviceSize) const;
 
     struct EdgeGroup
     {
@@ -145,6 +201,9 @@ private:
     bool m_isDimmed = false;
     QColor m_background;
     bool m_isStale = true;
+    quint64 m_generation = 0;
+    // The groups' deep copies for render() on a worker, made at the first request after a rebuild.
+    mutable std::shared_ptr<const Layers> m_layers;
     // The groups as last painted, one per view (the main view and the
     // overview map alternate).
     mutable Cache m_caches[2];

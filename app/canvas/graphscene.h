@@ -82,6 +82,9 @@ public:
     void drawBatched(QPainter *painter, const QRectF &exposed);
     // The batch as drawBatched() would draw it now.
     const GraphBatch &batch();
+    // Keeps a far-out image a view had drawn aside (GraphBatch::adopt);
+    // false when the graph or its look changed since it was asked for.
+    bool adoptBatchFrame(GraphBatch::Frame frame) { return m_batch.adopt(std::move(frame)); }
     // Called by the items when something the batch draws of them changed.
     void invalidateBatch() { m_batch.invalidate(); }
     // Whether the batch waits for a rebuild (no view has drawn it since a change).

@@ -14,8 +14,9 @@ int runHistoryCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     CliSupport::prepare(parser, QStringLiteral("Shows a person's departure history: every founded, joined, "
-                                               "works_at, left and on_leave relation in time order (undated last), "
-                                               "with its evidence."));
+                                               "works_at, left and on_leave relation in time order (an undated "
+                                               "one beside the dated entry it follows at its organisation or in "
+                                               "its article), with its evidence."));
     parser.addOption(CliSupport::databaseOption());
     const QCommandLineOption json = CliSupport::jsonOption();
     parser.addOption(json);

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 
 #include <QPaintEvent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
@@ -21,6 +22,7 @@ GraphView::GraphView(QWidget *parent)
     m_exactFrameTimer.setSingleShot(true);
     m_exactFrameTimer.setInterval(exactFrameDelayMs);
     connect(&m_exactFrameTimer, &QTimer::timeout, this, &GraphView::showExactFrame);
+    connect(&m_batchFrameWatcher, &QFutureWatcher<GraphBatch::Frame>::finished, this, &GraphView::onBatchFrameDrawn);
 }
 
 void GraphView::setZoom(double factor)
@@ -131,8 +133,51 @@ void GraphView::paintEvent(QPaintEvent *event)
     const QRectF exposed = mapToScene(event->rect().adjusted(-2, -2, 2, 2)).boundingRect();
     painter.setWorldTransform(toViewport);
     drawBackground(&painter, exposed);
-    graph->drawBatched(&painter, exposed);
+    if (!paintBatchAside(&painter, graph, exposed))
+        graph->drawBatched(&painter, exposed);
     drawForeground(&painter, exposed);
+}
+
+bool GraphView::paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed)
+{
+    if (!m_drawsBatchAside)
+        return false;
+    const GraphBatch &batch = graph->batch();
+    const QTransform transform = painter->worldTransform();
+    const QSize size = viewport()->size();
+    const QRect deviceRect = transform.mapRect(exposed).toAlignedRect() & QRect(QPoint(0, 0), size);
+    if (batch.isDrawnAt(transform, deviceRect, size))
+        return false;
+    // No image at all (a new graph, a filter, a new look): drawn here once,
+    // rather than an empty view while the worker draws.
+    if (!batch.paintNearest(painter, exposed))
+        return false;
+    requestBatchFrame(graph);
+    return true;
+}
+
+void GraphView::requestBatchFrame(GraphScene *graph)
+{
+    if (m_isBatchFrameDue)
+        return;
+    m_isBatchFrameDue = true;
+    m_batchFrameScene = graph;
+    // The whole viewport: later exposes of this view copy from it.
+    const GraphBatch::FrameRequest request = graph->batch().frameRequest(
+        viewportTransform(), viewport()->rect(), viewport()->size(), viewport()->devicePixelRatio());
+    m_batchFrameWatcher.setFuture(QtConcurrent::run([request] { return GraphBatch::render(request); }));
+}
+
+void GraphView::onBatchFrameDrawn()
+{
+    m_isBatchFrameDue = false;
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (graph && graph == m_batchFrameScene && m_batchFrameWatcher.future().resultCount() > 0)
+        graph->adoptBatchFrame(m_batchFrameWatcher.result());
+    m_batchFrameWatcher.setFuture(QFuture<GraphBatch::Frame>());
+    // The repaint shows the image, or asks for the view as it is now if it moved on meanwhile.
+    viewport()->update();
+    Q_EMIT batchFrameDrawn();
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "graphbatch.h"
+
+#include <QFutureWatcher>
 #include <QGraphicsView>
 #include <QPixmap>
+#include <QPointer>
 #include <QTimer>
 
 namespace Guanxi {
+
+class GraphScene;
 
 // The main canvas view: wheel zoom anchored under the mouse, drag to pan,
 // zoom clamped to a readable range, fit to window.
@@ -17,9 +23,16 @@ public:
 
     double zoom() const { return transform().m11(); }
     void setZoom(double zoom);
-    void zoomIn() { m_isAutoFit = false; setZoom(zoom() * 1.25); }
-    void zoomOut() { m_isAutoFit = false; setZoom(zoom() / 1.25); }
-    void resetZoom() { m_isAutoFit = false; setZoom(1.0); }
+    // The View menu's and the keyboard's steps, drawn as a wheel step is (stepZoom).
+    void zoomIn() { stepZoom(1.25); }
+    void zoomOut() { stepZoom(1 / 1.25); }
+    // A jump, as a fit is: the exact frame at once.
+    void resetZoom()
+    {
+        showExactFrame();
+        m_isAutoFit = false;
+        setZoom(1.0);
+    }
     // Shows the whole scene, never magnified beyond 1:1 so small graphs stay
     // crisp; a graph slightly too large for minFitZoom is shown around its
     // centre at minFitZoom, a much larger one whole (far out, batched).
@@ -29,8 +42,9 @@ public:
     // What a wheel step does: zooms by `factor`, shows the last exact frame
     // scaled at once and draws the exact frame when the steps pause
     // (exactFrameDelayMs after the last), as map viewers do: the first frame
-    // at a new zoom redraws every node and line in view (32-268 ms at 10,000
-    // nodes), a scaled copy of the previous one costs a few ms.
+    // at a new zoom at detail redraws every node and line in view (32-91 ms
+    // at 10,000 nodes; far out the batch's image is drawn aside, see
+    // setDrawsBatchAside), a scaled copy of the previous one costs a few ms.
     void stepZoom(double factor);
     // Whether the viewport shows a scaled copy of an earlier frame (a zoom step not yet redrawn).
     bool isShowingScaledFrame() const { return !m_scaledFrom.isNull(); }
@@ -40,6 +54,14 @@ public:
     // of steps shows when the wheel rests.
     void showExactFrame();
     bool isAutoFit() const { return m_isAutoFit; }
+    // Far out, the batch's image for a view it has not drawn yet (a zoom, a
+    // pan) is drawn on a worker thread (GraphBatch::render), and until it
+    // comes the view shows the newest image the batch keeps, scaled: the
+    // 20,000 antialiased lines of a large graph take 60-170 ms to rasterise.
+    // Off, the paint draws it (what bench_canvas compares with). On by default.
+    void setDrawsBatchAside(bool isAside) { m_drawsBatchAside = isAside; }
+    // Whether a worker is drawing the batch's image for this view.
+    bool isDrawingBatchAside() const { return m_isBatchFrameDue; }
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 6.0;
@@ -49,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void viewportChanged();
+    // A worker's image of the batch came back (adopted or, if the graph changed meanwhile, dropped).
+    void batchFrameDrawn();
 
 protected:
     // Far out (GraphScene::isBatchedAt) the graph is drawn as the scene's
@@ -66,6 +90,12 @@ protected:
 
 private:
     void paintScaledFrame(QPaintEvent *event);
+    // Far out: when the batch has no image for this view, shows its newest
+    // one scaled and has the exact one drawn aside; false when the paint
+    // must draw the batch itself (it keeps this view, or has no image yet).
+    bool paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed);
+    void requestBatchFrame(GraphScene *graph);
+    void onBatchFrameDrawn();
 
     // The last exact frame before a run of zoom steps and the viewport
     // transform it was drawn at; null while the exact frame is shown.
@@ -74,6 +104,12 @@ private:
     QTimer m_exactFrameTimer;
     // Refit on resize until the user zooms: the first fit often happens before the window has its size.
     bool m_isAutoFit = true;
+    bool m_drawsBatchAside = true;
+    // One worker at a time: a paint that finds it busy leaves the newest
+    // view to the repaint its result brings.
+    QFutureWatcher<GraphBatch::Frame> m_batchFrameWatcher;
+    QPointer<GraphScene> m_batchFrameScene;
+    bool m_isBatchFrameDue = false;
 };
 
 } // namespace Guanxi

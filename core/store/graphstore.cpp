@@ -1,5 +1,7 @@
 #include "graphstore.h"
 
+#include "historyorder.h"
+
 #include "common/namekey.h"
 #include "deferredftsindex.h"
 #include "editreplay.h"
@@ -621,14 +623,7 @@ Result<QList<HistoryEntry>> GraphStore::history(EntityId person) const
         GUANXI_TRY(organization, requireEntity(*m_db, r.targetId.value()));
         out.append(HistoryEntry{std::move(r), std::move(*organization)});
     }
-    // Time order, undated last; stable so equal times keep the order they were stored in.
-    std::stable_sort(out.begin(), out.end(), [](const HistoryEntry &a, const HistoryEntry &b) {
-        const bool aDated = a.relation.time.isValid();
-        const bool bDated = b.relation.time.isValid();
-        if (aDated != bDated)
-            return aDated;
-        return aDated && a.relation.time < b.relation.time;
-    });
+    orderHistory(out);
     return out;
 }
 

@@ -140,8 +140,9 @@ public:
     // The entity with the most relations (ties: the lowest id), nullopt when
     // there is no relation: where a view of a large graph starts.
     Result<std::optional<EntityId>> mostConnectedEntity() const;
-    // founded / joined / works_at / left / on_leave of a person, in time order
-    // (undated entries last), each with all its evidence.
+    // founded / joined / works_at / left / on_leave of a person, in time order,
+    // each undated entry beside the dated one its evidence follows in the
+    // article (orderHistory), each with all its evidence.
     Result<QList<HistoryEntry>> history(EntityId person) const;
 
     Result<GraphStats> stats() const;

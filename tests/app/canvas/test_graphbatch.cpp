@@ -19,16 +19,37 @@ struct BatchFixture : ::testing::Test
     }
 
     // Far out: the whole scene into a small image, at a level of detail below the threshold.
-    QImage paintBatched()
+    double farOutScale() const
+    {
+        return std::min(GraphBatch::lodThreshold / 2, 400.0 / scene.sceneRect().width());
+    }
+    QSize farOutSize() const { return (scene.sceneRect().size() * farOutScale()).toSize(); }
+    QTransform farOutTransform() const
     {
         const QRectF bounds = scene.sceneRect();
-        const double scale = std::min(GraphBatch::lodThreshold / 2, 400.0 / bounds.width());
-        QImage image((bounds.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        const double scale = farOutScale();
+        return QTransform::fromScale(scale, scale) * QTransform::fromTranslate(-bounds.left() * scale, -bounds.top() * scale);
+    }
+    QImage paintBatched()
+    {
+        QImage image(farOutSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(scene.style().backgroundColor());
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setWorldTransform(QTransform::fromScale(scale, scale) * QTransform::fromTranslate(-bounds.left() * scale, -bounds.top() * scale));
-        scene.drawBatched(&painter, bounds);
+        painter.setWorldTransform(farOutTransform());
+        scene.drawBatched(&painter, scene.sceneRect());
+        return image;
+    }
+    // The batch's image as a worker draws it, over the background.
+    QImage renderAside(GraphScene &from)
+    {
+        const QSize size = farOutSize();
+        const GraphBatch::Frame frame =
+            GraphBatch::render(from.batch().frameRequest(farOutTransform(), QRect(QPoint(0, 0), size), size, 1.0));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(scene.style().backgroundColor());
+        QPainter painter(&image);
+        painter.drawImage(QPoint(0, 0), frame.image);
         return image;
     }
 
@@ -216,4 +237,64 @@ TEST_F(BatchFixture, ARepaintAfterAFilterChangeDoesNotReuseTheOldPixels)
     EXPECT_EQ(paintBatched(), before);
     scene.setHiddenEntityTypes({EntityType::Person});
     EXPECT_NE(paintBatched(), before);
+}
+
+TEST_F(BatchFixture, AnImageDrawnAsideIsWhatThePaintDraws)
+{
+    // Another scene of the same graph, so the paint cannot copy the worker's pixels.
+    GraphScene other;
+    other.setGraph(graph, TestSupport::layoutOf(graph));
+    EXPECT_EQ(renderAside(other), paintBatched());
+}
+
+TEST_F(BatchFixture, AnAdoptedImageIsWhatThePaintCopiesThen)
+{
+    const QSize size = farOutSize();
+    const QRect rect(QPoint(0, 0), size);
+    ASSERT_FALSE(scene.batch().isDrawnAt(farOutTransform(), rect, size));
+    const GraphBatch::Frame frame = GraphBatch::render(scene.batch().frameRequest(farOutTransform(), rect, size, 1.0));
+    EXPECT_TRUE(scene.adoptBatchFrame(frame));
+    EXPECT_TRUE(scene.batch().isDrawnAt(farOutTransform(), rect, size));
+}
+
+TEST_F(BatchFixture, AnImageAskedForBeforeAFilterChangeIsDropped)
+{
+    const QSize size = farOutSize();
+    const QRect rect(QPoint(0, 0), size);
+    const GraphBatch::FrameRequest request = scene.batch().frameRequest(farOutTransform(), rect, size, 1.0);
+    scene.setHiddenEntityTypes({EntityType::Person});
+    const GraphBatch::Frame frame = GraphBatch::render(request);
+    EXPECT_FALSE(scene.adoptBatchFrame(frame));
+    EXPECT_FALSE(scene.batch().isDrawnAt(farOutTransform(), rect, size));
+}
+
+TEST_F(BatchFixture, TheNewestImageIsShownMappedToANewTransform)
+{
+    const QImage exact = paintBatched();
+    // Twice as far out: the kept image at half its size, nearest pixel.
+    QImage scaled(exact.size(), QImage::Format_ARGB32_Premultiplied);
+    scaled.fill(scene.style().backgroundColor());
+    QPainter painter(&scaled);
+    painter.setWorldTransform(farOutTransform() * QTransform::fromScale(0.5, 0.5));
+    ASSERT_TRUE(scene.batch().paintNearest(&painter, scene.sceneRect()));
+    painter.end();
+    int compared = 0;
+    int same = 0;
+    for (int y = 0; y < exact.height() / 2; ++y) {
+        for (int x = 0; x < exact.width() / 2; ++x) {
+            ++compared;
+            same += scaled.pixel(x, y) == exact.pixel(2 * x + 1, 2 * y + 1) || scaled.pixel(x, y) == exact.pixel(2 * x, 2 * y)
+                ? 1 : 0;
+        }
+    }
+    ASSERT_GT(compared, 1000);
+    EXPECT_GT(same, compared * 99 / 100);
+}
+
+TEST_F(BatchFixture, WithoutAnImageNothingIsShownMapped)
+{
+    QImage image(farOutSize(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    painter.setWorldTransform(farOutTransform());
+    EXPECT_FALSE(scene.batch().paintNearest(&painter, scene.sceneRect()));
 }

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSignalSpy>
 
 #include <cmath>
 
@@ -281,4 +282,122 @@ TEST(GraphView, WhenTheZoomStepsPauseTheViewShowsTheExactFrame)
     const qsizetype pixels = qsizetype(exact.width()) * exact.height();
     EXPECT_LT(differingPixels(exact, direct), pixels / 50);
     EXPECT_GT(differingPixels(scaled, direct), pixels / 10);
+}
+
+namespace {
+
+// What a view of `scene` brought straight to `like`'s transform and scroll
+// draws, the batch drawn in its paint.
+QImage drawnDirectly(GraphScene &scene, const GraphView &like)
+{
+    GraphView other;
+    other.setDrawsBatchAside(false);
+    other.setScene(&scene);
+    hideScrollBars(other);
+    other.resize(like.size());
+    other.setAttribute(Qt::WA_DontShowOnScreen);
+    other.show();
+    QCoreApplication::processEvents();
+    other.setTransform(like.transform());
+    QCoreApplication::processEvents();
+    other.horizontalScrollBar()->setValue(like.horizontalScrollBar()->value());
+    other.verticalScrollBar()->setValue(like.verticalScrollBar()->value());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(other.viewportTransform(), like.viewportTransform());
+    return other.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+TEST(GraphView, FarOutTheFrameAtANewZoomIsDrawnAsideAndThenShown)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    view.setZoom(GraphBatch::lodThreshold / 2);
+    QCoreApplication::processEvents();
+    // The first image far out is drawn in the paint: there is none to show meanwhile.
+    shown.frame();
+    ASSERT_FALSE(view.isDrawingBatchAside());
+    QSignalSpy drawn(&view, &GraphView::batchFrameDrawn);
+    view.setZoom(GraphBatch::lodThreshold / 1.5);
+    shown.frame();
+    ASSERT_TRUE(view.isDrawingBatchAside());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return drawn.count() > 0; }, 10000));
+    const QImage exact = shown.frame();
+    EXPECT_FALSE(view.isDrawingBatchAside());
+    // Another scene of the graph, so that view cannot copy this one's image.
+    GraphScene other;
+    const GraphDocument graph = TestSupport::goldGraph();
+    other.setGraph(graph, TestSupport::layoutOf(graph));
+    const QImage direct = drawnDirectly(other, view);
+    ASSERT_EQ(exact.size(), direct.size());
+    EXPECT_EQ(differingPixels(exact, direct), 0);
+}
+
+TEST(GraphView, FarOutTheFrameBeforeTheWorkersImageIsTheNewestImageScaled)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    view.setZoom(GraphBatch::lodThreshold / 1.5);
+    QCoreApplication::processEvents();
+    const QImage before = shown.frame();
+    const QTransform beforeTransform = view.viewportTransform();
+    view.setZoom(GraphBatch::lodThreshold / 2);
+    const QImage meanwhile = shown.frame();
+    ASSERT_TRUE(view.isDrawingBatchAside());
+    // Each pixel now is the drawn pixel its centre maps back to, or (a
+    // minifying nearest-pixel copy rounds pixel edges its own way) one
+    // next to it.
+    const QTransform back = view.viewportTransform().inverted() * beforeTransform;
+    const QRgb background = shown.scene.style().backgroundColor().rgb();
+    int compared = 0;
+    int same = 0;
+    for (int y = 2; y < meanwhile.height() - 2; ++y) {
+        for (int x = 2; x < meanwhile.width() - 2; ++x) {
+            const QPointF source = back.map(QPointF(x + 0.5, y + 0.5));
+            const QPoint kept(int(std::floor(source.x())), int(std::floor(source.y())));
+            if (!before.rect().adjusted(1, 1, -1, -1).contains(kept) || before.pixel(kept) == background)
+                continue;
+            ++compared;
+            bool isNear = false;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    isNear = isNear || meanwhile.pixel(x, y) == before.pixel(kept + QPoint(dx, dy));
+            same += isNear ? 1 : 0;
+        }
+    }
+    ASSERT_GT(compared, 1000);
+    EXPECT_GT(same, compared * 98 / 100) << same << " of " << compared;
+    // Leaves no worker behind for the next test.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view.isDrawingBatchAside(); }, 10000));
+}
+
+TEST(GraphView, ZoomingInFromTheMenuStepsAsTheWheelDoes)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    const double before = view.zoom();
+    view.zoomIn();
+    EXPECT_TRUE(view.isShowingScaledFrame());
+    EXPECT_DOUBLE_EQ(view.zoom(), before * 1.25);
+}
+
+TEST(GraphView, ZoomingOutFromTheMenuStepsAsTheWheelDoes)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    const double before = view.zoom();
+    view.zoomOut();
+    EXPECT_TRUE(view.isShowingScaledFrame());
+    EXPECT_DOUBLE_EQ(view.zoom(), before / 1.25);
+}
+
+TEST(GraphView, ActualSizeShowsTheExactFrameAtOnce)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    view.zoomOut();
+    view.resetZoom();
+    EXPECT_FALSE(view.isShowingScaledFrame());
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.0);
 }

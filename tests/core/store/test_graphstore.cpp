@@ -481,7 +481,7 @@ TEST(GraphStore, FindEntityMatchesAnyAliasByNameKey)
     EXPECT_FALSE(none->has_value());
 }
 
-TEST(GraphStore, HistoryIsInTimeOrderWithUndatedLast)
+TEST(GraphStore, HistoryIsInTimeOrderWithAnUndatedEntryAfterTheDatedStartAtItsOrganisation)
 {
     auto store = memoryStore();
     ASSERT_TRUE(store->ingest(careerArticle()));
@@ -492,9 +492,8 @@ TEST(GraphStore, HistoryIsInTimeOrderWithUndatedLast)
         seen.append(h.relation.time.toString() + QLatin1Char(' ') + toString(h.relation.type) + QLatin1Char(' ')
                     + h.organization.name);
     EXPECT_EQ(seen, (QStringList{QStringLiteral("2013 works_at Google"), QStringLiteral("2015 founded OpenAI"),
-                                 QStringLiteral("2024-05 left OpenAI"),
-                                 QStringLiteral("2024-06 founded Safe Superintelligence"),
-                                 QStringLiteral(" works_at OpenAI")}));
+                                 QStringLiteral(" works_at OpenAI"), QStringLiteral("2024-05 left OpenAI"),
+                                 QStringLiteral("2024-06 founded Safe Superintelligence")}));
     ASSERT_EQ(history->at(1).relation.evidence.size(), 1);
     EXPECT_EQ(history->at(1).relation.evidence.first().document, QStringLiteral("career.txt"));
     EXPECT_EQ(history->at(1).relation.evidence.first().sentence, QStringLiteral("他共同创立了OpenAI。"));
