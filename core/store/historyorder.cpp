@@ -1,5 +1,8 @@
 #include "historyorder.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -64,6 +67,20 @@ int stageOf(RelationType type)
     }
 }
 
+// A post the sentence names as past (left, 前研究总监, former CTO): said beside a
+// new start elsewhere (前研究总监X创办了Y), it is the one before that start.
+bool isPastPost(const Relation &r)
+{
+    if (r.type == RelationType::Left)
+        return true;
+    if (r.type != RelationType::WorksAt)
+        return false;
+    const QString role = r.role.trimmed();
+    return role.startsWith(QChar(u'前')) || role.startsWith(QChar(u'原'))
+        || role.startsWith(QLatin1String("former"), Qt::CaseInsensitive)
+        || role.startsWith(QLatin1String("ex-"), Qt::CaseInsensitive);
+}
+
 // The place of an entry in the timeline, compared as a tuple: the index of
 // the dated entry it sits at; before (0), at (1) or after (2) it, or with
 // nothing to place it by (3); its stage; its article position.
@@ -115,14 +132,19 @@ void orderHistory(QList<HistoryEntry> &entries)
             continue;
         }
         // The article: the nearest dated entry said before it (or in its
-        // sentence), else the nearest said after it.
+        // sentence), else the nearest said after it; a past post said beside a
+        // dated start elsewhere goes just before that start.
         std::optional<std::pair<Position, qsizetype>> before, after;
+        std::optional<qsizetype> startAfterPost;
         for (const Position &at : own) {
             for (qsizetype d = 0; d < datedCount; ++d) {
                 for (const Position &dated : positions[d]) {
                     const std::optional<int> order = compare(dated, at);
                     if (!order)
                         continue;
+                    if (*order == 0 && stageOf(entries[d].relation.type) == 0 && isPastPost(entries[i].relation)
+                        && !startAfterPost)
+                        startAfterPost = d;
                     if (*order <= 0 && (!before || compare(before->first, dated).value_or(0) <= 0))
                         before = std::make_pair(dated, d);
                     else if (*order > 0 && (!after || compare(dated, after->first).value_or(0) < 0))
@@ -130,12 +152,38 @@ void orderHistory(QList<HistoryEntry> &entries)
                 }
             }
         }
-        if (before)
+        if (startAfterPost)
+            keys.append(key(*startAfterPost, 0));
+        else if (before)
             keys.append(key(before->second, 2));
         else if (after)
             keys.append(key(after->second, 0));
         else
             keys.append(key(datedCount, 3));
+    }
+    // The undated stages at an organisation with no dated one stay together, at
+    // the earliest place any of them was given (works_at then left, not split
+    // by a start elsewhere said between them).
+    QSet<EntityId> dated;
+    for (qsizetype d = 0; d < datedCount; ++d)
+        dated.insert(entries[d].organization.id);
+    QHash<EntityId, std::pair<qsizetype, int>> earliest;
+    for (qsizetype i = datedCount; i < entries.size(); ++i) {
+        const EntityId org = entries[i].organization.id;
+        if (dated.contains(org))
+            continue;
+        const std::pair<qsizetype, int> place{std::get<0>(keys[i]), std::get<1>(keys[i])};
+        const auto it = earliest.constFind(org);
+        if (it == earliest.cend() || place < *it)
+            earliest.insert(org, place);
+    }
+    for (qsizetype i = datedCount; i < entries.size(); ++i) {
+        const auto it = earliest.constFind(entries[i].organization.id);
+        if (it == earliest.cend())
+            continue;
+        const auto [anchor, side] = *it;
+        std::get<0>(keys[i]) = anchor;
+        std::get<1>(keys[i]) = side;
     }
     QList<qsizetype> order(entries.size());
     for (qsizetype i = 0; i < order.size(); ++i)

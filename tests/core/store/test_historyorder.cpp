@@ -117,3 +117,30 @@ TEST(HistoryOrder, WithoutOffsetsAnEntryFollowsTheDatedEntryOfItsSentence)
     EXPECT_EQ(ordered(entries), (QStringList{QStringLiteral("A joined"), QStringLiteral("C joined"),
                                              QStringLiteral("B joined")}));
 }
+
+TEST(HistoryOrder, APastPostSaidBesideANewStartElsewhereComesBeforeIt)
+{
+    // 前研究总监X创办了新公司B (2024): the post at A is the one he had before.
+    HistoryEntry post = entry(QStringLiteral("A"), QString(), 1, 100, RelationType::WorksAt);
+    post.relation.role = QStringLiteral("前研究总监");
+    EXPECT_EQ(ordered({entry(QStringLiteral("B"), QStringLiteral("2024-06"), 1, 100, RelationType::Founded), post}),
+              (QStringList{QStringLiteral("A works_at"), QStringLiteral("B founded")}));
+}
+
+TEST(HistoryOrder, ACurrentPostSaidBesideANewStartElsewhereStaysAfterIt)
+{
+    HistoryEntry post = entry(QStringLiteral("A"), QString(), 1, 100, RelationType::WorksAt);
+    post.relation.role = QStringLiteral("董事");
+    EXPECT_EQ(ordered({entry(QStringLiteral("B"), QStringLiteral("2024-06"), 1, 100, RelationType::Founded), post}),
+              (QStringList{QStringLiteral("B founded"), QStringLiteral("A works_at")}));
+}
+
+TEST(HistoryOrder, UndatedStagesAtOneOrganisationStayTogether)
+{
+    // Left A is said after B's founding, but goes with the earlier post at A.
+    HistoryEntry post = entry(QStringLiteral("A"), QString(), 1, 100, RelationType::WorksAt);
+    post.relation.role = QStringLiteral("前研究总监");
+    EXPECT_EQ(ordered({entry(QStringLiteral("B"), QStringLiteral("2024-06"), 1, 100, RelationType::Founded),
+                       entry(QStringLiteral("A"), QString(), 1, 300, RelationType::Left), post}),
+              (QStringList{QStringLiteral("A works_at"), QStringLiteral("A left"), QStringLiteral("B founded")}));
+}
