@@ -290,6 +290,11 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if ((m_rules.isLatinOrgSuffix(words.last()) || m_rules.isLatinLegalForm(words.last())) && words.size() > 1)
         return EntityType::Organization;
+    // A verb only a person does right after: Natarajan担任CEO, Marques出任董事.
+    const qsizetype end = start + name.size();
+    for (const QString &v : m_rules.personVerbs())
+        if (QStringView(folded).sliced(end).startsWith(v))
+            return EntityType::Person;
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
         return EntityType::Person;

@@ -192,6 +192,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_eventAdverbs.append(word);
         } else if (cat == QLatin1String("speech_verb")) {
             m_speechVerbs.append(word);
+        } else if (cat == QLatin1String("person_verb")) {
+            m_personVerbs.append(word);
         } else if (cat == QLatin1String("surname")) {
             for (QChar c : word)
                 m_surnames.insert(c);

@@ -120,6 +120,8 @@ public:
     // relation word elsewhere, they count only where the context already says organisation.
     const QStringList &investorHeads() const { return m_investorHeads; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
+    // Verbs whose subject is a person, never an organisation (担任, 出任).
+    const QStringList &personVerbs() const { return m_personVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -182,6 +184,7 @@ private:
     QStringList m_investorNouns;
     QStringList m_investorHeads;
     QStringList m_speechVerbs;
+    QStringList m_personVerbs;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;
     QStringList m_rolePrefixes;

@@ -384,6 +384,23 @@ TEST_F(ExtractorTest, LatinNameStartingWithAGivenNameIsAPerson)
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("Daniel Park"), QStringLiteral("星河汽车")));
 }
 
+TEST_F(ExtractorTest, LatinNameWhoseFamilyNameTakesARoleIsAPerson)
+{
+    const auto doc = run(QStringLiteral("青岩数据由Tariq Okonkwo于2022年创立。2024年起，Okonkwo担任首席执行官。"));
+    const Entity *founder = named(doc, QStringLiteral("Tariq Okonkwo"));
+    ASSERT_TRUE(founder);
+    EXPECT_EQ(founder->type, EntityType::Person);
+    EXPECT_EQ(named(doc, QStringLiteral("Okonkwo")), founder);
+}
+
+TEST_F(ExtractorTest, LatinCompanyNamedByItsFirstWordStaysACompany)
+{
+    const auto doc = run(QStringLiteral("Harbor Lumen完成新一轮融资。Harbor表示资金将用于研发。"));
+    const Entity *company = named(doc, QStringLiteral("Harbor Lumen"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(company->type, EntityType::Organization);
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));

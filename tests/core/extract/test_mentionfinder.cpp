@@ -397,6 +397,12 @@ TEST_F(MentionFinderTest, InvestorNounBeforeANameMakesAPerson)
                         EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, LatinNameBeforeARoleVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("Okonkwo出任青岩数据首席技术官。")), QStringLiteral("Okonkwo"),
+                        EntityType::Person));
+}
+
 TEST_F(MentionFinderTest, OriginWordIsNoPartOfAName)
 {
     for (const Mention &x : names(QStringLiteral("公司由张伟伦与韩裔工程师Daniel Park共同创办。")))
