@@ -86,6 +86,17 @@ bool continuesLatinWord(QStringView folded, TextSpan s, qsizetype end)
     return folded[end] == QChar(u' ') && end + 1 < s.end && isUpper(folded[end + 1]);
 }
 
+// Whether a time opens the text: 2018年, 去年, 今年3月.
+bool startsTime(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    if (isAsciiDigit(text.front()))
+        return true;
+    static const char16_t *const relative[] = {u"今年", u"去年", u"前年", u"同年", u"当年", u"次年", u"上月", u"本月"};
+    return std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return text.startsWith(w); });
+}
+
 } // namespace
 
 MentionFinder::Candidate MentionFinder::guessedCompany(QStringView folded, qsizetype start, qsizetype end)
@@ -753,6 +764,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         if (!nameChar(p + 1))
             return 0;
+        // 段清源于2018年创立: 于 before a time is the preposition "in", so the verb
+        // the third character would make with it (源于, 位于) is not there.
+        if (nameChar(p + 2) && !startsWord(lower, p + 2) && p + 4 < s.end && folded[p + 3] == QChar(u'于')
+            && startsTime(folded.sliced(p + 4, s.end - p - 4)))
+            return 3;
         // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
             && !startsAdverb(folded, p + 2, s.end))

@@ -748,6 +748,20 @@ TEST_F(MentionFinderTest, AdverbAfterATwoCharacterNameIsNoPartOfIt)
     EXPECT_TRUE(hasName(m, QStringLiteral("郑航"), EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, YuBeforeATimeLeavesTheThirdCharacterToTheName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("善于 3000 v\n"));
+    const auto m = names(QStringLiteral("研发总监陈立善于2019年加入星衡科技。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("陈立善"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, VerbEndingInYuBeforeAnythingButATimeEndsATwoCharacterName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("善于 3000 v\n"));
+    const auto m = names(QStringLiteral("研发总监陈立善于沟通。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("陈立"), EntityType::Person));
+}
+
 TEST_F(MentionFinderTest, KnownCompanyListedWithoutItsSuffixIsThatCompany)
 {
     ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
