@@ -595,6 +595,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 --start;
             }
+            // 由之初创投, 、之初创投: the particle 之 follows a word (总之, 三分之一); after
+            // 由, a list comma or punctuation it begins a name.
+            if (!bad && start - 1 >= s.start && folded[start - 1] == QChar(u'之')
+                && (start - 2 < s.start || !isCjk(folded[start - 2]) || isOneOf(folded[start - 2], u"由、"))) {
+                --start;
+                bounded = true;
+            }
             // 机器人公司星海智能, 早期投资方启元资本: a description ending in 公司 (or naming
             // an investor) stands before the name.
             if (!bad && pos - start >= 4) {

@@ -762,6 +762,18 @@ TEST_F(MentionFinderTest, VerbEndingInYuBeforeAnythingButATimeEndsATwoCharacterN
     EXPECT_TRUE(hasName(m, QStringLiteral("陈立"), EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, ZhiAfterYouBeginsAName)
+{
+    const auto m = names(QStringLiteral("星衡科技的天使轮由之远资本领投。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("之远资本"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, ZhiAfterAWordIsNoPartOfTheNameAfterIt)
+{
+    for (const Mention &x : names(QStringLiteral("三家机构之中，云帆资本出资最多。")))
+        EXPECT_FALSE(x.surface.contains(u'之')) << x.surface.toStdString();
+}
+
 TEST_F(MentionFinderTest, KnownCompanyListedWithoutItsSuffixIsThatCompany)
 {
     ASSERT_TRUE(m_lexicon.addText(QStringLiteral("organization\tcompany\tNorth Star Robotics\t北极星机器人\t\n"),
