@@ -559,6 +559,12 @@ TEST_F(RelationExtractorTest, WorkDoneInACityGivesNoEmployer)
     EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("上海")));
 }
 
+TEST_F(RelationExtractorTest, SeniorManagerIsARoleHeldAtTheOrganisationBeforeIt)
+{
+    const auto r = relationsOf(QStringLiteral("韩雪曾任百度高级经理。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("百度")));
+}
+
 TEST_F(RelationExtractorTest, InvestmentBankDepartmentIsAWorkplaceNotAnInvestment)
 {
     const auto r = relationsOf(QStringLiteral("周岚今年5月加入小米，此前在中金公司投资银行部任职。"));
