@@ -362,6 +362,37 @@ QStringList MentionFinder::latinShortForms(QStringList tokens) const
     return forms;
 }
 
+QStringList MentionFinder::chineseShortForms(const QString &name) const
+{
+    // The legal form dropped, then the place the company is registered in (a
+    // place word of the dictionary, with 市/省), as Latin legal forms fold. What
+    // is left must still be a name: 深圳科技有限公司 does not go on as 科技.
+    QStringList forms;
+    for (const QString &form : m_rules.legalForms()) {
+        if (!name.endsWith(form) || name.size() - form.size() < 2)
+            continue;
+        const QString rest = name.chopped(form.size());
+        forms.append(rest);
+        if (!m_dictionary)
+            break;
+        qsizetype w = m_dictionary->longestMatch(rest, 0, 4);
+        const auto info = w >= 2 ? m_dictionary->lookup(QStringView(rest).first(w)) : std::nullopt;
+        if (!info || info->pos != QLatin1String("ns"))
+            break;
+        if (w < rest.size() && isOneOf(rest[w], u"市省"))
+            ++w;
+        const QString stem = rest.sliced(w);
+        if (stem.size() < 2)
+            break;
+        const auto &suffixes = m_rules.orgSuffixesStartingWith(stem.front());
+        const bool bareSuffix = std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) { return sx.first == stem; });
+        if (!bareSuffix && !m_rules.isGenericHead(stem))
+            forms.append(stem);
+        break;
+    }
+    return forms;
+}
+
 bool MentionFinder::isLatinRole(const QString &token) const
 {
     const QString form = AliasMatcher::matchForm(token);
@@ -741,6 +772,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // 百川智能 goes on as 百川.
                 m.aliases.append(prefix);
             }
+            if (m.lexiconEntry < 0)
+                m.aliases.append(chineseShortForms(m.surface));
             c.priority = 1;
             out.append(c);
             break;

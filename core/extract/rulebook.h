@@ -93,6 +93,8 @@ public:
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     // A company's legal form (Inc, LLC, GmbH): it ends the name it follows, never a name alone.
     bool isLatinLegalForm(const QString &s) const { return m_latinLegalForms.contains(s.toLower()); }
+    // Chinese legal forms ending a registered name (有限公司), longest first.
+    const QStringList &legalForms() const { return m_legalForms; }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
     // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
     // is a person (Daniel Park), in Chinese text too.
@@ -172,6 +174,7 @@ private:
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinLegalForms;
+    QStringList m_legalForms;
     QSet<QString> m_businessSuffixes;
     QSet<QString> m_objectHeads;
     QSet<QString> m_latinProductWords;

@@ -401,6 +401,25 @@ TEST_F(ExtractorTest, LatinCompanyNamedByItsFirstWordStaysACompany)
     EXPECT_EQ(company->type, EntityType::Organization);
 }
 
+TEST_F(ExtractorTest, RegisteredCompanyNamedWithoutPlaceAndLegalFormIsOneEntity)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司今日宣布完成融资。岚石微电子创始人周航表示满意。"));
+    const Entity *company = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("岚石微电子")), company);
+}
+
+TEST_F(ExtractorTest, RegisteredCompaniesSharingAPlaceStayApart)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司与杭州青檀科技有限公司签署合作协议。"));
+    const Entity *first = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    const Entity *second = named(doc, QStringLiteral("杭州青檀科技有限公司"));
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(second);
+    EXPECT_NE(first, second);
+    EXPECT_FALSE(first->allNames().contains(QStringLiteral("杭州")));
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
