@@ -384,9 +384,19 @@ QStringList MentionFinder::chineseShortForms(const QString &name) const
         const QString stem = rest.sliced(w);
         if (stem.size() < 2)
             break;
-        const auto &suffixes = m_rules.orgSuffixesStartingWith(stem.front());
-        const bool bareSuffix = std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) { return sx.first == stem; });
-        if (!bareSuffix && !m_rules.isGenericHead(stem))
+        // The stem's own head dropped, a distinctive word must remain (芯岭 of 芯岭微电子;
+        // 青岩信息技术 read as a place and 信息技术 leaves only 信息, a suffix itself).
+        const auto isSuffix = [&](QStringView word) {
+            const auto &suffixes = m_rules.orgSuffixesStartingWith(word.front());
+            return std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) { return sx.first == word; });
+        };
+        QStringView core = stem;
+        for (qsizetype k = 1; k + 1 < stem.size(); ++k)
+            if (isSuffix(QStringView(stem).sliced(k))) {
+                core = QStringView(stem).first(k);
+                break;
+            }
+        if (core.size() >= 2 && !isSuffix(core) && !m_rules.isGenericHead(core) && !m_rules.isGenericHead(stem))
             forms.append(stem);
         break;
     }
@@ -1399,10 +1409,27 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
             ++close;
         if (close >= s.end || !isCloseParen(folded[close]))
             continue;
-        const QString inner = folded.sliced(m.end + 1, close - m.end - 1).toString().trimmed();
+        QString inner = folded.sliced(m.end + 1, close - m.end - 1).toString().trimmed();
         if (inner.isEmpty())
             continue;
-        const bool latin = isAsciiLetter(inner.front());
+        // （以下简称“芯岭”）: the text declares the short name the entity goes on with.
+        bool declared = false;
+        for (const QString &lead : m_rules.aliasLeads()) {
+            if (!inner.startsWith(lead))
+                continue;
+            QString quoted = inner.sliced(lead.size());
+            if (quoted.startsWith(u'为'))
+                quoted.remove(0, 1);
+            const auto isQuote = [](QChar c) { return isOneOf(c, u"“”「」『』\"'‘’"); };
+            if (quoted.size() < 4 || !isQuote(quoted.front()) || !isQuote(quoted.back()))
+                break;
+            quoted = quoted.sliced(1, quoted.size() - 2).trimmed();
+            declared = quoted.size() >= 2 && quoted.size() <= 12 && !isQuote(quoted.front()) && !isQuote(quoted.back());
+            if (declared)
+                inner = quoted;
+            break;
+        }
+        const bool latin = !declared && isAsciiLetter(inner.front());
         bool cjkName = !latin;
         for (QChar c : inner)
             cjkName = cjkName && (isCjk(c) || isDot(c)) && !(m_rules.isStopChar(c) && !isDot(c));
@@ -1413,7 +1440,7 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
                 name = name && (isUpper(w.front()) || isAsciiDigit(w.front()) || w.front() == QChar(u'O'));
             if (!name)
                 continue;
-        } else if (!cjkName || inner.size() > 10) {
+        } else if (!declared && (!cjkName || inner.size() > 10)) {
             continue;
         }
         // The name inside the parentheses is this entity's other name, not a new one.

@@ -174,6 +174,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("name_middle")) {
             for (QChar c : word)
                 m_nameMiddleChars.insert(c);
+        } else if (cat == QLatin1String("alias_lead")) {
+            m_aliasLeads.append(word);
         } else if (cat == QLatin1String("legal_form")) {
             m_legalForms.append(word);
         } else if (cat == QLatin1String("latin_legal_form")) {
@@ -247,6 +249,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
     longestFirst(m_descriptionLeads);
     longestFirst(m_personCues);
     longestFirst(m_legalForms);
+    longestFirst(m_aliasLeads);
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);
     longestFirst(m_investorNouns);

@@ -95,6 +95,8 @@ public:
     bool isLatinLegalForm(const QString &s) const { return m_latinLegalForms.contains(s.toLower()); }
     // Chinese legal forms ending a registered name (有限公司), longest first.
     const QStringList &legalForms() const { return m_legalForms; }
+    // Words in parentheses after a name that declare its short name: （以下简称“芯岭”）.
+    const QStringList &aliasLeads() const { return m_aliasLeads; }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
     // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
     // is a person (Daniel Park), in Chinese text too.
@@ -175,6 +177,7 @@ private:
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinLegalForms;
     QStringList m_legalForms;
+    QStringList m_aliasLeads;
     QSet<QString> m_businessSuffixes;
     QSet<QString> m_objectHeads;
     QSet<QString> m_latinProductWords;

@@ -420,6 +420,14 @@ TEST_F(ExtractorTest, RegisteredCompaniesSharingAPlaceStayApart)
     EXPECT_FALSE(first->allNames().contains(QStringLiteral("杭州")));
 }
 
+TEST_F(ExtractorTest, ShortNameDeclaredInParenthesesIsTheSameEntity)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司（以下简称“岚石”）今日宣布完成融资。岚石CEO周航表示满意。"));
+    const Entity *company = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("岚石")), company);
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
