@@ -428,6 +428,12 @@ TEST_F(ExtractorTest, ShortNameDeclaredInParenthesesIsTheSameEntity)
     EXPECT_EQ(named(doc, QStringLiteral("岚石")), company);
 }
 
+TEST_F(ExtractorTest, WordForAVeteranIsNoPerson)
+{
+    const auto doc = run(QStringLiteral("星衡科技高层调整：两位元老卸任退休。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("元老")));
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
