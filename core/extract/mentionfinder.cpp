@@ -1081,6 +1081,10 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
+            // 在腾讯云担任架构平台部总经理: after an appointment verb, a 部 before the post
+            // is the employer's department, no organisation of its own.
+            if (afterTrigger && triggerPattern == RuleBook::Pattern::Role && folded[pos + len - 1] == QChar(u'部'))
+                break;
             out.append(guessedCompany(folded, pos, pos + len));
             pos += len - 1;
             break;

@@ -434,6 +434,13 @@ TEST_F(ExtractorTest, WordForAVeteranIsNoPerson)
     EXPECT_FALSE(named(doc, QStringLiteral("元老")));
 }
 
+TEST_F(ExtractorTest, DepartmentBeforeAPostIsTheEmployersUnit)
+{
+    const auto doc = run(QStringLiteral("韩雪此前在百度担任算力平台部总经理。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("算力平台部")));
+    EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("百度")));
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));
