@@ -127,6 +127,34 @@ int DocumentState::resolve(const Mention &m)
     return index;
 }
 
+void DocumentState::typeByFamilyNames()
+{
+    QSet<QString> bareFamilies; // guessed people named by one Latin word
+    for (const DocEntity &e : std::as_const(entities))
+        if (e.type == EntityType::Person && e.lexiconEntry < 0 && !e.name.contains(QLatin1Char(' '))
+            && !e.name.isEmpty() && e.name.front().unicode() < 0x80)
+            bareFamilies.insert(e.name);
+    if (bareFamilies.isEmpty())
+        return;
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        DocEntity &e = entities[i];
+        if (e.type != EntityType::Organization || e.lexiconEntry >= 0)
+            continue;
+        const QStringList words = e.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool nameLike = words.size() >= 2 && words.size() <= 3
+            && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+                   return w.size() >= 2 && w.front().unicode() < 0x80 && w.front().isUpper()
+                       && std::all_of(w.cbegin() + 1, w.cend(), [](QChar c) { return c.unicode() < 0x80 && c.isLower(); });
+               });
+        if (!nameLike || !bareFamilies.contains(words.last()))
+            continue;
+        e.type = EntityType::Person;
+        e.kind = OrgKind::None;
+        for (const QString &a : std::as_const(e.aliases))
+            m_byKey.insert({int(e.type), keyOf(a)}, int(i));
+    }
+}
+
 const DocumentState::NameForms &DocumentState::formsOf(const QString &name) const
 {
     auto it = m_forms.find(name);
@@ -231,7 +259,8 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
             continue;
         for (const QString &a : e.aliases) {
             const QString f = formsOf(a).folded;
-            if (e.type != EntityType::Person && e.lexiconEntry < 0 && familyNames.value(f, -1) >= 0)
+            // (A bare family name typed a person by its verb, Natarajan担任CEO, too.)
+            if (e.lexiconEntry < 0 && familyNames.value(f, -1) >= 0 && familyNames.value(f) != int(i))
                 continue;
             // One-character forms are too ambiguous to find on their own.
             if (f.size() >= 2 || (f.size() == 1 && f.front().unicode() < 0x80 && e.lexiconEntry >= 0))

@@ -66,6 +66,10 @@ public:
 
     // The entity a (non-pronoun) mention names, created or merged as needed.
     int resolve(const Mention &mention);
+    // Priya Natarajan … Natarajan担任CEO: a guessed Latin name of two or three
+    // capitalised words is a person when its last word alone was found to be one
+    // (a company goes on by its first word: Kestrel Robotics … Kestrel).
+    void typeByFamilyNames();
     // A matcher over every name and alias of the entities so far, plus the
     // short forms of Chinese company names (百川智能 -> 百川) not known as another name.
     AliasMatcher buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const;

@@ -212,6 +212,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         if (progress)
             progress(++done, total, QStringLiteral("Finding names"));
     }
+    state.typeByFamilyNames();
     const AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
     state.countMentions(lower, sentences, gazetteer);
     state.chooseTopic();

@@ -86,6 +86,17 @@ bool continuesLatinWord(QStringView folded, TextSpan s, qsizetype end)
     return folded[end] == QChar(u' ') && end + 1 < s.end && isUpper(folded[end + 1]);
 }
 
+// Whether a time opens the text: 2018年, 去年, 今年3月.
+bool startsTime(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    if (isAsciiDigit(text.front()))
+        return true;
+    static const char16_t *const relative[] = {u"今年", u"去年", u"前年", u"同年", u"当年", u"次年", u"上月", u"本月"};
+    return std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return text.startsWith(w); });
+}
+
 } // namespace
 
 MentionFinder::Candidate MentionFinder::guessedCompany(QStringView folded, qsizetype start, qsizetype end)
@@ -290,6 +301,11 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if ((m_rules.isLatinOrgSuffix(words.last()) || m_rules.isLatinLegalForm(words.last())) && words.size() > 1)
         return EntityType::Organization;
+    // A verb only a person does right after: Natarajan担任CEO, Marques出任董事.
+    const qsizetype end = start + name.size();
+    for (const QString &v : m_rules.personVerbs())
+        if (QStringView(folded).sliced(end).startsWith(v))
+            return EntityType::Person;
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
         return EntityType::Person;
@@ -342,6 +358,47 @@ QStringList MentionFinder::latinShortForms(QStringList tokens) const
         const auto known = m_lexicon.matcher().matchAt(key, 0);
         if (distinctive && !(known && known->length == key.size()))
             forms.append(stem);
+    }
+    return forms;
+}
+
+QStringList MentionFinder::chineseShortForms(const QString &name) const
+{
+    // The legal form dropped, then the place the company is registered in (a
+    // place word of the dictionary, with 市/省), as Latin legal forms fold. What
+    // is left must still be a name: 深圳科技有限公司 does not go on as 科技.
+    QStringList forms;
+    for (const QString &form : m_rules.legalForms()) {
+        if (!name.endsWith(form) || name.size() - form.size() < 2)
+            continue;
+        const QString rest = name.chopped(form.size());
+        forms.append(rest);
+        if (!m_dictionary)
+            break;
+        qsizetype w = m_dictionary->longestMatch(rest, 0, 4);
+        const auto info = w >= 2 ? m_dictionary->lookup(QStringView(rest).first(w)) : std::nullopt;
+        if (!info || info->pos != QLatin1String("ns"))
+            break;
+        if (w < rest.size() && isOneOf(rest[w], u"市省"))
+            ++w;
+        const QString stem = rest.sliced(w);
+        if (stem.size() < 2)
+            break;
+        // The stem's own head dropped, a distinctive word must remain (芯岭 of 芯岭微电子;
+        // 青岩信息技术 read as a place and 信息技术 leaves only 信息, a suffix itself).
+        const auto isSuffix = [&](QStringView word) {
+            const auto &suffixes = m_rules.orgSuffixesStartingWith(word.front());
+            return std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) { return sx.first == word; });
+        };
+        QStringView core = stem;
+        for (qsizetype k = 1; k + 1 < stem.size(); ++k)
+            if (isSuffix(QStringView(stem).sliced(k))) {
+                core = QStringView(stem).first(k);
+                break;
+            }
+        if (core.size() >= 2 && !isSuffix(core) && !m_rules.isGenericHead(core) && !m_rules.isGenericHead(stem))
+            forms.append(stem);
+        break;
     }
     return forms;
 }
@@ -579,6 +636,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 --start;
             }
+            // 由之初创投, 、之初创投: the particle 之 follows a word (总之, 三分之一); after
+            // 由, a list comma or punctuation it begins a name.
+            if (!bad && start - 1 >= s.start && folded[start - 1] == QChar(u'之')
+                && (start - 2 < s.start || !isCjk(folded[start - 2]) || isOneOf(folded[start - 2], u"由、"))) {
+                --start;
+                bounded = true;
+            }
             // 机器人公司星海智能, 早期投资方启元资本: a description ending in 公司 (or naming
             // an investor) stands before the name.
             if (!bad && pos - start >= 4) {
@@ -718,6 +782,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // 百川智能 goes on as 百川.
                 m.aliases.append(prefix);
             }
+            if (m.lexiconEntry < 0)
+                m.aliases.append(chineseShortForms(m.surface));
             c.priority = 1;
             out.append(c);
             break;
@@ -748,6 +814,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         if (!nameChar(p + 1))
             return 0;
+        // 段清源于2018年创立: 于 before a time is the preposition "in", so the verb
+        // the third character would make with it (源于, 位于) is not there.
+        if (nameChar(p + 2) && !startsWord(lower, p + 2) && p + 4 < s.end && folded[p + 3] == QChar(u'于')
+            && startsTime(folded.sliced(p + 4, s.end - p - 4)))
+            return 3;
         // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
             && !startsAdverb(folded, p + 2, s.end))
@@ -1010,6 +1081,10 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
+            // 在腾讯云担任架构平台部总经理: after an appointment verb, a 部 before the post
+            // is the employer's department, no organisation of its own.
+            if (afterTrigger && triggerPattern == RuleBook::Pattern::Role && folded[pos + len - 1] == QChar(u'部'))
+                break;
             out.append(guessedCompany(folded, pos, pos + len));
             pos += len - 1;
             break;
@@ -1338,10 +1413,27 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
             ++close;
         if (close >= s.end || !isCloseParen(folded[close]))
             continue;
-        const QString inner = folded.sliced(m.end + 1, close - m.end - 1).toString().trimmed();
+        QString inner = folded.sliced(m.end + 1, close - m.end - 1).toString().trimmed();
         if (inner.isEmpty())
             continue;
-        const bool latin = isAsciiLetter(inner.front());
+        // （以下简称“芯岭”）: the text declares the short name the entity goes on with.
+        bool declared = false;
+        for (const QString &lead : m_rules.aliasLeads()) {
+            if (!inner.startsWith(lead))
+                continue;
+            QString quoted = inner.sliced(lead.size());
+            if (quoted.startsWith(u'为'))
+                quoted.remove(0, 1);
+            const auto isQuote = [](QChar c) { return isOneOf(c, u"“”「」『』\"'‘’"); };
+            if (quoted.size() < 4 || !isQuote(quoted.front()) || !isQuote(quoted.back()))
+                break;
+            quoted = quoted.sliced(1, quoted.size() - 2).trimmed();
+            declared = quoted.size() >= 2 && quoted.size() <= 12 && !isQuote(quoted.front()) && !isQuote(quoted.back());
+            if (declared)
+                inner = quoted;
+            break;
+        }
+        const bool latin = !declared && isAsciiLetter(inner.front());
         bool cjkName = !latin;
         for (QChar c : inner)
             cjkName = cjkName && (isCjk(c) || isDot(c)) && !(m_rules.isStopChar(c) && !isDot(c));
@@ -1352,7 +1444,7 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
                 name = name && (isUpper(w.front()) || isAsciiDigit(w.front()) || w.front() == QChar(u'O'));
             if (!name)
                 continue;
-        } else if (!cjkName || inner.size() > 10) {
+        } else if (!declared && (!cjkName || inner.size() > 10)) {
             continue;
         }
         // The name inside the parentheses is this entity's other name, not a new one.

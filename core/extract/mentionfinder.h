@@ -69,6 +69,9 @@ private:
     void addLatinNames(QStringView folded, TextSpan s, QList<Candidate> &out) const;
     // The shorter names a Latin organisation goes on with (Kestrel Robotics Inc. -> Kestrel Robotics, Kestrel).
     QStringList latinShortForms(QStringList tokens) const;
+    // The shorter names a registered Chinese company goes on with (深圳芯岭微电子有限公司 ->
+    // 深圳芯岭微电子, 芯岭微电子).
+    QStringList chineseShortForms(const QString &name) const;
     // Whether the organisation suffix at `pos` begins a longer dictionary word that is no name (公司章程).
     bool suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const;
     // Whether a sales region word (亚太区, tagged as a place) begins at `pos`.

@@ -174,6 +174,10 @@ Result<void> RuleBook::readWordLists(const QString &path)
         } else if (cat == QLatin1String("name_middle")) {
             for (QChar c : word)
                 m_nameMiddleChars.insert(c);
+        } else if (cat == QLatin1String("alias_lead")) {
+            m_aliasLeads.append(word);
+        } else if (cat == QLatin1String("legal_form")) {
+            m_legalForms.append(word);
         } else if (cat == QLatin1String("latin_legal_form")) {
             m_latinLegalForms.insert(word.toLower());
         } else if (cat == QLatin1String("latin_product_word")) {
@@ -192,6 +196,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
             m_eventAdverbs.append(word);
         } else if (cat == QLatin1String("speech_verb")) {
             m_speechVerbs.append(word);
+        } else if (cat == QLatin1String("person_verb")) {
+            m_personVerbs.append(word);
         } else if (cat == QLatin1String("surname")) {
             for (QChar c : word)
                 m_surnames.insert(c);
@@ -242,6 +248,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
     longestFirst(m_productCues);
     longestFirst(m_descriptionLeads);
     longestFirst(m_personCues);
+    longestFirst(m_legalForms);
+    longestFirst(m_aliasLeads);
     longestFirst(m_orgEvents);
     longestFirst(m_eventAdverbs);
     longestFirst(m_investorNouns);

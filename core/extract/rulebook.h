@@ -93,6 +93,10 @@ public:
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     // A company's legal form (Inc, LLC, GmbH): it ends the name it follows, never a name alone.
     bool isLatinLegalForm(const QString &s) const { return m_latinLegalForms.contains(s.toLower()); }
+    // Chinese legal forms ending a registered name (有限公司), longest first.
+    const QStringList &legalForms() const { return m_legalForms; }
+    // Words in parentheses after a name that declare its short name: （以下简称“芯岭”）.
+    const QStringList &aliasLeads() const { return m_aliasLeads; }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
     // An English given name (en/words.tsv, category `given`): a Title Case run starting with one
     // is a person (Daniel Park), in Chinese text too.
@@ -120,6 +124,8 @@ public:
     // relation word elsewhere, they count only where the context already says organisation.
     const QStringList &investorHeads() const { return m_investorHeads; }
     const QStringList &speechVerbs() const { return m_speechVerbs; }
+    // Verbs whose subject is a person, never an organisation (担任, 出任).
+    const QStringList &personVerbs() const { return m_personVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -170,6 +176,8 @@ private:
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinLegalForms;
+    QStringList m_legalForms;
+    QStringList m_aliasLeads;
     QSet<QString> m_businessSuffixes;
     QSet<QString> m_objectHeads;
     QSet<QString> m_latinProductWords;
@@ -182,6 +190,7 @@ private:
     QStringList m_investorNouns;
     QStringList m_investorHeads;
     QStringList m_speechVerbs;
+    QStringList m_personVerbs;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;
     QStringList m_rolePrefixes;

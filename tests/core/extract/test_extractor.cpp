@@ -384,6 +384,63 @@ TEST_F(ExtractorTest, LatinNameStartingWithAGivenNameIsAPerson)
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("Daniel Park"), QStringLiteral("星河汽车")));
 }
 
+TEST_F(ExtractorTest, LatinNameWhoseFamilyNameTakesARoleIsAPerson)
+{
+    const auto doc = run(QStringLiteral("青岩数据由Tariq Okonkwo于2022年创立。2024年起，Okonkwo担任首席执行官。"));
+    const Entity *founder = named(doc, QStringLiteral("Tariq Okonkwo"));
+    ASSERT_TRUE(founder);
+    EXPECT_EQ(founder->type, EntityType::Person);
+    EXPECT_EQ(named(doc, QStringLiteral("Okonkwo")), founder);
+}
+
+TEST_F(ExtractorTest, LatinCompanyNamedByItsFirstWordStaysACompany)
+{
+    const auto doc = run(QStringLiteral("Harbor Lumen完成新一轮融资。Harbor表示资金将用于研发。"));
+    const Entity *company = named(doc, QStringLiteral("Harbor Lumen"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(company->type, EntityType::Organization);
+}
+
+TEST_F(ExtractorTest, RegisteredCompanyNamedWithoutPlaceAndLegalFormIsOneEntity)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司今日宣布完成融资。岚石微电子创始人周航表示满意。"));
+    const Entity *company = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("岚石微电子")), company);
+}
+
+TEST_F(ExtractorTest, RegisteredCompaniesSharingAPlaceStayApart)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司与杭州青檀科技有限公司签署合作协议。"));
+    const Entity *first = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    const Entity *second = named(doc, QStringLiteral("杭州青檀科技有限公司"));
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(second);
+    EXPECT_NE(first, second);
+    EXPECT_FALSE(first->allNames().contains(QStringLiteral("杭州")));
+}
+
+TEST_F(ExtractorTest, ShortNameDeclaredInParenthesesIsTheSameEntity)
+{
+    const auto doc = run(QStringLiteral("杭州岚石微电子有限公司（以下简称“岚石”）今日宣布完成融资。岚石CEO周航表示满意。"));
+    const Entity *company = named(doc, QStringLiteral("杭州岚石微电子有限公司"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("岚石")), company);
+}
+
+TEST_F(ExtractorTest, WordForAVeteranIsNoPerson)
+{
+    const auto doc = run(QStringLiteral("星衡科技高层调整：两位元老卸任退休。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("元老")));
+}
+
+TEST_F(ExtractorTest, DepartmentBeforeAPostIsTheEmployersUnit)
+{
+    const auto doc = run(QStringLiteral("韩雪此前在百度担任算力平台部总经理。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("算力平台部")));
+    EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("百度")));
+}
+
 TEST_F(ExtractorTest, CourtNamedAgainWithoutItsPlaceIsTheSameCourt)
 {
     const auto doc = run(QStringLiteral("星河汽车于2024年1月入禀香港高等法院，起诉云杉智能。高等法院上月作出判决。"));

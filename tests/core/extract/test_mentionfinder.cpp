@@ -397,6 +397,12 @@ TEST_F(MentionFinderTest, InvestorNounBeforeANameMakesAPerson)
                         EntityType::Person));
 }
 
+TEST_F(MentionFinderTest, LatinNameBeforeARoleVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("Okonkwo出任青岩数据首席技术官。")), QStringLiteral("Okonkwo"),
+                        EntityType::Person));
+}
+
 TEST_F(MentionFinderTest, OriginWordIsNoPartOfAName)
 {
     for (const Mention &x : names(QStringLiteral("公司由张伟伦与韩裔工程师Daniel Park共同创办。")))
@@ -740,6 +746,32 @@ TEST_F(MentionFinderTest, AdverbAfterATwoCharacterNameIsNoPartOfIt)
     const WordDictionary dict = WordDictionary::fromText(QStringLiteral("相继 2443 d\n辞去 900 v\n"));
     const auto m = names(QStringLiteral("董事郑航相继辞去两项职务。"), &dict);
     EXPECT_TRUE(hasName(m, QStringLiteral("郑航"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, YuBeforeATimeLeavesTheThirdCharacterToTheName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("善于 3000 v\n"));
+    const auto m = names(QStringLiteral("研发总监陈立善于2019年加入星衡科技。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("陈立善"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, VerbEndingInYuBeforeAnythingButATimeEndsATwoCharacterName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("善于 3000 v\n"));
+    const auto m = names(QStringLiteral("研发总监陈立善于沟通。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("陈立"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, ZhiAfterYouBeginsAName)
+{
+    const auto m = names(QStringLiteral("星衡科技的天使轮由之远资本领投。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("之远资本"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, ZhiAfterAWordIsNoPartOfTheNameAfterIt)
+{
+    for (const Mention &x : names(QStringLiteral("三家机构之中，云帆资本出资最多。")))
+        EXPECT_FALSE(x.surface.contains(u'之')) << x.surface.toStdString();
 }
 
 TEST_F(MentionFinderTest, KnownCompanyListedWithoutItsSuffixIsThatCompany)

@@ -546,6 +546,25 @@ TEST_F(RelationExtractorTest, EmployerAfterYuIsWhereThePairWorked)
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("阿里巴巴")));
 }
 
+TEST_F(RelationExtractorTest, PairDoingWorkAtAnOrganisationWorkedThere)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由罗志远和韩雪共同创办。二人此前都在百度从事语音识别研究。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("罗志远"), QStringLiteral("百度")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("百度")));
+}
+
+TEST_F(RelationExtractorTest, WorkDoneInACityGivesNoEmployer)
+{
+    const auto r = relationsOf(QStringLiteral("韩雪在上海从事芯片设计工作。"));
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("上海")));
+}
+
+TEST_F(RelationExtractorTest, SeniorManagerIsARoleHeldAtTheOrganisationBeforeIt)
+{
+    const auto r = relationsOf(QStringLiteral("韩雪曾任百度高级经理。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("韩雪"), QStringLiteral("百度")));
+}
+
 TEST_F(RelationExtractorTest, InvestmentBankDepartmentIsAWorkplaceNotAnInvestment)
 {
     const auto r = relationsOf(QStringLiteral("周岚今年5月加入小米，此前在中金公司投资银行部任职。"));
