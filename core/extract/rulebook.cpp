@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <variant>
 
 namespace Guanxi::Internal {
 
@@ -127,103 +128,81 @@ Result<void> RuleBook::readWordLists(const QString &path)
     auto rows = RuleFile::read(path);
     if (!rows)
         return tl::unexpected(rows.error());
+    // Most categories only collect their words: an ordered list (matched
+    // longest first where `longestFirst`), a set of words (Latin ones
+    // lower-cased) or a set of characters. The others are read below.
+    using Target = std::variant<QStringList RuleBook::*, QSet<QString> RuleBook::*, CharSet RuleBook::*>;
+    struct Category
+    {
+        Target target;
+        bool lower = false;
+        bool longestFirst = false;
+    };
+    static const QHash<QString, Category> categories = {
+        {QStringLiteral("role_prefix"), {&RuleBook::m_rolePrefixes, false, true}},
+        {QStringLiteral("description_lead"), {&RuleBook::m_descriptionLeads, false, true}},
+        {QStringLiteral("alias_lead"), {&RuleBook::m_aliasLeads, false, true}},
+        {QStringLiteral("legal_form"), {&RuleBook::m_legalForms, false, true}},
+        {QStringLiteral("product_cue"), {&RuleBook::m_productCues, false, true}},
+        {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
+        {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},
+        {QStringLiteral("investor_head"), {&RuleBook::m_investorHeads, false, true}},
+        {QStringLiteral("org_event"), {&RuleBook::m_orgEvents, false, true}},
+        {QStringLiteral("event_adverb"), {&RuleBook::m_eventAdverbs, false, true}},
+        {QStringLiteral("person_pronoun"), {&RuleBook::m_personPronouns, false, true}},
+        {QStringLiteral("org_pronoun"), {&RuleBook::m_orgPronouns, false, true}},
+        {QStringLiteral("plural_person_pronoun"), {&RuleBook::m_pluralPersonPronouns, false, true}},
+        {QStringLiteral("speech_verb"), {&RuleBook::m_speechVerbs}},
+        {QStringLiteral("person_verb"), {&RuleBook::m_personVerbs}},
+        {QStringLiteral("time_lead"), {&RuleBook::m_timeLeads}},
+        {QStringLiteral("round_reference"), {&RuleBook::m_roundReferences}},
+        {QStringLiteral("report_noun"), {&RuleBook::m_reportNouns}},
+        {QStringLiteral("any_object"), {&RuleBook::m_anyWords}},
+        {QStringLiteral("business_suffix"), {&RuleBook::m_businessSuffixes}},
+        {QStringLiteral("object_head"), {&RuleBook::m_objectHeads}},
+        {QStringLiteral("rival_list"), {&RuleBook::m_rivalListWords}},
+        {QStringLiteral("latin_org_suffix"), {&RuleBook::m_latinOrgSuffixes, true}},
+        {QStringLiteral("latin_legal_form"), {&RuleBook::m_latinLegalForms, true}},
+        {QStringLiteral("latin_product_word"), {&RuleBook::m_latinProductWords, true}},
+        {QStringLiteral("stop"), {&RuleBook::m_stop}},
+        {QStringLiteral("role_break"), {&RuleBook::m_roleBreaks}},
+        {QStringLiteral("nationality_mark"), {&RuleBook::m_nationalityMarks}},
+        {QStringLiteral("title_filler"), {&RuleBook::m_titleFillers}},
+        {QStringLiteral("name_middle"), {&RuleBook::m_nameMiddleChars}},
+        {QStringLiteral("surname"), {&RuleBook::m_surnames}},
+        {QStringLiteral("verb_adverb"), {&RuleBook::m_verbAdverbs}},
+        {QStringLiteral("bad_char"), {&RuleBook::m_badOrgChars}},
+        {QStringLiteral("translit"), {&RuleBook::m_translit}},
+    };
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 2)
             return RuleFile::lineError(path, line, QStringLiteral("expected category and word"));
         const QString cat = cols.at(0).trimmed();
         const QString word = cols.at(1);
-        if (cat == QLatin1String("role")) {
+        if (const auto it = categories.constFind(cat); it != categories.cend()) {
+            const QString w = it->lower ? word.toLower() : word;
+            if (const auto *list = std::get_if<QStringList RuleBook::*>(&it->target))
+                (this->**list).append(w);
+            else if (const auto *set = std::get_if<QSet<QString> RuleBook::*>(&it->target))
+                (this->**set).insert(w);
+            else
+                for (QChar c : w)
+                    (this->*std::get<CharSet RuleBook::*>(it->target)).insert(c);
+        } else if (cat == QLatin1String("role")) {
             m_roleMatcher.add(word, int(m_roles.size()));
             m_roles.append(word);
-        } else if (cat == QLatin1String("role_prefix")) {
-            m_rolePrefixes.append(word);
         } else if (cat == QLatin1String("org_suffix")) {
             const auto kind = cols.size() > 2 ? orgKindFromString(cols.at(2).trimmed()) : OrgKind::Company;
             if (!kind)
                 return RuleFile::lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
             m_suffixStarts.insert(word.front());
-        } else if (cat == QLatin1String("business_suffix")) {
-            m_businessSuffixes.insert(word);
-        } else if (cat == QLatin1String("object_head")) {
-            m_objectHeads.insert(word);
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
             if (!word.isEmpty())
                 m_genericHeadStarts.insert(word.front());
-        } else if (cat == QLatin1String("stop")) {
-            for (QChar c : word)
-                m_stop.insert(c);
-        } else if (cat == QLatin1String("role_break")) {
-            for (QChar c : word)
-                m_roleBreaks.insert(c);
-        } else if (cat == QLatin1String("nationality_mark")) {
-            for (QChar c : word)
-                m_nationalityMarks.insert(c);
-        } else if (cat == QLatin1String("title_filler")) {
-            for (QChar c : word)
-                m_titleFillers.insert(c);
-        } else if (cat == QLatin1String("description_lead")) {
-            m_descriptionLeads.append(word);
         } else if (cat == QLatin1String("not_trigger")) {
             m_triggerMatcher.addNonTrigger(AliasMatcher::matchForm(word));
-        } else if (cat == QLatin1String("rival_list")) {
-            m_rivalListWords.insert(word);
-        } else if (cat == QLatin1String("latin_org_suffix")) {
-            m_latinOrgSuffixes.insert(word.toLower());
-        } else if (cat == QLatin1String("name_middle")) {
-            for (QChar c : word)
-                m_nameMiddleChars.insert(c);
-        } else if (cat == QLatin1String("alias_lead")) {
-            m_aliasLeads.append(word);
-        } else if (cat == QLatin1String("legal_form")) {
-            m_legalForms.append(word);
-        } else if (cat == QLatin1String("latin_legal_form")) {
-            m_latinLegalForms.insert(word.toLower());
-        } else if (cat == QLatin1String("latin_product_word")) {
-            m_latinProductWords.insert(word.toLower());
-        } else if (cat == QLatin1String("product_cue")) {
-            m_productCues.append(word);
-        } else if (cat == QLatin1String("person_cue")) {
-            m_personCues.append(word);
-        } else if (cat == QLatin1String("investor_noun")) {
-            m_investorNouns.append(word);
-        } else if (cat == QLatin1String("investor_head")) {
-            m_investorHeads.append(word);
-        } else if (cat == QLatin1String("org_event")) {
-            m_orgEvents.append(word);
-        } else if (cat == QLatin1String("event_adverb")) {
-            m_eventAdverbs.append(word);
-        } else if (cat == QLatin1String("speech_verb")) {
-            m_speechVerbs.append(word);
-        } else if (cat == QLatin1String("person_verb")) {
-            m_personVerbs.append(word);
-        } else if (cat == QLatin1String("surname")) {
-            for (QChar c : word)
-                m_surnames.insert(c);
-        } else if (cat == QLatin1String("verb_adverb")) {
-            for (QChar c : word)
-                m_verbAdverbs.insert(c);
-        } else if (cat == QLatin1String("bad_char")) {
-            for (QChar c : word)
-                m_badOrgChars.insert(c);
-        } else if (cat == QLatin1String("translit")) {
-            for (QChar c : word)
-                m_translit.insert(c);
-        } else if (cat == QLatin1String("person_pronoun")) {
-            m_personPronouns.append(word);
-        } else if (cat == QLatin1String("org_pronoun")) {
-            m_orgPronouns.append(word);
-        } else if (cat == QLatin1String("plural_person_pronoun")) {
-            m_pluralPersonPronouns.append(word);
-        } else if (cat == QLatin1String("time_lead")) {
-            m_timeLeads.append(word);
-        } else if (cat == QLatin1String("round_reference")) {
-            m_roundReferences.append(word);
-        } else if (cat == QLatin1String("report_noun")) {
-            m_reportNouns.append(word);
-        } else if (cat == QLatin1String("any_object")) {
-            m_anyWords.append(word);
         } else {
             return RuleFile::lineError(path, line, QStringLiteral("unknown category \"%1\"").arg(cat));
         }
@@ -242,22 +221,11 @@ Result<void> RuleBook::readWordLists(const QString &path)
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &suffix : std::as_const(m_orgSuffixes))
         m_orgSuffixesByStart[suffix.first.front().unicode()].append(suffix);
-    const auto longestFirst = [](QStringList &l) {
-        std::sort(l.begin(), l.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    };
-    longestFirst(m_productCues);
-    longestFirst(m_descriptionLeads);
-    longestFirst(m_personCues);
-    longestFirst(m_legalForms);
-    longestFirst(m_aliasLeads);
-    longestFirst(m_orgEvents);
-    longestFirst(m_eventAdverbs);
-    longestFirst(m_investorNouns);
-    longestFirst(m_investorHeads);
-    longestFirst(m_rolePrefixes);
-    longestFirst(m_personPronouns);
-    longestFirst(m_orgPronouns);
-    longestFirst(m_pluralPersonPronouns);
+    for (const Category &c : categories)
+        if (c.longestFirst)
+            std::sort((this->*std::get<QStringList RuleBook::*>(c.target)).begin(),
+                      (this->*std::get<QStringList RuleBook::*>(c.target)).end(),
+                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return {};
 }
 
