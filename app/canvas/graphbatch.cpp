@@ -338,22 +338,37 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
         return;
     // Which edges are context depends on the whole view, not on the exposed part.
     const QRectF shown = EdgeItem::shownArea(painter);
-    if (!covers(m_contextCache, transform, deviceRect, deviceSize)) {
+    Cache &cache = m_contextCache;
+    const bool isSameView = !cache.image.isNull() && cache.transform == transform && cache.deviceSize == deviceSize;
+    const QRegion missing = isSameView ? QRegion(deviceRect) - cache.drawn : QRegion(deviceRect);
+    if (!missing.isEmpty()) {
+        // One image of the whole device a view: an expose or a refresh's tile
+        // of the same view draws only the part not drawn yet, so a view drawn
+        // piece by piece (GraphView::refreshExactFrame) ends with all of it
+        // and its repaint copies.
+        const double ratio = device->devicePixelRatio();
+        if (!isSameView) {
+            cache.image = QImage(deviceSize * ratio, QImage::Format_ARGB32_Premultiplied);
+            cache.image.setDevicePixelRatio(ratio);
+            cache.transform = transform;
+            cache.rect = QRect(QPoint(0, 0), deviceSize);
+            cache.deviceSize = deviceSize;
+            cache.drawn = QRegion();
+        }
+        const QRect part = missing.boundingRect();
         QList<QList<QLineF>> perGroup;
         QList<InView> inView;
-        const QRectF exposedInScene = transform.inverted().mapRect(QRectF(deviceRect));
+        const QRectF exposedInScene = transform.inverted().mapRect(QRectF(part));
         collectContext(shown, exposedInScene, perGroup, inView);
-        const double ratio = device->devicePixelRatio();
-        Cache &cache = m_contextCache;
-        cache.image = QImage(deviceRect.size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        cache.image.setDevicePixelRatio(ratio);
+        QPainter cachePainter(&cache.image);
+        cachePainter.setClipRect(part);
         // On the scene's background, as the items drew on it: antialiased
         // text and lines blend onto an opaque colour the same way (on a
         // transparent image labels came out heavier). The image replaces
-        // the background it is drawn over.
-        cache.image.fill(m_background);
-        QPainter cachePainter(&cache.image);
-        cachePainter.setWorldTransform(transform * QTransform::fromTranslate(-deviceRect.left(), -deviceRect.top()));
+        // the background it is drawn over. The part is filled anew: what
+        // it overlaps of an earlier part must not be drawn twice.
+        cachePainter.fillRect(part, m_background);
+        cachePainter.setWorldTransform(transform);
         // Aliased: a hairline across the view costs a third of an antialiased one,
         // and thousands of them cross a large graph's view.
         cachePainter.setRenderHint(QPainter::Antialiasing, false);
@@ -379,9 +394,7 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
         // over the lines of the context: a repaint copies them too.
         for (const InView &edge : std::as_const(inView))
             m_contextEdges[edge.edge].item->paintEndsInScene(&cachePainter, scale, exposedInScene.adjusted(-2, -2, 2, 2));
-        cache.transform = transform;
-        cache.rect = deviceRect;
-        cache.deviceSize = deviceSize;
+        cache.drawn += part;
     }
     painter->save();
     painter->resetTransform();

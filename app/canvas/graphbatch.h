@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPen>
 #include <QRectF>
+#include <QRegion>
 
 #include <memory>
 
@@ -159,6 +160,8 @@ private:
         QTransform transform;
         QRect rect;
         QSize deviceSize;
+        // What of `rect` is drawn (the context image is drawn piece by piece).
+        QRegion drawn;
     };
     static bool covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize);
     // The slot paint() and adopt() keep a device's image in.

@@ -2,11 +2,14 @@
 
 #include "graphscene.h"
 
+#include <QElapsedTimer>
 #include <QPaintEvent>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 namespace Guanxi {
 
@@ -21,7 +24,10 @@ GraphView::GraphView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     m_exactFrameTimer.setSingleShot(true);
     m_exactFrameTimer.setInterval(exactFrameDelayMs);
-    connect(&m_exactFrameTimer, &QTimer::timeout, this, &GraphView::showExactFrame);
+    connect(&m_exactFrameTimer, &QTimer::timeout, this, &GraphView::refreshExactFrame);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &GraphView::refreshSomeTiles);
     connect(&m_batchFrameWatcher, &QFutureWatcher<GraphBatch::Frame>::finished, this, &GraphView::onBatchFrameDrawn);
 }
 
@@ -79,6 +85,11 @@ void GraphView::stepZoom(double factor)
         m_scaledFrom = viewport()->grab();
         m_scaledFromTransform = viewportTransform();
     }
+    // A refresh under way was for the zoom before: the steps scale the kept frame on.
+    m_refreshTimer.stop();
+    m_refreshTiles.clear();
+    m_refreshed = QImage();
+    m_refreshedRegion = QRegion();
     m_exactFrameTimer.start();
     setZoom(zoom() * factor);
 }
@@ -88,8 +99,77 @@ void GraphView::showExactFrame()
     m_exactFrameTimer.stop();
     if (m_scaledFrom.isNull())
         return;
+    endRefresh();
+}
+
+void GraphView::endRefresh()
+{
+    m_refreshTimer.stop();
+    m_refreshTiles.clear();
+    m_refreshed = QImage();
+    m_refreshedRegion = QRegion();
     m_scaledFrom = QPixmap();
     viewport()->update();
+    Q_EMIT exactFrameShown();
+}
+
+void GraphView::refreshExactFrame()
+{
+    m_exactFrameTimer.stop();
+    if (m_scaledFrom.isNull())
+        return;
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (m_refreshBudgetMs <= 0 || !graph
+        || GraphScene::isBatchedAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform()))) {
+        showExactFrame();
+        return;
+    }
+    const QRect area = viewport()->rect();
+    const qreal ratio = viewport()->devicePixelRatio();
+    m_refreshed = QImage(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    m_refreshed.setDevicePixelRatio(ratio);
+    m_refreshedRegion = QRegion();
+    m_refreshTiles.clear();
+    for (int y = 0; y < area.height(); y += refreshTileSize)
+        for (int x = 0; x < area.width(); x += refreshTileSize)
+            m_refreshTiles.append(QRect(x, y, refreshTileSize, refreshTileSize) & area);
+    // The middle first: where the wheel zoomed, most often, and where the eye is.
+    const QPoint middle = area.center();
+    std::stable_sort(m_refreshTiles.begin(), m_refreshTiles.end(), [middle](const QRect &a, const QRect &b) {
+        return (a.center() - middle).manhattanLength() < (b.center() - middle).manhattanLength();
+    });
+    refreshSomeTiles();
+}
+
+void GraphView::refreshSomeTiles()
+{
+    QElapsedTimer clock;
+    clock.start();
+    QRegion drawn;
+    // Each tile is the exact paint of that part of the viewport (paintEvent,
+    // through QWidget::render): the nodes in it fill their pixmaps at the new
+    // scale and the context image gains that part (GraphBatch::paintContext),
+    // so the last tile leaves every cache of the view full and the frame
+    // after the refresh is a repaint.
+    m_isDrawingTile = true;
+    while (!m_refreshTiles.isEmpty()) {
+        const qint64 tileStart = clock.nsecsElapsed();
+        const QRect tile = m_refreshTiles.takeFirst();
+        viewport()->render(&m_refreshed, tile.topLeft(), QRegion(tile));
+        drawn += tile;
+        // Neighbouring tiles cost alike: stop before one more would overrun the budget.
+        const qint64 tileNs = clock.nsecsElapsed() - tileStart;
+        if (clock.nsecsElapsed() + tileNs >= qint64(m_refreshBudgetMs) * 1000000)
+            break;
+    }
+    m_isDrawingTile = false;
+    if (m_refreshTiles.isEmpty()) {
+        endRefresh();
+        return;
+    }
+    m_refreshedRegion += drawn;
+    viewport()->update(drawn);
+    m_refreshTimer.start();
 }
 
 void GraphView::paintScaledFrame(QPaintEvent *event)
@@ -106,11 +186,17 @@ void GraphView::paintScaledFrame(QPaintEvent *event)
     // Nearest pixel, not smooth: bilinear filtering of the whole viewport
     // costs several ms a frame, and the frame lasts until the wheel rests.
     painter.drawPixmap(0, 0, m_scaledFrom);
+    // Over it, the tiles of the exact frame a refresh has drawn so far.
+    if (!m_refreshedRegion.isEmpty()) {
+        painter.resetTransform();
+        painter.setClipRegion(event->region() & m_refreshedRegion);
+        painter.drawImage(0, 0, m_refreshed);
+    }
 }
 
 void GraphView::paintEvent(QPaintEvent *event)
 {
-    if (!m_scaledFrom.isNull()) {
+    if (!m_scaledFrom.isNull() && !m_isDrawingTile) {
         paintScaledFrame(event);
         return;
     }
@@ -201,6 +287,9 @@ void GraphView::wheelEvent(QWheelEvent *event)
 
 void GraphView::scrollContentsBy(int dx, int dy)
 {
+    // The refreshed tiles are of the view before the pan.
+    if (isRefreshingExactFrame())
+        showExactFrame();
     QGraphicsView::scrollContentsBy(dx, dy);
     Q_EMIT viewportChanged();
 }
