@@ -1447,6 +1447,20 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
         } else if (!declared && (!cjkName || inner.size() > 10)) {
             continue;
         }
+        // Rohan Kapoor（罗汉·卡普尔）: a Latin name guessed an organisation whose
+        // Chinese form is a transliterated person's name (with ·) is that person,
+        // as the pair written the other way round already is.
+        if (!latin && m.lexiconEntry < 0 && m.type == EntityType::Organization && isAsciiLetter(m.surface.front())
+            && std::any_of(inner.cbegin(), inner.cend(), isDot)) {
+            m.type = EntityType::Person;
+            m.kind = OrgKind::None;
+            const QString family = m.surface.section(QLatin1Char(' '), -1);
+            if (family.size() >= 3 && family != m.surface)
+                m.aliases.append(family);
+            const qsizetype dot = std::find_if(inner.crbegin(), inner.crend(), isDot).base() - inner.cbegin();
+            if (inner.size() - dot >= 2)
+                m.aliases.append(inner.sliced(dot));
+        }
         // The name inside the parentheses is this entity's other name, not a new one.
         m.aliases.append(inner);
         if (latin && m.type == EntityType::Person) {

@@ -794,6 +794,20 @@ TEST_F(ExtractorTest, LatinCompanyWithAndWithoutItsLegalFormIsOneEntity)
     EXPECT_EQ(nebula, 1);
 }
 
+TEST_F(ExtractorTest, ALatinNamePairedWithATransliteratedChineseNameIsAPerson)
+{
+    // Written Latin first, as English-heavy articles do; the Chinese form with · marks a person.
+    const auto doc = run(QStringLiteral("Maya Lindgren（玛雅·林德格伦）上月已从谷歌离职。林德格伦此前负责搜索广告。"));
+    const Entity *maya = named(doc, QStringLiteral("Maya Lindgren"));
+    ASSERT_TRUE(maya);
+    EXPECT_EQ(maya->type, EntityType::Person);
+    EXPECT_FALSE(named(doc, QStringLiteral("林德格伦")) && named(doc, QStringLiteral("林德格伦")) != maya);
+    int people = 0;
+    for (const Entity &e : doc.entities)
+        people += e.type == EntityType::Person;
+    EXPECT_EQ(people, 1);
+}
+
 TEST_F(ExtractorTest, AKnownCompanysLatinFundIsNotThatCompany)
 {
     // Tencent Ventures does not go on as Tencent: that name is taken (the lexicon's).
