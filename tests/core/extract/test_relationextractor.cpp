@@ -331,6 +331,12 @@ TEST_F(RelationExtractorTest, LeadFollowAndExistingInvestorsOfARound)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("灵枢机器人")));
 }
 
+TEST_F(RelationExtractorTest, AnExistingInvestorRaisingItsStakeJoinsTheRound)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能宣布完成2亿元B轮融资，由红杉中国领投，老股东高瓴创投持续加码。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("星海智能")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
