@@ -72,6 +72,7 @@ struct Clause
     bool doubted = false;
     bool negated = false;    // a negation cue of its own (并未, 否认), not a rumour
     bool denied = false;     // doubted by a negation (its own, or one reaching it), not only by speculation
+    bool planned = false;    // doubted only by a plan of its own (计划明年发布X): a plan, not a rumour
     int subject = -1;        // entity
 };
 
@@ -192,7 +193,9 @@ struct Work
         r.role = role;
         // Mira Murati创办的Thinking Machines Lab可能会…: a relative clause states a fact
         // the speculation takes for granted; only a negation reaches it.
-        const bool doubted = c.doubted && !(presupposed && !c.denied);
+        // 计划明年发布首款产品X: the maker's own plan names a product it develops.
+        const bool planned = type == RelationType::Develops && c.planned;
+        const bool doubted = c.doubted && !(presupposed && !c.denied) && !planned;
         r.confidence = doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
         return r;
@@ -343,10 +346,12 @@ void Work::splitClauses()
     bool wholeSentence = false, sentenceDenied = false;
     for (Clause &cl : clauses) {
         bool own = false;
+        bool onlyPlans = true;
         for (qsizetype p = cl.start; p < cl.end; ++p) {
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
                 const RuleBook::Cue &cue = rules.cues().at(hit->value);
                 own = true;
+                onlyPlans = onlyPlans && rules.planWords().contains(cue.word);
                 cl.negated = cl.negated || cue.isNegation;
                 rest = rest || cue.scope == RuleBook::Cue::Scope::Rest;
                 restDenied = restDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Rest);
@@ -356,11 +361,13 @@ void Work::splitClauses()
         }
         cl.doubted = own || rest;
         cl.denied = cl.negated || restDenied;
+        cl.planned = own && onlyPlans && !rest;
     }
     if (wholeSentence)
         for (Clause &cl : clauses) {
             cl.doubted = true;
             cl.denied = cl.denied || sentenceDenied;
+            cl.planned = false;
         }
 
     // Subjects: the first actor of the clause, else the topic carried over.

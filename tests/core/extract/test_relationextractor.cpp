@@ -337,6 +337,18 @@ TEST_F(RelationExtractorTest, AnExistingInvestorRaisingItsStakeJoinsTheRound)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("星海智能")));
 }
 
+TEST_F(RelationExtractorTest, AProductAMakerPlansToReleaseIsOneItDevelops)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能计划于明年推出首款产品「云杉Lens」。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云杉智能"), QStringLiteral("云杉Lens")));
+}
+
+TEST_F(RelationExtractorTest, ARumouredProductReleaseStaysDoubtedEvenWithAPlanWord)
+{
+    const auto r = relationsOf(QStringLiteral("据传云杉智能计划于明年推出首款产品「云杉Lens」。"));
+    EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("云杉智能"), QStringLiteral("云杉Lens")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
