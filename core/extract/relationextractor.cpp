@@ -113,6 +113,7 @@ struct Work
     void markModifiers();
     void applyTitles();
     void applyTriggers();
+    bool isOwnersQualifiedProduct(QStringView gap, qsizetype from, qsizetype to) const;
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
@@ -2163,6 +2164,19 @@ void Work::applyCaseNames()
     }
 }
 
+// 云杉智能的首款推理芯片X, 云杉的新一代模型X: 的 and a short description of the product
+// (no clause break, no name, no verb) still make the organisation its maker, whoever
+// supplies it later in the clause (采用台积电5纳米制程).
+bool Work::isOwnersQualifiedProduct(QStringView gap, qsizetype from, qsizetype to) const
+{
+    if (!gap.startsWith(u'的') || gap.size() > 8 || hasTriggerBetween(from, to))
+        return false;
+    // 云杉的竞争对手X, 云杉的竞品X: a rival's product (hasTriggerBetween lets rival nouns pass).
+    if (gap.contains(u"对手") || gap.contains(u'竞') || gap.contains(u"对标"))
+        return false;
+    return std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch) || ch == QChar(u'被'); });
+}
+
 void Work::applyOwnedProducts()
 {
     // X的PRODUCT: OpenAI的GPT, 特斯拉的Model 3.
@@ -2174,7 +2188,7 @@ void Work::applyOwnedProducts()
         if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
             continue;
         const QStringView gap = text(owner.end, prod.start);
-        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型"))
+        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型") || isOwnersQualifiedProduct(gap, owner.end, prod.start))
             emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
     }
 }

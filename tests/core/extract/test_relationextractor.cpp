@@ -349,6 +349,19 @@ TEST_F(RelationExtractorTest, ARumouredProductReleaseStaysDoubtedEvenWithAPlanWo
     EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("云杉智能"), QStringLiteral("云杉Lens")));
 }
 
+TEST_F(RelationExtractorTest, TheFoundryOfAProductDescribedAsItsMakersIsNotItsDeveloper)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的首款推理芯片「星海N1」采用台积电5纳米制程。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("星海智能"), QStringLiteral("星海N1")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("台积电"), QStringLiteral("星海N1")));
+}
+
+TEST_F(RelationExtractorTest, ARivalsProductAfterAMakersNameIsNotItsOwn)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的主要竞品「天穹T2」由云杉智能开发。"));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("星海智能"), QStringLiteral("天穹T2")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
