@@ -140,6 +140,7 @@ struct Work
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
+    bool countryOf(int i) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
@@ -566,6 +567,15 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+// 美国的Groq: a country (a government) right before 的 and an organisation says where
+// that organisation is from; the organisation is the one meant.
+bool Work::countryOf(int i) const
+{
+    return i + 1 < s.mentions.size() && m(i).entity >= 0 && isOrg(m(i).entity)
+        && state.entities.at(m(i).entity).kind == OrgKind::Government && text(m(i).end, m(i + 1).start) == u"的"
+        && m(i + 1).entity >= 0 && isOrg(m(i + 1).entity);
 }
 
 bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
@@ -1834,7 +1844,7 @@ void Work::applyTriggers()
                     // 竞争对手包括A和B, 对手有A: a listing verb may stand between.
                     const QStringView gap = text(tEnd, m(i).start);
                     if (gap.size() <= 1 || rules.isRivalListWord(gap))
-                        right = i;
+                        right = countryOf(i) ? i + 1 : i;
                 }
             }
             QList<int> lefts;
@@ -1884,10 +1894,19 @@ void Work::applyTriggers()
             }
             const bool fronted = text(c.start, c.end).startsWith(u"作为");
             QList<int> rights;
-            if (right >= 0)
-                for (int j : listAround(right))
-                    if (m(j).start >= tEnd && isOrg(m(j).entity) && !rights.contains(m(j).entity))
-                        rights.append(m(j).entity);
+            // 美国的Groq与韩国的三星: each rival's country is left out, and the list goes
+            // on past the last one's.
+            for (int from = right; from >= 0;) {
+                const QList<int> list = listAround(from);
+                from = -1;
+                for (int j : list) {
+                    const int rival = countryOf(j) ? j + 1 : j;
+                    if (m(rival).start >= tEnd && isOrg(m(rival).entity) && !rights.contains(m(rival).entity))
+                        rights.append(m(rival).entity);
+                    if (rival > list.last())
+                        from = rival;
+                }
+            }
             if (left >= 0 && right >= 0) {
                 for (int l : std::as_const(lefts))
                     for (int r : std::as_const(rights))

@@ -362,6 +362,14 @@ TEST_F(RelationExtractorTest, ARivalsProductAfterAMakersNameIsNotItsOwn)
     EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("星海智能"), QStringLiteral("天穹T2")));
 }
 
+TEST_F(RelationExtractorTest, TheCountriesOfListedRivalsAreNotRivals)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的主要对手是日本的索尼与韩国的三星。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("索尼")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("三星")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("日本")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
