@@ -141,6 +141,7 @@ struct Work
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
     bool countryOf(int i) const;
+    bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
@@ -567,6 +568,14 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+// 张三创立的: between a person and the name after, a short relative clause (a verb, then 的).
+bool Work::isRelativeGap(qsizetype from, qsizetype to) const
+{
+    const QStringView gap = text(from, to);
+    return gap.size() >= 2 && gap.size() <= 6 && gap.endsWith(u'的') && hasTriggerBetween(from, to)
+        && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); });
 }
 
 // 美国的Groq: a country (a government) right before 的 and an organisation says where
@@ -1037,6 +1046,12 @@ void Work::applyTriggers()
                 if (founder >= 0)
                     actors.append(founder);
             }
+            // 与腾讯以及周鸿祎创办的奇虎360竞争: the person right before an attributive founding
+            // verb founded the name after it, not the clause's subject.
+            if (type == RelationType::Founded && byPos < 0 && tEnd < c.end && s.folded[tEnd] == QChar(u'的'))
+                for (int i : c.mentions)
+                    if (m(i).end == p && isPerson(m(i).entity) && !modifier[i])
+                        actors = {m(i).entity};
             if (agentBy >= 0) {
                 // Y由X与Z于…创立
                 const qsizetype by = c.start + byPos;
@@ -1848,15 +1863,28 @@ void Work::applyTriggers()
                 }
             }
             QList<int> lefts;
-            // 日本索尼: a country before a company only says where it is from.
+            // 与A、B以及张三创立的C竞争: a person's relative clause before a listed name
+            // does not end the list; the list reads on before the person.
+            int leftStart = left;
             if (left >= 0)
-                for (int j : listAround(left))
-                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government)
+                for (int at = listAround(left).first(); at >= 2 && isPerson(m(at - 1).entity)
+                     && isRelativeGap(m(at - 1).end, m(at).start) && isJoinerText(text(m(at - 2).end, m(at - 1).start));) {
+                    leftStart = at - 2;
+                    at = listAround(at - 2).first();
+                }
+            // 日本索尼: a country before a company only says where it is from.
+            for (int from = leftStart; from >= 0 && from <= left;) {
+                const QList<int> list = listAround(from);
+                for (int j : list)
+                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government
+                        && !lefts.contains(m(j).entity))
                         lefts.append(m(j).entity);
+                from = list.last() + 1 < left + 1 && list.last() + 1 > from ? list.last() + 1 : -1;
+            }
             // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
             if (t.word == QStringLiteral("竞争")) {
                 int first = left;
-                for (int j : left >= 0 ? listAround(left) : QList<int>())
+                for (int j : leftStart >= 0 ? listAround(leftStart) : QList<int>())
                     if (m(j).end <= p && isOrg(m(j).entity)) {
                         first = j;
                         break;

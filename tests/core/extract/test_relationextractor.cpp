@@ -370,6 +370,22 @@ TEST_F(RelationExtractorTest, TheCountriesOfListedRivalsAreNotRivals)
     EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("日本")));
 }
 
+TEST_F(RelationExtractorTest, ARivalListGoesOnPastAPersonsRelativeClause)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能将与腾讯、阿里巴巴以及周鸿祎创办的奇虎360竞争。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("腾讯")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("阿里巴巴")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("奇虎360")));
+}
+
+TEST_F(RelationExtractorTest, ThePersonBeforeAnAttributiveFoundingVerbIsTheFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能将与腾讯、阿里巴巴以及周鸿祎创办的奇虎360竞争。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周鸿祎"), QStringLiteral("奇虎360")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星海智能"), QStringLiteral("奇虎360")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("奇虎360"), QStringLiteral("星海智能")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
