@@ -386,6 +386,28 @@ TEST_F(RelationExtractorTest, ThePersonBeforeAnAttributiveFoundingVerbIsTheFound
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("奇虎360"), QStringLiteral("星海智能")));
 }
 
+TEST_F(RelationExtractorTest, AnEmployerInAFoundersTitleIsNoFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由前百度主任架构师张立新和前谷歌研究科学家王思远共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张立新"), QStringLiteral("星图智能")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("王思远"), QStringLiteral("星图智能")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("百度"), QStringLiteral("星图智能")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("星图智能"), QStringLiteral("百度")));
+}
+
+TEST_F(RelationExtractorTest, AFoundersPostIsAtTheCompanyFoundedNotAtTheEmployerInTheirTitle)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由前百度主任架构师张立新创立，张立新担任首席执行官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("张立新"), QStringLiteral("星图智能")),
+              QStringList{QStringLiteral("首席执行官")});
+}
+
+TEST_F(RelationExtractorTest, AnOrganisationFoundingWithAPersonIsStillAFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由百度和张立新共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("百度"), QStringLiteral("星图智能")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
