@@ -72,6 +72,7 @@ struct Clause
     bool doubted = false;
     bool negated = false;    // a negation cue of its own (并未, 否认), not a rumour
     bool denied = false;     // doubted by a negation (its own, or one reaching it), not only by speculation
+    bool planned = false;    // doubted only by a plan of its own (计划明年发布X): a plan, not a rumour
     int subject = -1;        // entity
 };
 
@@ -112,6 +113,7 @@ struct Work
     void markModifiers();
     void applyTitles();
     void applyTriggers();
+    bool isOwnersQualifiedProduct(QStringView gap, qsizetype from, qsizetype to) const;
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
@@ -138,6 +140,8 @@ struct Work
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
+    bool countryOf(int i) const;
+    bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
@@ -192,7 +196,9 @@ struct Work
         r.role = role;
         // Mira Murati创办的Thinking Machines Lab可能会…: a relative clause states a fact
         // the speculation takes for granted; only a negation reaches it.
-        const bool doubted = c.doubted && !(presupposed && !c.denied);
+        // 计划明年发布首款产品X: the maker's own plan names a product it develops.
+        const bool planned = type == RelationType::Develops && c.planned;
+        const bool doubted = c.doubted && !(presupposed && !c.denied) && !planned;
         r.confidence = doubted && !titleOnly ? std::min(confidence, kDoubted) : confidence;
         r.evidence = evidence;
         return r;
@@ -343,10 +349,12 @@ void Work::splitClauses()
     bool wholeSentence = false, sentenceDenied = false;
     for (Clause &cl : clauses) {
         bool own = false;
+        bool onlyPlans = true;
         for (qsizetype p = cl.start; p < cl.end; ++p) {
             if (const auto hit = rules.cueMatcher().matchAt(s.lower.first(cl.end), p)) {
                 const RuleBook::Cue &cue = rules.cues().at(hit->value);
                 own = true;
+                onlyPlans = onlyPlans && rules.planWords().contains(cue.word);
                 cl.negated = cl.negated || cue.isNegation;
                 rest = rest || cue.scope == RuleBook::Cue::Scope::Rest;
                 restDenied = restDenied || (cue.isNegation && cue.scope == RuleBook::Cue::Scope::Rest);
@@ -356,11 +364,13 @@ void Work::splitClauses()
         }
         cl.doubted = own || rest;
         cl.denied = cl.negated || restDenied;
+        cl.planned = own && onlyPlans && !rest;
     }
     if (wholeSentence)
         for (Clause &cl : clauses) {
             cl.doubted = true;
             cl.denied = cl.denied || sentenceDenied;
+            cl.planned = false;
         }
 
     // Subjects: the first actor of the clause, else the topic carried over.
@@ -558,6 +568,23 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             return std::nullopt;
     }
     return std::nullopt;
+}
+
+// 张三创立的: between a person and the name after, a short relative clause (a verb, then 的).
+bool Work::isRelativeGap(qsizetype from, qsizetype to) const
+{
+    const QStringView gap = text(from, to);
+    return gap.size() >= 2 && gap.size() <= 6 && gap.endsWith(u'的') && hasTriggerBetween(from, to)
+        && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); });
+}
+
+// 美国的Groq: a country (a government) right before 的 and an organisation says where
+// that organisation is from; the organisation is the one meant.
+bool Work::countryOf(int i) const
+{
+    return i + 1 < s.mentions.size() && m(i).entity >= 0 && isOrg(m(i).entity)
+        && state.entities.at(m(i).entity).kind == OrgKind::Government && text(m(i).end, m(i + 1).start) == u"的"
+        && m(i + 1).entity >= 0 && isOrg(m(i + 1).entity);
 }
 
 bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
@@ -1019,6 +1046,12 @@ void Work::applyTriggers()
                 if (founder >= 0)
                     actors.append(founder);
             }
+            // 与腾讯以及周鸿祎创办的奇虎360竞争: the person right before an attributive founding
+            // verb founded the name after it, not the clause's subject.
+            if (type == RelationType::Founded && byPos < 0 && tEnd < c.end && s.folded[tEnd] == QChar(u'的'))
+                for (int i : c.mentions)
+                    if (m(i).end == p && isPerson(m(i).entity) && !modifier[i])
+                        actors = {m(i).entity};
             if (agentBy >= 0) {
                 // Y由X与Z于…创立
                 const qsizetype by = c.start + byPos;
@@ -1826,19 +1859,32 @@ void Work::applyTriggers()
                     // 竞争对手包括A和B, 对手有A: a listing verb may stand between.
                     const QStringView gap = text(tEnd, m(i).start);
                     if (gap.size() <= 1 || rules.isRivalListWord(gap))
-                        right = i;
+                        right = countryOf(i) ? i + 1 : i;
                 }
             }
             QList<int> lefts;
-            // 日本索尼: a country before a company only says where it is from.
+            // 与A、B以及张三创立的C竞争: a person's relative clause before a listed name
+            // does not end the list; the list reads on before the person.
+            int leftStart = left;
             if (left >= 0)
-                for (int j : listAround(left))
-                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government)
+                for (int at = listAround(left).first(); at >= 2 && isPerson(m(at - 1).entity)
+                     && isRelativeGap(m(at - 1).end, m(at).start) && isJoinerText(text(m(at - 2).end, m(at - 1).start));) {
+                    leftStart = at - 2;
+                    at = listAround(at - 2).first();
+                }
+            // 日本索尼: a country before a company only says where it is from.
+            for (int from = leftStart; from >= 0 && from <= left;) {
+                const QList<int> list = listAround(from);
+                for (int j : list)
+                    if (m(j).end <= p && isOrg(m(j).entity) && state.entities.at(m(j).entity).kind != OrgKind::Government
+                        && !lefts.contains(m(j).entity))
                         lefts.append(m(j).entity);
+                from = list.last() + 1 < left + 1 && list.last() + 1 > from ? list.last() + 1 : -1;
+            }
             // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
             if (t.word == QStringLiteral("竞争")) {
                 int first = left;
-                for (int j : left >= 0 ? listAround(left) : QList<int>())
+                for (int j : leftStart >= 0 ? listAround(leftStart) : QList<int>())
                     if (m(j).end <= p && isOrg(m(j).entity)) {
                         first = j;
                         break;
@@ -1876,10 +1922,19 @@ void Work::applyTriggers()
             }
             const bool fronted = text(c.start, c.end).startsWith(u"作为");
             QList<int> rights;
-            if (right >= 0)
-                for (int j : listAround(right))
-                    if (m(j).start >= tEnd && isOrg(m(j).entity) && !rights.contains(m(j).entity))
-                        rights.append(m(j).entity);
+            // 美国的Groq与韩国的三星: each rival's country is left out, and the list goes
+            // on past the last one's.
+            for (int from = right; from >= 0;) {
+                const QList<int> list = listAround(from);
+                from = -1;
+                for (int j : list) {
+                    const int rival = countryOf(j) ? j + 1 : j;
+                    if (m(rival).start >= tEnd && isOrg(m(rival).entity) && !rights.contains(m(rival).entity))
+                        rights.append(m(rival).entity);
+                    if (rival > list.last())
+                        from = rival;
+                }
+            }
             if (left >= 0 && right >= 0) {
                 for (int l : std::as_const(lefts))
                     for (int r : std::as_const(rights))
@@ -2156,6 +2211,19 @@ void Work::applyCaseNames()
     }
 }
 
+// 云杉智能的首款推理芯片X, 云杉的新一代模型X: 的 and a short description of the product
+// (no clause break, no name, no verb) still make the organisation its maker, whoever
+// supplies it later in the clause (采用台积电5纳米制程).
+bool Work::isOwnersQualifiedProduct(QStringView gap, qsizetype from, qsizetype to) const
+{
+    if (!gap.startsWith(u'的') || gap.size() > 8 || hasTriggerBetween(from, to))
+        return false;
+    // 云杉的竞争对手X, 云杉的竞品X: a rival's product (hasTriggerBetween lets rival nouns pass).
+    if (gap.contains(u"对手") || gap.contains(u'竞') || gap.contains(u"对标"))
+        return false;
+    return std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch) || ch == QChar(u'被'); });
+}
+
 void Work::applyOwnedProducts()
 {
     // X的PRODUCT: OpenAI的GPT, 特斯拉的Model 3.
@@ -2167,7 +2235,7 @@ void Work::applyOwnedProducts()
         if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
             continue;
         const QStringView gap = text(owner.end, prod.start);
-        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型"))
+        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型") || isOwnersQualifiedProduct(gap, owner.end, prod.start))
             emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
     }
 }

@@ -143,6 +143,9 @@ public:
     const QStringList &reportNouns() const { return m_reportNouns; }
     // Words by which a verb's object is "any" organisation (并未加入任何公司, `any_object`).
     const QStringList &anyWords() const { return m_anyWords; }
+    // Speculation cues that state the subject's own plan (计划, 拟, `plan_cue`): a product it
+    // plans to release is one it develops.
+    const QStringList &planWords() const { return m_planWords; }
 
 private:
     Result<void> readTriggers(const QString &path);
@@ -201,6 +204,7 @@ private:
     QStringList m_roundReferences;
     QStringList m_reportNouns;
     QStringList m_anyWords;
+    QStringList m_planWords;
 };
 
 } // namespace Guanxi::Internal

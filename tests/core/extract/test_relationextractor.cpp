@@ -331,6 +331,83 @@ TEST_F(RelationExtractorTest, LeadFollowAndExistingInvestorsOfARound)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("灵枢机器人")));
 }
 
+TEST_F(RelationExtractorTest, AnExistingInvestorRaisingItsStakeJoinsTheRound)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能宣布完成2亿元B轮融资，由红杉中国领投，老股东高瓴创投持续加码。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("高瓴创投"), QStringLiteral("星海智能")));
+}
+
+TEST_F(RelationExtractorTest, AProductAMakerPlansToReleaseIsOneItDevelops)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能计划于明年推出首款产品「云杉Lens」。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云杉智能"), QStringLiteral("云杉Lens")));
+}
+
+TEST_F(RelationExtractorTest, ARumouredProductReleaseStaysDoubtedEvenWithAPlanWord)
+{
+    const auto r = relationsOf(QStringLiteral("据传云杉智能计划于明年推出首款产品「云杉Lens」。"));
+    EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("云杉智能"), QStringLiteral("云杉Lens")));
+}
+
+TEST_F(RelationExtractorTest, TheFoundryOfAProductDescribedAsItsMakersIsNotItsDeveloper)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的首款推理芯片「星海N1」采用台积电5纳米制程。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("星海智能"), QStringLiteral("星海N1")));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("台积电"), QStringLiteral("星海N1")));
+}
+
+TEST_F(RelationExtractorTest, ARivalsProductAfterAMakersNameIsNotItsOwn)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的主要竞品「天穹T2」由云杉智能开发。"));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("星海智能"), QStringLiteral("天穹T2")));
+}
+
+TEST_F(RelationExtractorTest, TheCountriesOfListedRivalsAreNotRivals)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能的主要对手是日本的索尼与韩国的三星。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("索尼")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("三星")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("日本")));
+}
+
+TEST_F(RelationExtractorTest, ARivalListGoesOnPastAPersonsRelativeClause)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能将与腾讯、阿里巴巴以及周鸿祎创办的奇虎360竞争。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("腾讯")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("阿里巴巴")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星海智能"), QStringLiteral("奇虎360")));
+}
+
+TEST_F(RelationExtractorTest, ThePersonBeforeAnAttributiveFoundingVerbIsTheFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能将与腾讯、阿里巴巴以及周鸿祎创办的奇虎360竞争。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周鸿祎"), QStringLiteral("奇虎360")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星海智能"), QStringLiteral("奇虎360")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("奇虎360"), QStringLiteral("星海智能")));
+}
+
+TEST_F(RelationExtractorTest, AnEmployerInAFoundersTitleIsNoFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由前百度主任架构师张立新和前谷歌研究科学家王思远共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张立新"), QStringLiteral("星图智能")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("王思远"), QStringLiteral("星图智能")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("百度"), QStringLiteral("星图智能")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("星图智能"), QStringLiteral("百度")));
+}
+
+TEST_F(RelationExtractorTest, AFoundersPostIsAtTheCompanyFoundedNotAtTheEmployerInTheirTitle)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由前百度主任架构师张立新创立，张立新担任首席执行官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("张立新"), QStringLiteral("星图智能")),
+              QStringList{QStringLiteral("首席执行官")});
+}
+
+TEST_F(RelationExtractorTest, AnOrganisationFoundingWithAPersonIsStillAFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星图智能由百度和张立新共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("百度"), QStringLiteral("星图智能")));
+}
+
 TEST_F(RelationExtractorTest, ParticipatingInvestorOfTheRoundTheSentenceBeforeAnnounced)
 {
     const auto r = relationsOf(QStringLiteral("星海智能宣布完成3亿元A轮融资。本轮融资由启元资本领投，英伟达参投。"));
