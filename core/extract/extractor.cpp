@@ -277,6 +277,14 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         keep[i] = e.type != EntityType::Lawsuit ? !e.evidence.isEmpty()
                                                  : (!e.plaintiffs.isEmpty() && !e.defendants.isEmpty());
     }
+    // The output is sized once: a list grown by doubling holds up to twice its
+    // relations, and while it moves them the old copy too (the peak of a long document).
+    doc.entities.reserve(std::count(keep.cbegin(), keep.cend(), true));
+    qsizetype relationCount = state.relations.size();
+    for (int l : std::as_const(state.lawsuits))
+        if (keep[l])
+            relationCount += state.entities.at(l).plaintiffs.size() + state.entities.at(l).defendants.size();
+    doc.relations.reserve(relationCount);
     int next = 0;
     for (qsizetype i = 0; i < state.entities.size(); ++i) {
         if (!keep[i])
