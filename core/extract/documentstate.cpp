@@ -170,23 +170,34 @@ const DocumentState::NameForms &DocumentState::formsOf(const QString &name) cons
 void DocumentState::addNames(int index, const Mention &m)
 {
     DocEntity &e = entities[index];
+    // Most entities have a few names: a scan finds them, and a hash per entity
+    // (over 1 KB for a single name) was a fifth of a long document's memory.
+    // The set is built once an entity has more names than a scan should read.
+    constexpr qsizetype kScannedAliases = 8;
+    const auto insert = [&](const QString &name) {
+        if (e.aliasSet.isEmpty()) {
+            if (e.aliases.contains(name))
+                return;
+            e.aliases.append(name);
+            if (e.aliases.size() > kScannedAliases)
+                e.aliasSet = QSet<QString>(e.aliases.cbegin(), e.aliases.cend());
+            return;
+        }
+        // One hash per set insert: the size tells whether the name was new.
+        const qsizetype known = e.aliasSet.size();
+        e.aliasSet.insert(name);
+        if (e.aliasSet.size() != known)
+            e.aliases.append(name);
+    };
     const auto add = [&](const QString &n) {
         const QString name = n.trimmed();
         if (name.isEmpty())
             return;
-        // One hash per set insert: the size tells whether the name was new.
-        qsizetype known = e.aliasSet.size();
-        e.aliasSet.insert(name);
-        if (e.aliasSet.size() != known)
-            e.aliases.append(name);
+        insert(name);
         // Simplified and half-width forms too, so a search in either finds it.
         const NameForms &forms = formsOf(name);
-        if (forms.folded != name) {
-            known = e.aliasSet.size();
-            e.aliasSet.insert(forms.folded);
-            if (e.aliasSet.size() != known)
-                e.aliases.append(forms.folded);
-        }
+        if (forms.folded != name)
+            insert(forms.folded);
         m_byKey.insert({int(e.type), forms.key}, index);
     };
     add(m.name);

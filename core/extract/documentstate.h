@@ -26,7 +26,7 @@ struct DocEntity
     OrgKind kind = OrgKind::None;
     QString name;
     QStringList aliases;
-    QSet<QString> aliasSet; // the same names, for a look-up that does not scan
+    QSet<QString> aliasSet; // the same names once there are many, for a look-up that does not scan
     int lexiconEntry = -1;
     QList<Evidence> evidence;
     // Lawsuits.

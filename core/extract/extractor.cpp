@@ -138,8 +138,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     doc.info.published = request.published.isValid() ? request.published : page.published;
     const QDate published = doc.info.published;
 
-    const QString folded = TextFolder::fold(text);
-    const QString lower = AliasMatcher::matchForm(folded);
+    // Not const: both are freed before the graph is assembled (see below).
+    QString folded = TextFolder::fold(text);
+    QString lower = AliasMatcher::matchForm(folded);
     QList<TextSpan> sentences;
     QList<bool> afterNoise; // page furniture came right before: a new section starts
     bool noiseSeen = false;
@@ -213,7 +214,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             progress(++done, total, QStringLiteral("Finding names"));
     }
     state.typeByFamilyNames();
-    const AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
+    AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
     state.countMentions(lower, sentences, gazetteer);
     state.chooseTopic();
 
@@ -264,6 +265,14 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             progress(++done, total, QStringLiteral("Reading relations"));
     }
 
+    // What only reading needed is freed before the graph is assembled: a long
+    // document's peak is that step, when the state and the output are both held.
+    folded = QString();
+    lower = QString();
+    gazetteer = AliasMatcher();
+    guesses = {};
+    sentences = {};
+
     // A founding year stated once holds for every founder.
     for (DocRelation &r : state.relations)
         if (r.type == RelationType::Founded && !r.time.isValid() && state.entities.at(r.target).founded.isValid())
@@ -277,6 +286,14 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         keep[i] = e.type != EntityType::Lawsuit ? !e.evidence.isEmpty()
                                                  : (!e.plaintiffs.isEmpty() && !e.defendants.isEmpty());
     }
+    // The output is sized once: a list grown by doubling holds up to twice its
+    // relations, and while it moves them the old copy too (the peak of a long document).
+    doc.entities.reserve(std::count(keep.cbegin(), keep.cend(), true));
+    qsizetype relationCount = state.relations.size();
+    for (int l : std::as_const(state.lawsuits))
+        if (keep[l])
+            relationCount += state.entities.at(l).plaintiffs.size() + state.entities.at(l).defendants.size();
+    doc.relations.reserve(relationCount);
     int next = 0;
     for (qsizetype i = 0; i < state.entities.size(); ++i) {
         if (!keep[i])
