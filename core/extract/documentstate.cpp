@@ -477,19 +477,21 @@ void DocumentState::addRelation(DocRelation r)
     if (isEmployment(r.type))
         m_employmentOf[r.source].append(index);
     if (r.type == RelationType::Develops)
-        m_developed.insert(r.target);
+        m_developsOf[r.target].append(index);
     relations.append(std::move(r));
 }
 
 int DocumentState::developerOf(int product) const
 {
-    if (!m_developed.contains(product))
-        return -1;
+    // Its develops relations only (indexed): scanning every relation made each
+    // product-rival sentence cost the document's length.
     int best = -1;
     double confidence = 0.5;
-    for (const DocRelation &r : relations)
-        if (r.type == RelationType::Develops && r.target == product && r.confidence >= confidence)
+    for (int index : m_developsOf.value(product)) {
+        const DocRelation &r = relations.at(index);
+        if (r.confidence >= confidence)
             best = r.source, confidence = r.confidence;
+    }
     return best;
 }
 

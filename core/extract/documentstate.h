@@ -83,7 +83,7 @@ public:
     // Indices into relations of type `type` from source to target, in the order added.
     QList<int> relationsOf(RelationType type, int source, int target) const;
     // Whether some relation says who develops the product.
-    bool hasDeveloper(int product) const { return m_developed.contains(product); }
+    bool hasDeveloper(int product) const { return m_developsOf.contains(product); }
     // The organisation most surely said to develop the product, else -1.
     int developerOf(int product) const;
     // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
@@ -134,7 +134,7 @@ private:
     // every new relation or suit scanned all those before it.
     QHash<quint64, QList<int>> m_relationsByEnds; // (type, source, target) -> relations
     QHash<int, QList<int>> m_employmentOf;        // person -> founded/joined/works_at relations
-    QSet<int> m_developed;                        // products with a develops relation
+    QHash<int, QList<int>> m_developsOf;          // product -> its develops relations
     QHash<int, QList<int>> m_suitsByPlaintiff;    // entity -> lawsuits it brought
     QHash<int, QList<int>> m_suitsByDefendant;    // entity -> lawsuits against it
 };
