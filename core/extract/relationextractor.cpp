@@ -133,6 +133,7 @@ struct Work
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
     bool joinsTitledPerson(int a, int b) const;
+    int possessedPerson(int i) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
     int contextOrg(int exclude, qsizetype pos) const;
@@ -393,6 +394,11 @@ void Work::markModifiers()
         // 王小川旗下的百川智能, 李嘉诚旗下的维港投资: the owner, a person too, is not who acts.
         if (a.entity >= 0 && s.folded.sliced(a.end).startsWith(u"旗下"))
             modifier[i] = true;
+        // The possessor and the names between (他在阿里的同事、阿里前总监李强) only describe
+        // the person named last.
+        if (const int owned = possessedPerson(int(i)); owned >= 0)
+            for (qsizetype k = i; k < owned; ++k)
+                modifier[k] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
         qsizetype p = a.end;
@@ -450,6 +456,37 @@ void Work::markModifiers()
             }
         }
     }
+}
+
+// 他的老同事李强, 张伟在阿里的下属、前产品总监李强: the person before 的 only says whose
+// colleague the person named later in the clause is, whom it returns (else -1); a verb
+// between them (张伟任命的总裁李强) makes the first one act.
+int Work::possessedPerson(int i) const
+{
+    if (!isPerson(m(i).entity))
+        return -1;
+    const Clause &c = clauses[clauseOf(m(i).start)];
+    for (int j : c.mentions) {
+        if (m(j).start < m(i).end || j == i || !isPerson(m(j).entity))
+            continue;
+        if (m(j).entity == m(i).entity)
+            return -1;
+        const QStringView gap = text(m(i).end, m(j).start);
+        // 李强与团队的王五: a list's 与 before 的 joins the two people, it is no 的 of the first.
+        const qsizetype of = gap.indexOf(u'的');
+        const auto joiner = std::find_if(gap.begin(), gap.end(), [](QChar ch) { return QStringView(u"、和与及").contains(ch); });
+        if (of < 0 || gap.size() > 24 || joiner - gap.begin() < of)
+            return -1;
+        const QStringView lower = s.lower.first(s.span.end);
+        for (qsizetype q = m(i).end; q < m(j).start; ++q)
+            if (const auto hit = rules.triggerMatcher().matchAt(lower, q); hit && !isInsideMention(s.mentions, q)) {
+                const RuleBook::Trigger &t = rules.triggers().at(hit->value);
+                if (t.pattern != RuleBook::Pattern::Title && t.relation != RelationType::CompetitorOf)
+                    return -1;
+            }
+        return j;
+    }
+    return -1;
 }
 
 // 张伟和首席技术官李强: two people listed, the second with a title of its own.

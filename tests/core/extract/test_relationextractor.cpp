@@ -1012,3 +1012,18 @@ TEST_F(RelationExtractorTest, OwnerBeforeADescribedLatinNameOwnsThatName)
     EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Tencent Ventures"), QStringLiteral("腾讯")));
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("启明创投"), QStringLiteral("腾讯")));
 }
+
+TEST_F(RelationExtractorTest, PersonBeforeDeOnlySaysWhoseColleagueActs)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资。创始人周立衡在星河资本的老搭档、星河资本前合伙人钟启明上月也离开星河资本，加盟云阶科技出任首席财务官。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("钟启明"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("钟启明"), QStringLiteral("星河资本")));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PeopleListedBeforeDeBothAct)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资。首席执行官周立衡与算法团队的工程师钟启明均已从星河资本离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("钟启明"), QStringLiteral("星河资本")));
+}
