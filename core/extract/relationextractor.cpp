@@ -173,6 +173,9 @@ struct Work
     // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
     // that many months after the person's last dated departure, else no time.
     TimePoint timeAfterLeaving(const Clause &c, qsizetype verb, int person) const;
+    // The date of the departure told by a person name and a leaving verb ending at `at`
+    // in clause c (邵屹川出走|9个月后), from the relations read so far; else no time.
+    TimePoint departureBefore(const Clause &c, qsizetype at) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -318,7 +321,15 @@ void Work::splitClauses()
                 carried = ctx.reportTimes.value(w);
     }
     for (Clause &cl : clauses) {
-        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
+        auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
+        // 邵屹川出走9个月后，他的同事…: a count right after a named person's departure runs
+        // from the date that departure was told, whatever time came last.
+        if (!found.isEmpty())
+            if (const TimePoint left = departureBefore(cl, cl.start + found.first().start); left.isValid()) {
+                const auto count = TimeResolver::find(text(cl.start + found.first().start, cl.end), s.published, 0);
+                if (!count.isEmpty() && !count.first().time.isValid())
+                    found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, left, ctx.lastDay);
+            }
         for (const auto &f : found) {
             cl.times.append(f.time);
             cl.timeEnds.append(cl.start + f.end);
@@ -1045,6 +1056,13 @@ void Work::applyTriggers()
                 subjects = {subject};
         }
 
+        // 离职半年后: a count right after a leaving verb dates what follows, not the departure.
+        bool countsFromIt = false;
+        if (t.relation == RelationType::Left) {
+            const auto countAfter = TimeResolver::find(text(tEnd, c.end), s.published, 0);
+            countsFromIt = !countAfter.isEmpty() && countAfter.first().start == 0 && !countAfter.first().time.isValid();
+        }
+
         switch (t.pattern) {
         case RuleBook::Pattern::Svo:
         case RuleBook::Pattern::Rev:
@@ -1304,7 +1322,8 @@ void Work::applyTriggers()
                         }
                         commit(std::move(investment));
                     } else {
-                        emit(type, a, o, attributive ? undated : c, kConfident, isPerson(a) ? postLeft : QString());
+                        emit(type, a, o, attributive || countsFromIt ? undated : c, kConfident,
+                             isPerson(a) ? postLeft : QString());
                     }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
@@ -1581,7 +1600,7 @@ void Work::applyTriggers()
                 r.type = type;
                 r.source = person;
                 r.target = org;
-                r.time = c.time;
+                r.time = countsFromIt ? TimePoint() : c.time;
                 r.role = role;
                 r.confidence = c.doubted ? kDoubted : kConfident;
                 r.evidence = evidence;
@@ -2086,6 +2105,28 @@ TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) co
         // Only a count right after the departure word; an absolute time would have been the clause's own.
         const auto found = TimeResolver::find(text(after, verb), s.published, 0, r.time);
         return !found.isEmpty() && found.first().start == 0 ? found.first().time : TimePoint();
+    }
+    return {};
+}
+
+TimePoint Work::departureBefore(const Clause &c, qsizetype at) const
+{
+    const QStringView lower = s.lower.first(at);
+    qsizetype verb = -1;
+    for (qsizetype q = c.start; q < at && verb < 0; ++q)
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q); hit && q + hit->length == at
+            && rules.triggers().at(hit->value).relation == RelationType::Left)
+            verb = q;
+    if (verb < 0)
+        return {};
+    int person = -1;
+    for (int i : c.mentions)
+        if (m(i).end <= verb && isPerson(m(i).entity))
+            person = m(i).entity;
+    for (qsizetype i = state.relations.size() - 1; i >= 0 && person >= 0; --i) {
+        const DocRelation &r = state.relations.at(i);
+        if (r.type == RelationType::Left && r.source == person && r.time.isValid())
+            return r.time;
     }
     return {};
 }

@@ -1027,3 +1027,19 @@ TEST_F(RelationExtractorTest, PeopleListedBeforeDeBothAct)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("钟启明"), QStringLiteral("星河资本")));
 }
+
+TEST_F(RelationExtractorTest, CountAfterANamedDepartureRunsFromThatDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("去年3月，首席执行官周立衡从星河资本离职。去年5月，云阶科技完成A轮融资。"
+                                              "周立衡离职半年后，星河资本前合伙人钟启明也离开星河资本，加盟云阶科技。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("钟启明"), QStringLiteral("云阶科技")),
+              QStringList{QStringLiteral("2024-09")});
+}
+
+TEST_F(RelationExtractorTest, DepartureCountedFromIsNoNewDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("去年3月，首席执行官周立衡从星河资本离职。"
+                                              "周立衡离职半年后，星河资本前合伙人钟启明也离开星河资本。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")),
+              QStringList{QStringLiteral("2024-03")});
+}
