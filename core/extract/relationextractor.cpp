@@ -1207,6 +1207,11 @@ void Work::applyTriggers()
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
                             objects.append(m(i).entity);
+                    // 投资人周立衡也参与了本轮投资: the round told in this sentence, not the
+                    // co-investor named last.
+                    if (const int round = roundCompany >= 0 ? roundCompany : refersToLastRound ? state.lastRoundCompany : -1;
+                        objects.isEmpty() && isOrg(round) && round != subject)
+                        objects.append(round);
                     if (objects.isEmpty()) {
                         const int org = contextOrg(subject, p);
                         if (org >= 0)
@@ -1333,6 +1338,9 @@ void Work::applyTriggers()
                                 r.amountValue = near.first().value;
                                 r.currency = near.first().currency;
                             }
+                        // 投资人周立衡也参与了本轮投资: a part of the round this sentence told.
+                        if (o == roundCompany)
+                            fillAmount(a, o);
                     }
                 }
             // 创建OpenAI: a founding year is the organisation's, for every founder.

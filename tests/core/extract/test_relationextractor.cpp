@@ -1043,3 +1043,18 @@ TEST_F(RelationExtractorTest, DepartureCountedFromIsNoNewDeparture)
     EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")),
               QStringList{QStringLiteral("2024-03")});
 }
+
+TEST_F(RelationExtractorTest, PersonTakingPartInTheRoundInvestsInTheRaisingCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技近日完成5000万元A轮融资，由星河资本领投，启明创投跟投，知名天使投资人周立衡也参与了本轮投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("启明创投")));
+}
+
+TEST_F(RelationExtractorTest, PersonTakingPartInTheRoundGetsItsAmount)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技近日完成5000万元A轮融资，由星河资本领投，知名天使投资人周立衡也参与了本轮投资。"));
+    const Relation *investment = r.find(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技"));
+    ASSERT_TRUE(investment);
+    EXPECT_EQ(investment->amount, QStringLiteral("5000万元"));
+}
