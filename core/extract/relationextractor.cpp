@@ -2351,7 +2351,17 @@ void Work::applyInvestorLists()
             if (m(int(j)).start != from)
                 continue;
             const Clause &c = clauses[clauseOf(from)];
-            for (int k : listAround(int(j)))
+            QList<int> listed = listAround(int(j));
+            // 投资方为奇点创投和个人投资人乔慕白: an investor noun of its own after the
+            // conjunction still continues the list.
+            for (int n = listed.last() + 1; n < s.mentions.size() && m(n).entity >= 0; ++n) {
+                const qsizetype joined = m(n - 1).end + 1;
+                if (joined >= m(n).start || !isJoinerText(text(m(n - 1).end, joined))
+                    || investorNounAt(joined, 4) != m(n).start)
+                    break;
+                listed.append(n);
+            }
+            for (int k : std::as_const(listed))
                 if (m(k).start >= from && isActor(m(k).entity) && m(k).entity != company)
                     emit(RelationType::InvestedIn, m(k).entity, company, c, kContextual + 0.1);
         }

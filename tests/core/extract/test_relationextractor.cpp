@@ -1058,3 +1058,10 @@ TEST_F(RelationExtractorTest, PersonTakingPartInTheRoundGetsItsAmount)
     ASSERT_TRUE(investment);
     EXPECT_EQ(investment->amount, QStringLiteral("5000万元"));
 }
+
+TEST_F(RelationExtractorTest, InvestorNounAfterTheConjunctionContinuesTheInvestorList)
+{
+    const auto r = relationsOf(QStringLiteral("去年6月，云阶科技完成2000万元种子轮融资，投资方为启明创投和个人投资人周立衡。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
