@@ -1065,3 +1065,9 @@ TEST_F(RelationExtractorTest, InvestorNounAfterTheConjunctionContinuesTheInvesto
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("云阶科技")));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
 }
+
+TEST_F(RelationExtractorTest, QuotedNameAfterAnAgentWordIsAProductOfTheCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向客服团队的智能体“阶语”，计划年内开放公测。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("阶语")));
+}
