@@ -1071,3 +1071,9 @@ TEST_F(RelationExtractorTest, QuotedNameAfterAnAgentWordIsAProductOfTheCompany)
     const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向客服团队的智能体“阶语”，计划年内开放公测。"));
     EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("阶语")));
 }
+
+TEST_F(RelationExtractorTest, OperationsAgentIsNoCompanyName)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向餐饮商家的经营智能体“阶语”。"));
+    EXPECT_FALSE(r.named(QStringLiteral("经营智能")));
+}
