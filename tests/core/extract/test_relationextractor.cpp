@@ -1077,3 +1077,11 @@ TEST_F(RelationExtractorTest, OperationsAgentIsNoCompanyName)
     const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向餐饮商家的经营智能体“阶语”。"));
     EXPECT_FALSE(r.named(QStringLiteral("经营智能")));
 }
+
+TEST_F(RelationExtractorTest, AnotherCoFounderLeavingFoundsTheNextCompanyHimself)
+{
+    const auto r = relationsOf(QStringLiteral("星河资本另一位联合创始人周立衡上月离职，随后创办了云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星河资本"), QStringLiteral("云阶科技")));
+}
