@@ -2321,7 +2321,9 @@ void Work::applyOwnedProducts()
         if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
             continue;
         const QStringView gap = text(owner.end, prod.start);
-        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型") || isOwnersQualifiedProduct(gap, owner.end, prod.start))
+        // OpenAI大模型GPT-5; not 在X上表示，下一代模型Grok 5, where a clause ends between.
+        const bool modelOf = gap.endsWith(u"模型") && std::none_of(gap.begin(), gap.end(), isClauseBreak);
+        if (gap == u"的" || gap.isEmpty() || modelOf || isOwnersQualifiedProduct(gap, owner.end, prod.start))
             emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
     }
 }
@@ -2434,6 +2436,10 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
                 continue;
             // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
             if (w.modifier.value(j) && w.qualifiesPerson(int(j)))
+                continue;
+            // 在X上表示: the platform one speaks on makes nothing.
+            if (o.start > sentence.span.start && sentence.folded[o.start - 1] == QChar(u'在')
+                && sentence.folded.sliced(o.end).startsWith(u"上"))
                 continue;
             const qsizetype d = o.start < prod.start ? prod.start - o.end : (o.start - prod.end) * 2;
             if (best < 0 || d < bestDistance)

@@ -1085,3 +1085,9 @@ TEST_F(RelationExtractorTest, AnotherCoFounderLeavingFoundsTheNextCompanyHimself
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
     EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星河资本"), QStringLiteral("云阶科技")));
 }
+
+TEST_F(RelationExtractorTest, PlatformOneSpeaksOnIsNoMakerOfTheProductAnnounced)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在X上表示，下一代模型Nova 3将于今年夏天推出。"));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("X"), QStringLiteral("Nova 3")));
+}
