@@ -2445,8 +2445,14 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
             if (best < 0 || d < bestDistance)
                 best = o.entity, bestDistance = d;
         }
+        // 马斯克在X上表示，下一代模型Grok 5将…推出: with no maker named, the company of the
+        // person who speaks of it (the one the text is about when the text ties them to none).
+        const Clause &pc = w.clauses[w.clauseOf(prod.start)];
+        for (const Clause &c : std::as_const(w.clauses))
+            if (best < 0 && c.start <= pc.start && w.isPerson(c.subject))
+                best = w.isOrg(state.knownOrgOf(c.subject)) ? state.knownOrgOf(c.subject) : state.topicOrg;
         if (best >= 0)
-            w.emit(RelationType::Develops, best, prod.entity, w.clauses[w.clauseOf(prod.start)], kContextual);
+            w.emit(RelationType::Develops, best, prod.entity, pc, kContextual);
     }
 
     // What the next sentence may refer back to.

@@ -1091,3 +1091,9 @@ TEST_F(RelationExtractorTest, PlatformOneSpeaksOnIsNoMakerOfTheProductAnnounced)
     const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在X上表示，下一代模型Nova 3将于今年夏天推出。"));
     EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("X"), QStringLiteral("Nova 3")));
 }
+
+TEST_F(RelationExtractorTest, ProductAnnouncedByAPersonIsTheirCompanys)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在微博上表示，下一代模型Nova 3将于今年夏天推出。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("Nova 3")));
+}
