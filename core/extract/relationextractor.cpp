@@ -501,17 +501,33 @@ int Work::possessedPerson(int i) const
 }
 
 // 张伟和首席技术官李强: two people listed, the second with a title of its own.
+// Kapoor（卡普尔）与多模态团队的Brooks: or with a short description ending in 的 (no
+// name, verb or clause break in it), the first one's other name in brackets skipped.
 bool Work::joinsTitledPerson(int a, int b) const
 {
     if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
         return false;
     qsizetype q = m(a).end;
+    if (q < m(b).start && (s.folded[q] == QChar(u'(') || s.folded[q] == QChar(u'（'))) {
+        const qsizetype close = std::max(text(q, m(b).start).indexOf(u')'), text(q, m(b).start).indexOf(u'）'));
+        if (close < 0)
+            return false;
+        q += close + 1;
+    }
+    const qsizetype joiner = q;
     while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
         ++q;
-    if (q == m(a).end)
+    if (q == joiner)
         return false;
     const auto role = qualifiedRole(q, 8);
-    return role && role->second == m(b).start;
+    if (role && role->second == m(b).start)
+        return true;
+    const QStringView described = text(q, m(b).start);
+    return described.size() >= 2 && described.size() <= 8 && described.endsWith(u'的')
+        && !isInsideMention(s.mentions, q) && !hasTriggerBetween(q, m(b).start)
+        && std::none_of(described.begin(), described.end(), [](QChar ch) { return isClauseBreak(ch); })
+        && std::none_of(s.mentions.cbegin(), s.mentions.cend(),
+                        [&](const Mention &n) { return n.start >= q && n.end <= m(b).start; });
 }
 
 QList<int> Work::listAround(int i) const

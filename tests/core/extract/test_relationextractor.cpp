@@ -1097,3 +1097,10 @@ TEST_F(RelationExtractorTest, ProductAnnouncedByAPersonIsTheirCompanys)
     const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在微博上表示，下一代模型Nova 3将于今年夏天推出。"));
     EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("Nova 3")));
 }
+
+TEST_F(RelationExtractorTest, SecondPersonWithADescriptionOfTheirOwnStaysInTheList)
+{
+    const auto r = relationsOf(QStringLiteral("曾负责推荐系统的Alan Reed（艾伦·里德）与语音团队的Maria Lopez（玛丽亚·洛佩兹）均已从星河资本离职并加入云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Maria Lopez"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("Maria Lopez"), QStringLiteral("云阶科技")));
+}
