@@ -1104,3 +1104,18 @@ TEST_F(RelationExtractorTest, SecondPersonWithADescriptionOfTheirOwnStaysInTheLi
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Maria Lopez"), QStringLiteral("星河资本")));
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("Maria Lopez"), QStringLiteral("云阶科技")));
 }
+
+TEST_F(RelationExtractorTest, PinyinNameGlossedByAChineseNameIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("新团队中的Tang Yiming（汤一鸣）此前在星河资本工作。"));
+    ASSERT_TRUE(r.named(QStringLiteral("Tang Yiming")));
+    EXPECT_EQ(r.named(QStringLiteral("Tang Yiming"))->type, EntityType::Person);
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("汤一鸣"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, LatinFundNameGlossedByAShortChineseNameStaysAnOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("Lan Ventures（蓝海）领投了云阶科技的A轮融资。"));
+    ASSERT_TRUE(r.named(QStringLiteral("Lan Ventures")));
+    EXPECT_EQ(r.named(QStringLiteral("Lan Ventures"))->type, EntityType::Organization);
+}
