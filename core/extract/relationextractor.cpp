@@ -878,6 +878,25 @@ void Work::applyTitles()
                 break;
             }
         }
+        // 乔慕白是(在线教育公司)知序科技的创始人: PERSON 是 ORG的ROLE, the title told after its
+        // organisation, a short description (no name, no verb) allowed before that.
+        if (person < 0 && orgs.size() == 1) {
+            for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+                const Mention &mm = s.mentions[i];
+                if (mm.end > roleStart || mm.entity != orgs.first())
+                    continue;
+                const QStringView lead = text(c.start, mm.start);
+                const qsizetype copula = std::max(lead.lastIndexOf(u'是'), lead.lastIndexOf(u'为'));
+                const qsizetype from = c.start + copula + 1;
+                const bool described = copula >= 0 && mm.start - from <= 8 && !hasTriggerBetween(from, mm.start)
+                    && std::none_of(s.mentions.cbegin(), s.mentions.cend(),
+                                    [&](const Mention &n) { return n.start >= from && n.end <= mm.start; });
+                if (clauseOf(mm.start) == ci && described)
+                    if (const int who = subjectBefore(c, from - 1, true); who >= 0)
+                        person = m(who).entity;
+                break;
+            }
+        }
         if (person < 0)
             continue;
         if (orgs.isEmpty()) {

@@ -1119,3 +1119,16 @@ TEST_F(RelationExtractorTest, LatinFundNameGlossedByAShortChineseNameStaysAnOrga
     ASSERT_TRUE(r.named(QStringLiteral("Lan Ventures")));
     EXPECT_EQ(r.named(QStringLiteral("Lan Ventures"))->type, EntityType::Organization);
 }
+
+TEST_F(RelationExtractorTest, PersonIsTheFounderOfADescribedCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资，投资方为个人投资人周立衡。周立衡是在线教育公司星河科技的创始人，与钟启明是大学同学。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("星河科技")));
+}
+
+TEST_F(RelationExtractorTest, PersonIsTheOfficerOfACompanyTitledAfterIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资，投资方为个人投资人周立衡。周立衡是星河科技的首席技术官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("周立衡"), QStringLiteral("星河科技")),
+              QStringList{QStringLiteral("首席技术官")});
+}
