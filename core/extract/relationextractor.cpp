@@ -1205,7 +1205,7 @@ void Work::applyTriggers()
                 if (objects.isEmpty() && type == RelationType::InvestedIn) {
                     const QStringView before = text(c.start, p);
                     qsizetype got = -1;
-                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来"})
+                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来", u"拿到"})
                         got = std::max(got, before.lastIndexOf(QStringView(w)));
                     // 2020年获蚂蚁集团投资: 获 alone, but not 获悉, 获奖, 获批.
                     if (const qsizetype huo = before.lastIndexOf(u'获');
@@ -1231,6 +1231,10 @@ void Work::applyTriggers()
                                 if (m(i).entity != receiver)
                                     actors.append(m(i).entity);
                         }
+                        // 公司成立之初即拿到了种子轮投资: the subject receives; with no investor
+                        // named, nobody here invests.
+                        if (investors.isEmpty())
+                            actors.clear();
                     }
                 }
                 // 首次投资支付赛道: what is invested in is named right after the verb and is no

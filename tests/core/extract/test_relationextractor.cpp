@@ -1132,3 +1132,15 @@ TEST_F(RelationExtractorTest, PersonIsTheOfficerOfACompanyTitledAfterIt)
     EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("周立衡"), QStringLiteral("星河科技")),
               QStringList{QStringLiteral("首席技术官")});
 }
+
+TEST_F(RelationExtractorTest, CompanyReceivingAnInvestmentFromNobodyNamedInvestsInNothing)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技的创始人周立衡曾在星河资本任职。公司成立之初即拿到了天使轮投资。"));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, InvestorNamedAfterTheReceivingVerbInvests)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技去年拿到了腾讯的天使轮投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云阶科技")));
+}
