@@ -1449,9 +1449,13 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
         }
         // Rohan Kapoor（罗汉·卡普尔）: a Latin name guessed an organisation whose
         // Chinese form is a transliterated person's name (with ·) is that person,
-        // as the pair written the other way round already is.
+        // as the pair written the other way round already is. So is a pinyin name
+        // glossed by a Chinese one, a common surname and one or two characters
+        // (Wei Zhennan（魏振南）); a company's Chinese name is longer or has a suffix.
+        const bool chineseName = cjkName && (inner.size() == 2 || inner.size() == 3) && m_rules.isSurname(inner.front())
+            && m.surface.count(QLatin1Char(' ')) == 1 && !m_rules.isLatinOrgSuffix(m.surface.section(QLatin1Char(' '), -1));
         if (!latin && m.lexiconEntry < 0 && m.type == EntityType::Organization && isAsciiLetter(m.surface.front())
-            && std::any_of(inner.cbegin(), inner.cend(), isDot)) {
+            && (chineseName || std::any_of(inner.cbegin(), inner.cend(), isDot))) {
             m.type = EntityType::Person;
             m.kind = OrgKind::None;
             const QString family = m.surface.section(QLatin1Char(' '), -1);

@@ -133,6 +133,7 @@ struct Work
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
     bool joinsTitledPerson(int a, int b) const;
+    int possessedPerson(int i) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
     int contextOrg(int exclude, qsizetype pos) const;
@@ -172,6 +173,9 @@ struct Work
     // 他离职半年后创立速仓: for a clause with no date of its own, the month (or year)
     // that many months after the person's last dated departure, else no time.
     TimePoint timeAfterLeaving(const Clause &c, qsizetype verb, int person) const;
+    // The date of the departure told by a person name and a leaving verb ending at `at`
+    // in clause c (邵屹川出走|9个月后), from the relations read so far; else no time.
+    TimePoint departureBefore(const Clause &c, qsizetype at) const;
 
     void emit(RelationType type, int src, int dst, const Clause &c, double confidence,
               const QString &role = {}, bool titleOnly = false)
@@ -317,7 +321,15 @@ void Work::splitClauses()
                 carried = ctx.reportTimes.value(w);
     }
     for (Clause &cl : clauses) {
-        const auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
+        auto found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, anchor, ctx.lastDay);
+        // 邵屹川出走9个月后，他的同事…: a count right after a named person's departure runs
+        // from the date that departure was told, whatever time came last.
+        if (!found.isEmpty())
+            if (const TimePoint left = departureBefore(cl, cl.start + found.first().start); left.isValid()) {
+                const auto count = TimeResolver::find(text(cl.start + found.first().start, cl.end), s.published, 0);
+                if (!count.isEmpty() && !count.first().time.isValid())
+                    found = TimeResolver::find(text(cl.start, cl.end), s.published, ctx.contextYear, left, ctx.lastDay);
+            }
         for (const auto &f : found) {
             cl.times.append(f.time);
             cl.timeEnds.append(cl.start + f.end);
@@ -393,6 +405,11 @@ void Work::markModifiers()
         // 王小川旗下的百川智能, 李嘉诚旗下的维港投资: the owner, a person too, is not who acts.
         if (a.entity >= 0 && s.folded.sliced(a.end).startsWith(u"旗下"))
             modifier[i] = true;
+        // The possessor and the names between (他在阿里的同事、阿里前总监李强) only describe
+        // the person named last.
+        if (const int owned = possessedPerson(int(i)); owned >= 0)
+            for (qsizetype k = i; k < owned; ++k)
+                modifier[k] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
         qsizetype p = a.end;
@@ -452,18 +469,65 @@ void Work::markModifiers()
     }
 }
 
+// 他的老同事李强, 张伟在阿里的下属、前产品总监李强: the person before 的 only says whose
+// colleague the person named later in the clause is, whom it returns (else -1); a verb
+// between them (张伟任命的总裁李强) makes the first one act.
+int Work::possessedPerson(int i) const
+{
+    if (!isPerson(m(i).entity))
+        return -1;
+    const Clause &c = clauses[clauseOf(m(i).start)];
+    for (int j : c.mentions) {
+        if (m(j).start < m(i).end || j == i || !isPerson(m(j).entity))
+            continue;
+        if (m(j).entity == m(i).entity)
+            return -1;
+        const QStringView gap = text(m(i).end, m(j).start);
+        // 李强与团队的王五: a list's 与 before 的 joins the two people, it is no 的 of the first.
+        const qsizetype of = gap.indexOf(u'的');
+        const auto joiner = std::find_if(gap.begin(), gap.end(), [](QChar ch) { return QStringView(u"、和与及").contains(ch); });
+        if (of < 0 || gap.size() > 24 || joiner - gap.begin() < of)
+            return -1;
+        const QStringView lower = s.lower.first(s.span.end);
+        for (qsizetype q = m(i).end; q < m(j).start; ++q)
+            if (const auto hit = rules.triggerMatcher().matchAt(lower, q); hit && !isInsideMention(s.mentions, q)) {
+                const RuleBook::Trigger &t = rules.triggers().at(hit->value);
+                if (t.pattern != RuleBook::Pattern::Title && t.relation != RelationType::CompetitorOf)
+                    return -1;
+            }
+        return j;
+    }
+    return -1;
+}
+
 // 张伟和首席技术官李强: two people listed, the second with a title of its own.
+// Kapoor（卡普尔）与多模态团队的Brooks: or with a short description ending in 的 (no
+// name, verb or clause break in it), the first one's other name in brackets skipped.
 bool Work::joinsTitledPerson(int a, int b) const
 {
     if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
         return false;
     qsizetype q = m(a).end;
+    if (q < m(b).start && (s.folded[q] == QChar(u'(') || s.folded[q] == QChar(u'（'))) {
+        const qsizetype close = std::max(text(q, m(b).start).indexOf(u')'), text(q, m(b).start).indexOf(u'）'));
+        if (close < 0)
+            return false;
+        q += close + 1;
+    }
+    const qsizetype joiner = q;
     while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
         ++q;
-    if (q == m(a).end)
+    if (q == joiner)
         return false;
     const auto role = qualifiedRole(q, 8);
-    return role && role->second == m(b).start;
+    if (role && role->second == m(b).start)
+        return true;
+    const QStringView described = text(q, m(b).start);
+    return described.size() >= 2 && described.size() <= 8 && described.endsWith(u'的')
+        && !isInsideMention(s.mentions, q) && !hasTriggerBetween(q, m(b).start)
+        && std::none_of(described.begin(), described.end(), [](QChar ch) { return isClauseBreak(ch); })
+        && std::none_of(s.mentions.cbegin(), s.mentions.cend(),
+                        [&](const Mention &n) { return n.start >= q && n.end <= m(b).start; });
 }
 
 QList<int> Work::listAround(int i) const
@@ -814,6 +878,25 @@ void Work::applyTitles()
                 break;
             }
         }
+        // 乔慕白是(在线教育公司)知序科技的创始人: PERSON 是 ORG的ROLE, the title told after its
+        // organisation, a short description (no name, no verb) allowed before that.
+        if (person < 0 && orgs.size() == 1) {
+            for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+                const Mention &mm = s.mentions[i];
+                if (mm.end > roleStart || mm.entity != orgs.first())
+                    continue;
+                const QStringView lead = text(c.start, mm.start);
+                const qsizetype copula = std::max(lead.lastIndexOf(u'是'), lead.lastIndexOf(u'为'));
+                const qsizetype from = c.start + copula + 1;
+                const bool described = copula >= 0 && mm.start - from <= 8 && !hasTriggerBetween(from, mm.start)
+                    && std::none_of(s.mentions.cbegin(), s.mentions.cend(),
+                                    [&](const Mention &n) { return n.start >= from && n.end <= mm.start; });
+                if (clauseOf(mm.start) == ci && described)
+                    if (const int who = subjectBefore(c, from - 1, true); who >= 0)
+                        person = m(who).entity;
+                break;
+            }
+        }
         if (person < 0)
             continue;
         if (orgs.isEmpty()) {
@@ -1008,6 +1091,13 @@ void Work::applyTriggers()
                 subjects = {subject};
         }
 
+        // 离职半年后: a count right after a leaving verb dates what follows, not the departure.
+        bool countsFromIt = false;
+        if (t.relation == RelationType::Left) {
+            const auto countAfter = TimeResolver::find(text(tEnd, c.end), s.published, 0);
+            countsFromIt = !countAfter.isEmpty() && countAfter.first().start == 0 && !countAfter.first().time.isValid();
+        }
+
         switch (t.pattern) {
         case RuleBook::Pattern::Svo:
         case RuleBook::Pattern::Rev:
@@ -1115,7 +1205,7 @@ void Work::applyTriggers()
                 if (objects.isEmpty() && type == RelationType::InvestedIn) {
                     const QStringView before = text(c.start, p);
                     qsizetype got = -1;
-                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来"})
+                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来", u"拿到"})
                         got = std::max(got, before.lastIndexOf(QStringView(w)));
                     // 2020年获蚂蚁集团投资: 获 alone, but not 获悉, 获奖, 获批.
                     if (const qsizetype huo = before.lastIndexOf(u'获');
@@ -1141,6 +1231,10 @@ void Work::applyTriggers()
                                 if (m(i).entity != receiver)
                                     actors.append(m(i).entity);
                         }
+                        // 公司成立之初即拿到了种子轮投资: the subject receives; with no investor
+                        // named, nobody here invests.
+                        if (investors.isEmpty())
+                            actors.clear();
                     }
                 }
                 // 首次投资支付赛道: what is invested in is named right after the verb and is no
@@ -1152,6 +1246,11 @@ void Work::applyTriggers()
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
                             objects.append(m(i).entity);
+                    // 投资人周立衡也参与了本轮投资: the round told in this sentence, not the
+                    // co-investor named last.
+                    if (const int round = roundCompany >= 0 ? roundCompany : refersToLastRound ? state.lastRoundCompany : -1;
+                        objects.isEmpty() && isOrg(round) && round != subject)
+                        objects.append(round);
                     if (objects.isEmpty()) {
                         const int org = contextOrg(subject, p);
                         if (org >= 0)
@@ -1267,7 +1366,8 @@ void Work::applyTriggers()
                         }
                         commit(std::move(investment));
                     } else {
-                        emit(type, a, o, attributive ? undated : c, kConfident, isPerson(a) ? postLeft : QString());
+                        emit(type, a, o, attributive || countsFromIt ? undated : c, kConfident,
+                             isPerson(a) ? postLeft : QString());
                     }
                     if (type == RelationType::InvestedIn) {
                         const auto near = AmountParser::find(text(c.start, c.end));
@@ -1277,6 +1377,9 @@ void Work::applyTriggers()
                                 r.amountValue = near.first().value;
                                 r.currency = near.first().currency;
                             }
+                        // 投资人周立衡也参与了本轮投资: a part of the round this sentence told.
+                        if (o == roundCompany)
+                            fillAmount(a, o);
                     }
                 }
             // 创建OpenAI: a founding year is the organisation's, for every founder.
@@ -1544,7 +1647,7 @@ void Work::applyTriggers()
                 r.type = type;
                 r.source = person;
                 r.target = org;
-                r.time = c.time;
+                r.time = countsFromIt ? TimePoint() : c.time;
                 r.role = role;
                 r.confidence = c.doubted ? kDoubted : kConfident;
                 r.evidence = evidence;
@@ -2053,6 +2156,28 @@ TimePoint Work::timeAfterLeaving(const Clause &c, qsizetype verb, int person) co
     return {};
 }
 
+TimePoint Work::departureBefore(const Clause &c, qsizetype at) const
+{
+    const QStringView lower = s.lower.first(at);
+    qsizetype verb = -1;
+    for (qsizetype q = c.start; q < at && verb < 0; ++q)
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q); hit && q + hit->length == at
+            && rules.triggers().at(hit->value).relation == RelationType::Left)
+            verb = q;
+    if (verb < 0)
+        return {};
+    int person = -1;
+    for (int i : c.mentions)
+        if (m(i).end <= verb && isPerson(m(i).entity))
+            person = m(i).entity;
+    for (qsizetype i = state.relations.size() - 1; i >= 0 && person >= 0; --i) {
+        const DocRelation &r = state.relations.at(i);
+        if (r.type == RelationType::Left && r.source == person && r.time.isValid())
+            return r.time;
+    }
+    return {};
+}
+
 bool Work::hasUnnamedHolder(const Clause &c, qsizetype verb) const
 {
     const QStringView lower = s.lower.first(s.span.end);
@@ -2235,7 +2360,9 @@ void Work::applyOwnedProducts()
         if (prod.entity < 0 || typeOf(prod.entity) != EntityType::Product || !isOrg(owner.entity))
             continue;
         const QStringView gap = text(owner.end, prod.start);
-        if (gap == u"的" || gap.isEmpty() || gap.endsWith(u"模型") || isOwnersQualifiedProduct(gap, owner.end, prod.start))
+        // OpenAI大模型GPT-5; not 在X上表示，下一代模型Grok 5, where a clause ends between.
+        const bool modelOf = gap.endsWith(u"模型") && std::none_of(gap.begin(), gap.end(), isClauseBreak);
+        if (gap == u"的" || gap.isEmpty() || modelOf || isOwnersQualifiedProduct(gap, owner.end, prod.start))
             emit(RelationType::Develops, owner.entity, prod.entity, clauses[clauseOf(prod.start)], kContextual + 0.1);
     }
 }
@@ -2265,7 +2392,17 @@ void Work::applyInvestorLists()
             if (m(int(j)).start != from)
                 continue;
             const Clause &c = clauses[clauseOf(from)];
-            for (int k : listAround(int(j)))
+            QList<int> listed = listAround(int(j));
+            // 投资方为奇点创投和个人投资人乔慕白: an investor noun of its own after the
+            // conjunction still continues the list.
+            for (int n = listed.last() + 1; n < s.mentions.size() && m(n).entity >= 0; ++n) {
+                const qsizetype joined = m(n - 1).end + 1;
+                if (joined >= m(n).start || !isJoinerText(text(m(n - 1).end, joined))
+                    || investorNounAt(joined, 4) != m(n).start)
+                    break;
+                listed.append(n);
+            }
+            for (int k : std::as_const(listed))
                 if (m(k).start >= from && isActor(m(k).entity) && m(k).entity != company)
                     emit(RelationType::InvestedIn, m(k).entity, company, c, kContextual + 0.1);
         }
@@ -2339,12 +2476,22 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
             // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
             if (w.modifier.value(j) && w.qualifiesPerson(int(j)))
                 continue;
+            // 在X上表示: the platform one speaks on makes nothing.
+            if (o.start > sentence.span.start && sentence.folded[o.start - 1] == QChar(u'在')
+                && sentence.folded.sliced(o.end).startsWith(u"上"))
+                continue;
             const qsizetype d = o.start < prod.start ? prod.start - o.end : (o.start - prod.end) * 2;
             if (best < 0 || d < bestDistance)
                 best = o.entity, bestDistance = d;
         }
+        // 马斯克在X上表示，下一代模型Grok 5将…推出: with no maker named, the company of the
+        // person who speaks of it (the one the text is about when the text ties them to none).
+        const Clause &pc = w.clauses[w.clauseOf(prod.start)];
+        for (const Clause &c : std::as_const(w.clauses))
+            if (best < 0 && c.start <= pc.start && w.isPerson(c.subject))
+                best = w.isOrg(state.knownOrgOf(c.subject)) ? state.knownOrgOf(c.subject) : state.topicOrg;
         if (best >= 0)
-            w.emit(RelationType::Develops, best, prod.entity, w.clauses[w.clauseOf(prod.start)], kContextual);
+            w.emit(RelationType::Develops, best, prod.entity, pc, kContextual);
     }
 
     // What the next sentence may refer back to.

@@ -1012,3 +1012,135 @@ TEST_F(RelationExtractorTest, OwnerBeforeADescribedLatinNameOwnsThatName)
     EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Tencent Ventures"), QStringLiteral("腾讯")));
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("启明创投"), QStringLiteral("腾讯")));
 }
+
+TEST_F(RelationExtractorTest, PersonBeforeDeOnlySaysWhoseColleagueActs)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资。创始人周立衡在星河资本的老搭档、星河资本前合伙人钟启明上月也离开星河资本，加盟云阶科技出任首席财务官。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("钟启明"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("钟启明"), QStringLiteral("星河资本")));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PeopleListedBeforeDeBothAct)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资。首席执行官周立衡与算法团队的工程师钟启明均已从星河资本离职。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("钟启明"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, CountAfterANamedDepartureRunsFromThatDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("去年3月，首席执行官周立衡从星河资本离职。去年5月，云阶科技完成A轮融资。"
+                                              "周立衡离职半年后，星河资本前合伙人钟启明也离开星河资本，加盟云阶科技。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("钟启明"), QStringLiteral("云阶科技")),
+              QStringList{QStringLiteral("2024-09")});
+}
+
+TEST_F(RelationExtractorTest, DepartureCountedFromIsNoNewDeparture)
+{
+    const auto r = relationsOf(QStringLiteral("去年3月，首席执行官周立衡从星河资本离职。"
+                                              "周立衡离职半年后，星河资本前合伙人钟启明也离开星河资本。"));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")),
+              QStringList{QStringLiteral("2024-03")});
+}
+
+TEST_F(RelationExtractorTest, PersonTakingPartInTheRoundInvestsInTheRaisingCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技近日完成5000万元A轮融资，由星河资本领投，启明创投跟投，知名天使投资人周立衡也参与了本轮投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("启明创投")));
+}
+
+TEST_F(RelationExtractorTest, PersonTakingPartInTheRoundGetsItsAmount)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技近日完成5000万元A轮融资，由星河资本领投，知名天使投资人周立衡也参与了本轮投资。"));
+    const Relation *investment = r.find(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技"));
+    ASSERT_TRUE(investment);
+    EXPECT_EQ(investment->amount, QStringLiteral("5000万元"));
+}
+
+TEST_F(RelationExtractorTest, InvestorNounAfterTheConjunctionContinuesTheInvestorList)
+{
+    const auto r = relationsOf(QStringLiteral("去年6月，云阶科技完成2000万元种子轮融资，投资方为启明创投和个人投资人周立衡。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启明创投"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, QuotedNameAfterAnAgentWordIsAProductOfTheCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向客服团队的智能体“阶语”，计划年内开放公测。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("阶语")));
+}
+
+TEST_F(RelationExtractorTest, OperationsAgentIsNoCompanyName)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技本周发布了面向餐饮商家的经营智能体“阶语”。"));
+    EXPECT_FALSE(r.named(QStringLiteral("经营智能")));
+}
+
+TEST_F(RelationExtractorTest, AnotherCoFounderLeavingFoundsTheNextCompanyHimself)
+{
+    const auto r = relationsOf(QStringLiteral("星河资本另一位联合创始人周立衡上月离职，随后创办了云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("周立衡"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云阶科技")));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("星河资本"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PlatformOneSpeaksOnIsNoMakerOfTheProductAnnounced)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在X上表示，下一代模型Nova 3将于今年夏天推出。"));
+    EXPECT_FALSE(r.find(RelationType::Develops, QStringLiteral("X"), QStringLiteral("Nova 3")));
+}
+
+TEST_F(RelationExtractorTest, ProductAnnouncedByAPersonIsTheirCompanys)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技创始人周立衡在微博上表示，下一代模型Nova 3将于今年夏天推出。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("Nova 3")));
+}
+
+TEST_F(RelationExtractorTest, SecondPersonWithADescriptionOfTheirOwnStaysInTheList)
+{
+    const auto r = relationsOf(QStringLiteral("曾负责推荐系统的Alan Reed（艾伦·里德）与语音团队的Maria Lopez（玛丽亚·洛佩兹）均已从星河资本离职并加入云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Maria Lopez"), QStringLiteral("星河资本")));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("Maria Lopez"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, PinyinNameGlossedByAChineseNameIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("新团队中的Tang Yiming（汤一鸣）此前在星河资本工作。"));
+    ASSERT_TRUE(r.named(QStringLiteral("Tang Yiming")));
+    EXPECT_EQ(r.named(QStringLiteral("Tang Yiming"))->type, EntityType::Person);
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("汤一鸣"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, LatinFundNameGlossedByAShortChineseNameStaysAnOrganisation)
+{
+    const auto r = relationsOf(QStringLiteral("Lan Ventures（蓝海）领投了云阶科技的A轮融资。"));
+    ASSERT_TRUE(r.named(QStringLiteral("Lan Ventures")));
+    EXPECT_EQ(r.named(QStringLiteral("Lan Ventures"))->type, EntityType::Organization);
+}
+
+TEST_F(RelationExtractorTest, PersonIsTheFounderOfADescribedCompany)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资，投资方为个人投资人周立衡。周立衡是在线教育公司星河科技的创始人，与钟启明是大学同学。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("星河科技")));
+}
+
+TEST_F(RelationExtractorTest, PersonIsTheOfficerOfACompanyTitledAfterIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年完成A轮融资，投资方为个人投资人周立衡。周立衡是星河科技的首席技术官。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("周立衡"), QStringLiteral("星河科技")),
+              QStringList{QStringLiteral("首席技术官")});
+}
+
+TEST_F(RelationExtractorTest, CompanyReceivingAnInvestmentFromNobodyNamedInvestsInNothing)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技的创始人周立衡曾在星河资本任职。公司成立之初即拿到了天使轮投资。"));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星河资本")));
+}
+
+TEST_F(RelationExtractorTest, InvestorNamedAfterTheReceivingVerbInvests)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技去年拿到了腾讯的天使轮投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云阶科技")));
+}
