@@ -623,8 +623,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     return false;
                 return m_rules.isStopChar(folded[k]);
             };
+            // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
+            // the suffix is no part of the name's length.
+            qsizetype longest = 11;
+            for (const QString &form : m_rules.legalForms())
+                if (form.endsWith(suffix) && endsAt(folded.first(pos + suffix.size()), pos + suffix.size(), form)
+                    && pos + suffix.size() - form.size() >= s.start) {
+                    longest += form.size() - suffix.size();
+                    break;
+                }
             while (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)
-                   && pos - start < 11) {
+                   && pos - start < longest) {
                 // 创立了|灵犀机器人公司: 了 closing a relation word ends the name, it does not spoil it.
                 if (folded[start - 1] == QChar(u'了') && triggerEndsAt(lower, start - 1, s.start)) {
                     bounded = true;
@@ -632,6 +641,12 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
                     bad = true;
+                    break;
+                }
+                // 前股东宁波…有限公司: a noun naming an investor ends the name, however long the name.
+                if (std::any_of(m_rules.investorNouns().cbegin(), m_rules.investorNouns().cend(),
+                                [&](const QString &noun) { return endsAt(folded.first(start), start, noun); })) {
+                    bounded = true;
                     break;
                 }
                 --start;
