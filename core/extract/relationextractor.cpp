@@ -132,6 +132,7 @@ struct Work
     }
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
+    QList<int> suitGrounds(int clauseIndex, qsizetype verb) const;
     bool joinsTitledPerson(int a, int b) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
@@ -453,6 +454,33 @@ void Work::markModifiers()
 }
 
 // 张伟和首席技术官李强: two people listed, the second with a title of its own.
+// The parties named in a suit's grounds, 以…为由 before the verb at `verb`, in its own
+// clause or closing the clause before (以乙拖欠货款为由，向法院提起诉讼): the actors
+// named there (以公司未履行… for the company), not courts or qualifying names.
+QList<int> Work::suitGrounds(int clauseIndex, qsizetype verb) const
+{
+    const auto groundsIn = [&](const Clause &c, qsizetype end) -> QList<int> {
+        const qsizetype reason = text(c.start, end).lastIndexOf(u"为由");
+        if (reason < 0)
+            return {};
+        const qsizetype by = text(c.start, c.start + reason).lastIndexOf(u'以');
+        if (by < 0)
+            return {};
+        return mentionsIn(c, c.start + by + 1, c.start + reason, [&](int i) {
+            return isActor(m(i).entity) && !isCourt(m(i).entity) && !modifier[i];
+        });
+    };
+    const Clause &c = clauses[clauseIndex];
+    if (QList<int> own = groundsIn(c, verb); !own.isEmpty())
+        return own;
+    if (clauseIndex == 0)
+        return {};
+    const Clause &before = clauses[clauseIndex - 1];
+    if (!text(before.start, before.end).chopped(1).endsWith(u"为由"))
+        return {};
+    return groundsIn(before, before.end);
+}
+
 bool Work::joinsTitledPerson(int a, int b) const
 {
     if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
@@ -1749,6 +1777,23 @@ void Work::applyTriggers()
                     plaintiffs = suers;
                     defendants = sued;
                     defendants.subtract(plaintiffs);
+                }
+            }
+            // 甲以乙拖欠货款为由(,向法院)提起诉讼: the party named in the grounds is whom
+            // the suit is against, not a second plaintiff.
+            if (defendants.isEmpty()) {
+                const QList<int> grounds = suitGrounds(ci, p);
+                QSet<int> named;
+                for (int i : grounds)
+                    if (m(i).entity != subject)
+                        named.insert(m(i).entity);
+                QSet<int> rest = plaintiffs;
+                rest.subtract(named);
+                if (subject >= 0 && isActor(subject))
+                    rest.insert(subject);
+                if (!named.isEmpty() && !rest.isEmpty()) {
+                    plaintiffs = rest;
+                    defendants = named;
                 }
             }
             if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))

@@ -607,6 +607,28 @@ TEST_F(RelationExtractorTest, PartyListedAsASecondDefendantJoinsTheLastSuit)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星河科技")), 1);
 }
 
+TEST_F(RelationExtractorTest, PartyNamedInTheGroundsIsTheDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能以汇通科技窃取其商业秘密为由提起诉讼。"));
+    EXPECT_TRUE(r.has(RelationType::PlaintiffIn, QStringLiteral("云杉智能"), QStringLiteral("云杉智能 诉 汇通科技")));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("汇通科技")), 0);
+}
+
+TEST_F(RelationExtractorTest, GroundsClauseBeforeTheSuitNamesTheDefendant)
+{
+    const auto r = relationsOf(
+        QStringLiteral("2023年5月，云杉智能以汇通科技拖欠技术服务费为由，向杭州市中级人民法院提起诉讼。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+}
+
+TEST_F(RelationExtractorTest, GroundsNamingOnlyThePlaintiffGiveNoDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能以其专利权受到侵害为由提起诉讼。"));
+    EXPECT_EQ(r.lawsuitCount(), 0);
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
