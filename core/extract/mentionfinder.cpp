@@ -643,6 +643,20 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = true;
                     break;
                 }
+                // 法院判令芯桥微电子…: a court and its order's verb stand before the party it names.
+                if (start - 4 >= s.start && startsVerb(folded, start - 2, start)) {
+                    const qsizetype courtEnd = start - 2;
+                    bool afterCourt = false;
+                    for (qsizetype k = std::max(s.start, courtEnd - 6); k < courtEnd - 1 && !afterCourt; ++k)
+                        for (const auto &[word, wordKind] : m_rules.orgSuffixesStartingWith(folded[k]))
+                            afterCourt = afterCourt
+                                || (wordKind == OrgKind::Court && k + word.size() == courtEnd
+                                    && startsAt(folded.first(courtEnd), k, word));
+                    if (afterCourt) {
+                        bounded = true;
+                        break;
+                    }
+                }
                 // 前股东宁波…有限公司: a noun naming an investor ends the name, however long the name.
                 if (std::any_of(m_rules.investorNouns().cbegin(), m_rules.investorNouns().cend(),
                                 [&](const QString &noun) { return endsAt(folded.first(start), start, noun); })) {

@@ -46,6 +46,12 @@ bool isAccusation(QStringView clause)
     return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
         || clause.startsWith(u"诉称");
 }
+// Whether a clause opens on the relief a suit seeks (要求乙赔偿, 请求判令乙支付): the
+// party it names is whom the suit is against.
+bool isDemand(QStringView clause)
+{
+    return clause.startsWith(u"要求") || clause.startsWith(u"请求") || clause.startsWith(u"诉请");
+}
 // Whether the name at `start` follows 与/同/跟 (与刘思源共同创立): a companion of the
 // subject, not the subject, when nothing before it in the clause names anyone.
 bool followsWith(QStringView folded, qsizetype start)
@@ -1799,10 +1805,13 @@ void Work::applyTriggers()
             if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))
                 plaintiffs.insert(subject);
             // 向法院提起诉讼,指控云图数据违规抓取…: the accusation names whom the suit is against.
+            // 提起仲裁,请求裁决乙支付回购款: so does the relief sought from it.
             if (defendants.isEmpty() && ci + 1 < clauses.size()
-                && isAccusation(text(clauses[ci + 1].start, clauses[ci + 1].end))) {
-                const QList<int> accused = mentionsIn(clauses[ci + 1], clauses[ci + 1].start, clauses[ci + 1].end,
-                                                      [&](int i) { return isActor(m(i).entity) && !modifier[i]; });
+                && (isAccusation(text(clauses[ci + 1].start, clauses[ci + 1].end))
+                    || isDemand(text(clauses[ci + 1].start, clauses[ci + 1].end)))) {
+                const QList<int> accused = mentionsIn(clauses[ci + 1], clauses[ci + 1].start, clauses[ci + 1].end, [&](int i) {
+                    return isActor(m(i).entity) && !isCourt(m(i).entity) && !modifier[i];
+                });
                 if (!accused.isEmpty())
                     for (int j : listAround(accused.first()))
                         if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))

@@ -629,6 +629,14 @@ TEST_F(RelationExtractorTest, GroundsNamingOnlyThePlaintiffGiveNoDefendant)
     EXPECT_EQ(r.lawsuitCount(), 0);
 }
 
+TEST_F(RelationExtractorTest, ReliefSoughtFromTheCourtNamesTheDefendant)
+{
+    const auto r = relationsOf(
+        QStringLiteral("云杉智能向杭州市中级人民法院提起诉讼，要求法院判令汇通科技赔偿经济损失。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
