@@ -1099,6 +1099,14 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         // 发布了新手机: what a release verb names is a product, no organisation.
         if (afterTrigger && triggerPattern == RuleBook::Pattern::Product)
             continue;
+        // 入禀高院申禁制令: after a suit verb a court's word (高院, 法院) begins the court, no company.
+        if (afterTrigger && triggerPattern == RuleBook::Pattern::Suit) {
+            const auto &suffixes = m_rules.orgSuffixesStartingWith(folded[pos]);
+            if (std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) {
+                    return sx.second == OrgKind::Court && startsAt(folded.first(s.end), pos, sx.first);
+                }))
+                continue;
+        }
         const QStringView before = folded.sliced(s.start, pos - s.start);
         const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
         if (!clauseStart && !afterTrigger && !afterDescription)

@@ -637,6 +637,14 @@ TEST_F(RelationExtractorTest, ReliefSoughtFromTheCourtNamesTheDefendant)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
 }
 
+TEST_F(RelationExtractorTest, CourtAfterASuitVerbIsNoDefendant)
+{
+    // A headline: 高院 and the remedy sought after it are no company being sued.
+    const auto r = relationsOf(QStringLiteral("云杉智能创办人入禀高院申禁制令"));
+    EXPECT_EQ(r.lawsuitCount(), 0);
+    EXPECT_EQ(r.named(QStringLiteral("高院申禁制令")), nullptr);
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
