@@ -645,6 +645,15 @@ TEST_F(RelationExtractorTest, CourtAfterASuitVerbIsNoDefendant)
     EXPECT_EQ(r.named(QStringLiteral("高院申禁制令")), nullptr);
 }
 
+TEST_F(RelationExtractorTest, CompanyBeforeACoFounderOnlyQualifiesThePlaintiff)
+{
+    // 联合创办人 (Hong Kong and Taiwan usage) is 联合创始人: the company names whose co-founder sues.
+    const auto r = relationsOf(QStringLiteral("云杉智能前联合创办人周立衡入禀高等法院，起诉汇通科技。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("周立衡")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 0);
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云杉智能")));
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
