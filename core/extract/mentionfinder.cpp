@@ -869,8 +869,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             const auto bounded = [&](qsizetype k) {
                 return pos + k < s.end && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于'));
             };
+            // 由岑浩霖、…: a rare surname will do for three characters the list bounds.
             if (l && bounded(l))
                 len = l;
+            else if (const qsizetype r = nameLength(pos, true); !l && r == 3 && bounded(3))
+                len = r;
             else if (m_rules.isSurname(folded[pos]) && pos + 3 < s.end && isCjk(folded[pos + 1]) && isCjk(folded[pos + 2])
                      && !isListJoiner(folded[pos + 1]) && !isListJoiner(folded[pos + 2]) && bounded(3))
                 len = 3;
@@ -886,8 +889,15 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                 }
         }
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
-        if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))
+        if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev)) {
             len = nameLength(pos);
+            // 岑浩霖、麦卓贤及温颖琪于2017年: among names of people a rare surname will do
+            // for three characters the list or the clause bounds.
+            if (const qsizetype l = len ? 0 : nameLength(pos, true);
+                l == 3 && (pos + 3 >= s.end || !isCjk(folded[pos + 3]) || isListJoiner(folded[pos + 3])
+                           || m_rules.isStopChar(folded[pos + 3])))
+                len = l;
+        }
         // 高管接连出走, 律师表示: a word for a person is no person's name.
         for (qsizetype l = 2; len && l <= 3 && pos + l <= s.end; ++l)
             if (m_rules.isCue(folded.sliced(pos, l)))

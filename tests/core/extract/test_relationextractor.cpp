@@ -654,6 +654,19 @@ TEST_F(RelationExtractorTest, CompanyBeforeACoFounderOnlyQualifiesThePlaintiff)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云杉智能")));
 }
 
+TEST_F(RelationExtractorTest, RareSurnameOpeningAListOfFoundersIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由岑立行、吴卓贤于2019年共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("岑立行"), QStringLiteral("星衡科技")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("吴卓贤"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, RareSurnameClosingAListOfFoundersIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由张浩然、李卓贤及温颖思于2017年共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("温颖思"), QStringLiteral("星衡科技")));
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
