@@ -123,6 +123,7 @@ struct Work
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
+    void applyStakeHolders();
     void inheritPost(int ci, qsizetype by, qsizetype verb);
     int investorNounAt(qsizetype from, qsizetype maxGap) const;
 
@@ -2186,6 +2187,17 @@ void Work::applyInvestorNouns()
             }
             continue;
         }
+        // 持有公司6.2%股份的股东祁连创投: whoever holds the stake after it invests in X.
+        if (text(std::max(c.start, a.start - 2), a.start) == u"持有") {
+            const QStringView stake = text(a.end, std::min(c.end, a.end + 14));
+            const qsizetype held = std::max(stake.indexOf(u"股份的"), stake.indexOf(u"股权的"));
+            const int end = held >= 0 ? investorNounAt(a.end + held + 3, 0) : -1;
+            if (end >= 0)
+                for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
+                    if (s.mentions[j].start == end && isActor(s.mentions[j].entity) && s.mentions[j].entity != a.entity)
+                        emit(RelationType::InvestedIn, s.mentions[j].entity, a.entity, c, kContextual + 0.1, {}, true);
+            continue;
+        }
         // 腾讯和顺为资本均为其股东: the list before 为/是 invests in X.
         QStringView before = text(c.start, a.start);
         if (!(before.endsWith(u"为") || before.endsWith(u"是")))
@@ -2220,6 +2232,38 @@ void Work::applyInvestorNouns()
         for (int k : listAround(last))
             if (m(k).end <= a.start && isActor(m(k).entity) && m(k).entity != investee)
                 emit(RelationType::InvestedIn, m(k).entity, investee, c, kContextual + 0.1, {}, true);
+    }
+}
+
+// Shareholders named by their stake: 持有(公司|X)6.2%股份的股东Y. Y invests in X, or in
+// the organisation the text is about where the stake is the company's (持有公司…).
+void Work::applyStakeHolders()
+{
+    for (const QStringView held : {QStringView(u"股份的"), QStringView(u"股权的")}) {
+        for (qsizetype at = text(s.span.start, s.span.end).indexOf(held); at >= 0;
+             at = text(s.span.start, s.span.end).indexOf(held, at + 1)) {
+            const qsizetype pos = s.span.start + at;
+            const Clause &c = clauses[clauseOf(pos)];
+            const qsizetype hold = text(std::max(c.start, pos - 16), pos).lastIndexOf(u"持有");
+            const int end = hold >= 0 ? investorNounAt(pos + held.size(), 0) : -1;
+            if (end < 0)
+                continue;
+            const qsizetype from = std::max(c.start, pos - 16) + hold + 2;
+            int investee = -1;
+            for (int i : c.mentions)
+                if (m(i).start >= from && m(i).end <= pos && isOrg(m(i).entity) && !isCourt(m(i).entity))
+                    investee = m(i).entity;
+            if (investee < 0 && (startsAt(s.folded, from, u"公司") || startsAt(s.folded, from, u"本公司")))
+                investee = state.topicOrg;
+            if (investee < 0)
+                continue;
+            // The holder: the first name after the noun, past a place opening a registered name (苏州祁连…).
+            for (int i : c.mentions)
+                if (m(i).start >= end && m(i).start <= end + 3 && isActor(m(i).entity) && m(i).entity != investee) {
+                    emit(RelationType::InvestedIn, m(i).entity, investee, c, kContextual + 0.1, {}, true);
+                    break;
+                }
+        }
     }
 }
 
@@ -2372,6 +2416,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyTitles();
     w.applyCaseNames();
     w.applyInvestorNouns();
+    w.applyStakeHolders();
     w.applyTriggers();
     w.applyInvestorLists();
     w.applyListedDefendants();

@@ -667,6 +667,18 @@ TEST_F(RelationExtractorTest, RareSurnameClosingAListOfFoundersIsAPerson)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("温颖思"), QStringLiteral("星衡科技")));
 }
 
+TEST_F(RelationExtractorTest, ShareholderNamedByItsStakeInvestsInTheCompany)
+{
+    const auto r = relationsOf(QStringLiteral("持有云杉智能5%股份的股东启元资本计划减持。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, StakeInTheCompanyIsInTheOrganisationTheTextIsAbout)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能发布公告。持有公司5%股份的股东启元资本计划减持。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
