@@ -864,3 +864,14 @@ TEST_F(MentionFinderTest, InvestorNounBeforeALongRegisteredNameIsNoPartOfIt)
     ASSERT_FALSE(m.isEmpty());
     EXPECT_EQ(m[0].surface, QStringLiteral("杭州青禾远山星图科技有限公司"));
 }
+
+TEST_F(MentionFinderTest, ButBeforeACompanyIsNoPartOfItsName)
+{
+    // 惟 is "but" in Hong Kong and Taiwan writing.
+    bool found = false;
+    for (const Mention &x : names(QStringLiteral("市场传闻未获证实，惟汇通科技拒绝评论。"))) {
+        EXPECT_FALSE(x.surface.startsWith(u'惟')) << x.surface.toStdString();
+        found = found || x.surface == QStringLiteral("汇通科技");
+    }
+    EXPECT_TRUE(found);
+}
