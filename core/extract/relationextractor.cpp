@@ -849,6 +849,23 @@ void Work::applyTitles()
                 break;
             }
         }
+        // 郑文博是恒屹股份的创始人, 聘任许嘉彦为公司总经理: PERSON 是/为 ORG(的) TITLE.
+        if (person < 0 && !orgs.isEmpty()) {
+            for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
+                const Mention &mm = s.mentions[i];
+                if (mm.end > roleStart)
+                    continue;
+                const QStringView gap = text(mm.end, roleStart);
+                const QStringView lead = text(c.start, mm.start);
+                const bool copula = lead.endsWith(u"是")
+                    || (lead.endsWith(u"为") && !lead.endsWith(u"认为") && !lead.endsWith(u"以为")
+                        && !lead.endsWith(u"因为") && !lead.endsWith(u"作为"));
+                if ((gap.isEmpty() || gap == u"的") && isOrg(mm.entity) && clauseOf(mm.start) == ci && copula)
+                    if (const int who = subjectBefore(c, mm.start, true); who >= 0)
+                        person = m(who).entity;
+                break;
+            }
+        }
         if (person < 0)
             continue;
         if (orgs.isEmpty()) {

@@ -679,6 +679,18 @@ TEST_F(RelationExtractorTest, StakeInTheCompanyIsInTheOrganisationTheTextIsAbout
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
 }
 
+TEST_F(RelationExtractorTest, PersonIsTheOrganisationsFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技董事长张浩然辞职。资料显示，张浩然是星衡科技的创始人。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张浩然"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, OpinionOfAnotherHoldersPostGivesThePersonNoPost)
+{
+    const auto r = relationsOf(QStringLiteral("汇通科技董事长张浩然表示反对。张浩然认为星衡科技的首席执行官不称职。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("张浩然"), QStringLiteral("星衡科技")).isEmpty());
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
