@@ -1119,13 +1119,26 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         }
         const QStringView before = folded.sliced(s.start, pos - s.start);
         const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
-        if (!clauseStart && !afterTrigger && !afterDescription)
+        // 创办了冷链物流平台冻途，: a relation word, a short description ending in an
+        // organisation noun, then the name closing the clause (two characters will do).
+        bool describedObject = false;
+        for (const char16_t *head : {u"平台", u"公司", u"企业"}) {
+            if (clauseStart || afterTrigger || !endsAt(before, before.size(), head))
+                continue;
+            RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
+            for (qsizetype q = pos - 3; q >= std::max(s.start + 1, pos - 10) && !describedObject; --q)
+                describedObject = isCjk(folded[q]) && !m_rules.isStopChar(folded[q])
+                    && triggerEndsAt(lower, q, s.start, &pattern) && wholeTriggerBefore(q)
+                    && pattern != RuleBook::Pattern::Product
+                    && std::all_of(folded.begin() + q, folded.begin() + pos, [&](QChar ch) { return isCjk(ch); });
+        }
+        if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
             continue;
         // The shortest plausible name with the organisation's news after it.
-        for (qsizetype len = 3; len <= 6 && pos + len <= s.end; ++len) {
+        for (qsizetype len = describedObject ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
             if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
                 break;
-            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
+            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
             // 在腾讯云担任架构平台部总经理: after an appointment verb, a 部 before the post

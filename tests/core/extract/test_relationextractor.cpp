@@ -691,6 +691,20 @@ TEST_F(RelationExtractorTest, OpinionOfAnotherHoldersPostGivesThePersonNoPost)
     EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("张浩然"), QStringLiteral("星衡科技")).isEmpty());
 }
 
+TEST_F(RelationExtractorTest, TwoCharacterCompanyAfterADescriptionOfWhatWasFounded)
+{
+    const auto r = relationsOf(QStringLiteral("张浩然离职后创办了跨境电商平台货途，并出任首席执行官。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张浩然"), QStringLiteral("货途")));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("张浩然"), QStringLiteral("货途")),
+              QStringList{QStringLiteral("首席执行官")});
+}
+
+TEST_F(RelationExtractorTest, CommonNounAfterADescriptionIsNoCompany)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技去年投资了多家物流公司股权。"));
+    EXPECT_EQ(r.named(QStringLiteral("股权")), nullptr);
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
