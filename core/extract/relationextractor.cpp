@@ -337,6 +337,10 @@ void Work::splitClauses()
         }
         const bool reportsClaim = isClaim(text(cl.start, cl.end));
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
+        if (cl.times.isEmpty() && anchor.isValid()
+            && std::any_of(rules.thenWords().cbegin(), rules.thenWords().cend(),
+                           [&](const QString &w) { return text(cl.start, cl.end).contains(w); }))
+            cl.time = anchor;
         if (!cl.times.isEmpty()) {
             carried = cl.times.last();
             // 同日/同时 refer to an event's date, not to a background year (2019年由德勤加入).

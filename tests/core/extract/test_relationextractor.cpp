@@ -705,6 +705,14 @@ TEST_F(RelationExtractorTest, CommonNounAfterADescriptionIsNoCompany)
     EXPECT_EQ(r.named(QStringLiteral("股权")), nullptr);
 }
 
+TEST_F(RelationExtractorTest, AtThatTimeIsTheYearJustTold)
+{
+    const auto r = relationsOf(
+        QStringLiteral("2019年，星衡科技完成B轮融资，由启元资本领投。启元资本合伙人张浩然当时加入星衡科技董事会。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("张浩然"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2019")});
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
