@@ -1547,6 +1547,10 @@ void Work::applyTriggers()
             Clause held = c;
             if (joins)
                 held.time = TimePoint();
+            // 2018年加入X，曾任财务总监: a former post, with no time in its own clause, did
+            // not begin at the time carried from the clause before.
+            if (p > c.start && s.folded[p - 1] == QChar(u'曾') && c.times.isEmpty())
+                held.time = TimePoint();
             for (int person : std::as_const(people)) {
                 for (const QString &post : std::as_const(posts))
                     emit(RelationType::WorksAt, person, org, held, org >= 0 ? kConfident : 0, post);

@@ -713,6 +713,15 @@ TEST_F(RelationExtractorTest, AtThatTimeIsTheYearJustTold)
               QStringList{QStringLiteral("2019")});
 }
 
+TEST_F(RelationExtractorTest, FormerPostTakesNoTimeOfTheClauseBefore)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技首席技术官李卓贤出席发布会。李卓贤2016年加入星衡科技，曾任公司技术总监，2020年起担任首席技术官。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("李卓贤"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2016")});
+    const auto times = r.times(RelationType::WorksAt, QStringLiteral("李卓贤"), QStringLiteral("星衡科技"));
+    EXPECT_FALSE(times.contains(QStringLiteral("2016")));
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
