@@ -41,6 +41,35 @@ bool overlapsNoise(const TextSpan &span, const QList<TextSpan> &noise, qsizetype
     return cursor < noise.size() && noise.at(cursor).start < span.end;
 }
 
+// The organisation whose former name the mention at `index` is (公司前身苏州恒屹精密机械有限公司,
+// X的前身为Y): the one named right before 前身, or for 公司/其/该公司 the one the text is
+// about; -1 when the mention is no former name. The mentions up to it must be resolved.
+int formerNameOwner(QStringView folded, const QList<Mention> &mentions, qsizetype index, const DocumentState &state)
+{
+    const Mention &m = mentions.at(index);
+    if (m.isPronoun || m.entity < 0 || state.entities.at(m.entity).type != EntityType::Organization)
+        return -1;
+    QStringView before = folded.first(m.start);
+    if (before.endsWith(u"为") || before.endsWith(u"是"))
+        before.chop(1);
+    if (!before.endsWith(u"前身"))
+        return -1;
+    before.chop(2);
+    if (before.endsWith(u"的"))
+        before.chop(1);
+    for (qsizetype i = index - 1; i >= 0; --i) {
+        const Mention &o = mentions.at(i);
+        if (o.end < before.size())
+            break;
+        if (o.end == before.size() && !o.isPronoun && o.entity >= 0
+            && state.entities.at(o.entity).type == EntityType::Organization)
+            return o.entity;
+    }
+    if (before.endsWith(u"公司") || before.endsWith(u"其"))
+        return state.topicOrg;
+    return -1;
+}
+
 } // namespace
 
 // The lexicon, the rules and the finders built on them; read-only after create().
@@ -236,10 +265,17 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         ev.start = span.start;
         ev.end = span.end;
         ev.sentence = text.mid(span.start, span.length());
-        for (Mention &m : sentence.mentions) {
+        for (qsizetype mi = 0; mi < sentence.mentions.size(); ++mi) {
+            Mention &m = sentence.mentions[mi];
             if (m.isPronoun)
                 continue;
             m.entity = state.resolve(m);
+            // A former name is another name of its company, no company of its own.
+            if (const int owner = formerNameOwner(folded, sentence.mentions, mi, state);
+                owner >= 0 && owner != m.entity) {
+                m.entity = owner;
+                state.resolve(m);
+            }
             m.type = state.entities.at(m.entity).type;
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)

@@ -623,8 +623,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     return false;
                 return m_rules.isStopChar(folded[k]);
             };
+            // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
+            // the suffix is no part of the name's length.
+            qsizetype longest = 11;
+            for (const QString &form : m_rules.legalForms())
+                if (form.endsWith(suffix) && endsAt(folded.first(pos + suffix.size()), pos + suffix.size(), form)
+                    && pos + suffix.size() - form.size() >= s.start) {
+                    longest += form.size() - suffix.size();
+                    break;
+                }
             while (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)
-                   && pos - start < 11) {
+                   && pos - start < longest) {
                 // 创立了|灵犀机器人公司: 了 closing a relation word ends the name, it does not spoil it.
                 if (folded[start - 1] == QChar(u'了') && triggerEndsAt(lower, start - 1, s.start)) {
                     bounded = true;
@@ -632,6 +641,26 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
                     bad = true;
+                    break;
+                }
+                // 法院判令芯桥微电子…: a court and its order's verb stand before the party it names.
+                if (start - 4 >= s.start && startsVerb(folded, start - 2, start)) {
+                    const qsizetype courtEnd = start - 2;
+                    bool afterCourt = false;
+                    for (qsizetype k = std::max(s.start, courtEnd - 6); k < courtEnd - 1 && !afterCourt; ++k)
+                        for (const auto &[word, wordKind] : m_rules.orgSuffixesStartingWith(folded[k]))
+                            afterCourt = afterCourt
+                                || (wordKind == OrgKind::Court && k + word.size() == courtEnd
+                                    && startsAt(folded.first(courtEnd), k, word));
+                    if (afterCourt) {
+                        bounded = true;
+                        break;
+                    }
+                }
+                // 前股东宁波…有限公司: a noun naming an investor ends the name, however long the name.
+                if (std::any_of(m_rules.investorNouns().cbegin(), m_rules.investorNouns().cend(),
+                                [&](const QString &noun) { return endsAt(folded.first(start), start, noun); })) {
+                    bounded = true;
                     break;
                 }
                 --start;
@@ -840,8 +869,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             const auto bounded = [&](qsizetype k) {
                 return pos + k < s.end && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于'));
             };
+            // 由岑浩霖、…: a rare surname will do for three characters the list bounds.
             if (l && bounded(l))
                 len = l;
+            else if (const qsizetype r = nameLength(pos, true); !l && r == 3 && bounded(3))
+                len = r;
             else if (m_rules.isSurname(folded[pos]) && pos + 3 < s.end && isCjk(folded[pos + 1]) && isCjk(folded[pos + 2])
                      && !isListJoiner(folded[pos + 1]) && !isListJoiner(folded[pos + 2]) && bounded(3))
                 len = 3;
@@ -857,8 +889,15 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                 }
         }
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
-        if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev))
+        if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev)) {
             len = nameLength(pos);
+            // 岑浩霖、麦卓贤及温颖琪于2017年: among names of people a rare surname will do
+            // for three characters the list or the clause bounds.
+            if (const qsizetype l = len ? 0 : nameLength(pos, true);
+                l == 3 && (pos + 3 >= s.end || !isCjk(folded[pos + 3]) || isListJoiner(folded[pos + 3])
+                           || m_rules.isStopChar(folded[pos + 3])))
+                len = l;
+        }
         // 高管接连出走, 律师表示: a word for a person is no person's name.
         for (qsizetype l = 2; len && l <= 3 && pos + l <= s.end; ++l)
             if (m_rules.isCue(folded.sliced(pos, l)))
@@ -1070,15 +1109,36 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         // 发布了新手机: what a release verb names is a product, no organisation.
         if (afterTrigger && triggerPattern == RuleBook::Pattern::Product)
             continue;
+        // 入禀高院申禁制令: after a suit verb a court's word (高院, 法院) begins the court, no company.
+        if (afterTrigger && triggerPattern == RuleBook::Pattern::Suit) {
+            const auto &suffixes = m_rules.orgSuffixesStartingWith(folded[pos]);
+            if (std::any_of(suffixes.cbegin(), suffixes.cend(), [&](const auto &sx) {
+                    return sx.second == OrgKind::Court && startsAt(folded.first(s.end), pos, sx.first);
+                }))
+                continue;
+        }
         const QStringView before = folded.sliced(s.start, pos - s.start);
         const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
-        if (!clauseStart && !afterTrigger && !afterDescription)
+        // 创办了冷链物流平台冻途，: a relation word, a short description ending in an
+        // organisation noun, then the name closing the clause (two characters will do).
+        bool describedObject = false;
+        for (const char16_t *head : {u"平台", u"公司", u"企业"}) {
+            if (clauseStart || afterTrigger || !endsAt(before, before.size(), head))
+                continue;
+            RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
+            for (qsizetype q = pos - 3; q >= std::max(s.start + 1, pos - 10) && !describedObject; --q)
+                describedObject = isCjk(folded[q]) && !m_rules.isStopChar(folded[q])
+                    && triggerEndsAt(lower, q, s.start, &pattern) && wholeTriggerBefore(q)
+                    && pattern != RuleBook::Pattern::Product
+                    && std::all_of(folded.begin() + q, folded.begin() + pos, [&](QChar ch) { return isCjk(ch); });
+        }
+        if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
             continue;
         // The shortest plausible name with the organisation's news after it.
-        for (qsizetype len = 3; len <= 6 && pos + len <= s.end; ++len) {
+        for (qsizetype len = describedObject ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
             if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
                 break;
-            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger) < 0
+            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
             // 在腾讯云担任架构平台部总经理: after an appointment verb, a 部 before the post

@@ -46,6 +46,12 @@ bool isAccusation(QStringView clause)
     return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
         || clause.startsWith(u"诉称");
 }
+// Whether a clause opens on the relief a suit seeks (要求乙赔偿, 请求判令乙支付): the
+// party it names is whom the suit is against.
+bool isDemand(QStringView clause)
+{
+    return clause.startsWith(u"要求") || clause.startsWith(u"请求") || clause.startsWith(u"诉请");
+}
 // Whether the name at `start` follows 与/同/跟 (与刘思源共同创立): a companion of the
 // subject, not the subject, when nothing before it in the clause names anyone.
 bool followsWith(QStringView folded, qsizetype start)
@@ -117,6 +123,7 @@ struct Work
     void applyOwnedProducts();
     void applyCaseNames();
     void applyInvestorNouns();
+    void applyStakeHolders();
     void inheritPost(int ci, qsizetype by, qsizetype verb);
     int investorNounAt(qsizetype from, qsizetype maxGap) const;
 
@@ -132,6 +139,7 @@ struct Work
     }
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
+    QList<int> suitGrounds(int clauseIndex, qsizetype verb) const;
     bool joinsTitledPerson(int a, int b) const;
     int possessedPerson(int i) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
@@ -341,6 +349,10 @@ void Work::splitClauses()
         }
         const bool reportsClaim = isClaim(text(cl.start, cl.end));
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
+        if (cl.times.isEmpty() && anchor.isValid()
+            && std::any_of(rules.thenWords().cbegin(), rules.thenWords().cend(),
+                           [&](const QString &w) { return text(cl.start, cl.end).contains(w); }))
+            cl.time = anchor;
         if (!cl.times.isEmpty()) {
             carried = cl.times.last();
             // 同日/同时 refer to an event's date, not to a background year (2019年由德勤加入).
@@ -498,6 +510,33 @@ int Work::possessedPerson(int i) const
         return j;
     }
     return -1;
+}
+
+// The parties named in a suit's grounds, 以…为由 before the verb at `verb`, in its own
+// clause or closing the clause before (以乙拖欠货款为由，向法院提起诉讼): the actors
+// named there (以公司未履行… for the company), not courts or qualifying names.
+QList<int> Work::suitGrounds(int clauseIndex, qsizetype verb) const
+{
+    const auto groundsIn = [&](const Clause &c, qsizetype end) -> QList<int> {
+        const qsizetype reason = text(c.start, end).lastIndexOf(u"为由");
+        if (reason < 0)
+            return {};
+        const qsizetype by = text(c.start, c.start + reason).lastIndexOf(u'以');
+        if (by < 0)
+            return {};
+        return mentionsIn(c, c.start + by + 1, c.start + reason, [&](int i) {
+            return isActor(m(i).entity) && !isCourt(m(i).entity) && !modifier[i];
+        });
+    };
+    const Clause &c = clauses[clauseIndex];
+    if (QList<int> own = groundsIn(c, verb); !own.isEmpty())
+        return own;
+    if (clauseIndex == 0)
+        return {};
+    const Clause &before = clauses[clauseIndex - 1];
+    if (!text(before.start, before.end).chopped(1).endsWith(u"为由"))
+        return {};
+    return groundsIn(before, before.end);
 }
 
 // 张伟和首席技术官李强: two people listed, the second with a title of its own.
@@ -878,20 +917,25 @@ void Work::applyTitles()
                 break;
             }
         }
-        // 乔慕白是(在线教育公司)知序科技的创始人: PERSON 是 ORG的ROLE, the title told after its
-        // organisation, a short description (no name, no verb) allowed before that.
-        if (person < 0 && orgs.size() == 1) {
+        // 乔慕白是(在线教育公司)知序科技的创始人, 聘任许嘉彦为公司总经理: PERSON 是/为 ORG(的)ROLE,
+        // the title told after its organisation, a short description (no name, no verb) allowed
+        // before that; 认为/以为/因为/作为 are no copula.
+        if (person < 0 && !orgs.isEmpty()) {
             for (qsizetype i = s.mentions.size() - 1; i >= 0; --i) {
                 const Mention &mm = s.mentions[i];
-                if (mm.end > roleStart || mm.entity != orgs.first())
+                if (mm.end > roleStart || !orgs.contains(mm.entity))
                     continue;
+                const QStringView gap = text(mm.end, roleStart);
                 const QStringView lead = text(c.start, mm.start);
                 const qsizetype copula = std::max(lead.lastIndexOf(u'是'), lead.lastIndexOf(u'为'));
+                const bool notCopula = copula > 0 && lead[copula] == QChar(u'为')
+                    && QStringView(u"认以因作").contains(lead[copula - 1]);
                 const qsizetype from = c.start + copula + 1;
-                const bool described = copula >= 0 && mm.start - from <= 8 && !hasTriggerBetween(from, mm.start)
+                const bool described = copula >= 0 && !notCopula && mm.start - from <= 8
+                    && !hasTriggerBetween(from, mm.start)
                     && std::none_of(s.mentions.cbegin(), s.mentions.cend(),
                                     [&](const Mention &n) { return n.start >= from && n.end <= mm.start; });
-                if (clauseOf(mm.start) == ci && described)
+                if (clauseOf(mm.start) == ci && described && (gap.isEmpty() || gap == u"的"))
                     if (const int who = subjectBefore(c, from - 1, true); who >= 0)
                         person = m(who).entity;
                 break;
@@ -1594,6 +1638,10 @@ void Work::applyTriggers()
             Clause held = c;
             if (joins)
                 held.time = TimePoint();
+            // 2018年加入X，曾任财务总监: a former post, with no time in its own clause, did
+            // not begin at the time carried from the clause before.
+            if (p > c.start && s.folded[p - 1] == QChar(u'曾') && c.times.isEmpty())
+                held.time = TimePoint();
             for (int person : std::as_const(people)) {
                 for (const QString &post : std::as_const(posts))
                     emit(RelationType::WorksAt, person, org, held, org >= 0 ? kConfident : 0, post);
@@ -1854,13 +1902,33 @@ void Work::applyTriggers()
                     defendants.subtract(plaintiffs);
                 }
             }
+            // 甲以乙拖欠货款为由(,向法院)提起诉讼: the party named in the grounds is whom
+            // the suit is against, not a second plaintiff.
+            if (defendants.isEmpty()) {
+                const QList<int> grounds = suitGrounds(ci, p);
+                QSet<int> named;
+                for (int i : grounds)
+                    if (m(i).entity != subject)
+                        named.insert(m(i).entity);
+                QSet<int> rest = plaintiffs;
+                rest.subtract(named);
+                if (subject >= 0 && isActor(subject))
+                    rest.insert(subject);
+                if (!named.isEmpty() && !rest.isEmpty()) {
+                    plaintiffs = rest;
+                    defendants = named;
+                }
+            }
             if (plaintiffs.isEmpty() && subject >= 0 && isActor(subject))
                 plaintiffs.insert(subject);
             // 向法院提起诉讼,指控云图数据违规抓取…: the accusation names whom the suit is against.
+            // 提起仲裁,请求裁决乙支付回购款: so does the relief sought from it.
             if (defendants.isEmpty() && ci + 1 < clauses.size()
-                && isAccusation(text(clauses[ci + 1].start, clauses[ci + 1].end))) {
-                const QList<int> accused = mentionsIn(clauses[ci + 1], clauses[ci + 1].start, clauses[ci + 1].end,
-                                                      [&](int i) { return isActor(m(i).entity) && !modifier[i]; });
+                && (isAccusation(text(clauses[ci + 1].start, clauses[ci + 1].end))
+                    || isDemand(text(clauses[ci + 1].start, clauses[ci + 1].end)))) {
+                const QList<int> accused = mentionsIn(clauses[ci + 1], clauses[ci + 1].start, clauses[ci + 1].end, [&](int i) {
+                    return isActor(m(i).entity) && !isCourt(m(i).entity) && !modifier[i];
+                });
                 if (!accused.isEmpty())
                     for (int j : listAround(accused.first()))
                         if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
@@ -2257,6 +2325,17 @@ void Work::applyInvestorNouns()
             }
             continue;
         }
+        // 持有公司6.2%股份的股东祁连创投: whoever holds the stake after it invests in X.
+        if (text(std::max(c.start, a.start - 2), a.start) == u"持有") {
+            const QStringView stake = text(a.end, std::min(c.end, a.end + 14));
+            const qsizetype held = std::max(stake.indexOf(u"股份的"), stake.indexOf(u"股权的"));
+            const int end = held >= 0 ? investorNounAt(a.end + held + 3, 0) : -1;
+            if (end >= 0)
+                for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
+                    if (s.mentions[j].start == end && isActor(s.mentions[j].entity) && s.mentions[j].entity != a.entity)
+                        emit(RelationType::InvestedIn, s.mentions[j].entity, a.entity, c, kContextual + 0.1, {}, true);
+            continue;
+        }
         // 腾讯和顺为资本均为其股东: the list before 为/是 invests in X.
         QStringView before = text(c.start, a.start);
         if (!(before.endsWith(u"为") || before.endsWith(u"是")))
@@ -2291,6 +2370,38 @@ void Work::applyInvestorNouns()
         for (int k : listAround(last))
             if (m(k).end <= a.start && isActor(m(k).entity) && m(k).entity != investee)
                 emit(RelationType::InvestedIn, m(k).entity, investee, c, kContextual + 0.1, {}, true);
+    }
+}
+
+// Shareholders named by their stake: 持有(公司|X)6.2%股份的股东Y. Y invests in X, or in
+// the organisation the text is about where the stake is the company's (持有公司…).
+void Work::applyStakeHolders()
+{
+    for (const QStringView held : {QStringView(u"股份的"), QStringView(u"股权的")}) {
+        for (qsizetype at = text(s.span.start, s.span.end).indexOf(held); at >= 0;
+             at = text(s.span.start, s.span.end).indexOf(held, at + 1)) {
+            const qsizetype pos = s.span.start + at;
+            const Clause &c = clauses[clauseOf(pos)];
+            const qsizetype hold = text(std::max(c.start, pos - 16), pos).lastIndexOf(u"持有");
+            const int end = hold >= 0 ? investorNounAt(pos + held.size(), 0) : -1;
+            if (end < 0)
+                continue;
+            const qsizetype from = std::max(c.start, pos - 16) + hold + 2;
+            int investee = -1;
+            for (int i : c.mentions)
+                if (m(i).start >= from && m(i).end <= pos && isOrg(m(i).entity) && !isCourt(m(i).entity))
+                    investee = m(i).entity;
+            if (investee < 0 && (startsAt(s.folded, from, u"公司") || startsAt(s.folded, from, u"本公司")))
+                investee = state.topicOrg;
+            if (investee < 0)
+                continue;
+            // The holder: the first name after the noun, past a place opening a registered name (苏州祁连…).
+            for (int i : c.mentions)
+                if (m(i).start >= end && m(i).start <= end + 3 && isActor(m(i).entity) && m(i).entity != investee) {
+                    emit(RelationType::InvestedIn, m(i).entity, investee, c, kContextual + 0.1, {}, true);
+                    break;
+                }
+        }
     }
 }
 
@@ -2455,6 +2566,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyTitles();
     w.applyCaseNames();
     w.applyInvestorNouns();
+    w.applyStakeHolders();
     w.applyTriggers();
     w.applyInvestorLists();
     w.applyListedDefendants();

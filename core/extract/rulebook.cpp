@@ -155,6 +155,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("speech_verb"), {&RuleBook::m_speechVerbs}},
         {QStringLiteral("person_verb"), {&RuleBook::m_personVerbs}},
         {QStringLiteral("time_lead"), {&RuleBook::m_timeLeads}},
+        {QStringLiteral("then_word"), {&RuleBook::m_thenWords}},
         {QStringLiteral("round_reference"), {&RuleBook::m_roundReferences}},
         {QStringLiteral("report_noun"), {&RuleBook::m_reportNouns}},
         {QStringLiteral("any_object"), {&RuleBook::m_anyWords}},

@@ -137,6 +137,7 @@ public:
     const QStringList &pluralPersonPronouns() const { return m_pluralPersonPronouns; }
     // Words opening a sentence that is told at the time just named (同日, 公告显示, `time_lead`).
     const QStringList &timeLeads() const { return m_timeLeads; }
+    const QStringList &thenWords() const { return m_thenWords; }
     // Words by which a sentence speaks of the funding round told before (本轮, `round_reference`).
     const QStringList &roundReferences() const { return m_roundReferences; }
     // Nouns of a report whose content a sentence may tell (公告, 邮件, `report_noun`).
@@ -201,6 +202,7 @@ private:
     QStringList m_orgPronouns;
     QStringList m_pluralPersonPronouns;
     QStringList m_timeLeads;
+    QStringList m_thenWords;
     QStringList m_roundReferences;
     QStringList m_reportNouns;
     QStringList m_anyWords;

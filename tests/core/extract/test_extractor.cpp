@@ -840,3 +840,19 @@ TEST_F(ExtractorTest, TwoPeopleSharingATransliteratedFamilyNameStayTwo)
     ASSERT_TRUE(anna);
     EXPECT_NE(james->key, anna->key);
 }
+
+TEST_F(ExtractorTest, CompanysFormerNameIsAnotherNameOfIt)
+{
+    const auto doc = run(QStringLiteral("星衡科技发布年报。董事长张浩然2015年创办公司前身杭州青禾电子有限公司。"));
+    const Entity *company = named(doc, QStringLiteral("星衡科技"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("杭州青禾电子有限公司")), company);
+}
+
+TEST_F(ExtractorTest, FormerNameAfterTheCompanysOwnNameIsAnotherNameOfIt)
+{
+    const auto doc = run(QStringLiteral("星衡科技的前身为杭州青禾电子有限公司，2015年成立。"));
+    const Entity *company = named(doc, QStringLiteral("星衡科技"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(named(doc, QStringLiteral("杭州青禾电子有限公司")), company);
+}

@@ -842,3 +842,36 @@ TEST_F(MentionFinderTest, CompanysQuotedSloganIsNoProduct)
     EXPECT_FALSE(hasName(names(QStringLiteral("对星衡科技的“破局”之年，业内看法不一。")), QStringLiteral("破局"),
                          EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, LongRegisteredNameKeepsItsLegalForm)
+{
+    // Ten characters before 有限公司: the legal form's 有限 does not count against the name's length.
+    const auto m = names(QStringLiteral("杭州青禾远山星图科技有限公司今日发布公告。"));
+    ASSERT_FALSE(m.isEmpty());
+    EXPECT_EQ(m[0].surface, QStringLiteral("杭州青禾远山星图科技有限公司"));
+}
+
+TEST_F(MentionFinderTest, InvestmentBusinessLineBelongsToARegisteredName)
+{
+    const auto m = names(QStringLiteral("苏州澄湖投资咨询有限公司当日完成工商变更。"));
+    ASSERT_FALSE(m.isEmpty());
+    EXPECT_EQ(m[0].surface, QStringLiteral("苏州澄湖投资咨询有限公司"));
+}
+
+TEST_F(MentionFinderTest, InvestorNounBeforeALongRegisteredNameIsNoPartOfIt)
+{
+    const auto m = names(QStringLiteral("大股东杭州青禾远山星图科技有限公司减持。"));
+    ASSERT_FALSE(m.isEmpty());
+    EXPECT_EQ(m[0].surface, QStringLiteral("杭州青禾远山星图科技有限公司"));
+}
+
+TEST_F(MentionFinderTest, ButBeforeACompanyIsNoPartOfItsName)
+{
+    // 惟 is "but" in Hong Kong and Taiwan writing.
+    bool found = false;
+    for (const Mention &x : names(QStringLiteral("市场传闻未获证实，惟汇通科技拒绝评论。"))) {
+        EXPECT_FALSE(x.surface.startsWith(u'惟')) << x.surface.toStdString();
+        found = found || x.surface == QStringLiteral("汇通科技");
+    }
+    EXPECT_TRUE(found);
+}

@@ -607,6 +607,121 @@ TEST_F(RelationExtractorTest, PartyListedAsASecondDefendantJoinsTheLastSuit)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星河科技")), 1);
 }
 
+TEST_F(RelationExtractorTest, PartyNamedInTheGroundsIsTheDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能以汇通科技窃取其商业秘密为由提起诉讼。"));
+    EXPECT_TRUE(r.has(RelationType::PlaintiffIn, QStringLiteral("云杉智能"), QStringLiteral("云杉智能 诉 汇通科技")));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("汇通科技")), 0);
+}
+
+TEST_F(RelationExtractorTest, GroundsClauseBeforeTheSuitNamesTheDefendant)
+{
+    const auto r = relationsOf(
+        QStringLiteral("2023年5月，云杉智能以汇通科技拖欠技术服务费为由，向杭州市中级人民法院提起诉讼。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+}
+
+TEST_F(RelationExtractorTest, GroundsNamingOnlyThePlaintiffGiveNoDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能以其专利权受到侵害为由提起诉讼。"));
+    EXPECT_EQ(r.lawsuitCount(), 0);
+}
+
+TEST_F(RelationExtractorTest, ReliefSoughtFromTheCourtNamesTheDefendant)
+{
+    const auto r = relationsOf(
+        QStringLiteral("云杉智能向杭州市中级人民法院提起诉讼，要求法院判令汇通科技赔偿经济损失。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("汇通科技")), 1);
+}
+
+TEST_F(RelationExtractorTest, CourtAfterASuitVerbIsNoDefendant)
+{
+    // A headline: 高院 and the remedy sought after it are no company being sued.
+    const auto r = relationsOf(QStringLiteral("云杉智能创办人入禀高院申禁制令"));
+    EXPECT_EQ(r.lawsuitCount(), 0);
+    EXPECT_EQ(r.named(QStringLiteral("高院申禁制令")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, CompanyBeforeACoFounderOnlyQualifiesThePlaintiff)
+{
+    // 联合创办人 (Hong Kong and Taiwan usage) is 联合创始人: the company names whose co-founder sues.
+    const auto r = relationsOf(QStringLiteral("云杉智能前联合创办人周立衡入禀高等法院，起诉汇通科技。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("周立衡")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 0);
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周立衡"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, RareSurnameOpeningAListOfFoundersIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由岑立行、吴卓贤于2019年共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("岑立行"), QStringLiteral("星衡科技")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("吴卓贤"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, RareSurnameClosingAListOfFoundersIsAPerson)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技由张浩然、李卓贤及温颖思于2017年共同创立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("温颖思"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, ShareholderNamedByItsStakeInvestsInTheCompany)
+{
+    const auto r = relationsOf(QStringLiteral("持有云杉智能5%股份的股东启元资本计划减持。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, StakeInTheCompanyIsInTheOrganisationTheTextIsAbout)
+{
+    const auto r = relationsOf(QStringLiteral("云杉智能发布公告。持有公司5%股份的股东启元资本计划减持。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("启元资本"), QStringLiteral("云杉智能")));
+}
+
+TEST_F(RelationExtractorTest, PersonIsTheOrganisationsFounder)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技董事长张浩然辞职。资料显示，张浩然是星衡科技的创始人。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张浩然"), QStringLiteral("星衡科技")));
+}
+
+TEST_F(RelationExtractorTest, OpinionOfAnotherHoldersPostGivesThePersonNoPost)
+{
+    const auto r = relationsOf(QStringLiteral("汇通科技董事长张浩然表示反对。张浩然认为星衡科技的首席执行官不称职。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("张浩然"), QStringLiteral("星衡科技")).isEmpty());
+}
+
+TEST_F(RelationExtractorTest, TwoCharacterCompanyAfterADescriptionOfWhatWasFounded)
+{
+    const auto r = relationsOf(QStringLiteral("张浩然离职后创办了跨境电商平台货途，并出任首席执行官。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张浩然"), QStringLiteral("货途")));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("张浩然"), QStringLiteral("货途")),
+              QStringList{QStringLiteral("首席执行官")});
+}
+
+TEST_F(RelationExtractorTest, CommonNounAfterADescriptionIsNoCompany)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技去年投资了多家物流公司股权。"));
+    EXPECT_EQ(r.named(QStringLiteral("股权")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AtThatTimeIsTheYearJustTold)
+{
+    const auto r = relationsOf(
+        QStringLiteral("2019年，星衡科技完成B轮融资，由启元资本领投。启元资本合伙人张浩然当时加入星衡科技董事会。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("张浩然"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2019")});
+}
+
+TEST_F(RelationExtractorTest, FormerPostTakesNoTimeOfTheClauseBefore)
+{
+    const auto r = relationsOf(QStringLiteral("星衡科技首席技术官李卓贤出席发布会。李卓贤2016年加入星衡科技，曾任公司技术总监，2020年起担任首席技术官。"));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("李卓贤"), QStringLiteral("星衡科技")),
+              QStringList{QStringLiteral("2016")});
+    const auto times = r.times(RelationType::WorksAt, QStringLiteral("李卓贤"), QStringLiteral("星衡科技"));
+    EXPECT_FALSE(times.contains(QStringLiteral("2016")));
+}
+
 // --- where people worked, rounds told over two sentences, founders named with 其 ---
 
 TEST_F(RelationExtractorTest, PairOpeningAClauseBothWorkedAtThePlaceNamed)
