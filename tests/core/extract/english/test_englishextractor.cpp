@@ -297,3 +297,25 @@ TEST(EnglishExtractor, CompanyGivingUpItsBoardSeatLeaves)
     EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Microsoft"), QStringLiteral("OpenAI")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Joined, QStringLiteral("Apple"), QStringLiteral("OpenAI")));
 }
+
+TEST(EnglishExtractor, TwoWordCompanyGoesOnByItsFirstWord)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation makes warehouse robots. Jane Doerr joined Corvane in 2020."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Jane Doerr"), QStringLiteral("Corvane Automation")));
+    EXPECT_EQ(byName(doc, QStringLiteral("Corvane")), nullptr);
+}
+
+TEST(EnglishExtractor, ModelNumberAfterACompanysFirstWordIsAProduct)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation makes warehouse robots. Its best seller is the Corvane X3."));
+    const Entity *product = byName(doc, QStringLiteral("Corvane X3"));
+    ASSERT_NE(product, nullptr);
+    EXPECT_EQ(product->type, EntityType::Product);
+}
+
+TEST(EnglishExtractor, KnownCompanyWithABusinessHeadIsAUnitOfItsOwn)
+{
+    const auto doc = read(QStringLiteral("Kira Holm left Amazon Robotics in 2022."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Kira Holm"), QStringLiteral("Amazon Robotics")));
+    EXPECT_EQ(byName(doc, QStringLiteral("Amazon")), nullptr);
+}
