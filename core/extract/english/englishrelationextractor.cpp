@@ -464,7 +464,22 @@ void Work::applyTriggers()
         const auto actors = [&](int e) { return isActor(e); };
         const RelationType rel = tr.relation.value_or(RelationType::WorksAt);
 
-        switch (tr.pattern) {
+        // "Halvard was founded in 2021 by Okafor": a passive with a time or place before "by"
+        // is the by-pattern, its agents after "by".
+        EnglishRules::Pattern pattern = tr.pattern;
+        qsizetype agentsFrom = tEnd;
+        if (pattern == P::Svo && rel == RelationType::Founded) {
+            const QStringView before = lowerText(std::max(c.start, tStart - 6), tStart);
+            const QStringView after = lowerText(tEnd, std::min(c.end, tEnd + 32));
+            const qsizetype by = after.indexOf(QLatin1String(" by "));
+            if ((before.endsWith(QLatin1String("was ")) || before.endsWith(QLatin1String("were ")))
+                && after.startsWith(QLatin1String(" in ")) && by > 0 && !after.first(by).contains(u',')) {
+                pattern = P::By;
+                agentsFrom = tEnd + by + 4;
+            }
+        }
+
+        switch (pattern) {
         case P::Svo: {
             const bool personFirst = rel == RelationType::Founded || rel == RelationType::Joined
                 || rel == RelationType::WorksAt || rel == RelationType::Left;
@@ -509,7 +524,7 @@ void Work::applyTriggers()
                 target = c.subject;
             if (target < 0)
                 break;
-            QList<int> sources = rel == RelationType::Develops ? listAfter(c, tEnd, orgs) : listAfter(c, tEnd, actors);
+            QList<int> sources = rel == RelationType::Develops ? listAfter(c, agentsFrom, orgs) : listAfter(c, agentsFrom, actors);
             // "founded by former Meta and Google researchers": those organisations only describe the people.
             if (rel == RelationType::Founded && !sources.isEmpty()) {
                 static const QStringList groups = {QStringLiteral("researchers"), QStringLiteral("executives"),
@@ -535,6 +550,18 @@ void Work::applyTriggers()
                     if (m(i).start > m(sources.last()).end && isPerson(m(i).entity)
                         && lowerText(m(sources.last()).end, m(i).start).contains(QLatin1String("with ")))
                         emit(rel, m(i).entity, m(target).entity, c, kConfident);
+            // "founded by Okafor, a former Amazon engineer, and Lindgren, who ...": the apposition
+            // ends the clause, the next founder opens the next one with "and".
+            if (rel == RelationType::Founded && !sources.isEmpty() && isPerson(m(sources.last()).entity)) {
+                const int ci = clauseOf(c.start);
+                if (ci + 1 < clauses.size()) {
+                    const Clause &next = clauses[ci + 1];
+                    if (lowerText(next.start, std::min(next.end, next.start + 4)).startsWith(QLatin1String("and "))
+                        && !next.mentions.isEmpty() && isPerson(m(next.mentions.first()).entity)
+                        && lowerText(next.start + 4, m(next.mentions.first()).start).trimmed().isEmpty())
+                        emit(rel, m(next.mentions.first()).entity, m(target).entity, c, kConfident);
+                }
+            }
             break;
         }
         case P::Rev: {

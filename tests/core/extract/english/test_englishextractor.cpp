@@ -319,3 +319,14 @@ TEST(EnglishExtractor, KnownCompanyWithABusinessHeadIsAUnitOfItsOwn)
     EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Kira Holm"), QStringLiteral("Amazon Robotics")));
     EXPECT_EQ(byName(doc, QStringLiteral("Amazon")), nullptr);
 }
+
+TEST(EnglishExtractor, PassiveFoundingWithATimeBeforeByNamesTheFounders)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems was founded in 2019 by Ana Ruiz, a former Google engineer, "
+                                         "and Tom Baker, who previously worked at Meta."));
+    const Relation *ruiz = relation(doc, RelationType::Founded, QStringLiteral("Ana Ruiz"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(ruiz, nullptr);
+    EXPECT_EQ(ruiz->time.toString(), QStringLiteral("2019"));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Google"), QStringLiteral("Pellow Systems")));
+}
