@@ -330,3 +330,17 @@ TEST(EnglishExtractor, PassiveFoundingWithATimeBeforeByNamesTheFounders)
     EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Google"), QStringLiteral("Pellow Systems")));
 }
+
+TEST(EnglishExtractor, DottedPlaceAfterTheIsNoPerson)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation opened a plant in the U.K. last year."));
+    EXPECT_EQ(byName(doc, QStringLiteral("U")), nullptr);
+}
+
+TEST(EnglishExtractor, RoleBeforeANameStillMakesAPerson)
+{
+    const auto doc = read(QStringLiteral("The board named director Orla Finch to lead Corvane Automation."));
+    const Entity *finch = byName(doc, QStringLiteral("Orla Finch"));
+    ASSERT_NE(finch, nullptr);
+    EXPECT_EQ(finch->type, EntityType::Person);
+}
