@@ -659,6 +659,21 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         if (endsDescription(noun))
                             break;
             }
+            // 港口运营商云港集团: a noun saying what the company is ends a description before its
+            // name; right before the suffix it leaves no name (运营商云 is 运营商 + the 云 of 云港).
+            for (const QString &noun : m_rules.descriptionNouns()) {
+                if (bad || bounded)
+                    break;
+                const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(noun);
+                if (desc < 0)
+                    continue;
+                if (pos - (start + desc + noun.size()) < 2) {
+                    bad = true;
+                } else {
+                    start += desc + noun.size();
+                    bounded = true;
+                }
+            }
             // 指控云图数据, 其中北极星资本: a stop character that begins a verb (指控, 以为)
             // or a function word (其中) takes the character after it along; the name
             // starts past the word.
