@@ -1491,6 +1491,31 @@ void Work::applyTriggers()
             Clause held = c;
             if (joins)
                 held.time = TimePoint();
+            // 甲、乙和丙分别出任A、B和C: each person listed before takes the post of the same
+            // rank; the pairing holds only when the two lists are as long.
+            if (p - 2 >= c.start && text(p - 2, p) == u"分别") {
+                QList<int> listed;
+                for (int i : c.mentions)
+                    if (m(i).start < p && isPerson(m(i).entity) && !listed.contains(m(i).entity))
+                        listed.append(m(i).entity);
+                QStringList ranked = {role};
+                qsizetype e = rh->second;
+                while (e + 1 < c.end && QStringView(u"、和及与").contains(s.folded[e])) {
+                    const auto rank = qualifiedRole(e + 1, 4);
+                    if (!rank)
+                        break;
+                    ranked.append(s.folded.sliced(e + 1, rank->second - (e + 1)).toString());
+                    e = rank->second;
+                }
+                if (listed.size() >= 2 && listed.size() == ranked.size()) {
+                    for (qsizetype k = 0; k < listed.size(); ++k) {
+                        emit(RelationType::WorksAt, listed[k], org, held, org >= 0 ? kConfident : 0, ranked[k]);
+                        if (joins && org >= 0)
+                            emit(RelationType::Joined, listed[k], org, c, kConfident, ranked[k]);
+                    }
+                    break;
+                }
+            }
             for (int person : std::as_const(people)) {
                 for (const QString &post : std::as_const(posts))
                     emit(RelationType::WorksAt, person, org, held, org >= 0 ? kConfident : 0, post);

@@ -1012,3 +1012,21 @@ TEST_F(RelationExtractorTest, OwnerBeforeADescribedLatinNameOwnsThatName)
     EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("Tencent Ventures"), QStringLiteral("腾讯")));
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("启明创投"), QStringLiteral("腾讯")));
 }
+
+TEST_F(RelationExtractorTest, RespectivelyPairsEachPersonWithThePostOfTheSameRank)
+{
+    const auto r = relationsOf(QStringLiteral("董事会决定，副总裁沈立言和财务总监蒋若微分别出任云阶科技首席执行官和首席财务官。"));
+    const QStringList shen = r.roles(RelationType::WorksAt, QStringLiteral("沈立言"), QStringLiteral("云阶科技"));
+    const QStringList jiang = r.roles(RelationType::WorksAt, QStringLiteral("蒋若微"), QStringLiteral("云阶科技"));
+    EXPECT_TRUE(shen.contains(QStringLiteral("首席执行官")));
+    EXPECT_FALSE(shen.contains(QStringLiteral("首席财务官")));
+    EXPECT_TRUE(jiang.contains(QStringLiteral("首席财务官")));
+    EXPECT_FALSE(jiang.contains(QStringLiteral("首席执行官")));
+}
+
+TEST_F(RelationExtractorTest, RespectivelyWithListsOfDifferentLengthsPairsNothing)
+{
+    const auto r = relationsOf(QStringLiteral("副总裁沈立言和财务总监蒋若微分别出任云阶科技首席执行官、首席财务官和首席运营官。"));
+    EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("蒋若微"), QStringLiteral("云阶科技"))
+                     .contains(QStringLiteral("首席财务官")));
+}
