@@ -879,18 +879,33 @@ void Work::applyRoles()
                         break;
                     }
         }
+        bool stated = false; // "Okafor is chief executive": the title is said of the person before it
         if (person < 0) {
             // The person the title is said of: "Hoffman, a longtime ... board member", "Mensch is ... chief executive".
             for (int i : c.mentions)
-                if (m(i).end <= rStart && isPerson(m(i).entity))
+                if (m(i).end <= rStart && isPerson(m(i).entity)) {
                     person = m(i).entity;
+                    static const QStringList copulas = {QStringLiteral("is"), QStringLiteral("serves as"),
+                                                        QStringLiteral("is now"), QStringLiteral("remains")};
+                    stated = copulas.contains(lowerText(m(i).end, rStart).trimmed().toString());
+                }
             if (person < 0 && c.subject >= 0 && isPerson(m(c.subject).entity))
                 person = m(c.subject).entity;
         }
         if (person < 0)
             continue;
         double confidence = kConfident;
-        if (org < 0 && personAfter)
+        // "Okafor is chief executive": of the company the text last had the person found or join
+        // (a founder's former employer, named in passing, is no better guess).
+        if (org < 0 && stated)
+            for (qsizetype k = state.relations.size() - 1; k >= 0 && org < 0; --k) {
+                const DocRelation &r = state.relations.at(k);
+                if (r.source == person && r.confidence >= 0.5
+                    && (r.type == RelationType::Founded || r.type == RelationType::Joined))
+                    org = r.target;
+            }
+        // A title named with no organisation is held where the text has tied the person.
+        if (org < 0 && (personAfter || stated))
             org = affiliationOf(person);
         if (org < 0)
             continue;

@@ -344,3 +344,24 @@ TEST(EnglishExtractor, RoleBeforeANameStillMakesAPerson)
     ASSERT_NE(finch, nullptr);
     EXPECT_EQ(finch->type, EntityType::Person);
 }
+
+TEST(EnglishExtractor, TitleSaidOfAFounderIsHeldAtTheCompanyFounded)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems was founded by Ana Ruiz, a former Google engineer, in 2019. "
+                                         "Ruiz is chief executive."));
+    const Entity *ruiz = byName(doc, QStringLiteral("Ana Ruiz"));
+    ASSERT_NE(ruiz, nullptr);
+    QStringList heldAt; // the organisations where Ruiz is chief executive
+    for (const Relation &r : doc.relations)
+        if (r.type == RelationType::WorksAt && r.source == ruiz->key && r.role == QStringLiteral("chief executive"))
+            for (const Entity &e : doc.entities)
+                if (e.key == r.target)
+                    heldAt.append(e.name);
+    EXPECT_EQ(heldAt, QStringList{QStringLiteral("Pellow Systems")});
+}
+
+TEST(EnglishExtractor, HeadOfSalesIsARole)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems said its head of sales, Tom Baker, will retire."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
+}
