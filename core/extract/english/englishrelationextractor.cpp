@@ -122,6 +122,20 @@ struct Work
             return false;
         return i + 1 < s.mentions.size() && m(i + 1).start == end + 3;
     }
+    // "NVentures, Nvidia's venture capital arm": mention i owns the name before it and is no
+    // member of the list that name is in.
+    bool isOwnerApposition(int i) const
+    {
+        if (i == 0 || s.folded.sliced(m(i - 1).end, m(i).start - m(i - 1).end) != QLatin1String(", "))
+            return false;
+        const qsizetype end = m(i).end;
+        if (end + 2 >= s.span.end || !(s.folded[end] == u'\'' || s.folded[end] == u'\u2019') || s.lower[end + 1] != u's')
+            return false;
+        static const QRegularExpression owned(QStringLiteral(
+            "^ (?:[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate)(?=$|[,.;])"));
+        const qsizetype next = i + 1 < s.mentions.size() ? m(i + 1).start : s.span.end;
+        return owned.match(lowerText(end + 2, next).toString()).hasMatch();
+    }
     const EnglishAmountParser::Amount *amountIn(const Clause &c) const
     {
         for (const auto &a : amounts)
@@ -358,7 +372,7 @@ QList<int> Work::listAround(int i) const
         out.prepend(j);
     }
     for (int j = i + 1; j < s.mentions.size(); ++j) {
-        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i))
+        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i) || isOwnerApposition(j))
             break;
         out.append(j);
     }
@@ -678,7 +692,7 @@ void Work::applyTriggers()
             ctx.roundCurrency = amount ? amount->currency : QString();
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && !isModifier(i))
+                    && !isModifier(i) && !isOwnerApposition(i))
                     emitInvestment(m(i).entity, company, c, amount);
             break;
         }
@@ -705,7 +719,7 @@ void Work::applyTriggers()
                 investors = listAround(subj);
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i))
+                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i) && !isOwnerApposition(i))
                     investors.append(i);
             const auto *amount = amountIn(c);
             for (int i : std::as_const(investors))
@@ -917,6 +931,11 @@ void Work::applyRoles()
 
 void Work::applyPossessiveProducts()
 {
+    // "NVentures, Nvidia's venture capital arm": the name before belongs to the owner.
+    for (qsizetype i = 1; i < s.mentions.size(); ++i)
+        if (isOwnerApposition(int(i)) && isOrg(m(int(i) - 1).entity) && isOrg(m(int(i)).entity))
+            emit(RelationType::SubsidiaryOf, m(int(i) - 1).entity, m(int(i)).entity, clauses[clauseOf(m(int(i)).start)],
+                 kConfident, {}, true);
     // "OpenAI's GPT-4o", "Meta's Llama models": the owner develops the product.
     for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention &a = s.mentions[i];

@@ -365,3 +365,12 @@ TEST(EnglishExtractor, HeadOfSalesIsARole)
     const auto doc = read(QStringLiteral("Pellow Systems said its head of sales, Tom Baker, will retire."));
     EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
 }
+
+TEST(EnglishExtractor, OwnersArmInAnInvestorListIsASubsidiaryNotAnInvestor)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems raised $30 million from Orbis Capital and Kestrel Ventures, "
+                                         "Qualcomm's venture capital arm."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Kestrel Ventures"), QStringLiteral("Pellow Systems")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Kestrel Ventures"), QStringLiteral("Qualcomm")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Qualcomm"), QStringLiteral("Pellow Systems")));
+}
