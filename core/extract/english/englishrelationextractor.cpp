@@ -310,7 +310,14 @@ void Work::findTimesAndCues()
     const QStringView text = lowerText(s.span.start, s.span.end);
     const auto found = EnglishTimeResolver::find(text, s.published, ctx.contextYear);
     QList<std::pair<qsizetype, TimePoint>> times;
+    // "November 4, 2026 - Halvard ... said on Tuesday", "May 27 (Reuters) - ...": a dateline
+    // opening the sentence dates the story, not its facts, when the sentence names another time.
+    static const QRegularExpression datelineEnd(QStringLiteral("^\\s*(?:\\([^)]{1,30}\\))?\\s*[-\\x{2013}\\x{2014}]\\s"));
+    const bool dateline = found.size() >= 2 && text.first(found.first().start).trimmed().isEmpty()
+        && datelineEnd.match(text.sliced(found.first().end).toString()).hasMatch();
     for (const auto &f : found) {
+        if (dateline && &f == &found.first())
+            continue;
         times.append({s.span.start + f.start, f.time});
         if (f.setsYear)
             ctx.contextYear = f.time.first().year();

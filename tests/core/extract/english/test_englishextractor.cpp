@@ -374,3 +374,22 @@ TEST(EnglishExtractor, OwnersArmInAnInvestorListIsASubsidiaryNotAnInvestor)
     EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Kestrel Ventures"), QStringLiteral("Qualcomm")));
     EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Qualcomm"), QStringLiteral("Pellow Systems")));
 }
+
+TEST(EnglishExtractor, DatelineGivesWayToTheTimeOfTheFact)
+{
+    const auto doc = read(QStringLiteral("November 4, 2026 - Pellow Systems said on Tuesday it had raised $30 million "
+                                         "from Orbis Capital."),
+                          QDate(2026, 11, 4));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Orbis Capital"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2026-11-03"));
+}
+
+TEST(EnglishExtractor, DatelineAloneStillDatesTheFact)
+{
+    const auto doc = read(QStringLiteral("November 4, 2026 - Pellow Systems raised $30 million from Orbis Capital."),
+                          QDate(2026, 11, 4));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Orbis Capital"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2026-11-04"));
+}
