@@ -283,7 +283,12 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
                 QStringLiteral("startup"), QStringLiteral("firm"), QStringLiteral("company"), QStringLiteral("lab"),
                 QStringLiteral("rival"), QStringLiteral("investor"), QStringLiteral("maker"), QStringLiteral("developer"),
                 QStringLiteral("giant"), QStringLiteral("unit"), QStringLiteral("subsidiary")};
-            if (sentenceStart || !orgCues.contains(prevWord))
+            // "vice president of operations at Zipline": where a title is held is an organisation.
+            bool titleAt = false;
+            if (prevWord == QLatin1String("at"))
+                for (qsizetype k = first - 2; k >= 0 && k >= first - 5 && !titleAt; --k)
+                    titleAt = m_rules.isRoleWord(lowerWord(k));
+            if (sentenceStart || !(orgCues.contains(prevWord) || titleAt))
                 continue;
             m.type = EntityType::Organization;
             m.kind = OrgKind::Company;

@@ -393,3 +393,18 @@ TEST(EnglishExtractor, DatelineAloneStillDatesTheFact)
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(r->time.toString(), QStringLiteral("2026-11-04"));
 }
+
+TEST(EnglishExtractor, OneWordAfterATitleAndAtIsAnOrganisation)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems hired Ana Ruiz, formerly head of sales at Quillo, as chief operating officer."));
+    const Entity *quillo = byName(doc, QStringLiteral("Quillo"));
+    ASSERT_NE(quillo, nullptr);
+    EXPECT_EQ(quillo->type, EntityType::Organization);
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Ana Ruiz"), QStringLiteral("Quillo")));
+}
+
+TEST(EnglishExtractor, OneWordAfterAtWithNoTitleIsNoName)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems showed its robots at Automatica this week."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Automatica")), nullptr);
+}
