@@ -257,7 +257,18 @@ void Work::resolvePronouns()
             ctx.lastPerson = mm.entity;
         else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media
                  && !modifier[i]) {
-            ctx.lastOrg = mm.entity;
+            // X的主要对手是A和B。该公司…: rivals listed after the copula are not what a later
+            // 该公司 stands for; the company whose rivals they are stays the last one spoken of.
+            qsizetype clauseStart = mm.start;
+            while (clauseStart > s.span.start && !isClauseBreak(s.folded[clauseStart - 1]))
+                --clauseStart;
+            const QStringView lead = QStringView(s.folded).sliced(clauseStart, mm.start - clauseStart);
+            static const QStringList rivalCopulas = {QStringLiteral("对手是"), QStringLiteral("对手为"),
+                                                     QStringLiteral("对手包括"), QStringLiteral("对手有")};
+            const bool listedRival = std::any_of(rivalCopulas.cbegin(), rivalCopulas.cend(),
+                                                 [&](const QString &w) { return lead.contains(w); });
+            if (!listedRival)
+                ctx.lastOrg = mm.entity;
             // The organisation opening a clause (nothing but its words before it) is its subject.
             bool opens = true;
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)

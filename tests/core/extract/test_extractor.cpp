@@ -840,3 +840,10 @@ TEST_F(ExtractorTest, TwoPeopleSharingATransliteratedFamilyNameStayTwo)
     ASSERT_TRUE(anna);
     EXPECT_NE(james->key, anna->key);
 }
+
+TEST_F(ExtractorTest, CompanyPronounAfterARivalListIsTheCompanyWhoseRivalsTheyAre)
+{
+    const auto doc = run(QStringLiteral("云阶科技的主要对手是星海智能和极光视觉。该公司首款芯片“天枢”将于明年量产。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
+    EXPECT_FALSE(find(doc, RelationType::Develops, QStringLiteral("极光视觉"), QStringLiteral("天枢")));
+}
