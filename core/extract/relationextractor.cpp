@@ -469,11 +469,18 @@ bool Work::joinsTitledPerson(int a, int b) const
     if (!isPerson(m(a).entity) || !isPerson(m(b).entity))
         return false;
     qsizetype q = m(a).end;
+    // 汤慕白2016年与…: a date between the first person and the conjunction.
+    while (q < m(b).start && (s.folded[q].isDigit() || QStringView(u"于年月日").contains(s.folded[q])))
+        ++q;
+    const qsizetype joiner = q;
     while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
         ++q;
-    if (q == m(a).end)
+    if (q == joiner)
         return false;
-    const auto role = qualifiedRole(q, 8);
+    auto role = qualifiedRole(q, 8);
+    // 与董事长兼首席执行官郎启明: posts held together, joined by 兼.
+    while (role && role->second < m(b).start && s.folded[role->second] == QChar(u'兼'))
+        role = qualifiedRole(role->second + 1, 0);
     return role && role->second == m(b).start;
 }
 

@@ -1030,3 +1030,10 @@ TEST_F(RelationExtractorTest, RespectivelyWithListsOfDifferentLengthsPairsNothin
     EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("蒋若微"), QStringLiteral("云阶科技"))
                      .contains(QStringLiteral("首席财务官")));
 }
+
+TEST_F(RelationExtractorTest, CofounderAfterADateAndTwoPostsFoundedToo)
+{
+    const auto r = relationsOf(QStringLiteral("副总裁祁明远已退休。祁明远2015年与董事长兼首席执行官沈立言共同创立云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁明远"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("沈立言"), QStringLiteral("云阶科技")));
+}
