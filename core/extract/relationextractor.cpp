@@ -406,6 +406,17 @@ void Work::markModifiers()
             modifier[i] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
+        // 新加坡储能企业VoltEdge: a country before a short description of the organisation
+        // named next says where it is from; it does not act.
+        if (state.entities.at(a.entity).kind == OrgKind::Government && i + 1 < s.mentions.size()
+            && isOrg(s.mentions[i + 1].entity)) {
+            const QStringView between = s.folded.sliced(a.end, s.mentions[i + 1].start - a.end);
+            if (between.size() >= 2 && between.size() <= 6
+                && std::all_of(between.begin(), between.end(), [](QChar ch) { return ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF; })
+                && (between.endsWith(u"企业") || between.endsWith(u"公司") || between.endsWith(u"集团")
+                    || between.endsWith(u"平台") || between.endsWith(u"厂商")))
+                modifier[i] = true;
+        }
         qsizetype p = a.end;
         // Skip "(English name)", 前, 时任, 的.
         if (p < s.span.end && (s.folded[p] == QChar(u'(') || s.folded[p] == QChar(u'（'))) {
@@ -1092,8 +1103,14 @@ void Work::applyTriggers()
                     if (m(i).start >= p || m(i).entity < 0 || m(i).start == 0)
                         continue;
                     const QChar pre = s.folded[m(i).start - 1];
-                    if ((pre == QChar(u'向') || pre == QChar(u'对')) && type != RelationType::Left)
-                        objects.append(m(i).entity), actors.removeAll(m(i).entity);
+                    if ((pre == QChar(u'向') || pre == QChar(u'对')) && type != RelationType::Left) {
+                        // 向新加坡储能企业VoltEdge投资: the country says where the company named next is from.
+                        const int obj = modifier[i] && i + 1 < s.mentions.size() && m(i + 1).start < p
+                                && m(i + 1).entity >= 0
+                            ? i + 1
+                            : i;
+                        objects.append(m(obj).entity), actors.removeAll(m(obj).entity);
+                    }
                 }
                 if (objects.isEmpty()) {
                     int o = next(tEnd);

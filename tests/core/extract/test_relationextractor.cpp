@@ -1037,3 +1037,10 @@ TEST_F(RelationExtractorTest, CofounderAfterADateAndTwoPostsFoundedToo)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁明远"), QStringLiteral("云阶科技")));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("沈立言"), QStringLiteral("云阶科技")));
 }
+
+TEST_F(RelationExtractorTest, CountryBeforeADescribedCompanyIsWhereTheInvesteeIsFrom)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年向新加坡物流企业Cargora投资500万美元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Cargora")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Singapore")));
+}
