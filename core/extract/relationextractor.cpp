@@ -1067,6 +1067,20 @@ void Work::applyTriggers()
                     && !actors.contains(m(first).entity))
                     actors.append(m(first).entity);
             }
+            // 公司通过全资子公司X向Y投资: the subsidiary named after 通过 makes the investment.
+            if (type == RelationType::InvestedIn)
+                for (int i : c.mentions) {
+                    if (m(i).end > p || !isOrg(m(i).entity))
+                        continue;
+                    const qsizetype via = text(c.start, m(i).start).lastIndexOf(u"通过");
+                    if (via < 0)
+                        continue;
+                    const QStringView gap = text(c.start + via + 2, m(i).start);
+                    if (gap.isEmpty() || gap == u"全资子公司" || gap == u"子公司" || gap == u"旗下"
+                        || gap == u"其全资子公司" || gap == u"旗下子公司")
+                        actors = {m(i).entity};
+                    break;
+                }
             // 黄卓贤及其创办的速仓机械人: 其 stands for the name before 及, who founded what follows.
             // When that name was not found, the clause's subject is still not the founder.
             if (type == RelationType::Founded && byPos < 0 && followsJiQi(p)) {

@@ -1044,3 +1044,10 @@ TEST_F(RelationExtractorTest, CountryBeforeADescribedCompanyIsWhereTheInvesteeIs
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Cargora")));
     EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Singapore")));
 }
+
+TEST_F(RelationExtractorTest, InvestmentThroughASubsidiaryIsTheSubsidiarys)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技通过全资子公司北辰创投有限公司向星海智能投资3000万元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("北辰创投有限公司"), QStringLiteral("星海智能")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星海智能")));
+}
