@@ -950,7 +950,9 @@ void Work::applyPossessiveProducts()
         if (!isOrg(a.entity) || !isProduct(b.entity))
             continue;
         const QStringView gap = s.folded.sliced(a.end, b.start - a.end);
-        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' ") {
+        // "Halvard's flagship robot, the Halvard H2": a short description, then the product's name.
+        static const QRegularExpression described(QStringLiteral("^['\\x{2019}]s (?:[a-z-]+ ){0,2}[a-z-]+, the $"));
+        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' " || described.match(gap.toString()).hasMatch()) {
             Clause c = clauses[clauseOf(a.start)];
             c.cap = sentenceCap;
             emit(RelationType::Develops, a.entity, b.entity, c, kConfident, {}, true);

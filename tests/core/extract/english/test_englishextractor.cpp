@@ -408,3 +408,9 @@ TEST(EnglishExtractor, OneWordAfterAtWithNoTitleIsNoName)
     const auto doc = read(QStringLiteral("Pellow Systems showed its robots at Automatica this week."));
     EXPECT_EQ(byName(doc, QStringLiteral("Automatica")), nullptr);
 }
+
+TEST(EnglishExtractor, OwnersDescribedProductNamedAfterACommaIsItsProduct)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems's flagship robot, the Pellow P4, sorts parcels."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Pellow Systems"), QStringLiteral("Pellow P4")));
+}
