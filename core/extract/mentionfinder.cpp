@@ -64,6 +64,10 @@ bool isLatinNonName(const QString &s)
 // (损害 1957, 收购 2045) rather than a literary word a brand borrows (飞驰 161).
 constexpr quint32 kEverydayVerbFrequency = 1000;
 
+// How far a guessed organisation name runs left of its suffix (a legal form's body,
+// 有限 of 有限公司, comes on top).
+constexpr qsizetype kLongestOrgRun = 11;
+
 // Organisation heads that are also everyday nouns (获取数据, 私有云, 生成式AI):
 // the words before them must not be a verb or an attribute.
 bool isPlainNounHead(const QString &suffix)
@@ -625,7 +629,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             };
             // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
             // the suffix is no part of the name's length.
-            qsizetype longest = 11;
+            qsizetype longest = kLongestOrgRun;
             for (const QString &form : m_rules.legalForms())
                 if (form.endsWith(suffix) && endsAt(folded.first(pos + suffix.size()), pos + suffix.size(), form)
                     && pos + suffix.size() - form.size() >= s.start) {
@@ -640,7 +644,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     break;
                 }
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
-                    bad = true;
+                    // Past the usual length (a legal form's allowance) a bad character only
+                    // ends the run, as the limit would have: 通过全资子公司北辰创投有限公司.
+                    bad = pos - start < kLongestOrgRun;
                     break;
                 }
                 // 法院判令芯桥微电子…: a court and its order's verb stand before the party it names.
@@ -687,6 +693,21 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     for (const QString &noun : m_rules.investorNouns())
                         if (endsDescription(noun))
                             break;
+            }
+            // 港口运营商云港集团: a noun saying what the company is ends a description before its
+            // name; right before the suffix it leaves no name (运营商云 is 运营商 + the 云 of 云港).
+            for (const QString &noun : m_rules.descriptionNouns()) {
+                if (bad || bounded)
+                    break;
+                const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(noun);
+                if (desc < 0)
+                    continue;
+                if (pos - (start + desc + noun.size()) < 2) {
+                    bad = true;
+                } else {
+                    start += desc + noun.size();
+                    bounded = true;
+                }
             }
             // 指控云图数据, 其中北极星资本: a stop character that begins a verb (指控, 以为)
             // or a function word (其中) takes the character after it along; the name

@@ -269,7 +269,18 @@ void Work::resolvePronouns()
             ctx.lastPerson = mm.entity;
         else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media
                  && !modifier[i]) {
-            ctx.lastOrg = mm.entity;
+            // X的主要对手是A和B。该公司…: rivals listed after the copula are not what a later
+            // 该公司 stands for; the company whose rivals they are stays the last one spoken of.
+            qsizetype clauseStart = mm.start;
+            while (clauseStart > s.span.start && !isClauseBreak(s.folded[clauseStart - 1]))
+                --clauseStart;
+            const QStringView lead = QStringView(s.folded).sliced(clauseStart, mm.start - clauseStart);
+            static const QStringList rivalCopulas = {QStringLiteral("对手是"), QStringLiteral("对手为"),
+                                                     QStringLiteral("对手包括"), QStringLiteral("对手有")};
+            const bool listedRival = std::any_of(rivalCopulas.cbegin(), rivalCopulas.cend(),
+                                                 [&](const QString &w) { return lead.contains(w); });
+            if (!listedRival)
+                ctx.lastOrg = mm.entity;
             // The organisation opening a clause (nothing but its words before it) is its subject.
             bool opens = true;
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
@@ -424,6 +435,17 @@ void Work::markModifiers()
                 modifier[k] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
+        // 新加坡储能企业VoltEdge: a country before a short description of the organisation
+        // named next says where it is from; it does not act.
+        if (state.entities.at(a.entity).kind == OrgKind::Government && i + 1 < s.mentions.size()
+            && isOrg(s.mentions[i + 1].entity)) {
+            const QStringView between = s.folded.sliced(a.end, s.mentions[i + 1].start - a.end);
+            if (between.size() >= 2 && between.size() <= 6
+                && std::all_of(between.begin(), between.end(), [](QChar ch) { return ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF; })
+                && (between.endsWith(u"企业") || between.endsWith(u"公司") || between.endsWith(u"集团")
+                    || between.endsWith(u"平台") || between.endsWith(u"厂商")))
+                modifier[i] = true;
+        }
         qsizetype p = a.end;
         // Skip "(English name)", 前, 时任, 的.
         if (p < s.span.end && (s.folded[p] == QChar(u'(') || s.folded[p] == QChar(u'（'))) {
@@ -553,12 +575,18 @@ bool Work::joinsTitledPerson(int a, int b) const
             return false;
         q += close + 1;
     }
+    // 汤慕白2016年与…: a date between the first person and the conjunction.
+    while (q < m(b).start && (s.folded[q].isDigit() || QStringView(u"于年月日").contains(s.folded[q])))
+        ++q;
     const qsizetype joiner = q;
     while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
         ++q;
     if (q == joiner)
         return false;
-    const auto role = qualifiedRole(q, 8);
+    auto role = qualifiedRole(q, 8);
+    // 与董事长兼首席执行官郎启明: posts held together, joined by 兼.
+    while (role && role->second < m(b).start && s.folded[role->second] == QChar(u'兼'))
+        role = qualifiedRole(role->second + 1, 0);
     if (role && role->second == m(b).start)
         return true;
     const QStringView described = text(q, m(b).start);
@@ -1172,6 +1200,20 @@ void Work::applyTriggers()
                     && !actors.contains(m(first).entity))
                     actors.append(m(first).entity);
             }
+            // 公司通过全资子公司X向Y投资: the subsidiary named after 通过 makes the investment.
+            if (type == RelationType::InvestedIn)
+                for (int i : c.mentions) {
+                    if (m(i).end > p || !isOrg(m(i).entity))
+                        continue;
+                    const qsizetype via = text(c.start, m(i).start).lastIndexOf(u"通过");
+                    if (via < 0)
+                        continue;
+                    const QStringView gap = text(c.start + via + 2, m(i).start);
+                    if (gap.isEmpty() || gap == u"全资子公司" || gap == u"子公司" || gap == u"旗下"
+                        || gap == u"其全资子公司" || gap == u"旗下子公司")
+                        actors = {m(i).entity};
+                    break;
+                }
             // 黄卓贤及其创办的速仓机械人: 其 stands for the name before 及, who founded what follows.
             // When that name was not found, the clause's subject is still not the founder.
             if (type == RelationType::Founded && byPos < 0 && followsJiQi(p)) {
@@ -1208,8 +1250,14 @@ void Work::applyTriggers()
                     if (m(i).start >= p || m(i).entity < 0 || m(i).start == 0)
                         continue;
                     const QChar pre = s.folded[m(i).start - 1];
-                    if ((pre == QChar(u'向') || pre == QChar(u'对')) && type != RelationType::Left)
-                        objects.append(m(i).entity), actors.removeAll(m(i).entity);
+                    if ((pre == QChar(u'向') || pre == QChar(u'对')) && type != RelationType::Left) {
+                        // 向新加坡储能企业VoltEdge投资: the country says where the company named next is from.
+                        const int obj = modifier[i] && i + 1 < s.mentions.size() && m(i + 1).start < p
+                                && m(i + 1).entity >= 0
+                            ? i + 1
+                            : i;
+                        objects.append(m(obj).entity), actors.removeAll(m(obj).entity);
+                    }
                 }
                 if (objects.isEmpty()) {
                     int o = next(tEnd);
@@ -1642,6 +1690,31 @@ void Work::applyTriggers()
             // not begin at the time carried from the clause before.
             if (p > c.start && s.folded[p - 1] == QChar(u'曾') && c.times.isEmpty())
                 held.time = TimePoint();
+            // 甲、乙和丙分别出任A、B和C: each person listed before takes the post of the same
+            // rank; the pairing holds only when the two lists are as long.
+            if (p - 2 >= c.start && text(p - 2, p) == u"分别") {
+                QList<int> listed;
+                for (int i : c.mentions)
+                    if (m(i).start < p && isPerson(m(i).entity) && !listed.contains(m(i).entity))
+                        listed.append(m(i).entity);
+                QStringList ranked = {role};
+                qsizetype e = rh->second;
+                while (e + 1 < c.end && QStringView(u"、和及与").contains(s.folded[e])) {
+                    const auto rank = qualifiedRole(e + 1, 4);
+                    if (!rank)
+                        break;
+                    ranked.append(s.folded.sliced(e + 1, rank->second - (e + 1)).toString());
+                    e = rank->second;
+                }
+                if (listed.size() >= 2 && listed.size() == ranked.size()) {
+                    for (qsizetype k = 0; k < listed.size(); ++k) {
+                        emit(RelationType::WorksAt, listed[k], org, held, org >= 0 ? kConfident : 0, ranked[k]);
+                        if (joins && org >= 0)
+                            emit(RelationType::Joined, listed[k], org, c, kConfident, ranked[k]);
+                    }
+                    break;
+                }
+            }
             for (int person : std::as_const(people)) {
                 for (const QString &post : std::as_const(posts))
                     emit(RelationType::WorksAt, person, org, held, org >= 0 ? kConfident : 0, post);

@@ -120,6 +120,8 @@ public:
     const QStringList &productCues() const { return m_productCues; }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
+    // Nouns that end a description of what a company is (港口运营商, 芯片制造商) before its name.
+    const QStringList &descriptionNouns() const { return m_descriptionNouns; }
     // Words that end an investor's name without being an organisation suffix (维港投资): a
     // relation word elsewhere, they count only where the context already says organisation.
     const QStringList &investorHeads() const { return m_investorHeads; }
@@ -192,6 +194,7 @@ private:
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
+    QStringList m_descriptionNouns;
     QStringList m_investorHeads;
     QStringList m_speechVerbs;
     QStringList m_personVerbs;

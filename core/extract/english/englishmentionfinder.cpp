@@ -120,6 +120,24 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
         const QStringView surface = folded.sliced(pos, end - pos);
         if (!hasUpper(surface) && !hasDigit(surface))
             continue;
+        // "Amazon Robotics": a known company and a business head after it is a unit of its own,
+        // named by the Title Case pass (a legal form or "Group" still names the known company).
+        if (!useGaz && m_lexicon.entry(lex->value).type == EntityType::Organization && last + 1 < tokens.size()
+            && joined(last, last + 1) && word(last + 1).front().isUpper()) {
+            static const QSet<QString> sameCompany = {
+                QStringLiteral("inc"), QStringLiteral("inc."), QStringLiteral("corp"), QStringLiteral("corp."),
+                QStringLiteral("corporation"), QStringLiteral("llc"), QStringLiteral("ltd"), QStringLiteral("ltd."),
+                QStringLiteral("plc"), QStringLiteral("co."), QStringLiteral("company"), QStringLiteral("group"),
+                QStringLiteral("holdings"), QStringLiteral("holding"), QStringLiteral("global"), QStringLiteral("ai"),
+                QStringLiteral("technologies"), QStringLiteral("technology")};
+            const QString head = lowerWord(last + 1);
+            if (m_rules.orgSuffixKind(head) == OrgKind::Company && !sameCompany.contains(head))
+                continue;
+        }
+        // "Halvard H2" after "Halvard Robotics": a model number makes the run a product, not the company.
+        if (useGaz && last + 1 < tokens.size() && joined(last, last + 1) && hasDigit(word(last + 1))
+            && hasUpper(word(last + 1)))
+            continue;
         Mention m;
         m.start = pos;
         m.end = end;
@@ -250,6 +268,12 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
                                               QStringLiteral("ltd"), QStringLiteral("plc")};
             if (legal.contains(words.last()))
                 m.aliases.append(folded.sliced(m.start, tokens[last - 1].end - m.start).toString());
+            // "Halvard Robotics" goes on as "Halvard": a two-word company's distinctive first word
+            // names it later in the article (a given name or a stop word never does).
+            else if (count == 2 && m.kind == OrgKind::Company && !givenName && !m_rules.isStop(words.first())
+                     && word(first).size() >= 4 && !hasDigit(word(first))
+                     && !m_lexicon.matcher().matchAt(sentence, tokens[first].start, folded))
+                m.aliases.append(word(first).toString());
         } else if (forcePerson && count <= 4 && !versioned) {
             m.type = EntityType::Person;
         } else if (versioned || m_rules.isProductCue(nextWord) || (m_rules.isProductVerb(prevWord) && !givenName)) {
@@ -259,7 +283,12 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
                 QStringLiteral("startup"), QStringLiteral("firm"), QStringLiteral("company"), QStringLiteral("lab"),
                 QStringLiteral("rival"), QStringLiteral("investor"), QStringLiteral("maker"), QStringLiteral("developer"),
                 QStringLiteral("giant"), QStringLiteral("unit"), QStringLiteral("subsidiary")};
-            if (sentenceStart || !orgCues.contains(prevWord))
+            // "vice president of operations at Zipline": where a title is held is an organisation.
+            bool titleAt = false;
+            if (prevWord == QLatin1String("at"))
+                for (qsizetype k = first - 2; k >= 0 && k >= first - 5 && !titleAt; --k)
+                    titleAt = m_rules.isRoleWord(lowerWord(k));
+            if (sentenceStart || !(orgCues.contains(prevWord) || titleAt))
                 continue;
             m.type = EntityType::Organization;
             m.kind = OrgKind::Company;

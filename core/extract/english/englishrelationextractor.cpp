@@ -122,6 +122,20 @@ struct Work
             return false;
         return i + 1 < s.mentions.size() && m(i + 1).start == end + 3;
     }
+    // "NVentures, Nvidia's venture capital arm": mention i owns the name before it and is no
+    // member of the list that name is in.
+    bool isOwnerApposition(int i) const
+    {
+        if (i == 0 || s.folded.sliced(m(i - 1).end, m(i).start - m(i - 1).end) != QLatin1String(", "))
+            return false;
+        const qsizetype end = m(i).end;
+        if (end + 2 >= s.span.end || !(s.folded[end] == u'\'' || s.folded[end] == u'\u2019') || s.lower[end + 1] != u's')
+            return false;
+        static const QRegularExpression owned(QStringLiteral(
+            "^ (?:[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate)(?=$|[,.;])"));
+        const qsizetype next = i + 1 < s.mentions.size() ? m(i + 1).start : s.span.end;
+        return owned.match(lowerText(end + 2, next).toString()).hasMatch();
+    }
     const EnglishAmountParser::Amount *amountIn(const Clause &c) const
     {
         for (const auto &a : amounts)
@@ -296,7 +310,14 @@ void Work::findTimesAndCues()
     const QStringView text = lowerText(s.span.start, s.span.end);
     const auto found = EnglishTimeResolver::find(text, s.published, ctx.contextYear);
     QList<std::pair<qsizetype, TimePoint>> times;
+    // "November 4, 2026 - Halvard ... said on Tuesday", "May 27 (Reuters) - ...": a dateline
+    // opening the sentence dates the story, not its facts, when the sentence names another time.
+    static const QRegularExpression datelineEnd(QStringLiteral("^\\s*(?:\\([^)]{1,30}\\))?\\s*[-\\x{2013}\\x{2014}]\\s"));
+    const bool dateline = found.size() >= 2 && text.first(found.first().start).trimmed().isEmpty()
+        && datelineEnd.match(text.sliced(found.first().end).toString()).hasMatch();
     for (const auto &f : found) {
+        if (dateline && &f == &found.first())
+            continue;
         times.append({s.span.start + f.start, f.time});
         if (f.setsYear)
             ctx.contextYear = f.time.first().year();
@@ -358,7 +379,7 @@ QList<int> Work::listAround(int i) const
         out.prepend(j);
     }
     for (int j = i + 1; j < s.mentions.size(); ++j) {
-        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i))
+        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i) || isOwnerApposition(j))
             break;
         out.append(j);
     }
@@ -464,7 +485,22 @@ void Work::applyTriggers()
         const auto actors = [&](int e) { return isActor(e); };
         const RelationType rel = tr.relation.value_or(RelationType::WorksAt);
 
-        switch (tr.pattern) {
+        // "Halvard was founded in 2021 by Okafor": a passive with a time or place before "by"
+        // is the by-pattern, its agents after "by".
+        EnglishRules::Pattern pattern = tr.pattern;
+        qsizetype agentsFrom = tEnd;
+        if (pattern == P::Svo && rel == RelationType::Founded) {
+            const QStringView before = lowerText(std::max(c.start, tStart - 6), tStart);
+            const QStringView after = lowerText(tEnd, std::min(c.end, tEnd + 32));
+            const qsizetype by = after.indexOf(QLatin1String(" by "));
+            if ((before.endsWith(QLatin1String("was ")) || before.endsWith(QLatin1String("were ")))
+                && after.startsWith(QLatin1String(" in ")) && by > 0 && !after.first(by).contains(u',')) {
+                pattern = P::By;
+                agentsFrom = tEnd + by + 4;
+            }
+        }
+
+        switch (pattern) {
         case P::Svo: {
             const bool personFirst = rel == RelationType::Founded || rel == RelationType::Joined
                 || rel == RelationType::WorksAt || rel == RelationType::Left;
@@ -509,7 +545,7 @@ void Work::applyTriggers()
                 target = c.subject;
             if (target < 0)
                 break;
-            QList<int> sources = rel == RelationType::Develops ? listAfter(c, tEnd, orgs) : listAfter(c, tEnd, actors);
+            QList<int> sources = rel == RelationType::Develops ? listAfter(c, agentsFrom, orgs) : listAfter(c, agentsFrom, actors);
             // "founded by former Meta and Google researchers": those organisations only describe the people.
             if (rel == RelationType::Founded && !sources.isEmpty()) {
                 static const QStringList groups = {QStringLiteral("researchers"), QStringLiteral("executives"),
@@ -535,6 +571,18 @@ void Work::applyTriggers()
                     if (m(i).start > m(sources.last()).end && isPerson(m(i).entity)
                         && lowerText(m(sources.last()).end, m(i).start).contains(QLatin1String("with ")))
                         emit(rel, m(i).entity, m(target).entity, c, kConfident);
+            // "founded by Okafor, a former Amazon engineer, and Lindgren, who ...": the apposition
+            // ends the clause, the next founder opens the next one with "and".
+            if (rel == RelationType::Founded && !sources.isEmpty() && isPerson(m(sources.last()).entity)) {
+                const int ci = clauseOf(c.start);
+                if (ci + 1 < clauses.size()) {
+                    const Clause &next = clauses[ci + 1];
+                    if (lowerText(next.start, std::min(next.end, next.start + 4)).startsWith(QLatin1String("and "))
+                        && !next.mentions.isEmpty() && isPerson(m(next.mentions.first()).entity)
+                        && lowerText(next.start + 4, m(next.mentions.first()).start).trimmed().isEmpty())
+                        emit(rel, m(next.mentions.first()).entity, m(target).entity, c, kConfident);
+                }
+            }
             break;
         }
         case P::Rev: {
@@ -651,7 +699,7 @@ void Work::applyTriggers()
             ctx.roundCurrency = amount ? amount->currency : QString();
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && !isModifier(i))
+                    && !isModifier(i) && !isOwnerApposition(i))
                     emitInvestment(m(i).entity, company, c, amount);
             break;
         }
@@ -678,7 +726,7 @@ void Work::applyTriggers()
                 investors = listAround(subj);
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i))
+                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i) && !isOwnerApposition(i))
                     investors.append(i);
             const auto *amount = amountIn(c);
             for (int i : std::as_const(investors))
@@ -852,18 +900,33 @@ void Work::applyRoles()
                         break;
                     }
         }
+        bool stated = false; // "Okafor is chief executive": the title is said of the person before it
         if (person < 0) {
             // The person the title is said of: "Hoffman, a longtime ... board member", "Mensch is ... chief executive".
             for (int i : c.mentions)
-                if (m(i).end <= rStart && isPerson(m(i).entity))
+                if (m(i).end <= rStart && isPerson(m(i).entity)) {
                     person = m(i).entity;
+                    static const QStringList copulas = {QStringLiteral("is"), QStringLiteral("serves as"),
+                                                        QStringLiteral("is now"), QStringLiteral("remains")};
+                    stated = copulas.contains(lowerText(m(i).end, rStart).trimmed().toString());
+                }
             if (person < 0 && c.subject >= 0 && isPerson(m(c.subject).entity))
                 person = m(c.subject).entity;
         }
         if (person < 0)
             continue;
         double confidence = kConfident;
-        if (org < 0 && personAfter)
+        // "Okafor is chief executive": of the company the text last had the person found or join
+        // (a founder's former employer, named in passing, is no better guess).
+        if (org < 0 && stated)
+            for (qsizetype k = state.relations.size() - 1; k >= 0 && org < 0; --k) {
+                const DocRelation &r = state.relations.at(k);
+                if (r.source == person && r.confidence >= 0.5
+                    && (r.type == RelationType::Founded || r.type == RelationType::Joined))
+                    org = r.target;
+            }
+        // A title named with no organisation is held where the text has tied the person.
+        if (org < 0 && (personAfter || stated))
             org = affiliationOf(person);
         if (org < 0)
             continue;
@@ -875,6 +938,11 @@ void Work::applyRoles()
 
 void Work::applyPossessiveProducts()
 {
+    // "NVentures, Nvidia's venture capital arm": the name before belongs to the owner.
+    for (qsizetype i = 1; i < s.mentions.size(); ++i)
+        if (isOwnerApposition(int(i)) && isOrg(m(int(i) - 1).entity) && isOrg(m(int(i)).entity))
+            emit(RelationType::SubsidiaryOf, m(int(i) - 1).entity, m(int(i)).entity, clauses[clauseOf(m(int(i)).start)],
+                 kConfident, {}, true);
     // "OpenAI's GPT-4o", "Meta's Llama models": the owner develops the product.
     for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention &a = s.mentions[i];
@@ -882,7 +950,9 @@ void Work::applyPossessiveProducts()
         if (!isOrg(a.entity) || !isProduct(b.entity))
             continue;
         const QStringView gap = s.folded.sliced(a.end, b.start - a.end);
-        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' ") {
+        // "Halvard's flagship robot, the Halvard H2": a short description, then the product's name.
+        static const QRegularExpression described(QStringLiteral("^['\\x{2019}]s (?:[a-z-]+ ){0,2}[a-z-]+, the $"));
+        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' " || described.match(gap.toString()).hasMatch()) {
             Clause c = clauses[clauseOf(a.start)];
             c.cap = sentenceCap;
             emit(RelationType::Develops, a.entity, b.entity, c, kConfident, {}, true);

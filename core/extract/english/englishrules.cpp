@@ -138,8 +138,13 @@ Result<void> EnglishRules::readWords(const QString &path)
         if (category == QLatin1String("role")) {
             m_roleMatcher.add(word, int(m_roles.size()));
             m_roles.append(word);
+            // A role's function words ("member of the board") say nothing of a name after them.
+            static const QSet<QString> functionWords = {QStringLiteral("of"), QStringLiteral("the"),
+                                                        QStringLiteral("a"), QStringLiteral("an"),
+                                                        QStringLiteral("for"), QStringLiteral("and")};
             for (const QString &part : word.split(QLatin1Char(' ')))
-                m_roleWords.insert(part);
+                if (!functionWords.contains(part))
+                    m_roleWords.insert(part);
         } else if (category == QLatin1String("orgsuffix")) {
             const auto kind = kindFrom(cols.value(2).trimmed());
             if (!kind)

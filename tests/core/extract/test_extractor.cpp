@@ -856,3 +856,10 @@ TEST_F(ExtractorTest, FormerNameAfterTheCompanysOwnNameIsAnotherNameOfIt)
     ASSERT_TRUE(company);
     EXPECT_EQ(named(doc, QStringLiteral("杭州青禾电子有限公司")), company);
 }
+
+TEST_F(ExtractorTest, CompanyPronounAfterARivalListIsTheCompanyWhoseRivalsTheyAre)
+{
+    const auto doc = run(QStringLiteral("云阶科技的主要对手是星海智能和极光视觉。该公司首款芯片“天枢”将于明年量产。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
+    EXPECT_FALSE(find(doc, RelationType::Develops, QStringLiteral("极光视觉"), QStringLiteral("天枢")));
+}

@@ -875,3 +875,16 @@ TEST_F(MentionFinderTest, ButBeforeACompanyIsNoPartOfItsName)
     }
     EXPECT_TRUE(found);
 }
+
+TEST_F(MentionFinderTest, NounSayingWhatACompanyIsEndsTheDescriptionBeforeItsName)
+{
+    const auto m = names(QStringLiteral("芯片制造商长鑫科技与物流运营商远航集团达成合作。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("长鑫科技"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("远航集团"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, NounSayingWhatACompanyIsLeavesNoNameBeforeASuffix)
+{
+    for (const Mention &x : names(QStringLiteral("港口运营商云港集团宣布扩建码头。")))
+        EXPECT_NE(x.surface, QStringLiteral("港口运营商云")) << x.surface.toStdString();
+}

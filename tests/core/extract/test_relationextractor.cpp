@@ -1259,3 +1259,42 @@ TEST_F(RelationExtractorTest, InvestorNamedAfterTheReceivingVerbInvests)
     const auto r = relationsOf(QStringLiteral("云阶科技去年拿到了腾讯的天使轮投资。"));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("云阶科技")));
 }
+
+TEST_F(RelationExtractorTest, RespectivelyPairsEachPersonWithThePostOfTheSameRank)
+{
+    const auto r = relationsOf(QStringLiteral("董事会决定，副总裁沈立言和财务总监蒋若微分别出任云阶科技首席执行官和首席财务官。"));
+    const QStringList shen = r.roles(RelationType::WorksAt, QStringLiteral("沈立言"), QStringLiteral("云阶科技"));
+    const QStringList jiang = r.roles(RelationType::WorksAt, QStringLiteral("蒋若微"), QStringLiteral("云阶科技"));
+    EXPECT_TRUE(shen.contains(QStringLiteral("首席执行官")));
+    EXPECT_FALSE(shen.contains(QStringLiteral("首席财务官")));
+    EXPECT_TRUE(jiang.contains(QStringLiteral("首席财务官")));
+    EXPECT_FALSE(jiang.contains(QStringLiteral("首席执行官")));
+}
+
+TEST_F(RelationExtractorTest, RespectivelyWithListsOfDifferentLengthsPairsNothing)
+{
+    const auto r = relationsOf(QStringLiteral("副总裁沈立言和财务总监蒋若微分别出任云阶科技首席执行官、首席财务官和首席运营官。"));
+    EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("蒋若微"), QStringLiteral("云阶科技"))
+                     .contains(QStringLiteral("首席财务官")));
+}
+
+TEST_F(RelationExtractorTest, CofounderAfterADateAndTwoPostsFoundedToo)
+{
+    const auto r = relationsOf(QStringLiteral("副总裁祁明远已退休。祁明远2015年与董事长兼首席执行官沈立言共同创立云阶科技。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁明远"), QStringLiteral("云阶科技")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("沈立言"), QStringLiteral("云阶科技")));
+}
+
+TEST_F(RelationExtractorTest, CountryBeforeADescribedCompanyIsWhereTheInvesteeIsFrom)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技今年向新加坡物流企业Cargora投资500万美元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Cargora")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("Singapore")));
+}
+
+TEST_F(RelationExtractorTest, InvestmentThroughASubsidiaryIsTheSubsidiarys)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技通过全资子公司北辰创投有限公司向星海智能投资3000万元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("北辰创投有限公司"), QStringLiteral("星海智能")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星海智能")));
+}

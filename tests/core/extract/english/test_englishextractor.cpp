@@ -297,3 +297,120 @@ TEST(EnglishExtractor, CompanyGivingUpItsBoardSeatLeaves)
     EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Microsoft"), QStringLiteral("OpenAI")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Joined, QStringLiteral("Apple"), QStringLiteral("OpenAI")));
 }
+
+TEST(EnglishExtractor, TwoWordCompanyGoesOnByItsFirstWord)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation makes warehouse robots. Jane Doerr joined Corvane in 2020."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Jane Doerr"), QStringLiteral("Corvane Automation")));
+    EXPECT_EQ(byName(doc, QStringLiteral("Corvane")), nullptr);
+}
+
+TEST(EnglishExtractor, ModelNumberAfterACompanysFirstWordIsAProduct)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation makes warehouse robots. Its best seller is the Corvane X3."));
+    const Entity *product = byName(doc, QStringLiteral("Corvane X3"));
+    ASSERT_NE(product, nullptr);
+    EXPECT_EQ(product->type, EntityType::Product);
+}
+
+TEST(EnglishExtractor, KnownCompanyWithABusinessHeadIsAUnitOfItsOwn)
+{
+    const auto doc = read(QStringLiteral("Kira Holm left Amazon Robotics in 2022."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Left, QStringLiteral("Kira Holm"), QStringLiteral("Amazon Robotics")));
+    EXPECT_EQ(byName(doc, QStringLiteral("Amazon")), nullptr);
+}
+
+TEST(EnglishExtractor, PassiveFoundingWithATimeBeforeByNamesTheFounders)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems was founded in 2019 by Ana Ruiz, a former Google engineer, "
+                                         "and Tom Baker, who previously worked at Meta."));
+    const Relation *ruiz = relation(doc, RelationType::Founded, QStringLiteral("Ana Ruiz"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(ruiz, nullptr);
+    EXPECT_EQ(ruiz->time.toString(), QStringLiteral("2019"));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Google"), QStringLiteral("Pellow Systems")));
+}
+
+TEST(EnglishExtractor, DottedPlaceAfterTheIsNoPerson)
+{
+    const auto doc = read(QStringLiteral("Corvane Automation opened a plant in the U.K. last year."));
+    EXPECT_EQ(byName(doc, QStringLiteral("U")), nullptr);
+}
+
+TEST(EnglishExtractor, RoleBeforeANameStillMakesAPerson)
+{
+    const auto doc = read(QStringLiteral("The board named director Orla Finch to lead Corvane Automation."));
+    const Entity *finch = byName(doc, QStringLiteral("Orla Finch"));
+    ASSERT_NE(finch, nullptr);
+    EXPECT_EQ(finch->type, EntityType::Person);
+}
+
+TEST(EnglishExtractor, TitleSaidOfAFounderIsHeldAtTheCompanyFounded)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems was founded by Ana Ruiz, a former Google engineer, in 2019. "
+                                         "Ruiz is chief executive."));
+    const Entity *ruiz = byName(doc, QStringLiteral("Ana Ruiz"));
+    ASSERT_NE(ruiz, nullptr);
+    QStringList heldAt; // the organisations where Ruiz is chief executive
+    for (const Relation &r : doc.relations)
+        if (r.type == RelationType::WorksAt && r.source == ruiz->key && r.role == QStringLiteral("chief executive"))
+            for (const Entity &e : doc.entities)
+                if (e.key == r.target)
+                    heldAt.append(e.name);
+    EXPECT_EQ(heldAt, QStringList{QStringLiteral("Pellow Systems")});
+}
+
+TEST(EnglishExtractor, HeadOfSalesIsARole)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems said its head of sales, Tom Baker, will retire."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Tom Baker"), QStringLiteral("Pellow Systems")));
+}
+
+TEST(EnglishExtractor, OwnersArmInAnInvestorListIsASubsidiaryNotAnInvestor)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems raised $30 million from Orbis Capital and Kestrel Ventures, "
+                                         "Qualcomm's venture capital arm."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Kestrel Ventures"), QStringLiteral("Pellow Systems")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Kestrel Ventures"), QStringLiteral("Qualcomm")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Qualcomm"), QStringLiteral("Pellow Systems")));
+}
+
+TEST(EnglishExtractor, DatelineGivesWayToTheTimeOfTheFact)
+{
+    const auto doc = read(QStringLiteral("November 4, 2026 - Pellow Systems said on Tuesday it had raised $30 million "
+                                         "from Orbis Capital."),
+                          QDate(2026, 11, 4));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Orbis Capital"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2026-11-03"));
+}
+
+TEST(EnglishExtractor, DatelineAloneStillDatesTheFact)
+{
+    const auto doc = read(QStringLiteral("November 4, 2026 - Pellow Systems raised $30 million from Orbis Capital."),
+                          QDate(2026, 11, 4));
+    const Relation *r = relation(doc, RelationType::InvestedIn, QStringLiteral("Orbis Capital"), QStringLiteral("Pellow Systems"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2026-11-04"));
+}
+
+TEST(EnglishExtractor, OneWordAfterATitleAndAtIsAnOrganisation)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems hired Ana Ruiz, formerly head of sales at Quillo, as chief operating officer."));
+    const Entity *quillo = byName(doc, QStringLiteral("Quillo"));
+    ASSERT_NE(quillo, nullptr);
+    EXPECT_EQ(quillo->type, EntityType::Organization);
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Ana Ruiz"), QStringLiteral("Quillo")));
+}
+
+TEST(EnglishExtractor, OneWordAfterAtWithNoTitleIsNoName)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems showed its robots at Automatica this week."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Automatica")), nullptr);
+}
+
+TEST(EnglishExtractor, OwnersDescribedProductNamedAfterACommaIsItsProduct)
+{
+    const auto doc = read(QStringLiteral("Pellow Systems's flagship robot, the Pellow P4, sorts parcels."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Pellow Systems"), QStringLiteral("Pellow P4")));
+}
