@@ -101,8 +101,15 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         group.lines.append(chord);
         const QRectF bounds = QRectF(chord.p1(), chord.p2()).normalized();
         group.bounds |= bounds;
-        if (edge->isStraight())
-            m_contextEdges.append({edge, chord, bounds, *found});
+        if (edge->isStraight()) {
+            // Where it draws: a part of the view that meets only its label or an arrow draws them too.
+            QRectF reach = bounds | EdgeItem::labelRect(style, a);
+            if (!a.arrowAtEnd.isEmpty())
+                reach |= a.arrowAtEnd.boundingRect();
+            if (!a.arrowAtStart.isEmpty())
+                reach |= a.arrowAtStart.boundingRect();
+            m_contextEdges.append({edge, chord, reach, *found});
+        }
     }
     buildGrids(nodes, style);
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;

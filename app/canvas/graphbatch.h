@@ -209,7 +209,7 @@ private:
     {
         EdgeItem *item = nullptr;
         QLineF chord;
-        QRectF bounds;
+        QRectF bounds;  // of the chord, its arrows and its label
         qsizetype group = 0;
     };
 
