@@ -26,9 +26,8 @@ quint64 groupKey(int type, int kind)
 // at 10,000 nodes), while a few hundred small paths fill in a few ms.
 constexpr double nodeTileSize = 1200.0;
 
-// The context grids: about this many cells along the scene's longer side
-// (a 320 px tile at 100 % meets 4-9 of a 10,000-node graph's), none
-// smaller than a few nodes.
+// The context edges' grid: about this many cells along the scene's longer
+// side, none smaller than a few nodes (not tuned: a tile meets a few cells).
 constexpr int gridCellsAcross = 96;
 constexpr double gridMinCellSize = 64.0;
 
@@ -111,7 +110,7 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
             m_contextEdges.append({edge, chord, reach, *found});
         }
     }
-    buildGrids(nodes, style);
+    buildContextGrid(style);
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
         if (!node->isVisible())
@@ -143,7 +142,7 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
     m_isStale = false;
 }
 
-void GraphBatch::buildGrids(const QList<NodeItem *> &nodes, const GraphStyle &style)
+void GraphBatch::buildContextGrid(const GraphStyle &style)
 {
     QRectF bounds;
     m_widestPen = 0.0;
@@ -151,15 +150,7 @@ void GraphBatch::buildGrids(const QList<NodeItem *> &nodes, const GraphStyle &st
         bounds |= edge.bounds;
     for (const EdgeGroup &group : std::as_const(m_edgeGroups))
         m_widestPen = std::max(m_widestPen, group.detailPen.widthF());
-    QList<QRectF> nodeBounds;
-    nodeBounds.reserve(nodes.size());
-    for (const NodeItem *node : nodes)
-        if (node->isVisible())
-            nodeBounds.append(node->sceneBoundingRect());
-    for (const QRectF &rect : std::as_const(nodeBounds))
-        bounds |= rect;
     m_contextGrid = SceneGrid(bounds, gridCellsAcross, gridMinCellSize);
-    m_nodeGrid = SceneGrid(bounds, gridCellsAcross, gridMinCellSize);
     // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
     for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
         const ContextEdge &edge = m_contextEdges[i];
@@ -174,13 +165,6 @@ void GraphBatch::buildGrids(const QList<NodeItem *> &nodes, const GraphStyle &st
         if (!label.isEmpty())
             m_contextGrid.insert(id, label);
     }
-    for (qsizetype i = 0; i < nodeBounds.size(); ++i)
-        m_nodeGrid.insert(SceneGrid::Id(i), nodeBounds[i]);
-}
-
-GraphBatch::Load GraphBatch::loadNear(const QRectF &rect) const
-{
-    return {m_nodeGrid.entriesNear(rect), m_contextGrid.entriesNear(rect)};
 }
 
 void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
@@ -469,7 +453,6 @@ void GraphBatch::clear()
     m_edgeGroups.clear();
     m_contextEdges.clear();
     m_contextGrid = SceneGrid();
-    m_nodeGrid = SceneGrid();
     m_nodeGroups.clear();
     m_emphasised.clear();
     m_selected.clear();

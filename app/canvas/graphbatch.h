@@ -117,17 +117,6 @@ public:
     QList<QLineF> contextLines(RelationType type, const QRectF &shown) const;
     // The chords of the edges with an end in `shown` whose lines paintContext() draws, for tests.
     QList<QLineF> inViewLines(RelationType type, const QRectF &shown) const;
-    // What a detail-zoom paint of `rect` (scene coordinates) has to draw, from
-    // the batch's grids, without sorting: the visible nodes whose outline
-    // meets a cell of it and the context edges (line, arrows, label) that
-    // cross one, each counted once a cell. What a view's refresh sizes its
-    // tiles by (GraphView::refreshExactFrame).
-    struct Load
-    {
-        qsizetype nodes = 0;
-        qsizetype edges = 0;
-    };
-    Load loadNear(const QRectF &rect) const;
 
     // What the batch holds, for tests: the lines of one relation type, how
     // many nodes are batched, which items are painted on top.
@@ -166,8 +155,8 @@ private:
     void collectContext(const QRectF &shown, const QRectF &exposed, double margin, QList<QList<QLineF>> &perGroup,
                         QList<InView> &inView) const;
 
-    // Fills m_contextGrid and m_nodeGrid; after m_contextEdges.
-    void buildGrids(const QList<NodeItem *> &nodes, const GraphStyle &style);
+    // Fills m_contextGrid; after m_contextEdges.
+    void buildContextGrid(const GraphStyle &style);
 
     // Pixels drawn for one transform and area of the device, copied while
     // neither changes.
@@ -216,10 +205,8 @@ private:
     QList<EdgeGroup> m_edgeGroups;
     QList<ContextEdge> m_contextEdges;
     // Where the context edges' lines, arrows and labels lie (ids into
-    // m_contextEdges), and the visible nodes: a tile gathers its own edges
-    // instead of walking all of them.
+    // m_contextEdges): a tile gathers its own edges instead of walking all of them.
     SceneGrid m_contextGrid;
-    SceneGrid m_nodeGrid;
     double m_widestPen = 0.0;
     QList<NodeGroup> m_nodeGroups;
     QList<QGraphicsItem *> m_emphasised;
