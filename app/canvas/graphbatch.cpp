@@ -26,6 +26,11 @@ quint64 groupKey(int type, int kind)
 // at 10,000 nodes), while a few hundred small paths fill in a few ms.
 constexpr double nodeTileSize = 1200.0;
 
+// The context edges' grid: about this many cells along the scene's longer
+// side, none smaller than a few nodes (not tuned: a tile meets a few cells).
+constexpr int gridCellsAcross = 96;
+constexpr double gridMinCellSize = 64.0;
+
 quint64 tileKey(const QPointF &point)
 {
     return (quint64(quint32(qint32(std::floor(point.x() / nodeTileSize)))) << 32)
@@ -95,9 +100,17 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         group.lines.append(chord);
         const QRectF bounds = QRectF(chord.p1(), chord.p2()).normalized();
         group.bounds |= bounds;
-        if (edge->isStraight())
-            m_contextEdges.append({edge, chord, bounds, *found});
+        if (edge->isStraight()) {
+            // Where it draws: a part of the view that meets only its label or an arrow draws them too.
+            QRectF reach = bounds | EdgeItem::labelRect(style, a);
+            if (!a.arrowAtEnd.isEmpty())
+                reach |= a.arrowAtEnd.boundingRect();
+            if (!a.arrowAtStart.isEmpty())
+                reach |= a.arrowAtStart.boundingRect();
+            m_contextEdges.append({edge, chord, reach, *found});
+        }
     }
+    buildContextGrid(style);
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
         if (!node->isVisible())
@@ -127,6 +140,31 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         ++group.count;
     }
     m_isStale = false;
+}
+
+void GraphBatch::buildContextGrid(const GraphStyle &style)
+{
+    QRectF bounds;
+    m_widestPen = 0.0;
+    for (const ContextEdge &edge : std::as_const(m_contextEdges))
+        bounds |= edge.bounds;
+    for (const EdgeGroup &group : std::as_const(m_edgeGroups))
+        m_widestPen = std::max(m_widestPen, group.detailPen.widthF());
+    m_contextGrid = SceneGrid(bounds, gridCellsAcross, gridMinCellSize);
+    // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
+    for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
+        const ContextEdge &edge = m_contextEdges[i];
+        const auto id = SceneGrid::Id(i);
+        m_contextGrid.insert(id, edge.chord);
+        const EdgeAppearance &a = edge.item->appearance();
+        if (!a.arrowAtEnd.isEmpty())
+            m_contextGrid.insert(id, a.arrowAtEnd.boundingRect());
+        if (!a.arrowAtStart.isEmpty())
+            m_contextGrid.insert(id, a.arrowAtStart.boundingRect());
+        const QRectF label = EdgeItem::labelRect(style, a);
+        if (!label.isEmpty())
+            m_contextGrid.insert(id, label);
+    }
 }
 
 void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
@@ -286,11 +324,14 @@ bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const Q
         && cache.rect.contains(rect);
 }
 
-void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup,
-                                QList<InView> &inView) const
+void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, double margin,
+                                QList<QList<QLineF>> &perGroup, QList<InView> &inView) const
 {
     perGroup.resize(m_edgeGroups.size());
-    for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
+    // Ascending ids: the lines are drawn in the batch's order, as before the grid.
+    const QList<SceneGrid::Id> near = m_contextGrid.near(exposed.adjusted(-margin, -margin, margin, margin));
+    for (const SceneGrid::Id id : near) {
+        const qsizetype i = qsizetype(id);
         const ContextEdge &edge = m_contextEdges[i];
         if (!exposed.intersects(edge.bounds.adjusted(-1, -1, 1, 1)))
             continue;
@@ -308,7 +349,7 @@ QList<QLineF> GraphBatch::contextLines(RelationType type, const QRectF &shown) c
 {
     QList<QList<QLineF>> perGroup;
     QList<InView> inView;
-    collectContext(shown, shown, perGroup, inView);
+    collectContext(shown, shown, 1.0, perGroup, inView);
     QList<QLineF> result;
     for (qsizetype i = 0; i < m_edgeGroups.size(); ++i)
         if (m_edgeGroups[i].type == type)
@@ -320,7 +361,7 @@ QList<QLineF> GraphBatch::inViewLines(RelationType type, const QRectF &shown) co
 {
     QList<QList<QLineF>> perGroup;
     QList<InView> inView;
-    collectContext(shown, shown, perGroup, inView);
+    collectContext(shown, shown, 1.0, perGroup, inView);
     QList<QLineF> result;
     for (const InView &edge : std::as_const(inView))
         if (m_edgeGroups[m_contextEdges[edge.edge].group].type == type)
@@ -359,7 +400,9 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
         QList<QList<QLineF>> perGroup;
         QList<InView> inView;
         const QRectF exposedInScene = transform.inverted().mapRect(QRectF(part));
-        collectContext(shown, exposedInScene, perGroup, inView);
+        const double scale = std::sqrt(std::abs(transform.determinant()));
+        // A stroke reaches half its pen and a pixel of antialiasing past its line; a hairline, a pixel or two.
+        collectContext(shown, exposedInScene, m_widestPen + 3.0 / std::max(scale, 1e-6), perGroup, inView);
         QPainter cachePainter(&cache.image);
         cachePainter.setClipRect(part);
         // On the scene's background, as the items drew on it: antialiased
@@ -372,7 +415,6 @@ void GraphBatch::paintContext(QPainter *painter, const QRectF &exposed) const
         // Aliased: a hairline across the view costs a third of an antialiased one,
         // and thousands of them cross a large graph's view.
         cachePainter.setRenderHint(QPainter::Antialiasing, false);
-        const double scale = std::sqrt(std::abs(transform.determinant()));
         for (qsizetype i = 0; i < m_edgeGroups.size(); ++i) {
             if (perGroup[i].isEmpty())
                 continue;
@@ -410,6 +452,7 @@ void GraphBatch::clear()
 {
     m_edgeGroups.clear();
     m_contextEdges.clear();
+    m_contextGrid = SceneGrid();
     m_nodeGroups.clear();
     m_emphasised.clear();
     m_selected.clear();

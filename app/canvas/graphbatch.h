@@ -2,6 +2,7 @@
 
 #include "edgeitem.h"
 #include "graphstyle.h"
+#include "scenegrid.h"
 
 #include <QImage>
 #include <QList>
@@ -148,9 +149,14 @@ private:
         EdgeItem::ContextRole role = EdgeItem::ContextRole::None;
     };
     // Appends to `perGroup` the context lines within `exposed`, to `inView`
-    // the edges with an end in view that reach into `exposed`.
-    void collectContext(const QRectF &shown, const QRectF &exposed, QList<QList<QLineF>> &perGroup,
+    // the edges with an end in view that reach into `exposed`, in the
+    // batch's order; only the edges the grid finds within `margin` of
+    // `exposed` are looked at (what draws no pixel there is left out).
+    void collectContext(const QRectF &shown, const QRectF &exposed, double margin, QList<QList<QLineF>> &perGroup,
                         QList<InView> &inView) const;
+
+    // Fills m_contextGrid; after m_contextEdges.
+    void buildContextGrid(const GraphStyle &style);
 
     // Pixels drawn for one transform and area of the device, copied while
     // neither changes.
@@ -192,12 +198,16 @@ private:
     {
         EdgeItem *item = nullptr;
         QLineF chord;
-        QRectF bounds;
+        QRectF bounds;  // of the chord, its arrows and its label
         qsizetype group = 0;
     };
 
     QList<EdgeGroup> m_edgeGroups;
     QList<ContextEdge> m_contextEdges;
+    // Where the context edges' lines, arrows and labels lie (ids into
+    // m_contextEdges): a tile gathers its own edges instead of walking all of them.
+    SceneGrid m_contextGrid;
+    double m_widestPen = 0.0;
     QList<NodeGroup> m_nodeGroups;
     QList<QGraphicsItem *> m_emphasised;
     QList<QGraphicsItem *> m_selected;

@@ -195,3 +195,15 @@ TEST_F(ContextFixture, TheBatchDrawsThePassThroughEdge)
     EXPECT_GT(onTheLine, 0);
     EXPECT_EQ(image.pixel(100, 20), background);
 }
+
+TEST_F(ContextFixture, AnEdgeIsGatheredOnlyWhereItsLineIsNear)
+{
+    // A diagonal across a large scene: its bounding box covers the whole scene, its line does not.
+    auto *diagonal = new EdgeItem(straightEdge({0, 0}, {5000, 5000}), scene.style());
+    scene.addItem(diagonal);
+    GraphBatch batch;
+    batch.rebuild({}, {diagonal}, scene.style());
+    EXPECT_EQ(batch.contextLines(RelationType::WorksAt, QRectF(2400, 2400, 200, 200)),
+              QList<QLineF>{diagonal->chord()});
+    EXPECT_TRUE(batch.contextLines(RelationType::WorksAt, QRectF(4000, 500, 200, 200)).isEmpty());
+}
