@@ -200,6 +200,15 @@ bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype flo
     return false;
 }
 
+bool MentionFinder::followsAppointVerb(QStringView folded, qsizetype pos, qsizetype floor) const
+{
+    if (pos > floor && folded[pos - 1] == QChar(u'了'))
+        --pos;
+    return std::any_of(m_rules.appointVerbs().cbegin(), m_rules.appointVerbs().cend(), [&](const QString &verb) {
+        return pos - verb.size() >= floor && folded.sliced(pos - verb.size(), verb.size()) == verb;
+    });
+}
+
 bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 郑凯窃取: a two-character verb of the dictionary begins here (a plain 'v', not a noun-verb).
@@ -882,6 +891,14 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (endsWithCue(folded, pos, s.start)
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
             len = nameLength(pos, true);
+        // 任命张伟为首席执行官, 聘任了李明、王芳为…: after an appointing verb, a name that 为,
+        // a relation word (担任) or a list joiner bounds.
+        if (!len && followsAppointVerb(folded, pos, s.start)) {
+            const qsizetype l = nameLength(pos);
+            if (l && pos + l < s.end
+                && (folded[pos + l] == QChar(u'为') || isListJoiner(folded[pos + l]) || startsWord(lower, pos + l)))
+                len = l;
+        }
         // 由X与Y…创立: a name opening a list of founders.
         // The 于 or list joiner after it bounds a three-character name even when a
         // character of it could end a name elsewhere (由陈家豪于2015年创办: 家 as in 一家).

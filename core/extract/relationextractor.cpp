@@ -1633,6 +1633,35 @@ void Work::applyTriggers()
                     q = after;
                 }
             }
+            // 任命张伟为首席执行官, 聘任李明、王芳为公司副总经理: an appointing verb names the
+            // people, then 为 [ORG(的)] the post; the organisation that appoints is the clause's.
+            QList<int> appointed;
+            if (o >= 0 && isPerson(m(o).entity) && m(o).start - tEnd <= 1) {
+                int last = o;
+                appointed.append(m(o).entity);
+                for (int i : c.mentions) {
+                    if (m(i).start < m(last).end || !isPerson(m(i).entity))
+                        continue;
+                    if (!isJoinerText(text(m(last).end, m(i).start)))
+                        break;
+                    appointed.append(m(i).entity);
+                    last = i;
+                }
+                qsizetype after = m(last).end;
+                if (after < c.end && s.folded[after] == QChar(u'为')) {
+                    ++after;
+                    for (int i : c.mentions)
+                        if (m(i).start == after && isOrg(m(i).entity)) {
+                            org = m(i).entity;
+                            after = m(i).end;
+                            if (after < c.end && s.folded[after] == QChar(u'的'))
+                                ++after;
+                        }
+                    q = after;
+                } else {
+                    appointed.clear();
+                }
+            }
             qsizetype roleStart = q;
             for (const QString &prefix : rules.rolePrefixes())
                 if (startsAt(s.folded, q, prefix))
@@ -1645,10 +1674,11 @@ void Work::applyTriggers()
                 break;
             }
             const QString role = s.folded.sliced(roleStart, rh->second - roleStart).toString();
-            QList<int> people;
-            for (int a : std::as_const(subjects))
-                if (isPerson(a))
-                    people.append(a);
+            QList<int> people = appointed;
+            if (people.isEmpty())
+                for (int a : std::as_const(subjects))
+                    if (isPerson(a))
+                        people.append(a);
             if (people.isEmpty()) {
                 int idx = subjectBefore(c, p, true);
                 if (idx < 0)

@@ -128,6 +128,8 @@ public:
     const QStringList &speechVerbs() const { return m_speechVerbs; }
     // Verbs whose subject is a person, never an organisation (担任, 出任).
     const QStringList &personVerbs() const { return m_personVerbs; }
+    // Verbs that name the person appointed right after them (任命张伟为…, 聘任李明担任…).
+    const QStringList &appointVerbs() const { return m_appointVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -198,6 +200,7 @@ private:
     QStringList m_investorHeads;
     QStringList m_speechVerbs;
     QStringList m_personVerbs;
+    QStringList m_appointVerbs;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;
     QStringList m_rolePrefixes;

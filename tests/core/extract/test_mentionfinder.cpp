@@ -888,3 +888,18 @@ TEST_F(MentionFinderTest, NounSayingWhatACompanyIsLeavesNoNameBeforeASuffix)
     for (const Mention &x : names(QStringLiteral("港口运营商云港集团宣布扩建码头。")))
         EXPECT_NE(x.surface, QStringLiteral("港口运营商云")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, NameAfterAnAppointingVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("董事会同意聘任赵磊为董事会秘书。")), QStringLiteral("赵磊"), EntityType::Person));
+    const auto listed = names(QStringLiteral("云阶科技任命了李明、王芳为副总裁。"));
+    EXPECT_TRUE(hasName(listed, QStringLiteral("李明"), EntityType::Person));
+    EXPECT_TRUE(hasName(listed, QStringLiteral("王芳"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, AppointingVerbBeforeNoNameFindsNone)
+{
+    // 任命书 and 聘任制度 are things: nothing after the verb is bounded by 为 or a relation word.
+    for (const Mention &x : names(QStringLiteral("公司完善聘任制度并下发任命书。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}

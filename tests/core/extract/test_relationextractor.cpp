@@ -1298,3 +1298,23 @@ TEST_F(RelationExtractorTest, InvestmentThroughASubsidiaryIsTheSubsidiarys)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("北辰创投有限公司"), QStringLiteral("星海智能")));
     EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云阶科技"), QStringLiteral("星海智能")));
 }
+
+TEST_F(RelationExtractorTest, AppointingVerbGivesThePostToThePersonAfterIt)
+{
+    const auto r = relationsOf(QStringLiteral("云阶科技董事会聘任赵磊为公司首席财务官。"));
+    EXPECT_TRUE(r.roles(RelationType::WorksAt, QStringLiteral("赵磊"), QStringLiteral("云阶科技"))
+                    .contains(QStringLiteral("首席财务官")));
+}
+
+TEST_F(RelationExtractorTest, AppointingVerbGivesThePostToEachPersonListed)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能任命李明、王芳为副总裁。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("李明"), QStringLiteral("星海智能")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("王芳"), QStringLiteral("星海智能")));
+}
+
+TEST_F(RelationExtractorTest, AppointingVerbWithNoPostGivesNoRelation)
+{
+    const auto r = relationsOf(QStringLiteral("星海智能任命张伟为代表出席论坛。"));
+    EXPECT_FALSE(r.find(RelationType::WorksAt, QStringLiteral("张伟"), QStringLiteral("星海智能")));
+}
