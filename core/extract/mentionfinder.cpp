@@ -204,6 +204,9 @@ bool MentionFinder::followsAppointVerb(QStringView folded, qsizetype pos, qsizet
 {
     if (pos > floor && folded[pos - 1] == QChar(u'了'))
         --pos;
+    // Called at every character: a verb's last character must stand before `pos` first.
+    if (pos <= floor || !m_rules.isAppointVerbEnd(folded[pos - 1]))
+        return false;
     return std::any_of(m_rules.appointVerbs().cbegin(), m_rules.appointVerbs().cend(), [&](const QString &verb) {
         return pos - verb.size() >= floor && folded.sliced(pos - verb.size(), verb.size()) == verb;
     });
@@ -673,8 +676,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     }
                 }
                 // 前股东宁波…有限公司: a noun naming an investor ends the name, however long the name.
-                if (std::any_of(m_rules.investorNouns().cbegin(), m_rules.investorNouns().cend(),
-                                [&](const QString &noun) { return endsAt(folded.first(start), start, noun); })) {
+                if (m_rules.isInvestorNounEnd(folded[start - 1])
+                    && std::any_of(m_rules.investorNouns().cbegin(), m_rules.investorNouns().cend(),
+                                   [&](const QString &noun) { return endsAt(folded.first(start), start, noun); })) {
                     bounded = true;
                     break;
                 }
@@ -1161,7 +1165,9 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         // organisation noun, then the name closing the clause (two characters will do).
         bool describedObject = false;
         for (const char16_t *head : {u"平台", u"公司", u"企业"}) {
-            if (clauseStart || afterTrigger || !endsAt(before, before.size(), head))
+            if (clauseStart || afterTrigger)
+                break;
+            if (!endsAt(before, before.size(), head))
                 continue;
             RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
             for (qsizetype q = pos - 3; q >= std::max(s.start + 1, pos - 10) && !describedObject; --q)

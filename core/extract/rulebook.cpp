@@ -221,6 +221,10 @@ Result<void> RuleBook::readWordLists(const QString &path)
             if (w.size() < 64)
                 m_cueLengths |= quint64(1) << w.size();
         }
+    for (const QString &w : std::as_const(m_appointVerbs))
+        m_appointVerbEnds.insert(w.back());
+    for (const QString &w : std::as_const(m_investorNouns))
+        m_investorNounEnds.insert(w.back());
     std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &suffix : std::as_const(m_orgSuffixes))

@@ -130,6 +130,8 @@ public:
     const QStringList &personVerbs() const { return m_personVerbs; }
     // Verbs that name the person appointed right after them (任命张伟为…, 聘任李明担任…).
     const QStringList &appointVerbs() const { return m_appointVerbs; }
+    bool isAppointVerbEnd(QChar c) const { return m_appointVerbEnds.contains(c); }
+    bool isInvestorNounEnd(QChar c) const { return m_investorNounEnds.contains(c); }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -201,6 +203,8 @@ private:
     QStringList m_speechVerbs;
     QStringList m_personVerbs;
     QStringList m_appointVerbs;
+    CharSet m_appointVerbEnds;
+    CharSet m_investorNounEnds;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;
     QStringList m_rolePrefixes;
