@@ -1297,14 +1297,20 @@ void Work::applyTriggers()
                 if (objects.isEmpty() && type == RelationType::InvestedIn) {
                     const QStringView before = text(c.start, p);
                     qsizetype got = -1;
-                    for (const char16_t *w : {u"获得", u"得到", u"接受", u"迎来", u"拿到"})
-                        got = std::max(got, before.lastIndexOf(QStringView(w)));
+                    qsizetype gotLength = 0;
+                    for (const QString &w : rules.receiveVerbs())
+                        if (const qsizetype at = before.lastIndexOf(w); at > got) {
+                            got = at;
+                            gotLength = w.size();
+                        }
                     // 2020年获蚂蚁集团投资: 获 alone, but not 获悉, 获奖, 获批.
                     if (const qsizetype huo = before.lastIndexOf(u'获');
-                        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1]))
+                        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1])) {
                         got = huo;
+                        gotLength = 1;
+                    }
                     if (got >= 0) {
-                        const qsizetype from = c.start + got + (s.folded[c.start + got + 1] == QChar(u'得') ? 2 : 1);
+                        const qsizetype from = c.start + got + gotLength;
                         const QList<int> investors = mentionsIn(c, from, p, [&](int i) {
                             return isActor(m(i).entity) && !modifier[i];
                         });

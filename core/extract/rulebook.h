@@ -132,6 +132,8 @@ public:
     const QStringList &appointVerbs() const { return m_appointVerbs; }
     bool isAppointVerbEnd(QChar c) const { return m_appointVerbEnds.contains(c); }
     bool isInvestorNounEnd(QChar c) const { return m_investorNounEnds.contains(c); }
+    // Verbs of receiving an investment, the investor after them (获得美团投资, 拿到了种子轮投资).
+    const QStringList &receiveVerbs() const { return m_receiveVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -203,6 +205,7 @@ private:
     QStringList m_speechVerbs;
     QStringList m_personVerbs;
     QStringList m_appointVerbs;
+    QStringList m_receiveVerbs;
     CharSet m_appointVerbEnds;
     CharSet m_investorNounEnds;
     QStringList m_orgEvents;
