@@ -2434,17 +2434,6 @@ void Work::applyInvestorNouns()
             }
             continue;
         }
-        // 持有公司6.2%股份的股东祁连创投: whoever holds the stake after it invests in X.
-        if (text(std::max(c.start, a.start - 2), a.start) == u"持有") {
-            const QStringView stake = text(a.end, std::min(c.end, a.end + 14));
-            const qsizetype held = std::max(stake.indexOf(u"股份的"), stake.indexOf(u"股权的"));
-            const int end = held >= 0 ? investorNounAt(a.end + held + 3, 0) : -1;
-            if (end >= 0)
-                for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
-                    if (s.mentions[j].start == end && isActor(s.mentions[j].entity) && s.mentions[j].entity != a.entity)
-                        emit(RelationType::InvestedIn, s.mentions[j].entity, a.entity, c, kContextual + 0.1, {}, true);
-            continue;
-        }
         // 腾讯和顺为资本均为其股东: the list before 为/是 invests in X.
         QStringView before = text(c.start, a.start);
         if (!(before.endsWith(u"为") || before.endsWith(u"是")))
