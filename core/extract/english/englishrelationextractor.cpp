@@ -60,7 +60,9 @@ struct Work
     }
     bool roundHere = false;    // this sentence told a round (ctx.roundCompany is its company)
 
-    QStringView lowerText(qsizetype a, qsizetype b) const { return s.lower.sliced(a, b - a); }
+    // Empty when b is before a: a name may end past the clause or gap a caller measures to,
+    // and that is "nothing between", not a negative length.
+    QStringView lowerText(qsizetype a, qsizetype b) const { return s.lower.sliced(a, std::max<qsizetype>(b - a, 0)); }
     const Mention &m(int i) const { return s.mentions.at(i); }
     EntityType typeOf(int entity) const { return state.entities.at(entity).type; }
     bool isOrg(int e) const { return e >= 0 && typeOf(e) == EntityType::Organization; }
@@ -134,6 +136,9 @@ struct Work
         static const QRegularExpression owned(QStringLiteral(
             "^ (?:[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate)(?=$|[,.;])"));
         const qsizetype next = i + 1 < s.mentions.size() ? m(i + 1).start : s.span.end;
+        // "OpenAI'Sora": the next name can begin right after the apostrophe, inside the "'s".
+        if (next < end + 2)
+            return false;
         return owned.match(lowerText(end + 2, next).toString()).hasMatch();
     }
     const EnglishAmountParser::Amount *amountIn(const Clause &c) const

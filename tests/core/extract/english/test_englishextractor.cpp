@@ -414,3 +414,10 @@ TEST(EnglishExtractor, OwnersDescribedProductNamedAfterACommaIsItsProduct)
     const auto doc = read(QStringLiteral("Pellow Systems's flagship robot, the Pellow P4, sorts parcels."));
     EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Pellow Systems"), QStringLiteral("Pellow P4")));
 }
+
+TEST(EnglishExtractor, NameRightAfterAnApostropheIsNoOwnerApposition)
+{
+    // Found by fuzzing: the next name began inside the "'s", before the owner phrase could.
+    const auto doc = read(QStringLiteral("Microsoft, OpenAI'Sora arm, said it would ship."));
+    EXPECT_FALSE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Microsoft"), QStringLiteral("OpenAI")));
+}
