@@ -206,6 +206,31 @@ void DocumentState::addNames(int index, const Mention &m)
         add(a);
 }
 
+void DocumentState::noteWritten(int index, QStringView original)
+{
+    // Han characters keep the writer's script; everything else is folded as for
+    // matching (full-width ＢＵ reads better as BU in every script).
+    QString written;
+    written.reserve(original.size());
+    for (const QChar c : original)
+        written.append(c.script() == QChar::Script_Han ? c : TextFolder::foldChar(c));
+    written = written.trimmed();
+    DocEntity &e = entities[index];
+    if (written.isEmpty() || written == e.name)
+        return;
+    Mention m;
+    m.name = written;
+    addNames(index, m);
+    if (e.written.isEmpty() && e.lexiconEntry < 0 && formsOf(written).folded == e.name)
+        e.written = written;
+}
+
+const QString &DocumentState::shownName(int index) const
+{
+    const DocEntity &e = entities.at(index);
+    return !e.written.isEmpty() && e.lexiconEntry < 0 && formsOf(e.written).folded == e.name ? e.written : e.name;
+}
+
 AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const
 {
     AliasMatcher g;

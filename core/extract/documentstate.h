@@ -25,6 +25,9 @@ struct DocEntity
     EntityType type = EntityType::Person;
     OrgKind kind = OrgKind::None;
     QString name;
+    // The name as the text writes it when that differs from name by script only
+    // (鈺衡半導體 for 钰衡半导体): what a reader of that text expects to see.
+    QString written;
     QStringList aliases;
     QSet<QString> aliasSet; // the same names once there are many, for a look-up that does not scan
     int lexiconEntry = -1;
@@ -66,6 +69,12 @@ public:
 
     // The entity a (non-pronoun) mention names, created or merged as needed.
     int resolve(const Mention &mention);
+    // The mention of entity index as written in the original text: kept as an
+    // alias, and as the entity's shown name when it is that name in another script.
+    void noteWritten(int index, QStringView original);
+    // The name to show: the written form if it is still the name in another
+    // script (names can change after the first mention), else the name.
+    const QString &shownName(int index) const;
     // Priya Natarajan … Natarajan担任CEO: a guessed Latin name of two or three
     // capitalised words is a person when its last word alone was found to be one
     // (a company goes on by its first word: Kestrel Robotics … Kestrel).

@@ -277,6 +277,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
                 state.resolve(m);
             }
             m.type = state.entities.at(m.entity).type;
+            if (const QStringView written = QStringView(text).sliced(m.start, m.end - m.start);
+                written != QStringView(folded).sliced(m.start, m.end - m.start))
+                state.noteWritten(m.entity, written);
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
@@ -340,16 +343,16 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         keys[i] = out.key;
         out.type = e.type;
         out.kind = e.type == EntityType::Organization ? e.kind : OrgKind::None;
-        out.name = e.name;
+        out.name = state.shownName(int(i));
         for (const QString &a : e.aliases)
             out.addAlias(a);
         out.evidence = e.evidence;
         if (e.type == EntityType::Lawsuit) {
             QStringList p, q;
             for (int x : e.plaintiffs)
-                p.append(state.entities.at(x).name);
+                p.append(state.shownName(x));
             for (int x : e.defendants)
-                q.append(state.entities.at(x).name);
+                q.append(state.shownName(x));
             p.sort();
             q.sort();
             const bool inEnglish = !e.evidence.isEmpty() && LanguageDetector::detect(e.evidence.first().sentence) == QLatin1String("en");

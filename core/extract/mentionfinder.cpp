@@ -656,6 +656,14 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     break;
                 }
                 if (m_rules.isBadOrgChar(folded[start - 1])) {
+                    // 2019年创办矽澄科技: a relation word after the bad character opens the run;
+                    // the name follows it.
+                    if (const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), start);
+                        t && pos - (start + t->length) >= 2) {
+                        start += t->length;
+                        bounded = true;
+                        break;
+                    }
                     // Past the usual length (a legal form's allowance) a bad character only
                     // ends the run, as the limit would have: 通过全资子公司北辰创投有限公司.
                     bad = pos - start < kLongestOrgRun;
@@ -923,12 +931,26 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
             const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);
-            // 张勇卸任, 张伟去年加盟: a verb right after, or after a short adverbial.
-            for (qsizetype q = pos + l; l && q < s.end && q <= pos + l + 4 && isCjk(folded[q]); ++q)
+            // 张勇卸任, 张伟去年加盟, 张伟于2019年创办: a verb right after, or after a short
+            // adverbial (its digits not counted).
+            qsizetype digits = 0;
+            for (qsizetype q = pos + l; l && q < s.end && q <= pos + l + 4 + digits; ++q) {
+                if (folded[q].isDigit() && folded[q].unicode() < 0x80) {
+                    ++digits;
+                    continue;
+                }
+                if (!isCjk(folded[q]))
+                    break;
                 if (startsWord(lower, q)) {
                     len = l;
                     break;
                 }
+            }
+            // ，祁文涛入职…: a rare surname will do for three characters a relation word
+            // follows at once (two would too often be a word: 关于, 温和).
+            if (const qsizetype r = !len && !l ? nameLength(pos, true) : 0;
+                r == 3 && startsWord(lower, pos + 3) && !isCommonWordAt(folded, pos, s.end))
+                len = r;
         }
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
         if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev)) {
@@ -937,7 +959,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             // for three characters the list or the clause bounds.
             if (const qsizetype l = len ? 0 : nameLength(pos, true);
                 l == 3 && (pos + 3 >= s.end || !isCjk(folded[pos + 3]) || isListJoiner(folded[pos + 3])
-                           || m_rules.isStopChar(folded[pos + 3])))
+                           || m_rules.isStopChar(folded[pos + 3]) || startsWord(lower, pos + 3)))
                 len = l;
         }
         // 高管接连出走, 律师表示: a word for a person is no person's name.
@@ -956,6 +978,64 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         c.priority = 0;
         out.append(c);
         pos += len - 1;
+    }
+    addListedNames(folded, s, found, out);
+}
+
+void MentionFinder::addListedNames(QStringView folded, TextSpan s, QList<std::pair<qsizetype, qsizetype>> found,
+                                   QList<Candidate> &out) const
+{
+    // 许文博、葛婷、韦一帆共同创立: the items of a 、 list beside a person's name are people
+    // too when they look like names; the commas bound each item exactly, which no other
+    // cue does for a two-character name.
+    const auto isName = [&](qsizetype a, qsizetype b) {
+        if (a < s.start || b > s.end || b - a < 2 || b - a > 3)
+            return false;
+        for (qsizetype k = a; k < b; ++k)
+            if (!isCjk(folded[k]) || isListJoiner(folded[k]) || (k > a && m_rules.isStopChar(folded[k])
+                                                                 && !m_rules.isNameMiddleChar(folded[k])))
+                return false;
+        if (!m_rules.isSurname(folded[a]) && !(b - a == 3 && m_rules.isRareSurname(folded[a])))
+            return false;
+        for (const auto &[fa, fb] : found)
+            if (a < fb && fa < b)
+                return false;
+        return !isCommonWordAt(folded, a, b);
+    };
+    // Where an item may start: after punctuation, a stop character, a joiner or a person cue.
+    const auto startsItem = [&](qsizetype a) {
+        return a == s.start || !isCjk(folded[a - 1]) || m_rules.isStopChar(folded[a - 1]) || isListJoiner(folded[a - 1])
+            || endsWithCue(folded, a, s.start);
+    };
+    // Where an item may end: before punctuation, a joiner or a stop character.
+    const auto endsItem = [&](qsizetype b) {
+        return b >= s.end || !isCjk(folded[b]) || isListJoiner(folded[b]) || m_rules.isStopChar(folded[b]);
+    };
+    const auto add = [&](qsizetype a, qsizetype b) {
+        found.append({a, b});
+        Candidate c;
+        c.mention.start = a;
+        c.mention.end = b;
+        c.mention.type = EntityType::Person;
+        c.mention.surface = folded.sliced(a, b - a).toString();
+        c.mention.name = c.mention.surface;
+        c.priority = 0;
+        out.append(c);
+    };
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const auto [start, end] = found.at(i);
+        if (end < s.end && folded[end] == QChar(u'、'))
+            for (qsizetype l = 3; l >= 2; --l)
+                if (isName(end + 1, end + 1 + l) && endsItem(end + 1 + l)) {
+                    add(end + 1, end + 1 + l);
+                    break;
+                }
+        if (start - 1 > s.start && folded[start - 1] == QChar(u'、'))
+            for (qsizetype l = 3; l >= 2; --l)
+                if (isName(start - 1 - l, start - 1) && startsItem(start - 1 - l)) {
+                    add(start - 1 - l, start - 1);
+                    break;
+                }
     }
 }
 

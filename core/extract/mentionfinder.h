@@ -85,6 +85,8 @@ private:
     static constexpr qsizetype kMaxDotPart = 8;
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addListedNames(QStringView folded, TextSpan s, QList<std::pair<qsizetype, qsizetype>> found,
+                        QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addContextOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     // `phraseTags`: the first letters of the dictionary tags (verb, adverb ...) that make a phrase of the words.

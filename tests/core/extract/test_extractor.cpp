@@ -863,3 +863,15 @@ TEST_F(ExtractorTest, CompanyPronounAfterARivalListIsTheCompanyWhoseRivalsTheyAr
     EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("云阶科技"), QStringLiteral("天枢")));
     EXPECT_FALSE(find(doc, RelationType::Develops, QStringLiteral("极光视觉"), QStringLiteral("天枢")));
 }
+
+TEST_F(ExtractorTest, NameIsShownAsTheTextWritesIt)
+{
+    // Matching folds 陳明遠 to 陈明远; a reader of traditional text still sees 陳明遠.
+    const auto doc = run(QStringLiteral("陳明遠於2019年創辦矽澄科技。"));
+    const Entity *person = named(doc, QStringLiteral("陈明远"));
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->name, QStringLiteral("陳明遠"));
+    const Entity *company = named(doc, QStringLiteral("矽澄科技"));
+    ASSERT_NE(company, nullptr);
+    EXPECT_TRUE(company->allNames().contains(QStringLiteral("矽澄科技")));
+}

@@ -903,3 +903,42 @@ TEST_F(MentionFinderTest, AppointingVerbBeforeNoNameFindsNone)
     for (const Mention &x : names(QStringLiteral("公司完善聘任制度并下发任命书。")))
         EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, RareSurnameNameRightBeforeARelationWordIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("去年，简明远加盟了蓝星科技。")), QStringLiteral("简明远"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, RareSurnameTwoCharacterWordIsNoPerson)
+{
+    for (const Mention &x : names(QStringLiteral("此外，关于融资的消息尚未公布。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, ItemsOfACommaListBesideAPersonArePeople)
+{
+    const auto m = names(QStringLiteral("随后，赵婷、孙浩、李一凡共同创办了云雀科技。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("赵婷"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("孙浩"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("李一凡"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, AgeBeforeANameIsAPersonCue)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("现年45岁的周佳敏去年加盟公司。")), QStringLiteral("周佳敏"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, YiInsideAGivenNameKeepsTheName)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("“很难。”马以琳说。")), QStringLiteral("马以琳"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, ColleagueBeforeANameIsAPersonCue)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("他与老同事韩若溪一起离开。")), QStringLiteral("韩若溪"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, RelationWordAfterAYearOpensTheCompanyName)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("张明远于2019年创办矽澄科技。")), QStringLiteral("矽澄科技"), EntityType::Organization));
+}
