@@ -872,7 +872,8 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     // `strong`: a title or person cue right before, enough for a rare surname.
     const auto nameLength = [&](qsizetype p, bool strong = false) -> qsizetype {
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
-        if (!surname)
+        // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname.
+        if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))))
             return 0;
         // 許家豪, 张家豪: a stop character such as 家 (一家, 专家) may be the middle of a
         // three-character name, where a name character follows it and no common word

@@ -942,3 +942,9 @@ TEST_F(MentionFinderTest, RelationWordAfterAYearOpensTheCompanyName)
 {
     EXPECT_TRUE(hasName(names(QStringLiteral("张明远于2019年创办矽澄科技。")), QStringLiteral("矽澄科技"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, YuBeforeATimeIsNoSurname)
+{
+    for (const Mention &x : names(QStringLiteral("其大模型“澜思2.0”于今年9月发布。")))
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
