@@ -1,5 +1,6 @@
 #include "extract/english/englishmentionfinder.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -39,6 +40,30 @@ bool isNameWord(QStringView w)
         && w.sliced(dash + 1).size() > 2)
         return false; // Paris-based, Microsoft-backed
     return w.front().isUpper() || hasUpper(w) || hasDigit(w);
+}
+
+// What follows a lone capitalised word says it is a company: an apposition naming
+// its kind ("Corvane, a two-year-old startup building…", "Sierra, the startup
+// co-founded by…") or its founding or funding ("Corvane was founded in 2023",
+// "Corvane raises $120M"). Strong enough for a sentence's first word.
+bool saysWhatItIs(QStringView lower, qsizetype end, qsizetype limit)
+{
+    static const QRegularExpression cue(QStringLiteral(
+        "^(?:, (?:a|an|the) (?:[a-z0-9$.-]+ ){0,5}(?:startup|start-up|company|firm|maker|developer|lab|unicorn|"
+        "provider|platform|giant|spinout|spin-off|chipmaker|automaker)s?\\b"
+        "| (?:was|were|is|has been) (?:co-?)?founded\\b"
+        "| (?:has |had |)(?:raised|raises|closed|secured|landed) (?:a |an |\\$|us\\$|about |roughly |more than ))"));
+    return cue.match(lower.sliced(end, std::min<qsizetype>(limit, end + 120) - end)).hasMatch();
+}
+
+// A lone capitalised word followed by what only an organisation has ("Corvane's CEO",
+// "Corvane's board"): not enough at a sentence's start, where every word is capitalised.
+bool actsAsCompany(QStringView lower, qsizetype end, qsizetype limit)
+{
+    static const QRegularExpression cue(QStringLiteral(
+        "^['\\x{2019}]s (?:ceo|cto|cfo|coo|co-founders?|cofounders?|founders?|board|chief executive|"
+        "president|chairman|flagship|investors?|backers?|series [a-f]|seed round|valuation)\\b"));
+    return cue.match(lower.sliced(end, std::min<qsizetype>(limit, end + 60) - end)).hasMatch();
 }
 
 } // namespace
@@ -288,7 +313,9 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             if (prevWord == QLatin1String("at"))
                 for (qsizetype k = first - 2; k >= 0 && k >= first - 5 && !titleAt; --k)
                     titleAt = m_rules.isRoleWord(lowerWord(k));
-            if (sentenceStart || !(orgCues.contains(prevWord) || titleAt))
+            if (!(orgCues.contains(prevWord) || titleAt) && !(saysWhatItIs(lower, tokens[last].end, s.end) || (!sentenceStart && actsAsCompany(lower, tokens[last].end, s.end))))
+                continue;
+            if (sentenceStart && !saysWhatItIs(lower, tokens[last].end, s.end))
                 continue;
             m.type = EntityType::Organization;
             m.kind = OrgKind::Company;

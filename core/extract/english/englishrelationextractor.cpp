@@ -562,6 +562,14 @@ void Work::applyTriggers()
                     if (after.startsWith(g))
                         sources.removeIf([&](int i) { return isOrg(m(i).entity); });
             }
+            // "founded by former Salesforce co-CEO Bret Taylor": a company then a title names
+            // where the founder worked; the person after the title is the founder.
+            if (rel == RelationType::Founded)
+                for (int &src : sources)
+                    if (isOrg(m(src).entity) && src + 1 < s.mentions.size() && isPerson(m(src + 1).entity)
+                        && m(src + 1).start - m(src).end <= 24
+                        && rules.roleMatcher().matchAt(s.lower.first(m(src + 1).start), m(src).end + 1).has_value())
+                        src = src + 1;
             // "raised $1 billion in a round led by X": the round's company, not the name before.
             const int company = rel == RelationType::InvestedIn && roundHere ? ctx.roundCompany : m(target).entity;
             for (int src : sources) {

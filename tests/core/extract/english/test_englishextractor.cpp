@@ -421,3 +421,30 @@ TEST(EnglishExtractor, NameRightAfterAnApostropheIsNoOwnerApposition)
     const auto doc = read(QStringLiteral("Microsoft, OpenAI'Sora arm, said it would ship."));
     EXPECT_FALSE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Microsoft"), QStringLiteral("OpenAI")));
 }
+
+TEST(EnglishExtractor, LoneWordDescribedAsAStartupIsACompany)
+{
+    const auto doc = read(QStringLiteral("Brindle, a three-year-old startup building billing agents, has raised $40 million."));
+    const Entity *e = byName(doc, QStringLiteral("Brindle"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, EntityType::Organization);
+}
+
+TEST(EnglishExtractor, LoneWordThatWasFoundedIsACompany)
+{
+    const auto doc = read(QStringLiteral("Brindle was founded in 2021 by Ana Costa."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Ana Costa"), QStringLiteral("Brindle")));
+}
+
+TEST(EnglishExtractor, LoneCapitalisedWordOpeningASentenceIsNoName)
+{
+    const auto doc = read(QStringLiteral("Yesterday, analysts said the market was crowded."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Yesterday")), nullptr);
+}
+
+TEST(EnglishExtractor, FounderNamedAfterAFormerEmployerAndTitleIsThePerson)
+{
+    const auto doc = read(QStringLiteral("It competes with Brindle, the startup co-founded by former Salesforce co-CEO Bret Taylor."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Bret Taylor"), QStringLiteral("Brindle")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Salesforce"), QStringLiteral("Brindle")));
+}
