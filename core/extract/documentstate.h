@@ -40,6 +40,8 @@ struct DocEntity
     QSet<int> defendants;
     // Organisations: when the text says it was founded.
     TimePoint founded;
+    // Places (lexicon place=1): some mention stands as a noun, not a modifier.
+    bool standsAlone = false;
 };
 
 // One relation found, between document entity indices.

@@ -28,6 +28,24 @@ using namespace Internal;
 
 namespace {
 
+
+// Whether a mention stands as a noun of its own rather than as a modifier of the
+// word after it: 沙特阿拉伯、, 沙特阿拉伯或者, 中国。 but not 中国市场, 美國專利;
+// in English not after "in", "from" or "at" (offices in Singapore).
+bool standsAlone(QStringView lower, const Mention &m, TextSpan span)
+{
+    if (m.end < span.end) {
+        const QChar next = lower[m.end];
+        const bool cjk = next.script() == QChar::Script_Han;
+        if (cjk && !QStringView(u"、和与及或等的").contains(next))
+            return false;
+    }
+    for (const QStringView place : {QStringView(u" in "), QStringView(u" from "), QStringView(u" at ")})
+        if (m.start - span.start >= place.size() && lower.sliced(m.start - place.size(), place.size()) == place)
+            return false;
+    return true;
+}
+
 // Facts below this confidence (denied, rumoured) stay out of the graph.
 constexpr double kOutputThreshold = 0.5;
 
@@ -280,6 +298,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             if (const QStringView written = QStringView(text).sliced(m.start, m.end - m.start);
                 written != QStringView(folded).sliced(m.start, m.end - m.start))
                 state.noteWritten(m.entity, written);
+            if (DocEntity &e = state.entities[m.entity]; !e.standsAlone && e.lexiconEntry >= 0
+                && d->lexicon.entry(e.lexiconEntry).attrs.value(QStringLiteral("place")) == QLatin1String("1"))
+                e.standsAlone = standsAlone(lower, m, span);
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
@@ -324,6 +345,22 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         const DocEntity &e = state.entities.at(i);
         keep[i] = e.type != EntityType::Lawsuit ? !e.evidence.isEmpty()
                                                  : (!e.plaintiffs.isEmpty() && !e.defendants.isEmpty());
+    }
+    // A country named only as where something is (中国市场, 美國專利, 新加坡支付公司) is
+    // no actor: it is kept when a relation or a lawsuit names it, even one too
+    // uncertain to output, or where it stands as a noun of its own (比如、沙特阿拉伯或者).
+    QList<bool> related(state.entities.size(), false);
+    for (const DocRelation &r : std::as_const(state.relations))
+        related[r.source] = related[r.target] = true;
+    for (int l : std::as_const(state.lawsuits))
+        for (const QSet<int> *parties : {&state.entities.at(l).plaintiffs, &state.entities.at(l).defendants})
+            for (int x : *parties)
+                related[x] = true;
+    for (qsizetype i = 0; i < state.entities.size(); ++i) {
+        const int entry = state.entities.at(i).lexiconEntry;
+        if (keep[i] && !related[i] && !state.entities.at(i).standsAlone && entry >= 0
+            && d->lexicon.entry(entry).attrs.value(QStringLiteral("place")) == QLatin1String("1"))
+            keep[i] = false;
     }
     // The output is sized once: a list grown by doubling holds up to twice its
     // relations, and while it moves them the old copy too (the peak of a long document).

@@ -715,6 +715,18 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         if (endsDescription(noun))
                             break;
             }
+            // 转战同业鈺衡半導體: a description noun can begin with a stop character (同 of 同业)
+            // that ended the run; its rest is no part of the name.
+            for (const QString &noun : m_rules.descriptionNouns()) {
+                if (bad || bounded || start - 1 < s.start || !stopAt(start - 1))
+                    break;
+                for (qsizetype k = 1; k < noun.size() && !bounded; ++k)
+                    if (noun.size() - k >= 1 && start - k >= s.start && start + (noun.size() - k) < pos - 1
+                        && folded.sliced(start - k, noun.size()) == noun) {
+                        start += noun.size() - k;
+                        bounded = true;
+                    }
+            }
             // 港口运营商云港集团: a noun saying what the company is ends a description before its
             // name; right before the suffix it leaves no name (运营商云 is 运营商 + the 云 of 云港).
             for (const QString &noun : m_rules.descriptionNouns()) {
@@ -751,13 +763,28 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 start += 3;
                 bounded = true;
             }
-            // 损害公司利益, 巡检机器人: a verb and a generic suffix make no name. Before a
+            // 损害公司利益, 巡检机器人, 工厂实现智能: a verb and a generic suffix make no name,
+            // however the run was bounded. Before a
             // head that names no thing (智能, 科技) only an everyday verb does; a rare,
             // literary one (飞驰, 讯驰) is a brand's two syllables (飞驰智能).
-            if (!bad && !bounded && pos - start == 2 && startsVerb(folded, start, pos)
+            if (!bad && pos - start == 2 && startsVerb(folded, start, pos)
                 && (m_rules.isObjectHead(suffix) || isPlainNounHead(suffix)
                     || m_dictionary->frequency(folded.sliced(start, 2)) >= kEverydayVerbFrequency))
                 bad = true;
+            // 家庭服务机器人企业栖木机器人, 医学影像AI公司穹视医疗: a run followed by a
+            // description noun and another name describes that name; it is none itself.
+            if (!bad) {
+                const qsizetype after = pos + suffix.size();
+                for (const QString &noun : m_rules.descriptionNouns() + QStringList{QStringLiteral("公司")})
+                    if (after + noun.size() + 2 <= s.end && folded.sliced(after, noun.size()) == noun) {
+                        const qsizetype next = after + noun.size();
+                        bad = isCjk(folded[next]) && isCjk(folded[next + 1]) && !m_rules.isStopChar(folded[next])
+                            && !roleStartsAt(lower, next, s.end) && !startsWord(lower, next)
+                            && !m_rules.isCue(folded.sliced(next, 2));
+                        if (bad)
+                            break;
+                    }
+            }
             // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
             // name is no part of the name.
             if (!bad && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start, folded) == std::nullopt)

@@ -875,3 +875,15 @@ TEST_F(ExtractorTest, NameIsShownAsTheTextWritesIt)
     ASSERT_NE(company, nullptr);
     EXPECT_TRUE(company->allNames().contains(QStringLiteral("矽澄科技")));
 }
+
+TEST_F(ExtractorTest, CountryNamedOnlyAsWhereSomethingIsIsNoEntity)
+{
+    const auto doc = run(QStringLiteral("星衡科技计划明年拓展中国市场。"));
+    EXPECT_EQ(named(doc, QStringLiteral("中国")), nullptr);
+}
+
+TEST_F(ExtractorTest, CountryStandingAsANounIsKept)
+{
+    const auto doc = run(QStringLiteral("星衡科技或将引入新的投资方，比如沙特阿拉伯、卡塔尔。"));
+    EXPECT_NE(named(doc, QStringLiteral("沙特阿拉伯")), nullptr);
+}

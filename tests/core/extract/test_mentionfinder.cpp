@@ -948,3 +948,24 @@ TEST_F(MentionFinderTest, YuBeforeATimeIsNoSurname)
     for (const Mention &x : names(QStringLiteral("其大模型“澜思2.0”于今年9月发布。")))
         EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, DescriptionNounBeginningWithAStopCharacterIsNoPartOfTheName)
+{
+    const auto m = names(QStringLiteral("他同日轉戰同業鈺衡半導體。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("钰衡半导体"), EntityType::Organization));
+    for (const Mention &x : m)
+        EXPECT_NE(x.surface, QStringLiteral("业钰衡半导体")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, FactoryWordEndsADescriptionBeforeTheName)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("IC设计厂矽澈科技人事生变。")), QStringLiteral("矽澈科技"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, NameFollowedByADescriptionNounAndAnotherNameIsADescription)
+{
+    const auto m = names(QStringLiteral("家庭服务机器人企业栖木机器人完成融资。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("栖木机器人"), EntityType::Organization));
+    for (const Mention &x : m)
+        EXPECT_NE(x.surface, QStringLiteral("庭服务机器人")) << x.surface.toStdString();
+}
