@@ -729,8 +729,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             }
             // 港口运营商云港集团: a noun saying what the company is ends a description before its
             // name; right before the suffix it leaves no name (运营商云 is 运营商 + the 云 of 云港).
-            for (const QString &noun : m_rules.descriptionNouns()) {
-                if (bad || bounded)
+            // A bound found before does not stop it: 公司连带赔偿原告擎岳机器人 is cut after 公司,
+            // then after 原告.
+            for (bool described = false; const QString &noun : m_rules.descriptionNouns()) {
+                if (bad || described)
                     break;
                 const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(noun);
                 if (desc < 0)
@@ -739,7 +741,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = true;
                 } else {
                     start += desc + noun.size();
-                    bounded = true;
+                    bounded = described = true;
                 }
             }
             // 指控云图数据, 其中北极星资本: a stop character that begins a verb (指控, 以为)

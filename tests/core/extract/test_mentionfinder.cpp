@@ -969,3 +969,9 @@ TEST_F(MentionFinderTest, NameFollowedByADescriptionNounAndAnotherNameIsADescrip
     for (const Mention &x : m)
         EXPECT_NE(x.surface, QStringLiteral("庭服务机器人")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, PartyWordBeforeACompanyIsNoPartOfItsName)
+{
+    const auto m = names(QStringLiteral("法院判令其赔偿原告云杉智能股份有限公司经济损失。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("云杉智能股份有限公司"), EntityType::Organization));
+}

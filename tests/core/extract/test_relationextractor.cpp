@@ -1318,3 +1318,11 @@ TEST_F(RelationExtractorTest, AppointingVerbWithNoPostGivesNoRelation)
     const auto r = relationsOf(QStringLiteral("星海智能任命张伟为代表出席论坛。"));
     EXPECT_FALSE(r.find(RelationType::WorksAt, QStringLiteral("张伟"), QStringLiteral("星海智能")));
 }
+
+TEST_F(RelationExtractorTest, TakingPartiesToACourtIsASuit)
+{
+    const auto r = relationsOf(QStringLiteral("2023年5月，云杉智能将前总监周立衡和星图科技诉至杭州中院。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星图科技")), 1);
+}
