@@ -19,6 +19,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -28,6 +29,37 @@ using namespace Internal;
 
 namespace {
 
+
+// The end of a Chinese dateline opening the sentence (新华社杭州6月19日电, 中新网北京
+// 3月2日电), or 0.
+qsizetype datelineEnd(QStringView folded, TextSpan span)
+{
+    static const QRegularExpression dateline(QStringLiteral(
+        "^\\s*[^，。,\\s]{0,12}?\\d{1,2}月\\d{1,2}日(?:电|讯)"));
+    const QStringView head = folded.sliced(span.start, std::min<qsizetype>(span.length(), 32));
+    if (!head.contains(u'电') && !head.contains(u'讯'))
+        return 0;
+    const auto match = dateline.match(head.toString());
+    return match.hasMatch() ? span.start + match.capturedEnd() : 0;
+}
+
+// Whether a mention is in a clause that only says where the news came from
+// (记者从X获悉, 从X处了解到, 据X消息).
+bool inSourceClause(QStringView folded, const Mention &m, TextSpan span)
+{
+    static constexpr QStringView breaks = u"，,；;：:。";
+    qsizetype a = m.start;
+    while (a > span.start && !breaks.contains(folded[a - 1]))
+        --a;
+    qsizetype b = m.end;
+    while (b < span.end && !breaks.contains(folded[b]))
+        ++b;
+    const QStringView clause = folded.sliced(a, b - a).trimmed();
+    static const QStringView verbs[] = {u"获悉", u"了解到", u"得知", u"获知", u"消息"};
+    if (!std::any_of(std::begin(verbs), std::end(verbs), [&](QStringView v) { return clause.endsWith(v); }))
+        return false;
+    return m.start > span.start && (folded[m.start - 1] == u'从' || folded[m.start - 1] == u'据');
+}
 
 // Whether a mention stands as a noun of its own rather than as a modifier of the
 // word after it: 沙特阿拉伯、, 沙特阿拉伯或者, 中国。 but not 中国市场, 美國專利;
@@ -305,6 +337,11 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
         }
+        // 新华社杭州6月19日电: the agency of a dateline reports; it takes no part in what it reports.
+        if (const qsizetype end = datelineEnd(folded, span); end > 0)
+            sentence.mentions.removeIf([&](const Mention &m) { return m.start < end; });
+        // 记者从浙江大学获悉，…: whom the news came from is no party to it.
+        sentence.mentions.removeIf([&](const Mention &m) { return inSourceClause(folded, m, span); });
         if (english.at(si)) {
             d->englishRelations->process(sentence, state, englishContext);
             if (progress)

@@ -692,10 +692,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 }
                 --start;
             }
-            // 由之初创投, 、之初创投: the particle 之 follows a word (总之, 三分之一); after
-            // 由, a list comma or punctuation it begins a name.
+            // 由之初创投, 、之初创投, 旗下之江科创基金: the particle 之 follows a word (总之, 三分之一);
+            // after 由, a list comma, punctuation or a relation word it begins a name.
             if (!bad && start - 1 >= s.start && folded[start - 1] == QChar(u'之')
-                && (start - 2 < s.start || !isCjk(folded[start - 2]) || isOneOf(folded[start - 2], u"由、"))) {
+                && (start - 2 < s.start || !isCjk(folded[start - 2]) || isOneOf(folded[start - 2], u"由、")
+                    || triggerEndsAt(lower, start - 1, s.start))) {
                 --start;
                 bounded = true;
             }
@@ -834,11 +835,22 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
             // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
             // name. A relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
+            // 之江国有资本投资有限公司, 北辰投资管理有限公司: a relation word followed by a
+            // legal form (or 管理 and one) is the business in a registered name.
+            const auto legalAfter = [&](qsizetype k) {
+                const QStringView rest = folded.sliced(k, pos + suffix.size() - k);
+                return rest.startsWith(u"管理")
+                    || std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
+                                   [&](const QString &form) { return rest == form; });
+            };
             for (qsizetype k = start; k < pos && !generic; ++k)
                 generic = std::any_of(m_rules.speechVerbs().cbegin(), m_rules.speechVerbs().cend(),
                                       [&](const QString &v) { return v.size() >= 2 && startsAt(folded.first(pos), k, v); })
-                    || (m_rules.triggerMatcher().matchAt(lower.first(pos), k).has_value()
-                           && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value())
+                    || [&] {
+                           const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), k);
+                           return t && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value()
+                               && !legalAfter(k + t->length);
+                       }()
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
             // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name.
@@ -941,13 +953,14 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                 && (folded[pos + l] == QChar(u'为') || isListJoiner(folded[pos + l]) || startsWord(lower, pos + l)))
                 len = l;
         }
-        // 由X与Y…创立: a name opening a list of founders.
+        // 由X与Y…创立, 由X创办的: a name opening a list of founders, or the founder.
         // The 于 or list joiner after it bounds a three-character name even when a
         // character of it could end a name elsewhere (由陈家豪于2015年创办: 家 as in 一家).
         if (!len && prev == QChar(u'由')) {
             const qsizetype l = nameLength(pos);
             const auto bounded = [&](qsizetype k) {
-                return pos + k < s.end && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于'));
+                return pos + k < s.end
+                    && (isListJoiner(folded[pos + k]) || folded[pos + k] == QChar(u'于') || startsWord(lower, pos + k));
             };
             // 由岑浩霖、…: a rare surname will do for three characters the list bounds.
             if (l && bounded(l))

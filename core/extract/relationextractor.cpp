@@ -236,8 +236,13 @@ void Work::resolvePronouns()
                     mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
-            } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0) {
+            } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0
+                       && (ctx.topicSeen || (ctx.lastSubjectOrg < 0 && ctx.lastOrg < 0))) {
+                // The article's company, unless this section (a brief after a heading)
+                // has not named it: then the company it is about, or the last one named.
                 mm.entity = state.topicOrg;
+            } else if (mm.surface == QStringLiteral("公司") && (ctx.lastSubjectOrg >= 0 || ctx.lastOrg >= 0)) {
+                mm.entity = ctx.lastSubjectOrg >= 0 ? ctx.lastSubjectOrg : ctx.lastOrg;
             } else if (mm.surface == QStringLiteral("其") && ctx.lastSubjectOrg >= 0
                        && (mm.start == s.span.start || isClauseBreak(s.folded[mm.start - 1]))) {
                 // 星澜科技…与阿里巴巴、拼多多竞争。其自研大模型: "its" opening a clause is the
@@ -281,11 +286,13 @@ void Work::resolvePronouns()
                                                  [&](const QString &w) { return lead.contains(w); });
             if (!listedRival)
                 ctx.lastOrg = mm.entity;
-            // The organisation opening a clause (nothing but its words before it) is its subject.
+            ctx.topicSeen = ctx.topicSeen || mm.entity == state.topicOrg;
+            // The organisation opening a clause (nothing but its words before it) is its subject;
+        // after a preposition (由X孵化的Y, 向X) it is not.
             bool opens = true;
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
                 opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
-                    && s.folded[p] != QChar(u'与') && s.folded[p] != QChar(u'和');
+                    && !QStringView(u"与和由被从向对据把").contains(s.folded[p]);
             if (opens && !followsWith(s.folded, mm.start))
                 ctx.lastSubjectOrg = mm.entity;
         }
@@ -1239,6 +1246,11 @@ void Work::applyTriggers()
                 for (int i : c.mentions)
                     if (m(i).end <= by && m(i).entity >= 0 && !modifier[i])
                         obj = m(i).entity;
+                // 由X创办的Y: the verb describes the name after 的.
+                if (tEnd + 1 < c.end && s.folded[tEnd] == QChar(u'的'))
+                    for (int i : c.mentions)
+                        if (m(i).start == tEnd + 1 && m(i).entity >= 0 && !modifier[i])
+                            obj = m(i).entity;
                 if (obj < 0)
                     for (int k = ci - 1; k >= 0 && obj < 0; --k)
                         obj = clauses[k].subject;
@@ -1257,6 +1269,10 @@ void Work::applyTriggers()
                             ? i + 1
                             : i;
                         objects.append(m(obj).entity), actors.removeAll(m(obj).entity);
+                        // 分别向澄衡科技和星瀚半导体注资: the whole list after 向.
+                        for (int j : listAround(obj))
+                            if (j > obj && m(j).start < p && m(j).entity >= 0 && !objects.contains(m(j).entity))
+                                objects.append(m(j).entity), actors.removeAll(m(j).entity);
                     }
                 }
                 if (objects.isEmpty()) {
@@ -1458,9 +1474,14 @@ void Work::applyTriggers()
                         // not taken for this one (天使轮3000万元 after A轮2.8亿元).
                         DocRelation investment = relation(type, a, o, attributive ? undated : c, kConfident);
                         if (const auto near = AmountParser::find(text(c.start, c.end)); !near.isEmpty()) {
-                            investment.amount = near.first().written;
-                            investment.amountValue = near.first().value;
-                            investment.currency = near.first().currency;
+                            // 分别向A和B注资5000万元和2亿元: the amounts go to the companies in order.
+                            const qsizetype k = objects.size() > 1 && near.size() == objects.size()
+                                    && text(c.start, c.end).contains(u"分别")
+                                ? objects.indexOf(o)
+                                : 0;
+                            investment.amount = near.at(k).written;
+                            investment.amountValue = near.at(k).value;
+                            investment.currency = near.at(k).currency;
                         }
                         commit(std::move(investment));
                     } else {

@@ -23,6 +23,7 @@ struct ReadingContext
     int lastOrg = -1;
     int lastSubjectOrg = -1;  // the last organisation that opened a clause (其 stands for it)
     int topic = -1;           // subject of the last clause that had one
+    bool topicSeen = false;   // the document's topic organisation was named since the last heading
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it

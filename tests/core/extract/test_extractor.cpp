@@ -887,3 +887,28 @@ TEST_F(ExtractorTest, CountryStandingAsANounIsKept)
     const auto doc = run(QStringLiteral("星衡科技或将引入新的投资方，比如沙特阿拉伯、卡塔尔。"));
     EXPECT_NE(named(doc, QStringLiteral("沙特阿拉伯")), nullptr);
 }
+
+TEST_F(ExtractorTest, DatelineAgencyTakesNoPartInTheNews)
+{
+    const auto doc = run(QStringLiteral("新华社杭州6月19日电　澄衡科技由蒋明哲创立。"), QDate(2025, 6, 20));
+    const Entity *agency = named(doc, QStringLiteral("新华社"));
+    for (const Relation &r : doc.relations)
+        EXPECT_TRUE(!agency || (r.source != agency->key && r.target != agency->key)) << r.source.toStdString();
+    EXPECT_NE(find(doc, RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("澄衡科技")), nullptr);
+}
+
+TEST_F(ExtractorTest, SourceOfTheNewsIsNoParty)
+{
+    const auto doc = run(QStringLiteral("记者从浙江大学获悉，由星河实验室孵化的澄衡科技日前正式成立。"), QDate(2025, 6, 20));
+    for (const Relation &r : doc.relations)
+        EXPECT_NE(doc.entity(r.target)->name, QStringLiteral("Zhejiang University")) << r.source.toStdString();
+}
+
+TEST_F(ExtractorTest, CompanyInABriefIsTheOneThatBriefNamed)
+{
+    // Two briefs under headings; 公司 in the first is its company, not the article's most named one.
+    const auto doc = run(QStringLiteral("【澄衡科技成立】\n杭州澄衡科技有限公司日前正式成立。公司由蒋明哲创立。\n"
+                                        "【华芯电子调整班子】\n华芯电子任命刘国栋为总经理。华芯电子此前宣布扩产。华芯电子表示将加快布局。\n"));
+    EXPECT_NE(find(doc, RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("澄衡科技")), nullptr);
+    EXPECT_EQ(find(doc, RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("华芯电子")), nullptr);
+}

@@ -975,3 +975,9 @@ TEST_F(MentionFinderTest, PartyWordBeforeACompanyIsNoPartOfItsName)
     const auto m = names(QStringLiteral("法院判令其赔偿原告云杉智能股份有限公司经济损失。"));
     EXPECT_TRUE(hasName(m, QStringLiteral("云杉智能股份有限公司"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, InvestmentInARegisteredNameIsItsBusiness)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("之江国有资本投资有限公司宣布设立新基金。")), QStringLiteral("之江国有资本投资有限公司"),
+                        EntityType::Organization));
+}

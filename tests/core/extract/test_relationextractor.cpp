@@ -1326,3 +1326,20 @@ TEST_F(RelationExtractorTest, TakingPartiesToACourtIsASuit)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 1);
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星图科技")), 1);
 }
+
+TEST_F(RelationExtractorTest, RespectiveAmountsGoToTheCompaniesInOrder)
+{
+    const auto r = relationsOf(QStringLiteral("旗下之江科创基金分别向澄衡科技和星瀚半导体注资5000万元和2亿元。"));
+    const Relation *first = r.find(RelationType::InvestedIn, QStringLiteral("之江科创基金"), QStringLiteral("澄衡科技"));
+    const Relation *second = r.find(RelationType::InvestedIn, QStringLiteral("之江科创基金"), QStringLiteral("星瀚半导体"));
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(first->amount, QStringLiteral("5000万元"));
+    EXPECT_EQ(second->amount, QStringLiteral("2亿元"));
+}
+
+TEST_F(RelationExtractorTest, FoundingVerbAfterByDescribesTheNameAfterDe)
+{
+    const auto r = relationsOf(QStringLiteral("由蒋明哲创办的澄衡科技获得了融资。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("澄衡科技")));
+}
