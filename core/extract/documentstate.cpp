@@ -155,6 +155,30 @@ void DocumentState::typeByFamilyNames()
     }
 }
 
+void DocumentState::findGluedNames(QStringView lower)
+{
+    const auto chinese = [](const QString &n) {
+        return std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    };
+    QHash<QString, QStringList> byPrefix; // 褚望 -> 褚望发, 褚望仍 (unknown three-character people)
+    QSet<QString> twoCharacter;          // names of two-character people
+    for (const DocEntity &e : std::as_const(entities)) {
+        if (e.type != EntityType::Person || !chinese(e.name))
+            continue;
+        if (e.name.size() == 2)
+            twoCharacter.insert(e.name);
+        else if (e.name.size() == 3 && e.lexiconEntry < 0)
+            byPrefix[e.name.left(2)].append(e.name);
+    }
+    for (auto it = byPrefix.cbegin(); it != byPrefix.cend(); ++it) {
+        if (!twoCharacter.contains(it.key()) && it.value().size() < 2)
+            continue;
+        for (const QString &name : it.value())
+            if (lower.count(name) <= 1)
+                gluedNames.insert(name, it.key());
+    }
+}
+
 const DocumentState::NameForms &DocumentState::formsOf(const QString &name) const
 {
     auto it = m_forms.find(name);

@@ -81,6 +81,12 @@ public:
     // capitalised words is a person when its last word alone was found to be one
     // (a company goes on by its first word: Kestrel Robotics … Kestrel).
     void typeByFamilyNames();
+    // 褚望发内部信, 褚望仍将…: a two-character name with the next character (a verb) glued on.
+    // A three-character unknown name said once whose first two characters are another
+    // person's name, or begin another such name, is that two-character name; the
+    // forms found are remembered in gluedNames for the second pass to cut.
+    void findGluedNames(QStringView lower);
+    QHash<QString, QString> gluedNames; // 褚望发 -> 褚望
     // A matcher over every name and alias of the entities so far, plus the
     // short forms of Chinese company names (百川智能 -> 百川) not known as another name.
     AliasMatcher buildGazetteer(const QList<std::pair<QString, OrgKind>> &orgSuffixes) const;

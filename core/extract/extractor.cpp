@@ -293,6 +293,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             progress(++done, total, QStringLiteral("Finding names"));
     }
     state.typeByFamilyNames();
+    state.findGluedNames(lower);
     AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
     state.countMentions(lower, sentences, gazetteer);
     state.chooseTopic();
@@ -310,6 +311,14 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         }
         RelationExtractor::Sentence sentence{folded, lower, text, span, {}, published, request.documentName};
         sentence.mentions = findMentions(si, &gazetteer);
+        if (!state.gluedNames.isEmpty())
+            for (Mention &m : sentence.mentions)
+                if (const auto cut = state.gluedNames.constFind(m.surface); cut != state.gluedNames.cend() && !m.isPronoun) {
+                    m.end = m.start + cut->size();
+                    m.surface = m.name = *cut;
+                    m.entity = -1;
+                    m.aliases.clear();
+                }
         Evidence ev;
         ev.document = request.documentName;
         ev.start = span.start;
@@ -369,6 +378,34 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     gazetteer = AliasMatcher();
     guesses = {};
     sentences = {};
+
+    // 渊问4.0 beside 渊问: a version of a product is made by whoever makes the product.
+    QHash<QString, int> productByName;
+    for (qsizetype i = 0; i < state.entities.size(); ++i)
+        if (state.entities.at(i).type == EntityType::Product)
+            productByName.insert(state.entities.at(i).name, int(i));
+    for (auto it = productByName.cbegin(); it != productByName.cend(); ++it) {
+        const QString &name = it.key();
+        const DocEntity &version = state.entities.at(it.value());
+        if (version.evidence.isEmpty() || state.hasDeveloper(it.value()))
+            continue;
+        // The version is the run of digits and dots at the end.
+        qsizetype k = name.size();
+        while (k > 0 && (name[k - 1].isDigit() || name[k - 1] == u'.'))
+            --k;
+        if (k == 0 || k == name.size() || MentionFinder::versionLength(name, k, name.size()) != name.size() - k)
+            continue;
+        const int base = productByName.value(name.left(k), -1);
+        if (const int developer = base >= 0 ? state.developerOf(base) : -1; developer >= 0) {
+            DocRelation r;
+            r.type = RelationType::Develops;
+            r.source = developer;
+            r.target = it.value();
+            r.confidence = 0.8;
+            r.evidence = version.evidence.first();
+            state.addRelation(std::move(r));
+        }
+    }
 
     // A founding year stated once holds for every founder.
     for (DocRelation &r : state.relations)

@@ -311,6 +311,47 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
     }
 }
 
+void MentionFinder::addVersionedNames(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher &gazetteer,
+                                      QList<Candidate> &out)
+{
+    // 渊问4.0 after “渊问”: a Chinese name of this text with a dotted version right after
+    // it is a version of that product, a product of its own (as GPT-4o is beside GPT-4).
+    const QStringView sentence = lower.first(s.end);
+    for (qsizetype pos = s.start; pos < s.end; ++pos) {
+        if (!isCjk(folded[pos]))
+            continue;
+        const auto hit = gazetteer.matchAt(sentence, pos);
+        if (!hit)
+            continue;
+        const qsizetype end = pos + hit->length;
+        const qsizetype v = versionLength(folded, end, s.end);
+        if (v == 0 || !std::all_of(folded.begin() + pos, folded.begin() + end, isCjk))
+            continue;
+        Candidate c;
+        c.mention.start = pos;
+        c.mention.end = end + v;
+        c.mention.type = EntityType::Product;
+        c.mention.surface = c.mention.name = folded.sliced(pos, end + v - pos).toString();
+        c.priority = 3;
+        out.append(c);
+        pos = end + v - 1;
+    }
+}
+
+qsizetype MentionFinder::versionLength(QStringView folded, qsizetype pos, qsizetype end)
+{
+    // 4.0, 2.5, 3.1.2 (a dot required: 腾讯2024年 is a year) and not an amount (3.5亿, 2.0倍).
+    qsizetype p = pos;
+    bool dot = false;
+    while (p < end && (isAsciiDigit(folded[p]) || (folded[p] == u'.' && p > pos && p + 1 < end && isAsciiDigit(folded[p + 1])))) {
+        dot = dot || folded[p] == u'.';
+        ++p;
+    }
+    if (!dot || (p < end && (isAsciiLetter(folded[p]) || QStringView(u"亿万千百%％倍元年月日个家位名款代").contains(folded[p]))))
+        return 0;
+    return p - pos;
+}
+
 EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const
 {
     kind = OrgKind::Company;
@@ -774,6 +815,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 && (m_rules.isObjectHead(suffix) || isPlainNounHead(suffix)
                     || m_dictionary->frequency(folded.sliced(start, 2)) >= kEverydayVerbFrequency))
                 bad = true;
+            // 拉上大学室友, 考上大学: a verb right before 大学 (or another school or
+            // non-profit head) goes to school, it names none.
+            if (!bad && kind == OrgKind::Nonprofit && pos - start >= 2 && startsVerb(folded, pos - 2, pos))
+                bad = true;
             // 家庭服务机器人企业栖木机器人, 医学影像AI公司穹视医疗: a run followed by a
             // description noun and another name describes that name; it is none itself.
             if (!bad) {
@@ -932,6 +977,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && p + 4 < s.end && folded[p + 3] == QChar(u'于')
             && startsTime(folded.sliced(p + 4, s.end - p - 4)))
             return 3;
+        // 闵可带着十余人: a character with an aspect particle after it (着, 了, 过) is a verb.
+        if (nameChar(p + 2) && p + 3 < s.end && isOneOf(folded[p + 3], u"着了过"))
+            return 2;
         // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
             && !startsAdverb(folded, p + 2, s.end))
@@ -1733,6 +1781,8 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     // priority and start, the stable sort below keeps the first.
     QList<Candidate> cands;
     addLexiconHits(folded, lower, s, gazetteer, cands);
+    if (gazetteer)
+        addVersionedNames(folded, lower, s, *gazetteer, cands);
     cands.append(guesses.m_candidates);
     addBrandModels(folded, s, cands);
     addListedOrgs(folded, lower, s, cands);

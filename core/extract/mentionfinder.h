@@ -62,6 +62,10 @@ public:
     QList<Mention> find(QStringView folded, QStringView lower, TextSpan sentence, const AliasMatcher *gazetteer,
                         const Guesses &guesses) const;
 
+    // The length of a dotted version at pos (4.0, 2.5.1), 0 if none or if it is an
+    // amount or a year (3.5亿, 2.0倍).
+    static qsizetype versionLength(QStringView folded, qsizetype pos, qsizetype end);
+
 private:
 
     void addLexiconHits(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
@@ -85,6 +89,8 @@ private:
     static constexpr qsizetype kMaxDotPart = 8;
     void addSuffixOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addChineseNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    static void addVersionedNames(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher &gazetteer,
+                                  QList<Candidate> &out);
     void addListedNames(QStringView folded, TextSpan s, QList<std::pair<qsizetype, qsizetype>> found,
                         QList<Candidate> &out) const;
     void addDictionaryNames(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;

@@ -912,3 +912,16 @@ TEST_F(ExtractorTest, CompanyInABriefIsTheOneThatBriefNamed)
     EXPECT_NE(find(doc, RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("澄衡科技")), nullptr);
     EXPECT_EQ(find(doc, RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("华芯电子")), nullptr);
 }
+
+TEST_F(ExtractorTest, TwoCharacterNameWithAVerbGluedOnIsTheTwoCharacterName)
+{
+    const auto doc = run(QStringLiteral("澄屿机器人创始人褚望宣布休假。褚望发内部信称，休假期间由岑芷若代管。"));
+    EXPECT_NE(named(doc, QStringLiteral("褚望")), nullptr);
+    EXPECT_EQ(named(doc, QStringLiteral("褚望发")), nullptr);
+}
+
+TEST_F(ExtractorTest, VersionOfAProductIsMadeByItsMaker)
+{
+    const auto doc = run(QStringLiteral("思渊智能当年底推出了第一代模型“渊问”。如今，渊问4.0已经上线。"));
+    EXPECT_NE(find(doc, RelationType::Develops, QStringLiteral("思渊智能"), QStringLiteral("渊问4.0")), nullptr);
+}

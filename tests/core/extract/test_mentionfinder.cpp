@@ -981,3 +981,29 @@ TEST_F(MentionFinderTest, InvestmentInARegisteredNameIsItsBusiness)
     EXPECT_TRUE(hasName(names(QStringLiteral("之江国有资本投资有限公司宣布设立新基金。")), QStringLiteral("之江国有资本投资有限公司"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, CharacterBeforeAnAspectParticleEndsATwoCharacterName)
+{
+    const auto m = names(QStringLiteral("2024年5月，算法负责人闵可带着十余人的团队跳槽。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("闵可"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("闵可带"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, RoommateBeforeANameIsAPersonCue)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("他拉上大学室友彭若愚一起创业。")), QStringLiteral("彭若愚"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, VerbBeforeAUniversityIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("考上 483 v\n"));
+    for (const Mention &x : names(QStringLiteral("他十七岁那年考上大学。"), &dict))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, VersionIsNoAmountOrYear)
+{
+    EXPECT_EQ(MentionFinder::versionLength(u"渊问4.0和", 2, 6), 3);
+    EXPECT_EQ(MentionFinder::versionLength(u"腾讯2024年", 2, 7), 0);
+    EXPECT_EQ(MentionFinder::versionLength(u"腾讯3.5亿", 2, 6), 0);
+}
