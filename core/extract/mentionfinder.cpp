@@ -671,6 +671,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // organisation (one ending in a suffix of its own, 科技公司, still may).
             if (suffixBeginsLongerWord(folded, s, pos, suffix.size()))
                 continue;
+            // 靠智能音箱“岚语”起家, 智能助手: the suffix begins a word for a product.
+            if (std::any_of(m_rules.productCues().cbegin(), m_rules.productCues().cend(), [&](const QString &cue) {
+                    return cue.size() > suffix.size() && cue.startsWith(suffix) && startsAt(folded.first(s.end), pos, cue);
+                }))
+                continue;
             qsizetype start = pos;
             bool bad = false;
             bool bounded = false; // the name's left edge is known though a character precedes it
@@ -1510,6 +1515,65 @@ void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, Tex
     }
 }
 
+void MentionFinder::addCuedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
+{
+    // 人形机器人天枢-1, 发布天枢-2, 推出澜语大模型: a short Chinese brand after a product
+    // word or a launch verb is a product when a version (-1, 2.0) or a product word
+    // (大模型, 芯片) closes it. Without either it could be any noun (推出新功能).
+    const auto cueAt = [&](qsizetype p) -> qsizetype {
+        for (const QString &cue : m_rules.productCues())
+            if (startsAt(folded.first(s.end), p, cue))
+                return cue.size();
+        return 0;
+    };
+    const auto hyphenVersion = [&](qsizetype p) -> qsizetype {
+        qsizetype q = p < s.end && folded[p] == u'-' ? p + 1 : p;
+        const qsizetype digits = q;
+        while (q < s.end && isAsciiDigit(folded[q]))
+            ++q;
+        if (q == digits || q - p > 4 || (q < s.end && (isAsciiLetter(folded[q]) || isCjk(folded[q]))))
+            return 0; // 3个, 2025年: a count or a date, no version
+        return q - p;
+    };
+    for (qsizetype pos = s.start; pos + 2 < s.end; ++pos) {
+        if (!isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]))
+            continue;
+        bool afterCue = false;
+        for (const QString &cue : m_rules.productCues())
+            afterCue = afterCue || (pos - cue.size() >= s.start && endsAt(folded, pos, cue));
+        qsizetype verb = pos;
+        if (verb > s.start && folded[verb - 1] == u'了')
+            --verb;
+        RuleBook::Pattern pattern{};
+        const bool afterLaunch = triggerEndsAt(lower, verb, s.start, &pattern) && pattern == RuleBook::Pattern::Product;
+        if (!afterCue && !afterLaunch)
+            continue;
+        // 第一代人形机器人, 新款芯片, 两款模型: an ordinal, a count or "new" is no brand.
+        if (isOneOf(folded[pos], u"了的第首新该这其一二三四五两几多每各本全此某旗自上下次"))
+            continue;
+        for (qsizetype b = 2; b <= 4 && pos + b <= s.end; ++b) {
+            if (m_rules.isStopChar(folded[pos + b - 1]) || !isCjk(folded[pos + b - 1]))
+                break;
+            qsizetype end = -1;
+            if (const qsizetype v = std::max(hyphenVersion(pos + b), versionLength(folded, pos + b, s.end)); v > 0)
+                end = pos + b + v;
+            else if (const qsizetype c = afterLaunch ? cueAt(pos + b) : 0; c > 0 && cueAt(pos) == 0)
+                end = pos + b + c;
+            if (end < 0)
+                continue;
+            Candidate cand;
+            cand.mention.start = pos;
+            cand.mention.end = end;
+            cand.mention.type = EntityType::Product;
+            cand.mention.surface = cand.mention.name = folded.sliced(pos, end - pos).toString();
+            cand.priority = 2;
+            out.append(cand);
+            pos = end - 1;
+            break;
+        }
+    }
+}
+
 void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     // 李嘉诚旗下的维港投资向…, 字节跳动旗下的今日头条: what an owner word (旗下,
@@ -1766,6 +1830,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addContextOrgs(folded, lower, s, g.m_candidates);
     addOwnedOrgs(folded, lower, s, g.m_candidates);
     addQuotedProducts(folded, lower, s, g.m_candidates);
+    addCuedProducts(folded, lower, s, g.m_candidates);
     return g;
 }
 

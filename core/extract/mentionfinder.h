@@ -99,6 +99,7 @@ private:
     bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end,
                             QStringView phraseTags = u"vdprmqtcufy") const;
     void addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    void addCuedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const;
     bool isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;

@@ -1007,3 +1007,22 @@ TEST_F(MentionFinderTest, VersionIsNoAmountOrYear)
     EXPECT_EQ(MentionFinder::versionLength(u"腾讯2024年", 2, 7), 0);
     EXPECT_EQ(MentionFinder::versionLength(u"腾讯3.5亿", 2, 6), 0);
 }
+
+TEST_F(MentionFinderTest, BrandWithAVersionAfterAProductWordIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("机器人事业部推出第一代人形机器人天枢-1。")), QStringLiteral("天枢-1"),
+                        EntityType::Product));
+}
+
+TEST_F(MentionFinderTest, OrdinalAfterALaunchIsNoBrand)
+{
+    for (const Mention &x : names(QStringLiteral("公司推出了首款产品和下一代大模型。")))
+        EXPECT_NE(x.type, EntityType::Product) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, SuffixBeginningAProductWordEndsNoCompany)
+{
+    const auto m = names(QStringLiteral("星岚科技靠智能音箱“岚语”起家。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("星岚科技"), EntityType::Organization));
+    EXPECT_TRUE(hasName(m, QStringLiteral("岚语"), EntityType::Product));
+}
