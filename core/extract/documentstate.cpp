@@ -124,6 +124,7 @@ int DocumentState::resolve(const Mention &m)
         addNames(index, known);
     }
     addNames(index, m);
+    ++entities[index].timesNamed;
     return index;
 }
 
@@ -155,27 +156,28 @@ void DocumentState::typeByFamilyNames()
     }
 }
 
-void DocumentState::findGluedNames(QStringView lower)
+void DocumentState::findGluedNames()
 {
     const auto chinese = [](const QString &n) {
         return std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
     };
-    QHash<QString, QStringList> byPrefix; // 褚望 -> 褚望发, 褚望仍 (unknown three-character people)
+    QHash<QString, QList<int>> byPrefix; // 褚望 -> 褚望发, 褚望仍 (unknown three-character people)
     QSet<QString> twoCharacter;          // names of two-character people
-    for (const DocEntity &e : std::as_const(entities)) {
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const DocEntity &e = entities.at(i);
         if (e.type != EntityType::Person || !chinese(e.name))
             continue;
         if (e.name.size() == 2)
             twoCharacter.insert(e.name);
         else if (e.name.size() == 3 && e.lexiconEntry < 0)
-            byPrefix[e.name.left(2)].append(e.name);
+            byPrefix[e.name.left(2)].append(int(i));
     }
     for (auto it = byPrefix.cbegin(); it != byPrefix.cend(); ++it) {
         if (!twoCharacter.contains(it.key()) && it.value().size() < 2)
             continue;
-        for (const QString &name : it.value())
-            if (lower.count(name) <= 1)
-                gluedNames.insert(name, it.key());
+        for (int i : it.value())
+            if (entities.at(i).timesNamed <= 1)
+                gluedNames.insert(entities.at(i).name, it.key());
     }
 }
 

@@ -25,6 +25,7 @@ struct DocEntity
     EntityType type = EntityType::Person;
     OrgKind kind = OrgKind::None;
     QString name;
+    int timesNamed = 0; // mentions resolved to it (the first pass counts each name once per time written)
     // The name as the text writes it when that differs from name by script only
     // (鈺衡半導體 for 钰衡半导体): what a reader of that text expects to see.
     QString written;
@@ -85,7 +86,7 @@ public:
     // A three-character unknown name said once whose first two characters are another
     // person's name, or begin another such name, is that two-character name; the
     // forms found are remembered in gluedNames for the second pass to cut.
-    void findGluedNames(QStringView lower);
+    void findGluedNames();
     QHash<QString, QString> gluedNames; // 褚望发 -> 褚望
     // A matcher over every name and alias of the entities so far, plus the
     // short forms of Chinese company names (百川智能 -> 百川) not known as another name.

@@ -293,7 +293,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             progress(++done, total, QStringLiteral("Finding names"));
     }
     state.typeByFamilyNames();
-    state.findGluedNames(lower);
+    state.findGluedNames();
     AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());
     state.countMentions(lower, sentences, gazetteer);
     state.chooseTopic();

@@ -1539,8 +1539,9 @@ void MentionFinder::addCuedProducts(QStringView folded, QStringView lower, TextS
         if (!isCjk(folded[pos]) || m_rules.isStopChar(folded[pos]))
             continue;
         bool afterCue = false;
-        for (const QString &cue : m_rules.productCues())
-            afterCue = afterCue || (pos - cue.size() >= s.start && endsAt(folded, pos, cue));
+        if (pos > s.start && m_rules.isProductCueEnd(folded[pos - 1]))
+            for (const QString &cue : m_rules.productCues())
+                afterCue = afterCue || (pos - cue.size() >= s.start && endsAt(folded, pos, cue));
         qsizetype verb = pos;
         if (verb > s.start && folded[verb - 1] == u'了')
             --verb;

@@ -226,6 +226,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
         m_appointVerbEnds.insert(w.back());
     for (const QString &w : std::as_const(m_investorNouns))
         m_investorNounEnds.insert(w.back());
+    for (const QString &w : std::as_const(m_productCues))
+        m_productCueEnds.insert(w.back());
     std::sort(m_orgSuffixes.begin(), m_orgSuffixes.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     for (const auto &suffix : std::as_const(m_orgSuffixes))

@@ -118,6 +118,8 @@ public:
     // (损害公司, 巡检机器人), rule `object_head`.
     bool isObjectHead(const QString &suffix) const { return m_objectHeads.contains(suffix); }
     const QStringList &productCues() const { return m_productCues; }
+    // Whether c is the last character of a product word (a check before the list is read).
+    bool isProductCueEnd(QChar c) const { return m_productCueEnds.contains(c); }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
     // Nouns that end a description of what a company is (港口运营商, 芯片制造商) before its name.
@@ -197,6 +199,7 @@ private:
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
+    CharSet m_productCueEnds;
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
