@@ -138,6 +138,14 @@ std::optional<MetaLine> parseMetaLine(const QString &line, const QString &origin
             return meta;
         }
     }
+    // "By Dana Whitfield", "By Jane Doe and John Roe": an English byline.
+    static const QRegularExpression englishByline(QStringLiteral(
+        "^\\s*By ((?:[A-Z][\\w'.-]+ ){1,3}[A-Z][\\w'.-]+(?:(?:,| and|, and) (?:[A-Z][\\w'.-]+ ){1,3}[A-Z][\\w'.-]+)*)\\s*$"));
+    if (n <= 80 && line.startsWith(QLatin1String("By ")))
+        if (const QRegularExpressionMatch by = englishByline.match(line); by.hasMatch()) {
+            meta.author = original.mid(by.capturedStart(1), by.capturedLength(1));
+            return meta;
+        }
     while (pos < n) {
         if (isSeparator(line[pos])) {
             ++pos;

@@ -64,6 +64,18 @@ TEST(PageCleaner, BylinesGiveTheAuthor)
     EXPECT_EQ(PageCleaner::analyse(u"本报记者 赵六").author, QString::fromUtf16(u"赵六"));
 }
 
+TEST(PageCleaner, EnglishBylineGivesTheAuthor)
+{
+    const PageInfo info = PageCleaner::analyse(u"Chipmaker Sues Ex-Engineer\n\nBy Dana Whitfield\n\nThe company said on Monday it had sued.");
+    EXPECT_EQ(info.author, QStringLiteral("Dana Whitfield"));
+    EXPECT_EQ(info.noise.size(), 1);
+}
+
+TEST(PageCleaner, SentenceOpeningWithByIsNotAByline)
+{
+    EXPECT_TRUE(PageCleaner::analyse(u"By Monday the deal was done.").author.isEmpty());
+}
+
 TEST(PageCleaner, ReporterInProseIsNotAByline)
 {
     const PageInfo info = PageCleaner::analyse(u"记者从公司获悉，新产品将于下月发布。");
