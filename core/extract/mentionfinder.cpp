@@ -801,13 +801,33 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bounded = true;
                 }
             }
+            // 驰远汽车分拆机器人, 中东主权基金或有助云: an organisation's name, then a verb
+            // (after an adverb or not), inside the run is a clause; the name, if any, follows the verb.
+            if (!bad && m_dictionary)
+                for (qsizetype k = start + 2; k + 2 <= pos && !bad; ++k) {
+                    bool innerName = false;
+                    for (qsizetype l = 2; l <= 3 && !innerName && k - l > start; ++l)
+                        for (const auto &entry : m_rules.orgSuffixesStartingWith(folded[k - l]))
+                            innerName = innerName || (entry.first.size() == l && startsAt(folded.first(k), k - l, entry.first));
+                    if (!innerName)
+                        continue;
+                    qsizetype verb = k;
+                    if (m_rules.isVerbAdverb(folded[verb]) && verb + 3 <= pos)
+                        ++verb;
+                    const auto info = m_dictionary->lookup(folded.sliced(verb, 2));
+                    if (!info || !(info->pos == QLatin1String("v") || info->pos == QLatin1String("vn")))
+                        continue;
+                    start = verb + 2;
+                    bounded = true;
+                    bad = pos - start < 2;
+                }
             // 包括宇树科技, 投资蓝驰创投: a verb opening a long run is no part of the name.
             if (!bad && !bounded && pos - start >= 4 && startsVerb(folded, start, pos)) {
                 start += 2;
                 bounded = true;
             }
             // 从未使用云杉智能: an adverb and a verb before the name.
-            if (!bad && !bounded && pos - start >= 3 && m_rules.isVerbAdverb(folded[start])
+            if (!bad && pos - start >= 3 && m_rules.isVerbAdverb(folded[start])
                 && startsVerb(folded, start + 1, pos)) {
                 start += 3;
                 bounded = true;

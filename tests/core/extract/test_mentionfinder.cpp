@@ -1026,3 +1026,19 @@ TEST_F(MentionFinderTest, SuffixBeginningAProductWordEndsNoCompany)
     EXPECT_TRUE(hasName(m, QStringLiteral("星岚科技"), EntityType::Organization));
     EXPECT_TRUE(hasName(m, QStringLiteral("岚语"), EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, CompanyThenAVerbInsideARunIsAClause)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("分拆 84 v\n"));
+    const auto m = names(QStringLiteral("驰远汽车分拆机器人业务已经完成。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("驰远汽车"), EntityType::Organization));
+    for (const Mention &x : m)
+        EXPECT_NE(x.surface, QStringLiteral("驰远汽车分拆机器人")) << x.surface.toStdString();
+}
+
+TEST_F(MentionFinderTest, AdverbAndVerbAfterADescriptionLeaveNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("持有 1623 v\n"));
+    for (const Mention &x : names(QStringLiteral("该公司仍持有公司股份。"), &dict))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
