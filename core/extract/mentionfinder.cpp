@@ -240,6 +240,19 @@ qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizety
     return 0;
 }
 
+bool MentionFinder::isEverydayWordAt(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 博士毕业于: after a title, a frequent word of the dictionary (毕业) is what the
+    // person did, not a name; a rare one may be a name's characters.
+    if (!isCommonWordAt(folded, pos, end))
+        return false;
+    // Only what one does or has (毕业 n, 表示 v): 严峻 (a) is a name as often as a word.
+    const qsizetype len = m_dictionary->longestMatch(folded.first(end), pos, 4);
+    const auto info = m_dictionary->lookup(folded.sliced(pos, len));
+    return info && (info->pos == QLatin1String("v") || info->pos == QLatin1String("n") || info->pos == QLatin1String("vn"))
+        && info->frequency >= kEverydayVerbFrequency;
+}
+
 bool MentionFinder::isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 高院判决, 高层预计: a word of the dictionary that is no person's name (nr)
@@ -1017,7 +1030,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         if (endsWithCue(folded, pos, s.start)
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
-            len = nameLength(pos, true);
+            len = isEverydayWordAt(folded, pos, s.end) ? 0 : nameLength(pos, true);
         // 任命张伟为首席执行官, 聘任了李明、王芳为…: after an appointing verb, a name that 为,
         // a relation word (担任) or a list joiner bounds.
         if (!len && followsAppointVerb(folded, pos, s.start)) {

@@ -1513,11 +1513,18 @@ void Work::applyTriggers()
             // after 在 (before the verb) or after 于.
             int org = -1;
             qsizetype zai = -1;
-            if (tEnd < c.end && s.folded[tEnd] == QChar(u'于')) {
+            // 出身华为, 供职腾讯: the organisation right after the verb.
+            for (int i : c.mentions)
+                if (m(i).start == tEnd && isOrg(m(i).entity))
+                    org = m(i).entity;
+            if (org >= 0) {
+            } else if (tEnd < c.end && s.folded[tEnd] == QChar(u'于')) {
                 for (int i : c.mentions)
                     if (m(i).start == tEnd + 1 && isOrg(m(i).entity))
                         org = m(i).entity;
-            } else if (const qsizetype at = text(c.start, p).lastIndexOf(u'在'); at >= 0) {
+            } else if (const qsizetype at = std::max(text(c.start, p).lastIndexOf(u'在'), text(c.start, p).lastIndexOf(u'于'));
+                       at >= 0) {
+                // 曾在英伟达工作, 曾於大疆任職.
                 zai = c.start + at;
                 for (int i : c.mentions)
                     if (m(i).start == zai + 1 && isOrg(m(i).entity) && p - m(i).end <= 10

@@ -1042,3 +1042,10 @@ TEST_F(MentionFinderTest, AdverbAndVerbAfterADescriptionLeaveNoName)
     for (const Mention &x : names(QStringLiteral("该公司仍持有公司股份。"), &dict))
         EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, FrequentWordAfterATitleIsNoName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("毕业 5988 n\n严峻 1241 a\n"));
+    EXPECT_FALSE(hasName(names(QStringLiteral("贺川博士毕业于清华大学。"), &dict), QStringLiteral("毕业"), EntityType::Person));
+    EXPECT_TRUE(hasName(names(QStringLiteral("联合创始人严峻离职。"), &dict), QStringLiteral("严峻"), EntityType::Person));
+}

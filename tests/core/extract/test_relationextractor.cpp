@@ -1343,3 +1343,15 @@ TEST_F(RelationExtractorTest, FoundingVerbAfterByDescribesTheNameAfterDe)
     const auto r = relationsOf(QStringLiteral("由蒋明哲创办的澄衡科技获得了融资。"));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("蒋明哲"), QStringLiteral("澄衡科技")));
 }
+
+TEST_F(RelationExtractorTest, WorkingAtAnOrganisationAfterYuIsWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("翎视由邝志朗创立。邝志朗创业前曾于大疆任职。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("邝志朗"), QStringLiteral("大疆")));
+}
+
+TEST_F(RelationExtractorTest, ComingFromAnOrganisationIsWorksAt)
+{
+    const auto r = relationsOf(QStringLiteral("砾算科技由简若川创办。简若川出身华为。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("简若川"), QStringLiteral("华为")));
+}
