@@ -1355,3 +1355,9 @@ TEST_F(RelationExtractorTest, ComingFromAnOrganisationIsWorksAt)
     const auto r = relationsOf(QStringLiteral("砾算科技由简若川创办。简若川出身华为。"));
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("简若川"), QStringLiteral("华为")));
 }
+
+TEST_F(RelationExtractorTest, ProductManagerIsATitle)
+{
+    const auto r = relationsOf(QStringLiteral("闪映科技由潘越创办。潘越此前是字节跳动的产品经理。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("潘越"), QStringLiteral("字节跳动")));
+}
