@@ -822,15 +822,30 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     for (qsizetype l = 2; l <= 3 && !innerName && k - l > start; ++l)
                         for (const auto &entry : m_rules.orgSuffixesStartingWith(folded[k - l]))
                             innerName = innerName || (entry.first.size() == l && startsAt(folded.first(k), k - l, entry.first));
+                    // 红杉中国本月增持星岚科技: a known organisation ending there is a name too.
+                    for (qsizetype from = start; from + 2 <= k && !innerName; ++from)
+                        if (const auto hit = m_lexicon.matcher().matchAt(lower.first(k), from, folded))
+                            innerName = from + hit->length == k && m_lexicon.entry(hit->value).type == EntityType::Organization;
                     if (!innerName)
                         continue;
                     qsizetype verb = k;
+                    // A time word may stand between the name and its verb (本月, 近日).
+                    for (const QString &w : m_rules.speechVerbs())
+                        if (w.size() >= 2 && verb + w.size() + 2 <= pos && startsAt(folded.first(pos), verb, w)) {
+                            verb += w.size();
+                            break;
+                        }
                     if (m_rules.isVerbAdverb(folded[verb]) && verb + 3 <= pos)
                         ++verb;
-                    const auto info = m_dictionary->lookup(folded.sliced(verb, 2));
-                    if (!info || !(info->pos == QLatin1String("v") || info->pos == QLatin1String("vn")))
-                        continue;
-                    start = verb + 2;
+                    qsizetype verbLength = 2;
+                    if (const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), verb); t && verb + t->length < pos) {
+                        verbLength = t->length; // 增持, a relation word the dictionary lacks
+                    } else {
+                        const auto info = m_dictionary->lookup(folded.sliced(verb, 2));
+                        if (!info || !(info->pos == QLatin1String("v") || info->pos == QLatin1String("vn")))
+                            continue;
+                    }
+                    start = verb + verbLength;
                     bounded = true;
                     bad = pos - start < 2;
                 }

@@ -1361,3 +1361,21 @@ TEST_F(RelationExtractorTest, ProductManagerIsATitle)
     const auto r = relationsOf(QStringLiteral("闪映科技由潘越创办。潘越此前是字节跳动的产品经理。"));
     EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("潘越"), QStringLiteral("字节跳动")));
 }
+
+TEST_F(RelationExtractorTest, OldShareholderFollowingOnIsAnInvestor)
+{
+    const auto r = relationsOf(QStringLiteral("栖木机器人完成融资，本轮由高瓴创投领投，老股东蓝驰创投追投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("蓝驰创投"), QStringLiteral("栖木机器人")));
+}
+
+TEST_F(RelationExtractorTest, ReceivingAnInvestmentWithHuoNamesTheInvestor)
+{
+    const auto r = relationsOf(QStringLiteral("去年3月，栖木机器人曾获北极光创投数千万元天使投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("北极光创投"), QStringLiteral("栖木机器人")));
+}
+
+TEST_F(RelationExtractorTest, IncreasingAStakeIsInvesting)
+{
+    const auto r = relationsOf(QStringLiteral("公告显示，红杉中国本月增持星岚科技，持股比例由8%升至11%。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("星岚科技")));
+}
