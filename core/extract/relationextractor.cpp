@@ -2170,6 +2170,31 @@ void Work::applyTriggers()
                         right = countryOf(i) ? i + 1 : i;
                 }
             }
+            // 甲与乙同处一个赛道，彼此是竞争对手; 双方互为竞争对手; 将两家公司视为竞争对手:
+            // a word for "the two" names the two organisations told just before.
+            if (left < 0 && right < 0) {
+                static const QStringView both[] = {u"彼此", u"双方", u"两家", u"二者", u"两者"};
+                const QStringView lead = text(c.start, p);
+                // 双方不存在竞争关系: a denial names no rivals.
+                const bool denied = std::any_of(lead.begin(), lead.end(), [](QChar ch) { return QStringView(u"不没非无未").contains(ch); });
+                if (std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return lead.contains(w); })) {
+                    QList<int> pair;
+                    for (int k = ci - 1; k >= 0 && pair.size() < 2 && !denied; --k)
+                        for (int i : clauses[k].mentions)
+                            if (isOrg(m(i).entity) && !isCourt(m(i).entity) && !pair.contains(m(i).entity) && pair.size() < 2)
+                                pair.append(m(i).entity);
+                    // Only 两家 (两家公司) reaches back past the sentence.
+                    if (pair.size() < 2 && !denied && lead.contains(u"两家")) {
+                        pair.clear();
+                        for (int e : std::as_const(ctx.lastList))
+                            if (isOrg(e) && !pair.contains(e))
+                                pair.append(e);
+                    }
+                    if (pair.size() == 2 && !denied)
+                        emit(RelationType::CompetitorOf, pair[0], pair[1], rc, kContextual + 0.1);
+                    break;
+                }
+            }
             QList<int> lefts;
             // 与A、B以及张三创立的C竞争: a person's relative clause before a listed name
             // does not end the list; the list reads on before the person.

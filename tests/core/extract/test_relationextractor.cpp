@@ -1379,3 +1379,15 @@ TEST_F(RelationExtractorTest, IncreasingAStakeIsInvesting)
     const auto r = relationsOf(QStringLiteral("公告显示，红杉中国本月增持星岚科技，持股比例由8%升至11%。"));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("星岚科技")));
 }
+
+TEST_F(RelationExtractorTest, WordForTheTwoNamesTheRivalsBefore)
+{
+    const auto r = relationsOf(QStringLiteral("拓衡智能与擎岳机器人同处协作机器人赛道，彼此是直接的竞争对手。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("拓衡智能"), QStringLiteral("擎岳机器人")));
+}
+
+TEST_F(RelationExtractorTest, BothSidesDeniedRivalryIsNone)
+{
+    const auto r = relationsOf(QStringLiteral("澄观智能表示，星野创投只是财务投资人，双方不存在竞争关系。"));
+    EXPECT_FALSE(r.has(RelationType::CompetitorOf, QStringLiteral("澄观智能"), QStringLiteral("星野创投")));
+}
