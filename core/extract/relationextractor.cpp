@@ -2184,11 +2184,17 @@ void Work::applyTriggers()
                             if (isOrg(m(i).entity) && !isCourt(m(i).entity) && !pair.contains(m(i).entity) && pair.size() < 2)
                                 pair.append(m(i).entity);
                     // Only 两家 (两家公司) reaches back past the sentence.
+                    // Only 两家 (两家公司) reaches back past the sentence: to the two companies the
+                    // article names most (a feature on two rivals), not the last list it gave.
                     if (pair.size() < 2 && !denied && lead.contains(u"两家")) {
                         pair.clear();
-                        for (int e : std::as_const(ctx.lastList))
-                            if (isOrg(e) && !pair.contains(e))
-                                pair.append(e);
+                        QList<std::pair<int, int>> counted; // (count, entity)
+                        for (auto it = state.mentionCounts.cbegin(); it != state.mentionCounts.cend(); ++it)
+                            if (isOrg(it.key()) && !isCourt(it.key()) && state.entities.at(it.key()).kind == OrgKind::Company)
+                                counted.append({it.value(), it.key()});
+                        std::sort(counted.begin(), counted.end(), std::greater<>());
+                        for (qsizetype k = 0; k < counted.size() && k < 2; ++k)
+                            pair.append(counted.at(k).second);
                     }
                     if (pair.size() == 2 && !denied)
                         emit(RelationType::CompetitorOf, pair[0], pair[1], rc, kContextual + 0.1);

@@ -1391,3 +1391,9 @@ TEST_F(RelationExtractorTest, BothSidesDeniedRivalryIsNone)
     const auto r = relationsOf(QStringLiteral("澄观智能表示，星野创投只是财务投资人，双方不存在竞争关系。"));
     EXPECT_FALSE(r.has(RelationType::CompetitorOf, QStringLiteral("澄观智能"), QStringLiteral("星野创投")));
 }
+
+TEST_F(RelationExtractorTest, BenchmarkingAgainstAnotherCompanysProductIsRivalry)
+{
+    const auto r = relationsOf(QStringLiteral("在工业人形机器人赛道，枢元机器人的产品直接对标优必选的Walker S1。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("枢元机器人"), QStringLiteral("优必选")));
+}
