@@ -240,6 +240,17 @@ qsizetype MentionFinder::rolePrefixAt(QStringView folded, qsizetype pos, qsizety
     return 0;
 }
 
+bool MentionFinder::startsFrequentWord(QStringView folded, qsizetype pos, qsizetype end) const
+{
+    // 汇报 (tagged nz), 明天 (t): a frequent two-character word that is no name or noun.
+    if (!m_dictionary || pos + 2 > end)
+        return false;
+    const auto info = m_dictionary->lookup(folded.sliced(pos, 2));
+    return info && info->frequency >= kEverydayVerbFrequency
+        && (info->pos == QLatin1String("v") || info->pos == QLatin1String("vn") || info->pos == QLatin1String("nz")
+            || info->pos == QLatin1String("t") || info->pos == QLatin1String("d") || info->pos == QLatin1String("p"));
+}
+
 bool MentionFinder::isEverydayWordAt(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 博士毕业于: after a title, a frequent word of the dictionary (毕业) is what the
@@ -886,6 +897,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                             break;
                     }
             }
+            // 原商业化中心总经理: a word for a former post opening an unknown run is no
+            // part of a name either.
+            if (!bad && !bounded && pos - start >= 3)
+                if (const qsizetype prefix = rolePrefixAt(folded, start, pos);
+                    prefix > 0 && pos - start - prefix >= 2
+                    && !m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start, folded)) {
+                    start += prefix;
+                    bounded = true;
+                }
             // 原腾讯云计算, 前阿里巴巴科技: a word for a former post before a known
             // name is no part of the name.
             if (!bad && m_lexicon.matcher().matchAt(lower.first(pos + suffix.size()), start, folded) == std::nullopt)
@@ -1011,8 +1031,8 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     // `strong`: a title or person cue right before, enough for a rare surname.
     const auto nameLength = [&](qsizetype p, bool strong = false) -> qsizetype {
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
-        // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname.
-        if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))))
+        // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname; 原 (former) opens a post.
+        if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))) || rolePrefixAt(folded, p, s.end) > 0)
             return 0;
         // 許家豪, 张家豪: a stop character such as 家 (一家, 专家) may be the middle of a
         // three-character name, where a name character follows it and no common word
@@ -1033,9 +1053,15 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // 闵可带着十余人: a character with an aspect particle after it (着, 了, 过) is a verb.
         if (nameChar(p + 2) && p + 3 < s.end && isOneOf(folded[p + 3], u"着了过"))
             return 2;
-        // 周凯相继离职, 张伟随即加入: a verb or an adverb at the third character ends a two-character name.
+        // 周凯相继离职, 张伟随即加入, 向CEO温朔汇报: a verb, an adverb or another frequent
+        // word at the third character ends a two-character name.
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)
-            && !startsAdverb(folded, p + 2, s.end))
+            && !startsAdverb(folded, p + 2, s.end) && !startsFrequentWord(folded, p + 2, s.end))
+            return 3;
+        // 任命祁牧之、宋嘉遥…: a name-middle stop character ends a three-character name where a
+        // list or the clause bounds it.
+        if (p + 2 < s.end && m_rules.isNameMiddleChar(folded[p + 2])
+            && (p + 3 >= s.end || !isCjk(folded[p + 3]) || isListJoiner(folded[p + 3]) || folded[p + 3] == QChar(u'为')))
             return 3;
         return 2;
     };
@@ -1140,6 +1166,9 @@ void MentionFinder::addListedNames(QStringView folded, TextSpan s, QList<std::pa
                                                                  && !m_rules.isNameMiddleChar(folded[k])))
                 return false;
         if (!m_rules.isSurname(folded[a]) && !(b - a == 3 && m_rules.isRareSurname(folded[a])))
+            return false;
+        // 及原安全与合规负责人: 原 (former) opens a post, not a name.
+        if (rolePrefixAt(folded, a, s.end) > 0)
             return false;
         for (const auto &[fa, fb] : found)
             if (a < fb && fa < b)

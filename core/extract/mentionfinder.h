@@ -120,6 +120,7 @@ private:
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
     bool startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const;
     qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;
+    bool startsFrequentWord(QStringView folded, qsizetype pos, qsizetype end) const;
     bool isEverydayWordAt(QStringView folded, qsizetype pos, qsizetype end) const;
     bool isCommonWordAt(QStringView folded, qsizetype pos, qsizetype end) const;
     EntityType classifyLatin(QStringView folded, qsizetype start, const QString &name, OrgKind &kind) const;

@@ -1049,3 +1049,22 @@ TEST_F(MentionFinderTest, FrequentWordAfterATitleIsNoName)
     EXPECT_FALSE(hasName(names(QStringLiteral("贺川博士毕业于清华大学。"), &dict), QStringLiteral("毕业"), EntityType::Person));
     EXPECT_TRUE(hasName(names(QStringLiteral("联合创始人严峻离职。"), &dict), QStringLiteral("严峻"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, FrequentWordAtTheThirdCharacterEndsATwoCharacterName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("汇报 1563 nz\n"));
+    const auto m = names(QStringLiteral("三位副总裁均向CEO温朔汇报。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("温朔"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("温朔汇"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, NameMiddleCharacterEndsAListedThreeCharacterName)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("公司任命王牧之、宋嘉遥为副总裁。")), QStringLiteral("王牧之"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, FormerOpensAPostNotAName)
+{
+    for (const Mention &x : names(QStringLiteral("任命宋嘉遥及原安全与合规负责人柏雯为副总裁。")))
+        EXPECT_NE(x.surface, QStringLiteral("原安全")) << x.surface.toStdString();
+}
