@@ -47,6 +47,9 @@ qsizetype datelineEnd(QStringView folded, TextSpan span)
 // (记者从X获悉, 从X处了解到, 据X消息).
 bool inSourceClause(QStringView folded, const Mention &m, TextSpan span)
 {
+    // Checked per mention: the character before it first, the clause only then.
+    if (m.start <= span.start || (folded[m.start - 1] != u'从' && folded[m.start - 1] != u'据'))
+        return false;
     static constexpr QStringView breaks = u"，,；;：:。";
     qsizetype a = m.start;
     while (a > span.start && !breaks.contains(folded[a - 1]))
@@ -56,9 +59,7 @@ bool inSourceClause(QStringView folded, const Mention &m, TextSpan span)
         ++b;
     const QStringView clause = folded.sliced(a, b - a).trimmed();
     static const QStringView verbs[] = {u"获悉", u"了解到", u"得知", u"获知", u"消息"};
-    if (!std::any_of(std::begin(verbs), std::end(verbs), [&](QStringView v) { return clause.endsWith(v); }))
-        return false;
-    return m.start > span.start && (folded[m.start - 1] == u'从' || folded[m.start - 1] == u'据');
+    return std::any_of(std::begin(verbs), std::end(verbs), [&](QStringView v) { return clause.endsWith(v); });
 }
 
 // Whether a mention stands as a noun of its own rather than as a modifier of the

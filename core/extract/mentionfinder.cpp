@@ -5,6 +5,8 @@
 #include "text/textfolder.h"
 #include "text/worddictionary.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace Guanxi::Internal {
@@ -827,16 +829,19 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             }
             // 驰远汽车分拆机器人, 中东主权基金或有助云: an organisation's name, then a verb
             // (after an adverb or not), inside the run is a clause; the name, if any, follows the verb.
-            if (!bad && m_dictionary)
+            if (!bad && m_dictionary && pos - start >= 4) {
+                // 红杉中国本月增持星岚科技: a known organisation inside the run is a name too.
+                // Where they end, found once for the run (not once per position).
+                QVarLengthArray<qsizetype, 4> knownEnds;
+                for (qsizetype from = start; from + 2 < pos; ++from)
+                    if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), from, folded);
+                        hit && from + hit->length < pos && m_lexicon.entry(hit->value).type == EntityType::Organization)
+                        knownEnds.append(from + hit->length);
                 for (qsizetype k = start + 2; k + 2 <= pos && !bad; ++k) {
-                    bool innerName = false;
+                    bool innerName = knownEnds.contains(k);
                     for (qsizetype l = 2; l <= 3 && !innerName && k - l > start; ++l)
                         for (const auto &entry : m_rules.orgSuffixesStartingWith(folded[k - l]))
                             innerName = innerName || (entry.first.size() == l && startsAt(folded.first(k), k - l, entry.first));
-                    // 红杉中国本月增持星岚科技: a known organisation ending there is a name too.
-                    for (qsizetype from = start; from + 2 <= k && !innerName; ++from)
-                        if (const auto hit = m_lexicon.matcher().matchAt(lower.first(k), from, folded))
-                            innerName = from + hit->length == k && m_lexicon.entry(hit->value).type == EntityType::Organization;
                     if (!innerName)
                         continue;
                     qsizetype verb = k;
@@ -860,6 +865,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bounded = true;
                     bad = pos - start < 2;
                 }
+            }
             // 包括宇树科技, 投资蓝驰创投: a verb opening a long run is no part of the name.
             if (!bad && !bounded && pos - start >= 4 && startsVerb(folded, start, pos)) {
                 start += 2;
@@ -887,15 +893,16 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // description noun and another name describes that name; it is none itself.
             if (!bad) {
                 const qsizetype after = pos + suffix.size();
-                for (const QString &noun : m_rules.descriptionNouns() + QStringList{QStringLiteral("公司")})
-                    if (after + noun.size() + 2 <= s.end && folded.sliced(after, noun.size()) == noun) {
-                        const qsizetype next = after + noun.size();
-                        bad = isCjk(folded[next]) && isCjk(folded[next + 1]) && !m_rules.isStopChar(folded[next])
-                            && !roleStartsAt(lower, next, s.end) && !startsWord(lower, next)
-                            && !m_rules.isCue(folded.sliced(next, 2));
-                        if (bad)
-                            break;
-                    }
+                const auto describes = [&](QStringView noun) {
+                    if (after + noun.size() + 2 > s.end || folded.sliced(after, noun.size()) != noun)
+                        return false;
+                    const qsizetype next = after + noun.size();
+                    return isCjk(folded[next]) && isCjk(folded[next + 1]) && !m_rules.isStopChar(folded[next])
+                        && !roleStartsAt(lower, next, s.end) && !startsWord(lower, next)
+                        && !m_rules.isCue(folded.sliced(next, 2));
+                };
+                bad = describes(u"公司")
+                    || std::any_of(m_rules.descriptionNouns().cbegin(), m_rules.descriptionNouns().cend(), describes);
             }
             // 原商业化中心总经理: a word for a former post opening an unknown run is no
             // part of a name either.
