@@ -929,7 +929,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = true;
             // 前汇丰亚太区科技总监: a known company and a sales region before the suffix
             // name a post there (亚太区科技总监), not a company of its own.
-            if (!bad)
+            // (A court is named by its region: 美国德克萨斯州东区联邦地区法院.)
+            if (!bad && kind != OrgKind::Court)
                 if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
                     hit && m_lexicon.entry(hit->value).type == EntityType::Organization
                     && isRegionAt(folded, start + hit->length, pos))

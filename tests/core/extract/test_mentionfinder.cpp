@@ -1068,3 +1068,14 @@ TEST_F(MentionFinderTest, FormerOpensAPostNotAName)
     for (const Mention &x : names(QStringLiteral("任命宋嘉遥及原安全与合规负责人柏雯为副总裁。")))
         EXPECT_NE(x.surface, QStringLiteral("原安全")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, UnknownUsDistrictCourtIsACourt)
+{
+    const auto m = names(QStringLiteral("佛蒙特州东区联邦地区法院作出判决。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("佛蒙特州东区联邦地区法院"), EntityType::Organization));
+    for (const Mention &x : m) {
+        if (x.surface == QStringLiteral("佛蒙特州东区联邦地区法院")) {
+            EXPECT_EQ(x.kind, OrgKind::Court);
+        }
+    }
+}
