@@ -866,6 +866,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = pos - start < 2;
                 }
             }
+            // 全案移送新竹地方法院: a court's name is a place and a court; a verb in its run
+            // ends what came before (brands, which may hold verb-like words, have no court head).
+            if (!bad && kind == OrgKind::Court && m_dictionary)
+                for (qsizetype k = pos - 2; k > start; --k)
+                    if (startsVerb(folded, k, pos) && pos - (k + 2) >= 2) {
+                        start = k + 2;
+                        bounded = true;
+                        break;
+                    }
             // 包括宇树科技, 投资蓝驰创投: a verb opening a long run is no part of the name.
             if (!bad && !bounded && pos - start >= 4 && startsVerb(folded, start, pos)) {
                 start += 2;

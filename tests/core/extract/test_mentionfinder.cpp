@@ -1079,3 +1079,16 @@ TEST_F(MentionFinderTest, UnknownUsDistrictCourtIsACourt)
         }
     }
 }
+
+TEST_F(MentionFinderTest, ProsecutorsOfficeIsAGovernmentBody)
+{
+    const auto m = names(QStringLiteral("新竹地檢署日前偵結此案。"));
+    ASSERT_TRUE(hasName(m, QStringLiteral("新竹地检署"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, VerbBeforeACourtEndsItsName)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("移送 172 v\n"));
+    const auto m = names(QStringLiteral("全案移送新竹地方法院审理。"), &dict);
+    EXPECT_TRUE(hasName(m, QStringLiteral("新竹地方法院"), EntityType::Organization));
+}
