@@ -866,6 +866,18 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = pos - start < 2;
                 }
             }
+            // 随后双双跳槽钰衡半导体, 已正式加盟星河科技: a relation word inside the run (not an
+            // investing one: 投资 is the business of many names) ends what came before.
+            // (Not before 公司 or 集团: 合资成立算力公司 describes a company it does not name.)
+            if (!bad && !m_rules.isObjectHead(suffix))
+                for (qsizetype k = pos - 2; k >= start; --k)
+                    if (const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), k);
+                        t && k + t->length <= pos - 2
+                        && m_rules.triggers().at(t->value).relation != RelationType::InvestedIn) {
+                        start = k + t->length;
+                        bounded = true;
+                        break;
+                    }
             // 全案移送新竹地方法院: a court's name is a place and a court; a verb in its run
             // ends what came before (brands, which may hold verb-like words, have no court head).
             if (!bad && kind == OrgKind::Court && m_dictionary)

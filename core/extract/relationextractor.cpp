@@ -1085,6 +1085,13 @@ void Work::applyTriggers()
             continue;
         const RuleBook::Trigger &t = rules.triggers().at(hit->value);
         const qsizetype tEnd = p + hit->length;
+        // 由德勤跳槽加入嘉峰: a joining verb right before another is told by the second.
+        if (t.relation == RelationType::Joined)
+            if (const auto next = rules.triggerMatcher().matchAt(lower, tEnd);
+                next && rules.triggers().at(next->value).relation == RelationType::Joined) {
+                p = tEnd - 1;
+                continue;
+            }
         const int ci = clauseOf(p);
         Clause &c = clauses[ci];
         presupposed = tEnd + 1 < s.span.end && s.folded[tEnd] == QChar(u'的')
@@ -2349,7 +2356,13 @@ QList<int> Work::pluralSubjects(int clauseIndex) const
     const QStringView clauseText = text(clauses[clauseIndex].start, clauses[clauseIndex].end).trimmed();
     const auto opens = std::any_of(rules.pluralPersonPronouns().cbegin(), rules.pluralPersonPronouns().cend(),
                                    [&](const QString &w) { return clauseText.startsWith(w); });
-    if (!opens)
+    // 随后双双加入字节跳动, 同年即雙雙跳槽: a clause naming no person whose adverb says
+    // "both" speaks of the people named together before.
+    static const QStringView both[] = {u"双双", u"一同", u"一起", u"先后", u"相继"};
+    const bool together = std::none_of(clauses[clauseIndex].mentions.cbegin(), clauses[clauseIndex].mentions.cend(),
+                                       [&](int i) { return isPerson(m(i).entity); })
+        && std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return clauseText.contains(w); });
+    if (!opens && !together)
         return {};
     QList<int> people;
     for (int k = 0; k < clauseIndex; ++k)

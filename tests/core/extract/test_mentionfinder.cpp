@@ -1092,3 +1092,15 @@ TEST_F(MentionFinderTest, VerbBeforeACourtEndsItsName)
     const auto m = names(QStringLiteral("全案移送新竹地方法院审理。"), &dict);
     EXPECT_TRUE(hasName(m, QStringLiteral("新竹地方法院"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, RelationWordInsideARunEndsWhatCameBefore)
+{
+    const auto m = names(QStringLiteral("两人同年即双双跳槽钰衡半导体。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("钰衡半导体"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, FoundingACompanyDescribedByItsBusinessNamesNone)
+{
+    for (const Mention &x : names(QStringLiteral("澄岳科技与云港集团合资成立算力公司。")))
+        EXPECT_NE(x.surface, QStringLiteral("算力公司")) << x.surface.toStdString();
+}

@@ -1397,3 +1397,23 @@ TEST_F(RelationExtractorTest, BenchmarkingAgainstAnotherCompanysProductIsRivalry
     const auto r = relationsOf(QStringLiteral("在工业人形机器人赛道，枢元机器人的产品直接对标优必选的Walker S1。"));
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("枢元机器人"), QStringLiteral("优必选")));
 }
+
+TEST_F(RelationExtractorTest, BothAdverbMakesThePeopleNamedBeforeTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral("张伟和李明去年离开百度，随后双双加入字节跳动。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("张伟"), QStringLiteral("字节跳动")));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("李明"), QStringLiteral("字节跳动")));
+}
+
+TEST_F(RelationExtractorTest, JumpingShipNamesTheCompanyJoined)
+{
+    const auto r = relationsOf(QStringLiteral("简志远、郭铭哲于2023年离职，同年即双双跳槽钰衡半导体。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("郭铭哲"), QStringLiteral("钰衡半导体")));
+}
+
+TEST_F(RelationExtractorTest, JoiningVerbBeforeAnotherIsToldByTheSecond)
+{
+    const auto r = relationsOf(QStringLiteral("邓子轩2019年由德勤跳槽加入嘉峰控股。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("邓子轩"), QStringLiteral("嘉峰控股")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("邓子轩"), QStringLiteral("德勤")));
+}
