@@ -141,6 +141,16 @@ struct Work
             return false;
         return owned.match(lowerText(end + 2, next).toString()).hasMatch();
     }
+    // "NVentures, the venture capital arm of chipmaker Nvidia": mention i owns the name
+    // before it; it is no party of what that name does.
+    bool isArmOwner(int i) const
+    {
+        if (i == 0 || m(i - 1).end > m(i).start)
+            return false;
+        static const QRegularExpression arm(QStringLiteral(
+            "^, the (?:[a-z-]+ ){0,3}(?:arm|unit|subsidiary|division|affiliate) of (?:[a-z-]+ ){0,2}$"));
+        return arm.match(lowerText(m(i - 1).end, m(i).start).toString()).hasMatch();
+    }
     const EnglishAmountParser::Amount *amountIn(const Clause &c) const
     {
         for (const auto &a : amounts)
@@ -548,9 +558,14 @@ void Work::applyTriggers()
                     target = i;
             if (target < 0 && c.subject >= 0)
                 target = c.subject;
-            if (target < 0)
+            // "The seed round was led by X": the round told before is the company's.
+            const bool roundBefore = rel == RelationType::InvestedIn && ctx.roundCompany >= 0
+                && (lowerText(c.start, tStart).contains(QLatin1String("round"))
+                    || lowerText(c.start, tStart).contains(QLatin1String("funding")));
+            if (target < 0 && !roundBefore)
                 break;
             QList<int> sources = rel == RelationType::Develops ? listAfter(c, agentsFrom, orgs) : listAfter(c, agentsFrom, actors);
+            sources.removeIf([&](int i) { return isArmOwner(i); });
             // "founded by former Meta and Google researchers": those organisations only describe the people.
             if (rel == RelationType::Founded && !sources.isEmpty()) {
                 static const QStringList groups = {QStringLiteral("researchers"), QStringLiteral("executives"),
@@ -571,7 +586,7 @@ void Work::applyTriggers()
                         && rules.roleMatcher().matchAt(s.lower.first(m(src + 1).start), m(src).end + 1).has_value())
                         src = src + 1;
             // "raised $1 billion in a round led by X": the round's company, not the name before.
-            const int company = rel == RelationType::InvestedIn && roundHere ? ctx.roundCompany : m(target).entity;
+            const int company = rel == RelationType::InvestedIn && (roundHere || target < 0) ? ctx.roundCompany : m(target).entity;
             for (int src : sources) {
                 if (rel == RelationType::InvestedIn)
                     emitInvestment(m(src).entity, company, c, amountIn(c));
@@ -700,7 +715,13 @@ void Work::applyTriggers()
             const QStringView clauseText = lowerText(c.start, c.end);
             if (!amount && !clauseText.contains(QLatin1String("round")) && !clauseText.contains(QLatin1String("funding")))
                 break;
-            const int subj = firstOrgBefore(c, tStart);
+            int subj = firstOrgBefore(c, tStart);
+            // "Kestrel AI, which has raised $65 million": the relative clause's company.
+            if (subj < 0 && (lowerText(c.start, tStart).trimmed().startsWith(QLatin1String("which"))
+                             || lowerText(c.start, tStart).trimmed().startsWith(QLatin1String("that"))))
+                for (qsizetype i = 0; i < s.mentions.size(); ++i)
+                    if (m(int(i)).end <= c.start && orgs(m(int(i)).entity))
+                        subj = int(i);
             if (subj < 0)
                 break;
             const int company = m(subj).entity;
@@ -712,7 +733,7 @@ void Work::applyTriggers()
             ctx.roundCurrency = amount ? amount->currency : QString();
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && !isModifier(i) && !isOwnerApposition(i))
+                    && !isModifier(i) && !isOwnerApposition(i) && !isArmOwner(i))
                     emitInvestment(m(i).entity, company, c, amount);
             break;
         }
@@ -739,7 +760,8 @@ void Work::applyTriggers()
                 investors = listAround(subj);
             for (int i : c.mentions)
                 if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && m(i).entity != company
-                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i) && !isOwnerApposition(i))
+                    && wordBefore(m(i).start) != QLatin1String("in") && !isModifier(i) && !isOwnerApposition(i)
+                    && !isArmOwner(i))
                     investors.append(i);
             const auto *amount = amountIn(c);
             for (int i : std::as_const(investors))
@@ -951,9 +973,10 @@ void Work::applyRoles()
 
 void Work::applyPossessiveProducts()
 {
-    // "NVentures, Nvidia's venture capital arm": the name before belongs to the owner.
+    // "NVentures, Nvidia's venture capital arm", "NVentures, the venture capital arm of
+    // chipmaker Nvidia": the name before belongs to the owner.
     for (qsizetype i = 1; i < s.mentions.size(); ++i)
-        if (isOwnerApposition(int(i)) && isOrg(m(int(i) - 1).entity) && isOrg(m(int(i)).entity))
+        if ((isOwnerApposition(int(i)) || isArmOwner(int(i))) && isOrg(m(int(i) - 1).entity) && isOrg(m(int(i)).entity))
             emit(RelationType::SubsidiaryOf, m(int(i) - 1).entity, m(int(i)).entity, clauses[clauseOf(m(int(i)).start)],
                  kConfident, {}, true);
     // "OpenAI's GPT-4o", "Meta's Llama models": the owner develops the product.

@@ -448,3 +448,19 @@ TEST(EnglishExtractor, FounderNamedAfterAFormerEmployerAndTitleIsThePerson)
     EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Bret Taylor"), QStringLiteral("Brindle")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Salesforce"), QStringLiteral("Brindle")));
 }
+
+TEST(EnglishExtractor, RoundLedByInvestorsIsTheRoundToldBefore)
+{
+    const auto doc = read(QStringLiteral("He left to start a rival venture, Brindle AI, which has raised $65 million in seed "
+                                         "funding. The seed round was led by Orbis Capital, with participation from Lux Capital."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Orbis Capital"), QStringLiteral("Brindle AI")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Lux Capital"), QStringLiteral("Brindle AI")));
+}
+
+TEST(EnglishExtractor, ArmOfACompanyIsItsSubsidiaryAndTheOwnerNoInvestor)
+{
+    const auto doc = read(QStringLiteral("Brindle AI raised $20 million from Kestrel Ventures, the venture capital arm of "
+                                         "chipmaker Qualcomm."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Kestrel Ventures"), QStringLiteral("Qualcomm")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Qualcomm"), QStringLiteral("Brindle AI")));
+}
