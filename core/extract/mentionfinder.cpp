@@ -105,18 +105,25 @@ bool startsTime(QStringView text)
 
 } // namespace
 
-MentionFinder::Candidate MentionFinder::guessedCompany(QStringView folded, qsizetype start, qsizetype end)
+MentionFinder::Candidate MentionFinder::guessed(QStringView folded, qsizetype start, qsizetype end, EntityType type,
+                                                int priority)
 {
-    // A name the patterns guess (no lexicon entry): a company at the lowest priority.
+    // A name the patterns guess (no lexicon entry), named as written.
     Candidate c;
     c.mention.start = start;
     c.mention.end = end;
-    c.mention.type = EntityType::Organization;
-    c.mention.kind = OrgKind::Company;
+    c.mention.type = type;
+    c.mention.kind = type == EntityType::Organization ? OrgKind::Company : OrgKind::None;
     c.mention.surface = folded.sliced(start, end - start).toString();
     c.mention.name = c.mention.surface;
-    c.priority = 0;
+    c.priority = priority;
     return c;
+}
+
+MentionFinder::Candidate MentionFinder::guessedCompany(QStringView folded, qsizetype start, qsizetype end)
+{
+    // A company at the lowest priority.
+    return guessed(folded, start, end, EntityType::Organization, 0);
 }
 
 MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, const WordDictionary *dictionary)
@@ -353,13 +360,7 @@ void MentionFinder::addVersionedNames(QStringView folded, QStringView lower, Tex
         const qsizetype v = versionLength(folded, end, s.end);
         if (v == 0 || !std::all_of(folded.begin() + pos, folded.begin() + end, isCjk))
             continue;
-        Candidate c;
-        c.mention.start = pos;
-        c.mention.end = end + v;
-        c.mention.type = EntityType::Product;
-        c.mention.surface = c.mention.name = folded.sliced(pos, end + v - pos).toString();
-        c.priority = 3;
-        out.append(c);
+        out.append(guessed(folded, pos, end + v, EntityType::Product, 3));
         pos = end + v - 1;
     }
 }
@@ -1168,14 +1169,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (!len)
             continue;
         found.append({pos, pos + len});
-        Candidate c;
-        c.mention.start = pos;
-        c.mention.end = pos + len;
-        c.mention.type = EntityType::Person;
-        c.mention.surface = folded.sliced(pos, len).toString();
-        c.mention.name = c.mention.surface;
-        c.priority = 0;
-        out.append(c);
+        out.append(guessed(folded, pos, pos + len, EntityType::Person, 0));
         pos += len - 1;
     }
     addListedNames(folded, s, found, out);
@@ -1215,14 +1209,7 @@ void MentionFinder::addListedNames(QStringView folded, TextSpan s, QList<std::pa
     };
     const auto add = [&](qsizetype a, qsizetype b) {
         found.append({a, b});
-        Candidate c;
-        c.mention.start = a;
-        c.mention.end = b;
-        c.mention.type = EntityType::Person;
-        c.mention.surface = folded.sliced(a, b - a).toString();
-        c.mention.name = c.mention.surface;
-        c.priority = 0;
-        out.append(c);
+        out.append(guessed(folded, a, b, EntityType::Person, 0));
     };
     for (qsizetype i = 0; i < found.size(); ++i) {
         const auto [start, end] = found.at(i);
@@ -1668,13 +1655,7 @@ void MentionFinder::addCuedProducts(QStringView folded, QStringView lower, TextS
                 end = pos + b + c;
             if (end < 0)
                 continue;
-            Candidate cand;
-            cand.mention.start = pos;
-            cand.mention.end = end;
-            cand.mention.type = EntityType::Product;
-            cand.mention.surface = cand.mention.name = folded.sliced(pos, end - pos).toString();
-            cand.priority = 2;
-            out.append(cand);
+            out.append(guessed(folded, pos, end, EntityType::Product, 2));
             pos = end - 1;
             break;
         }

@@ -45,6 +45,7 @@ private:
         Mention mention;
         int priority = 0; // ties on length go to the higher priority
     };
+    static Candidate guessed(QStringView folded, qsizetype start, qsizetype end, EntityType type, int priority);
     static Candidate guessedCompany(QStringView folded, qsizetype start, qsizetype end);
 
 public:
