@@ -181,6 +181,19 @@ void DocumentState::findGluedNames()
     }
 }
 
+void DocumentState::cutGluedName(Mention &m) const
+{
+    if (gluedNames.isEmpty() || m.isPronoun)
+        return;
+    const auto cut = gluedNames.constFind(m.surface);
+    if (cut == gluedNames.cend())
+        return;
+    m.end = m.start + cut->size();
+    m.surface = m.name = *cut;
+    m.entity = -1;
+    m.aliases.clear();
+}
+
 const DocumentState::NameForms &DocumentState::formsOf(const QString &name) const
 {
     auto it = m_forms.find(name);

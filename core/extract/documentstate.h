@@ -87,6 +87,8 @@ public:
     // person's name, or begin another such name, is that two-character name; the
     // forms found are remembered in gluedNames for the second pass to cut.
     void findGluedNames();
+    // Cuts a mention of a glued name back to the name (褚望发 -> 褚望).
+    void cutGluedName(Mention &mention) const;
     QHash<QString, QString> gluedNames; // 褚望发 -> 褚望
     // A matcher over every name and alias of the entities so far, plus the
     // short forms of Chinese company names (百川智能 -> 百川) not known as another name.

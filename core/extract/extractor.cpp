@@ -29,7 +29,6 @@ using namespace Internal;
 
 namespace {
 
-
 // The end of a Chinese dateline opening the sentence (新华社杭州6月19日电, 中新网北京
 // 3月2日电), or 0.
 qsizetype datelineEnd(QStringView folded, TextSpan span)
@@ -81,6 +80,60 @@ bool standsAlone(QStringView lower, const Mention &m, TextSpan span)
 
 // Facts below this confidence (denied, rumoured) stay out of the graph.
 constexpr double kOutputThreshold = 0.5;
+
+// A lexicon entry marked place=1: a country or region.
+bool isPlace(const Lexicon &lexicon, int entry)
+{
+    return entry >= 0 && lexicon.entry(entry).attrs.value(QStringLiteral("place")) == QLatin1String("1");
+}
+
+// 渊问4.0 beside 渊问: a version of a product is made by whoever makes the product.
+void addVersionDevelopers(DocumentState &state)
+{
+    QHash<QString, int> productByName;
+    for (qsizetype i = 0; i < state.entities.size(); ++i)
+        if (state.entities.at(i).type == EntityType::Product)
+            productByName.insert(state.entities.at(i).name, int(i));
+    for (auto it = productByName.cbegin(); it != productByName.cend(); ++it) {
+        const QString &name = it.key();
+        const DocEntity &version = state.entities.at(it.value());
+        if (version.evidence.isEmpty() || state.hasDeveloper(it.value()))
+            continue;
+        // The version is the run of digits and dots at the end.
+        qsizetype k = name.size();
+        while (k > 0 && (name[k - 1].isDigit() || name[k - 1] == u'.'))
+            --k;
+        if (k == 0 || k == name.size() || MentionFinder::versionLength(name, k, name.size()) != name.size() - k)
+            continue;
+        const int base = productByName.value(name.left(k), -1);
+        if (const int developer = base >= 0 ? state.developerOf(base) : -1; developer >= 0) {
+            DocRelation r;
+            r.type = RelationType::Develops;
+            r.source = developer;
+            r.target = it.value();
+            r.confidence = 0.8;
+            r.evidence = version.evidence.first();
+            state.addRelation(std::move(r));
+        }
+    }
+}
+
+// A country named only as where something is (中国市场, 美國專利, 新加坡支付公司) is
+// no actor: it is kept when a relation or a lawsuit names it, even one too
+// uncertain to output, or where it stands as a noun of its own (比如、沙特阿拉伯或者).
+void dropPlacesNamedOnlyAsWhere(const Lexicon &lexicon, const DocumentState &state, QList<bool> &keep)
+{
+    QList<bool> related(state.entities.size(), false);
+    for (const DocRelation &r : std::as_const(state.relations))
+        related[r.source] = related[r.target] = true;
+    for (int l : std::as_const(state.lawsuits))
+        for (const QSet<int> *parties : {&state.entities.at(l).plaintiffs, &state.entities.at(l).defendants})
+            for (int x : *parties)
+                related[x] = true;
+    for (qsizetype i = 0; i < state.entities.size(); ++i)
+        if (keep[i] && !related[i] && !state.entities.at(i).standsAlone && isPlace(lexicon, state.entities.at(i).lexiconEntry))
+            keep[i] = false;
+}
 
 // Whether span overlaps page noise. Sentences come in text order and the
 // noise spans are in text order without overlaps, so one cursor walks both
@@ -312,14 +365,8 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         }
         RelationExtractor::Sentence sentence{folded, lower, text, span, {}, published, request.documentName};
         sentence.mentions = findMentions(si, &gazetteer);
-        if (!state.gluedNames.isEmpty())
-            for (Mention &m : sentence.mentions)
-                if (const auto cut = state.gluedNames.constFind(m.surface); cut != state.gluedNames.cend() && !m.isPronoun) {
-                    m.end = m.start + cut->size();
-                    m.surface = m.name = *cut;
-                    m.entity = -1;
-                    m.aliases.clear();
-                }
+        for (Mention &m : sentence.mentions)
+            state.cutGluedName(m);
         Evidence ev;
         ev.document = request.documentName;
         ev.start = span.start;
@@ -340,8 +387,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             if (const QStringView written = QStringView(text).sliced(m.start, m.end - m.start);
                 written != QStringView(folded).sliced(m.start, m.end - m.start))
                 state.noteWritten(m.entity, written);
-            if (DocEntity &e = state.entities[m.entity]; !e.standsAlone && e.lexiconEntry >= 0
-                && d->lexicon.entry(e.lexiconEntry).attrs.value(QStringLiteral("place")) == QLatin1String("1"))
+            if (DocEntity &e = state.entities[m.entity]; !e.standsAlone && isPlace(d->lexicon, e.lexiconEntry))
                 e.standsAlone = standsAlone(lower, m, span);
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)
@@ -380,33 +426,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     guesses = {};
     sentences = {};
 
-    // 渊问4.0 beside 渊问: a version of a product is made by whoever makes the product.
-    QHash<QString, int> productByName;
-    for (qsizetype i = 0; i < state.entities.size(); ++i)
-        if (state.entities.at(i).type == EntityType::Product)
-            productByName.insert(state.entities.at(i).name, int(i));
-    for (auto it = productByName.cbegin(); it != productByName.cend(); ++it) {
-        const QString &name = it.key();
-        const DocEntity &version = state.entities.at(it.value());
-        if (version.evidence.isEmpty() || state.hasDeveloper(it.value()))
-            continue;
-        // The version is the run of digits and dots at the end.
-        qsizetype k = name.size();
-        while (k > 0 && (name[k - 1].isDigit() || name[k - 1] == u'.'))
-            --k;
-        if (k == 0 || k == name.size() || MentionFinder::versionLength(name, k, name.size()) != name.size() - k)
-            continue;
-        const int base = productByName.value(name.left(k), -1);
-        if (const int developer = base >= 0 ? state.developerOf(base) : -1; developer >= 0) {
-            DocRelation r;
-            r.type = RelationType::Develops;
-            r.source = developer;
-            r.target = it.value();
-            r.confidence = 0.8;
-            r.evidence = version.evidence.first();
-            state.addRelation(std::move(r));
-        }
-    }
+    addVersionDevelopers(state);
 
     // A founding year stated once holds for every founder.
     for (DocRelation &r : state.relations)
@@ -421,22 +441,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         keep[i] = e.type != EntityType::Lawsuit ? !e.evidence.isEmpty()
                                                  : (!e.plaintiffs.isEmpty() && !e.defendants.isEmpty());
     }
-    // A country named only as where something is (中国市场, 美國專利, 新加坡支付公司) is
-    // no actor: it is kept when a relation or a lawsuit names it, even one too
-    // uncertain to output, or where it stands as a noun of its own (比如、沙特阿拉伯或者).
-    QList<bool> related(state.entities.size(), false);
-    for (const DocRelation &r : std::as_const(state.relations))
-        related[r.source] = related[r.target] = true;
-    for (int l : std::as_const(state.lawsuits))
-        for (const QSet<int> *parties : {&state.entities.at(l).plaintiffs, &state.entities.at(l).defendants})
-            for (int x : *parties)
-                related[x] = true;
-    for (qsizetype i = 0; i < state.entities.size(); ++i) {
-        const int entry = state.entities.at(i).lexiconEntry;
-        if (keep[i] && !related[i] && !state.entities.at(i).standsAlone && entry >= 0
-            && d->lexicon.entry(entry).attrs.value(QStringLiteral("place")) == QLatin1String("1"))
-            keep[i] = false;
-    }
+    dropPlacesNamedOnlyAsWhere(d->lexicon, state, keep);
     // The output is sized once: a list grown by doubling holds up to twice its
     // relations, and while it moves them the old copy too (the peak of a long document).
     doc.entities.reserve(std::count(keep.cbegin(), keep.cend(), true));
