@@ -241,6 +241,13 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             if (p - i == 4 && q < t.size() && t[q] == QChar(u'年') && n >= 1900 && n <= 2100) {
                 y = n;
                 p = q + 1;
+            } else if (p - i == 3 && q < t.size() && t[q] == QChar(u'年') && n >= 60 && n <= 150
+                       && (i < 2 || QStringView(t).sliced(i - 2, 2) == u"民国"
+                           || !(q + 1 < t.size() && QStringView(u"来间前后多历").contains(t[q + 1])))) {
+                // 民国113年, 104年加入 (Taiwan counts from 1912): a three-digit year is one of
+                // the Republic's, not a count of years (100年来, 100年历史).
+                y = n + 1911;
+                p = q + 1;
             } else if (q < t.size() && t[q] == QChar(u'年') && q + 1 < t.size() && t[q + 1] == QChar(u'前')
                        && hasPub && n > 0 && n < 100) {
                 f.end = q + 2;

@@ -247,3 +247,14 @@ TEST(TimeResolver, FromThisDayWithNoDayBeforeIsThePublicationDay)
 {
     EXPECT_EQ(first(u"自即日起由她接任"), QStringLiteral("2024-08-11"));
 }
+
+TEST(TimeResolver, RepublicOfChinaYearCountsFrom1912)
+{
+    EXPECT_EQ(first(u"他在民国113年4月请辞"), QStringLiteral("2024-04"));
+    EXPECT_EQ(first(u"戴鸿霖104年自联发科加入"), QStringLiteral("2015"));
+}
+
+TEST(TimeResolver, ThreeDigitCountOfYearsIsNoYear)
+{
+    EXPECT_EQ(first(u"这家有100年历史的公司"), QString());
+}
