@@ -248,6 +248,22 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 // the Republic's, not a count of years (100年来, 100年历史).
                 y = n + 1911;
                 p = q + 1;
+            } else if (p - i <= 2 && n >= 1 && n <= 31 && q == p && q < t.size() && t[q] == QChar(u'日') && hasPub
+                       && (i == 0 || (!isDigit(t[i - 1]) && t[i - 1] != QChar(u'月') && t[i - 1] != QChar(u'.')))
+                       && !(q + 1 < t.size() && QStringView(u"内起后前左以之间").contains(t[q + 1]))) {
+                // 18日宣布: a day of the month alone is in the publication's month, else the
+                // month before (a later day than the publication's has not come yet); 3日内 and
+                // 30日起 count days.
+                QDate day(published.year(), published.month(), n);
+                if (!day.isValid() || day > published)
+                    day = QDate(published.addMonths(-1).year(), published.addMonths(-1).month(), n);
+                f.end = q + 1;
+                f.time = TimePoint::day(day);
+                if (f.time.isValid()) {
+                    append(f);
+                    i = f.end;
+                    continue;
+                }
             } else if (q < t.size() && t[q] == QChar(u'年') && q + 1 < t.size() && t[q + 1] == QChar(u'前')
                        && hasPub && n > 0 && n < 100) {
                 f.end = q + 2;

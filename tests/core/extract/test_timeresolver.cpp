@@ -258,3 +258,14 @@ TEST(TimeResolver, ThreeDigitCountOfYearsIsNoYear)
 {
     EXPECT_EQ(first(u"这家有100年历史的公司"), QString());
 }
+
+TEST(TimeResolver, DayAloneIsInThePublicationMonth)
+{
+    EXPECT_EQ(first(u"华芯电子18日宣布", QDate(2025, 6, 20)), QStringLiteral("2025-06-18"));
+    EXPECT_EQ(first(u"公司28日宣布", QDate(2025, 6, 20)), QStringLiteral("2025-05-28"));
+}
+
+TEST(TimeResolver, DaysCountedAreNoDate)
+{
+    EXPECT_EQ(first(u"须在7日内完成", QDate(2025, 6, 20)), QString());
+}
