@@ -1104,3 +1104,9 @@ TEST_F(MentionFinderTest, FoundingACompanyDescribedByItsBusinessNamesNone)
     for (const Mention &x : names(QStringLiteral("澄岳科技与云港集团合资成立算力公司。")))
         EXPECT_NE(x.surface, QStringLiteral("算力公司")) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, FamilyOfficeIsACompany)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("嘉霖家族办公室由庄颂恩于2019年创立。")), QStringLiteral("嘉霖家族办公室"),
+                        EntityType::Organization));
+}

@@ -1417,3 +1417,9 @@ TEST_F(RelationExtractorTest, JoiningVerbBeforeAnotherIsToldByTheSecond)
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("邓子轩"), QStringLiteral("嘉峰控股")));
     EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("邓子轩"), QStringLiteral("德勤")));
 }
+
+TEST_F(RelationExtractorTest, SuitToldOnlyByAnOnlineRumourIsNoFact)
+{
+    const auto r = relationsOf(QStringLiteral("网上流传一份所谓“起诉状”截图，称前合伙人宋嘉禾已将程牧野告上法庭。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("宋嘉禾")), 0);
+}
