@@ -710,6 +710,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // 高等法院, 中等: 等 inside a word, not "and others".
                 if (folded[k] == QChar(u'等') && k > s.start && QStringView(u"高中平同").contains(folded[k - 1]))
                     return false;
+                // 国家制造业转型升级基金: 家 of 国家 opens many state bodies' names.
+                if (folded[k] == QChar(u'家') && k > s.start && folded[k - 1] == QChar(u'国'))
+                    return false;
                 return m_rules.isStopChar(folded[k]);
             };
             // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
@@ -867,14 +870,16 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = pos - start < 2;
                 }
             }
-            // 随后双双跳槽钰衡半导体, 已正式加盟星河科技: a relation word inside the run (not an
-            // investing one: 投资 is the business of many names) ends what came before.
+            // 随后双双跳槽钰衡半导体, 已正式加盟星河科技: a word of joining, leaving or founding
+            // inside the run ends what came before (others are the business of many names:
+            // 投资, 制造 of 制造业转型升级基金).
             // (Not before 公司 or 集团: 合资成立算力公司 describes a company it does not name.)
             if (!bad && !m_rules.isObjectHead(suffix))
                 for (qsizetype k = pos - 2; k >= start; --k)
                     if (const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), k);
                         t && k + t->length <= pos - 2
-                        && m_rules.triggers().at(t->value).relation != RelationType::InvestedIn) {
+                        && QList<RelationType>{RelationType::Joined, RelationType::Left, RelationType::Founded}.contains(
+                            m_rules.triggers().at(t->value).relation)) {
                         start = k + t->length;
                         bounded = true;
                         break;
@@ -1001,8 +1006,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                        }()
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
-            // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name.
-            if (generic || QStringView(u"性数式化级").contains(prefix.back()))
+            // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name (升级 of
+            // 转型升级基金 is a verb of the dictionary, no attribute ending).
+            const auto verbEnding = [&] {
+                if (!m_dictionary || prefix.size() < 2)
+                    return false;
+                const auto info = m_dictionary->lookup(QStringView(prefix).last(2));
+                return info && (info->pos == QLatin1String("v") || info->pos == QLatin1String("vn"));
+            };
+            if (generic || (QStringView(u"性数式化级").contains(prefix.back()) && !verbEnding()))
                 break;
             // 获取数据, 处理数据, 私有云: before a head that is also a plain noun, a verb,
             // an adjective or an attribute word makes a phrase, not a name (循环智能 keeps

@@ -1468,8 +1468,10 @@ void Work::applyTriggers()
                     if (type == RelationType::Left && isOrg(a) && !t.word.contains(u"董事")
                         && !text(tEnd, c.end).contains(u"董事"))
                         continue;
-                    if (type == RelationType::Founded && isOrg(a) && isOrg(o)) {
-                        // An organisation setting one up: a subsidiary as well.
+                    if (type == RelationType::Founded && isOrg(a) && isOrg(o)
+                        && (t.word != QStringLiteral("孵化") || state.entities.at(a).kind == OrgKind::Company)) {
+                        // An organisation setting one up: a subsidiary as well (a lab or a
+                        // university incubating a company owns none of it).
                         emit(RelationType::SubsidiaryOf, o, a, c, kConfident);
                     }
                     if (const TimePoint after = timeAfterLeaving(c, p, a); after.isValid() && !attributive) {

@@ -1110,3 +1110,10 @@ TEST_F(MentionFinderTest, FamilyOfficeIsACompany)
     EXPECT_TRUE(hasName(names(QStringLiteral("嘉霖家族办公室由庄颂恩于2019年创立。")), QStringLiteral("嘉霖家族办公室"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, StateFundNameKeepsItsCountryAndItsVerb)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("升级 3593 vn\n制造 3000 v\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("本轮由高瓴创投领投，国家制造业转型升级基金参投。"), &dict),
+                        QStringLiteral("国家制造业转型升级基金"), EntityType::Organization));
+}

@@ -1423,3 +1423,10 @@ TEST_F(RelationExtractorTest, SuitToldOnlyByAnOnlineRumourIsNoFact)
     const auto r = relationsOf(QStringLiteral("网上流传一份所谓“起诉状”截图，称前合伙人宋嘉禾已将程牧野告上法庭。"));
     EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("宋嘉禾")), 0);
 }
+
+TEST_F(RelationExtractorTest, CompanyIncubatingAnotherFoundedAndOwnsIt)
+{
+    const auto r = relationsOf(QStringLiteral("驰远汽车孵化的枢元机器人已完成15亿元B轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("驰远汽车"), QStringLiteral("枢元机器人")));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("枢元机器人"), QStringLiteral("驰远汽车")));
+}
