@@ -688,7 +688,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
     for (qsizetype pos = s.start + 1; pos < s.end; ++pos) {
         if (!m_rules.isSuffixStart(folded[pos]))
             continue; // most characters start no suffix: skip the list
-        for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(folded[pos])) {
+        for (const auto &suffixEntry : m_rules.orgSuffixesStartingWith(folded[pos])) {
+            // Plain names, not a structured binding: lambdas below capture them (clang 14 cannot).
+            const QString &suffix = suffixEntry.first;
+            const OrgKind kind = suffixEntry.second;
             if (pos + suffix.size() > s.end || folded.sliced(pos, suffix.size()) != suffix)
                 continue;
             // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
