@@ -118,6 +118,43 @@ void addVersionDevelopers(DocumentState &state)
     }
 }
 
+// 今日头条 and 字节跳动 in one sentence: a known product is made by the maker the lexicon
+// names for it (developer=) when the text names that maker beside it.
+void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
+{
+    QHash<int, int> byEntry; // lexicon entry -> document entity
+    for (qsizetype i = 0; i < state.entities.size(); ++i)
+        if (state.entities.at(i).lexiconEntry >= 0)
+            byEntry.insert(state.entities.at(i).lexiconEntry, int(i));
+    for (qsizetype i = 0; i < state.entities.size(); ++i) {
+        const DocEntity &product = state.entities.at(i);
+        if (product.type != EntityType::Product || product.lexiconEntry < 0 || state.hasDeveloper(int(i)))
+            continue;
+        const QString developer = lexicon.entry(product.lexiconEntry).attrs.value(QStringLiteral("developer"));
+        if (developer.isEmpty())
+            continue;
+        int maker = -1;
+        for (auto it = byEntry.cbegin(); it != byEntry.cend() && maker < 0; ++it)
+            if (lexicon.entry(it.key()).name == developer && state.entities.at(it.value()).type == EntityType::Organization)
+                maker = it.value();
+        if (maker < 0)
+            continue;
+        for (const Evidence &ev : product.evidence) {
+            const auto &makerEvidence = state.entities.at(maker).evidence;
+            if (std::any_of(makerEvidence.cbegin(), makerEvidence.cend(), [&](const Evidence &m) { return m.start == ev.start; })) {
+                DocRelation r;
+                r.type = RelationType::Develops;
+                r.source = maker;
+                r.target = int(i);
+                r.confidence = 0.7;
+                r.evidence = ev;
+                state.addRelation(std::move(r));
+                break;
+            }
+        }
+    }
+}
+
 // A country named only as where something is (中国市场, 美國專利, 新加坡支付公司) is
 // no actor: it is kept when a relation or a lawsuit names it, even one too
 // uncertain to output, or where it stands as a noun of its own (比如、沙特阿拉伯或者).
@@ -426,6 +463,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     guesses = {};
     sentences = {};
 
+    addKnownDevelopers(d->lexicon, state);
     addVersionDevelopers(state);
 
     // A founding year stated once holds for every founder.

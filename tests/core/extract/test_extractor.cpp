@@ -925,3 +925,15 @@ TEST_F(ExtractorTest, VersionOfAProductIsMadeByItsMaker)
     const auto doc = run(QStringLiteral("思渊智能当年底推出了第一代模型“渊问”。如今，渊问4.0已经上线。"));
     EXPECT_NE(find(doc, RelationType::Develops, QStringLiteral("思渊智能"), QStringLiteral("渊问4.0")), nullptr);
 }
+
+TEST_F(ExtractorTest, KnownProductBesideItsMakerIsMadeByIt)
+{
+    const auto doc = run(QStringLiteral("戚宇航2016年入职字节跳动，先后参与飞书等产品的搭建。"));
+    EXPECT_NE(find(doc, RelationType::Develops, QStringLiteral("字节跳动"), QStringLiteral("飞书")), nullptr);
+}
+
+TEST_F(ExtractorTest, KnownProductAwayFromItsMakerGetsNoMaker)
+{
+    const auto doc = run(QStringLiteral("字节跳动发布财报。许多学校都在使用飞书。"));
+    EXPECT_EQ(find(doc, RelationType::Develops, QStringLiteral("字节跳动"), QStringLiteral("飞书")), nullptr);
+}
