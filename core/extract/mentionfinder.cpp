@@ -1120,10 +1120,15 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // 任命张伟为首席执行官, 聘任了李明、王芳为…: after an appointing verb, a name that 为,
         // a relation word (担任) or a list joiner bounds.
         if (!len && followsAppointVerb(folded, pos, s.start)) {
-            const qsizetype l = nameLength(pos);
-            if (l && pos + l < s.end
-                && (folded[pos + l] == QChar(u'为') || isListJoiner(folded[pos + l]) || startsWord(lower, pos + l)))
+            const auto bounded = [&](qsizetype l) {
+                return l && pos + l < s.end
+                    && (folded[pos + l] == QChar(u'为') || isListJoiner(folded[pos + l]) || startsWord(lower, pos + l));
+            };
+            // 任命祁牧之为: a rare surname will do for three characters the appointment bounds.
+            if (const qsizetype l = nameLength(pos); bounded(l))
                 len = l;
+            else if (const qsizetype r = nameLength(pos, true); r == 3 && bounded(r))
+                len = r;
         }
         // 由X与Y…创立, 由X创办的: a name opening a list of founders, or the founder.
         // The 于 or list joiner after it bounds a three-character name even when a

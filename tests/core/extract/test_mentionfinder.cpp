@@ -1117,3 +1117,9 @@ TEST_F(MentionFinderTest, StateFundNameKeepsItsCountryAndItsVerb)
     EXPECT_TRUE(hasName(names(QStringLiteral("本轮由高瓴创投领投，国家制造业转型升级基金参投。"), &dict),
                         QStringLiteral("国家制造业转型升级基金"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, RareSurnameAfterAnAppointingVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("途灵科技今日宣布任命祁牧之为集团副总裁。")), QStringLiteral("祁牧之"),
+                        EntityType::Person));
+}
