@@ -937,3 +937,11 @@ TEST_F(ExtractorTest, KnownProductAwayFromItsMakerGetsNoMaker)
     const auto doc = run(QStringLiteral("字节跳动发布财报。许多学校都在使用飞书。"));
     EXPECT_EQ(find(doc, RelationType::Develops, QStringLiteral("字节跳动"), QStringLiteral("飞书")), nullptr);
 }
+
+TEST_F(ExtractorTest, BareMonthInANewParagraphIsInThePublicationsYear)
+{
+    const auto doc = run(QStringLiteral("贺知衡2019年加入澜图科技。\n澜图科技副总裁乔牧自8月初起休长假。\n"), QDate(2026, 9, 17));
+    const Relation *r = find(doc, RelationType::OnLeave, QStringLiteral("乔牧"), QStringLiteral("澜图科技"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->time.toString(), QStringLiteral("2026-08"));
+}
