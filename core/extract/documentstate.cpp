@@ -156,6 +156,15 @@ void DocumentState::typeByFamilyNames()
     }
 }
 
+bool DocumentState::knows(const QString &name) const
+{
+    const QString &key = keyOf(name);
+    for (const EntityType type : {EntityType::Person, EntityType::Organization, EntityType::Product})
+        if (m_byKey.contains({int(type), key}))
+            return true;
+    return false;
+}
+
 void DocumentState::findGluedNames()
 {
     const auto chinese = [](const QString &n) {

@@ -72,6 +72,8 @@ public:
 
     // The entity a (non-pronoun) mention names, created or merged as needed.
     int resolve(const Mention &mention);
+    // Whether some entity already goes by this name (any type).
+    bool knows(const QString &name) const;
     // The mention of entity index as written in the original text: kept as an
     // alias, and as the entity's shown name when it is that name in another script.
     void noteWritten(int index, QStringView original);

@@ -383,6 +383,13 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         if (progress)
             progress(++done, total, QStringLiteral("Finding names"));
     }
+    for (const QString &name : d->finder->repeatedNames(folded, sentences)) {
+        Mention m;
+        m.type = EntityType::Person;
+        m.surface = m.name = name;
+        if (!state.knows(name))
+            state.resolve(m);
+    }
     state.typeByFamilyNames();
     state.findGluedNames();
     AliasMatcher gazetteer = state.buildGazetteer(d->rules.orgSuffixes());

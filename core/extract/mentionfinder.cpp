@@ -1927,6 +1927,52 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
     }
 }
 
+QStringList MentionFinder::repeatedNames(QStringView folded, const QList<TextSpan> &spans) const
+{
+    // 陶嘉禾 said three times, each time in a shape no rule reads (一起吃食堂的陶嘉禾。): a
+    // common surname and two more characters that the text repeats (twice or more), that no word of the
+    // dictionary begins and no stop character breaks, are a person's name.
+    if (!m_dictionary)
+        return {};
+    QHash<QString, int> counts;
+    for (const TextSpan &s : spans)
+        for (qsizetype p = s.start; p + 3 <= s.end; ++p) {
+            if (!m_rules.isSurname(folded[p]) || !isCjk(folded[p + 1]) || !isCjk(folded[p + 2])
+                || m_rules.isStopChar(folded[p + 1]) || m_rules.isStopChar(folded[p + 2]))
+                continue;
+            // Bounded on the left: the text before is no part of a word with it (之 is:
+            // 之江国投 is no 江国投).
+            if (p > s.start && isCjk(folded[p - 1]) && (!m_rules.isStopChar(folded[p - 1]) || folded[p - 1] == u'之'))
+                continue;
+            // 于上月: 于 before a time is "in".
+            if (startsTime(folded.sliced(p + 1, s.end - p - 1)))
+                continue;
+            ++counts[folded.sliced(p, 3).toString()];
+        }
+    QStringList out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() < 2)
+            continue;
+        const QString &name = it.key();
+        const auto word = m_dictionary->lookup(QStringView(name).first(2));
+        const auto whole = m_dictionary->lookup(name);
+        const auto tail = m_dictionary->lookup(QStringView(name).last(2));
+        const bool nameWord = word && word->pos.startsWith(QLatin1String("nr"));
+        // The last two characters a frequent word, or a name of a place or an organisation
+        // (国投), make it no person's name either.
+        const bool tailWord = tail && !tail->pos.startsWith(QLatin1String("nr"))
+            && (tail->frequency >= kEverydayVerbFrequency || tail->pos == QLatin1String("nt") || tail->pos == QLatin1String("ns"));
+        if ((word && !nameWord) || (whole && !whole->pos.startsWith(QLatin1String("nr"))) || tailWord)
+            continue;
+        if (m_lexicon.matcher().matchAt(AliasMatcher::matchForm(name), 0).has_value() || m_rules.isCue(name)
+            || m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value())
+            continue;
+        out.append(name);
+    }
+    out.sort();
+    return out;
+}
+
 MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lower, TextSpan s) const
 {
     Guesses g;

@@ -945,3 +945,18 @@ TEST_F(ExtractorTest, BareMonthInANewParagraphIsInThePublicationsYear)
     ASSERT_NE(r, nullptr);
     EXPECT_EQ(r->time.toString(), QStringLiteral("2026-08"));
 }
+
+TEST_F(ExtractorTest, NameTheTextRepeatsWhereNoRuleReadsItIsAPerson)
+{
+    // 陶嘉禾 stands twice where no cue marks a name; no dictionary word begins it.
+    const auto doc = run(QStringLiteral("难缠的对手会是当年一起吃食堂的陶嘉禾。陶嘉禾走的是另一条路。"));
+    const Entity *e = named(doc, QStringLiteral("陶嘉禾"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->type, EntityType::Person);
+}
+
+TEST_F(ExtractorTest, RepeatedPhraseOpeningWithASurnameIsNoPerson)
+{
+    const auto doc = run(QStringLiteral("之江国投宣布注资。之江国投表示将继续投资。"));
+    EXPECT_EQ(named(doc, QStringLiteral("江国投")), nullptr);
+}
