@@ -2145,6 +2145,35 @@ void Work::applyTriggers()
                 statusOfNextSuit = t.status;
                 break;
             }
+            // 判令被告甲与乙赔偿原告丙: a ruling that names its parties by 原告 and 被告 is the
+            // ruling of their suit (told before or not), whatever suit was named last.
+            {
+                const auto partiesAfter = [&](QStringView word) {
+                    QSet<int> parties;
+                    const QStringView sentence = text(s.span.start, s.span.end);
+                    for (qsizetype at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+                        const qsizetype after = s.span.start + at + word.size();
+                        for (qsizetype i = 0; i < s.mentions.size(); ++i)
+                            if (m(int(i)).start == after && isActor(m(int(i)).entity))
+                                for (int j : listAround(int(i)))
+                                    if (isActor(m(j).entity))
+                                        parties.insert(m(j).entity);
+                    }
+                    return parties;
+                };
+                QSet<int> defendants = partiesAfter(u"被告");
+                const QSet<int> plaintiffs = partiesAfter(u"原告");
+                defendants.subtract(plaintiffs);
+                if (!plaintiffs.isEmpty() && !defendants.isEmpty()) {
+                    QString court;
+                    for (int i : c.mentions)
+                        if (isCourt(m(i).entity) && court.isEmpty())
+                            court = state.entities.at(m(i).entity).name;
+                    const int l = state.addLawsuit(plaintiffs, defendants, court, TimePoint(), evidence);
+                    state.entities[l].status = t.status;
+                    break;
+                }
+            }
             if (state.lawsuits.isEmpty())
                 break;
             DocEntity &l = state.entities[state.lawsuits.last()];

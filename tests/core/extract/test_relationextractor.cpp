@@ -1430,3 +1430,12 @@ TEST_F(RelationExtractorTest, CompanyIncubatingAnotherFoundedAndOwnsIt)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("驰远汽车"), QStringLiteral("枢元机器人")));
     EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("枢元机器人"), QStringLiteral("驰远汽车")));
 }
+
+TEST_F(RelationExtractorTest, RulingNamingItsPartiesIsTheirSuit)
+{
+    const auto r = relationsOf(QStringLiteral("苏州中院近日作出一审判决，判令被告周立衡与星图科技连带赔偿原告云杉智能经济损失860万元。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("云杉智能")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("周立衡")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星图科技")), 1);
+    EXPECT_EQ(r.lastLawsuitStatus(), LawsuitStatus::Ruled);
+}
