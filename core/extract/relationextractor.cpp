@@ -2031,6 +2031,26 @@ void Work::applyTriggers()
                 else if (m(i).start >= split && (m(i).end <= p || against < 0) && m(i).start >= (against >= 0 ? split : tEnd))
                     defendants.insert(e);
             }
+            // 对两人及钰衡提起民事诉讼: "the two" after 对 are the people named together before.
+            if (against >= 0)
+                for (const QString &w : rules.pluralPersonPronouns())
+                    if (text(split + 1, p).startsWith(w)) {
+                        QList<int> people;
+                        for (int k = ci - 1; k >= 0 && people.size() < 2; --k)
+                            for (int i : clauses[k].mentions)
+                                if (isPerson(m(i).entity) && !people.contains(m(i).entity))
+                                    people.append(m(i).entity);
+                        if (people.size() < 2) {
+                            people.clear();
+                            for (int e : std::as_const(ctx.lastList))
+                                if (isPerson(e))
+                                    people.append(e);
+                        }
+                        if (people.size() >= 2)
+                            for (int e : std::as_const(people))
+                                defendants.insert(e);
+                        break;
+                    }
             // 星图AI被快手起诉: the name after 被 sues the one before it.
             if (const qsizetype bei = text(c.start, p).lastIndexOf(u'被'); bei >= 0 && against < 0) {
                 const qsizetype at = c.start + bei;

@@ -1439,3 +1439,11 @@ TEST_F(RelationExtractorTest, RulingNamingItsPartiesIsTheirSuit)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("星图科技")), 1);
     EXPECT_EQ(r.lastLawsuitStatus(), LawsuitStatus::Ruled);
 }
+
+TEST_F(RelationExtractorTest, TheTwoAfterDuiAreThePeopleNamedBefore)
+{
+    const auto r = relationsOf(QStringLiteral("简志远、郭铭哲于2023年离职。矽澈科技另向法院对两人及钰衡半导体提起民事诉讼。"));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("简志远")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("郭铭哲")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("钰衡半导体")), 1);
+}
