@@ -801,7 +801,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 if (bad || bounded || start - 1 < s.start || !stopAt(start - 1))
                     break;
                 for (qsizetype k = 1; k < noun.size() && !bounded; ++k)
-                    if (noun.size() - k >= 1 && start - k >= s.start && start + (noun.size() - k) < pos - 1
+                    if (start - k >= s.start && start + (noun.size() - k) < pos - 1
                         && folded.sliced(start - k, noun.size()) == noun) {
                         start += noun.size() - k;
                         bounded = true;
