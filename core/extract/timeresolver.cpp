@@ -8,6 +8,18 @@ namespace Guanxi::Internal {
 
 namespace {
 
+
+// The day of the month named alone (18日, 今（16）日): in the publication's month, else in
+// the month before (a later day than the publication's has not come yet; 昨(31)日 on the 1st).
+QDate dayOfRecentMonth(QDate published, int day)
+{
+    const QDate inMonth(published.year(), published.month(), day);
+    if (inMonth.isValid() && inMonth <= published)
+        return inMonth;
+    const QDate before = published.addMonths(-1);
+    return QDate(before.year(), before.month(), day);
+}
+
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 
 // Reads an Arabic number or a small Chinese one (一 … 十九) at pos.
@@ -254,11 +266,8 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 // 18日宣布: a day of the month alone is in the publication's month, else the
                 // month before (a later day than the publication's has not come yet); 3日内 and
                 // 30日起 count days.
-                QDate day(published.year(), published.month(), n);
-                if (!day.isValid() || day > published)
-                    day = QDate(published.addMonths(-1).year(), published.addMonths(-1).month(), n);
                 f.end = q + 1;
-                f.time = TimePoint::day(day);
+                f.time = TimePoint::day(dayOfRecentMonth(published, n));
                 if (f.time.isValid()) {
                     append(f);
                     i = f.end;
@@ -348,12 +357,8 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
             const int d = readNumber(t, q);
             if (d >= 1 && d <= 31 && q + 1 < t.size() && (t[q] == QChar(u')') || t[q] == QChar(u'）'))
                 && t[q + 1] == QChar(u'日') && hasPub) {
-                // The named day in the publication's month, else in the month before (昨(31)日 on the 1st).
-                QDate day(published.year(), published.month(), d);
-                if (!day.isValid() || day > published)
-                    day = QDate(published.addMonths(-1).year(), published.addMonths(-1).month(), d);
                 f.end = q + 2;
-                f.time = TimePoint::day(day);
+                f.time = TimePoint::day(dayOfRecentMonth(published, d));
                 if (f.time.isValid()) {
                     append(f);
                     i = f.end;
