@@ -198,6 +198,26 @@ bool MentionFinder::roleStartsAt(QStringView lower, qsizetype pos, qsizetype end
     return pos < end && m_rules.roleMatcher().matchAt(lower.first(end), pos).has_value();
 }
 
+bool MentionFinder::copulaTitleFollows(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const
+{
+    // 钟以宁是视语科技的总裁, 她此前为德勤合伙人: a copula after the name (an adverb
+    // before it allowed) and a title closing the clause, so the name is a person's.
+    for (const QStringView adverb : {u"此前", u"目前", u"一直", u"还", u"仍", u"也", u"曾", u"现", u"原"})
+        if (startsAt(folded, pos, adverb)) {
+            pos += adverb.size();
+            break;
+        }
+    if (pos >= end || (folded[pos] != QChar(u'是') && folded[pos] != QChar(u'为')))
+        return false;
+    qsizetype clauseEnd = pos + 1;
+    while (clauseEnd < end && folded[clauseEnd].isLetterOrNumber())
+        ++clauseEnd;
+    for (qsizetype q = pos + 2; q < clauseEnd; ++q)
+        if (const auto hit = m_rules.roleMatcher().matchAt(lower.first(clauseEnd), q); hit && q + hit->length == clauseEnd)
+            return true;
+    return false;
+}
+
 bool MentionFinder::endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const
 {
     // Whether a title or person cue ends right before `pos` (导演|詹姆斯).
@@ -1166,6 +1186,8 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                     break;
                 }
             }
+            if (!len && l && copulaTitleFollows(folded, lower, pos + l, s.end))
+                len = l;
             // ，祁文涛入职…: a rare surname will do for three characters a relation word
             // follows at once (two would too often be a word: 关于, 温和).
             if (const qsizetype r = !len && !l ? nameLength(pos, true) : 0;

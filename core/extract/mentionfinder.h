@@ -114,6 +114,7 @@ private:
     // `pattern`, when given, receives the pattern of the trigger found.
     bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor, RuleBook::Pattern *pattern = nullptr) const;
     bool roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const;
+    bool copulaTitleFollows(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
     void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
 

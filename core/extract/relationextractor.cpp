@@ -1242,7 +1242,29 @@ void Work::applyTriggers()
                 for (int i : c.mentions)
                     if (m(i).end == p && isPerson(m(i).entity) && !modifier[i])
                         actors = {m(i).entity};
-            if (agentBy >= 0) {
+            // 视语科技是他2016年创立的, 腾讯是她2019年加入的: a cleft; the name before 是 is
+            // what the verb is done to, the names between 是 and the verb act.
+            bool cleft = false;
+            if (agentBy < 0 && tEnd < c.end && s.folded[tEnd] == QChar(u'的')
+                && (tEnd + 1 >= c.end || isClauseBreak(s.folded[tEnd + 1]))) {
+                const qsizetype shi = text(c.start, p).lastIndexOf(u'是');
+                const QList<int> doers = shi > 0 ? mentionsIn(c, c.start + shi + 1, p, [&](int i) {
+                    return isActor(m(i).entity) && !modifier[i];
+                }) : QList<int>{};
+                int obj = -1;
+                for (int i : c.mentions)
+                    if (shi > 0 && m(i).end <= c.start + shi && m(i).entity >= 0 && !modifier[i])
+                        obj = m(i).entity;
+                if (!doers.isEmpty() && obj >= 0) {
+                    actors.clear();
+                    for (int i : doers)
+                        if (m(i).entity != obj)
+                            actors.append(m(i).entity);
+                    objects = {obj};
+                    cleft = !actors.isEmpty();
+                }
+            }
+            if (!cleft && agentBy >= 0) {
                 // Y由X与Z于…创立
                 const qsizetype by = c.start + byPos;
                 actors.clear();
@@ -1263,7 +1285,7 @@ void Work::applyTriggers()
                         obj = clauses[k].subject;
                 if (obj >= 0)
                     objects.append(obj);
-            } else {
+            } else if (!cleft) {
                 // 向/对 Y … 注资: the object stands before the verb.
                 for (int i : c.mentions) {
                     if (m(i).start >= p || m(i).entity < 0 || m(i).start == 0)

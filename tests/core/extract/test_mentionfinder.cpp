@@ -1123,3 +1123,15 @@ TEST_F(MentionFinderTest, RareSurnameAfterAnAppointingVerbIsAPerson)
     EXPECT_TRUE(hasName(names(QStringLiteral("途灵科技今日宣布任命祁牧之为集团副总裁。")), QStringLiteral("祁牧之"),
                         EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, NameBeforeACopulaAndATitleIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("直到2023年底，钟以宁还是视语科技的总裁。")), QStringLiteral("钟以宁"),
+                        EntityType::Person));
+    EXPECT_TRUE(hasName(names(QStringLiteral("张伟是视语科技的总裁。")), QStringLiteral("张伟"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, NameBeforeACopulaWithoutATitleIsNoPerson)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("张伟是视语科技的老朋友。")), QStringLiteral("张伟"), EntityType::Person));
+}

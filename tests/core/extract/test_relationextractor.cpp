@@ -1447,3 +1447,10 @@ TEST_F(RelationExtractorTest, TheTwoAfterDuiAreThePeopleNamedBefore)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("郭铭哲")), 1);
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("钰衡半导体")), 1);
 }
+
+TEST_F(RelationExtractorTest, CleftNamesWhoFoundedTheNameBeforeShi)
+{
+    const auto r = relationsOf(QStringLiteral("钟以宁是视语科技的总裁。视语科技是他2016年创立的。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("钟以宁"), QStringLiteral("视语科技")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("视语科技"), QStringLiteral("钟以宁")));
+}
