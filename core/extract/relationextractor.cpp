@@ -149,6 +149,7 @@ struct Work
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
+    bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool countryOf(int i) const;
     bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
@@ -501,6 +502,10 @@ void Work::markModifiers()
     for (Clause &cl : clauses) {
         cl.subject = -1;
         for (int i : cl.mentions) {
+            // 2021年离开阿里，在杭州创办了知弈科技: an organisation after a relation verb is
+            // its object, so the next clause's verb does not take it for its subject.
+            if (m(i).entity >= 0 && isOrg(m(i).entity) && hasMoveBetween(cl.start, m(i).start))
+                continue;
             if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]
                 && !(i == cl.mentions.first() && followsWith(s.folded, m(i).start))) {
                 cl.subject = m(i).entity;
@@ -733,6 +738,20 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
         if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
             hit && rules.triggers().at(hit->value).relation != RelationType::CompetitorOf)
             return true;
+    return false;
+}
+
+// Whether a verb of joining or leaving stands in [from, to) (离开阿里, 转投腾讯).
+bool Work::hasMoveBetween(qsizetype from, qsizetype to) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = from; q < to; ++q)
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q)) {
+            const RuleBook::Trigger &t = rules.triggers().at(hit->value);
+            if (t.pattern == RuleBook::Pattern::Svo
+                && (t.relation == RelationType::Joined || t.relation == RelationType::Left))
+                return true;
+        }
     return false;
 }
 

@@ -191,3 +191,13 @@ TEST(PageCleaner, UrlAfterTheDisclaimerIsStillRead)
     ASSERT_EQ(info.noise.size(), 1);
     EXPECT_EQ(info.noise[0].end, text.size());
 }
+
+TEST(PageCleaner, ReprintNoticeIsNoise)
+{
+    const QString text = QString::fromUtf16(
+        u"本文来自微信公众号：硅基观察（ID：guijiguancha），作者：林樾，题图来自：视觉中国\n思渊智能今年发布了新模型。");
+    const PageInfo info = PageCleaner::analyse(text);
+    ASSERT_EQ(info.noise.size(), 1);
+    EXPECT_EQ(info.noise[0].start, 0);
+    EXPECT_EQ(info.noise[0].end, text.indexOf(u'\n'));
+}
