@@ -1454,3 +1454,10 @@ TEST_F(RelationExtractorTest, CleftNamesWhoFoundedTheNameBeforeShi)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("钟以宁"), QStringLiteral("视语科技")));
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("视语科技"), QStringLiteral("钟以宁")));
 }
+
+TEST_F(RelationExtractorTest, OrganisationLeftIsNotTheFounderOfTheNextClause)
+{
+    const auto r = relationsOf(QStringLiteral("张伟表示，他2021年离开阿里巴巴，在杭州一手创办了知弈科技。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张伟"), QStringLiteral("知弈科技")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("阿里巴巴"), QStringLiteral("知弈科技")));
+}
