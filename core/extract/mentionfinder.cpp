@@ -736,6 +736,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // 国家制造业转型升级基金: 家 of 国家 opens many state bodies' names.
                 if (folded[k] == QChar(u'家') && k > s.start && folded[k - 1] == QChar(u'国'))
                     return false;
+                // 上海瀚云数据服务有限公司: 据 of 数据, not "according to".
+                if (folded[k] == QChar(u'据') && k > s.start && folded[k - 1] == QChar(u'数'))
+                    return false;
                 return m_rules.isStopChar(folded[k]);
             };
             // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
@@ -886,6 +889,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     } else {
                         const auto info = m_dictionary->lookup(folded.sliced(verb, 2));
                         if (!info || !(info->pos == QLatin1String("v") || info->pos == QLatin1String("vn")))
+                            continue;
+                        // 星瀚智算科技控股有限公司: a verb opening the legal form (控股) is the form's.
+                        const QStringView tail = folded.sliced(verb, pos + suffix.size() - verb);
+                        if (std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
+                                        [&](const QString &form) { return tail == form; }))
                             continue;
                     }
                     start = verb + verbLength;

@@ -1135,3 +1135,17 @@ TEST_F(MentionFinderTest, NameBeforeACopulaWithoutATitleIsNoPerson)
 {
     EXPECT_FALSE(hasName(names(QStringLiteral("张伟是视语科技的老朋友。")), QStringLiteral("张伟"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, HoldingCompanyFormEndsTheRegisteredName)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("星瀚智算科技控股有限公司昨日公布招股详情。")),
+                        QStringLiteral("星瀚智算科技控股有限公司"), EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("星瀚科技发展有限公司昨日公布业绩。")), QStringLiteral("星瀚科技发展有限公司"),
+                        EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, JuOfShujuInsideARegisteredNameIsNoStop)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("上海瀚云数据服务有限公司于2022年被收购。")),
+                        QStringLiteral("上海瀚云数据服务有限公司"), EntityType::Organization));
+}
