@@ -241,6 +241,15 @@ bool MentionFinder::followsAppointVerb(QStringView folded, qsizetype pos, qsizet
     });
 }
 
+bool MentionFinder::isBrandBefore(QStringView folded, qsizetype start, qsizetype known) const
+{
+    // 深维智元 beside the known 智元: two characters of no dictionary word (深维) before a
+    // known name are a brand's own syllables, not a clause before it (投资智元, 要求禁止X).
+    if (known - start != 2 || !isCjk(folded[start]) || !isCjk(folded[start + 1]))
+        return false;
+    return !m_dictionary || !m_dictionary->lookup(folded.sliced(start, 2));
+}
+
 bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 郑凯窃取: a two-character verb of the dictionary begins here (a plain 'v', not a noun-verb).
@@ -1365,7 +1374,11 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         // 前字节跳动…, 投资极光, 技术副|总裁: no known name, relation word or title
         // inside, even one running on past the name.
         const QStringView sentence = lower.first(s.end);
-        if (m_lexicon.matcher().matchAt(sentence, k, folded) || m_rules.triggerMatcher().matchAt(sentence, k)
+        // 深维智元: a known short name closing the run after two syllables of no word is the brand's tail.
+        if (const auto known = m_lexicon.matcher().matchAt(sentence, k, folded);
+            known && !(k + known->length == end && isBrandBefore(folded, start, k)))
+            return false;
+        if (m_rules.triggerMatcher().matchAt(sentence, k)
             || m_rules.roleMatcher().matchAt(sentence, k) || m_rules.isGenericHead(folded.sliced(k, end - k)))
             return false;
         // 星河汽车智驾, 智驾事业部: a suffix inside is the suffix finder's name.
@@ -1483,7 +1496,7 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         // 创办了冷链物流平台冻途，: a relation word, a short description ending in an
         // organisation noun, then the name closing the clause (two characters will do).
         bool describedObject = false;
-        for (const char16_t *head : {u"平台", u"公司", u"企业"}) {
+        for (const char16_t *head : {u"平台", u"公司", u"企业", u"新创"}) {
             if (clauseStart || afterTrigger)
                 break;
             if (!endsAt(before, before.size(), head))
@@ -1493,7 +1506,8 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
                 describedObject = isCjk(folded[q]) && !m_rules.isStopChar(folded[q])
                     && triggerEndsAt(lower, q, s.start, &pattern) && wholeTriggerBefore(q)
                     && pattern != RuleBook::Pattern::Product
-                    && std::all_of(folded.begin() + q, folded.begin() + pos, [&](QChar ch) { return isCjk(ch); });
+                    && std::all_of(folded.begin() + q, folded.begin() + pos,
+                                   [&](QChar ch) { return isCjk(ch) || isAsciiLetter(ch); });
         }
         if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
             continue;
@@ -2063,8 +2077,8 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 && k.mention.end + 1 == g.mention.end)
                 return true;
             return g.priority == 1 && (k.mention.entity >= 0 || k.mention.type == EntityType::Organization)
-                && k.mention.end == g.mention.end
-                && k.mention.start > g.mention.start;
+                && k.mention.end == g.mention.end && k.mention.start > g.mention.start
+                && !isBrandBefore(folded, g.mention.start, k.mention.start);
         });
         if (explained)
             cands.removeAt(i);

@@ -122,6 +122,7 @@ private:
     bool startsWord(QStringView lower, qsizetype pos) const;
     // Whether an appointing verb (任命, 聘任; 了 after it allowed) ends right before `pos`.
     bool followsAppointVerb(QStringView folded, qsizetype pos, qsizetype floor) const;
+    bool isBrandBefore(QStringView folded, qsizetype start, qsizetype known) const;
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
     bool startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const;
     qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;

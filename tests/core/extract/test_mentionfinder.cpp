@@ -22,7 +22,8 @@ protected:
         ASSERT_TRUE(book);
         m_rules = std::move(*book);
         ASSERT_TRUE(m_lexicon.addText(QStringLiteral("person\t\tElon Musk\t马斯克\t\n"
-                                                     "organization\tcompany\tAlibaba\t阿里巴巴\t\n"),
+                                                     "organization\tcompany\tAlibaba\t阿里巴巴\t\n"
+                                                     "organization\tcompany\tAgiBot\t智元\t\n"),
                                       QStringLiteral("t.tsv")));
         m_lexicon.finalize();
     }
@@ -1148,4 +1149,16 @@ TEST_F(MentionFinderTest, JuOfShujuInsideARegisteredNameIsNoStop)
 {
     EXPECT_TRUE(hasName(names(QStringLiteral("上海瀚云数据服务有限公司于2022年被收购。")),
                         QStringLiteral("上海瀚云数据服务有限公司"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, KnownShortNameClosingAnUnknownBrandIsPartOfIt)
+{
+    const auto found = names(QStringLiteral("张伟在北京联合创办了深维智元。"));
+    EXPECT_TRUE(hasName(found, QStringLiteral("深维智元"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, StartupAfterTaiwaneseXinchuangDescriptionIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("林柏宇離開聯發科，共同創辦邊緣AI晶片新創耕芯，主攻低功耗推論晶片。")),
+                        QStringLiteral("耕芯"), EntityType::Organization));
 }
