@@ -43,25 +43,6 @@ bool isListJoiner(QChar c)
     return c == QChar(u'、') || c == QChar(u'和') || c == QChar(u'与') || c == QChar(u'及');
 }
 
-// Latin words that are never names by themselves.
-bool isLatinNonName(const QString &s)
-{
-    static const QStringList words = {
-        QStringLiteral("AI"),  QStringLiteral("AGI"), QStringLiteral("IPO"), QStringLiteral("CEO"),
-        QStringLiteral("CTO"), QStringLiteral("COO"), QStringLiteral("CFO"), QStringLiteral("CMO"),
-        QStringLiteral("API"), QStringLiteral("GPU"), QStringLiteral("CPU"), QStringLiteral("PC"),
-        QStringLiteral("App"), QStringLiteral("APP"), QStringLiteral("The"), QStringLiteral("A"),
-        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("www"), QStringLiteral("AIGC"),
-        QStringLiteral("LLM"), QStringLiteral("B2B"), QStringLiteral("SaaS"),
-        // A company's unit (华为智能汽车BU) and technology words (3D感测, 5G网络) name nothing.
-        QStringLiteral("BU"),  QStringLiteral("BG"),  QStringLiteral("2D"),  QStringLiteral("3D"),
-        QStringLiteral("4G"),  QStringLiteral("5G"),  QStringLiteral("6G"),  QStringLiteral("4K"),
-        QStringLiteral("8K"),  QStringLiteral("AR"),  QStringLiteral("VR"),  QStringLiteral("XR"),
-        QStringLiteral("IoT"),
-    };
-    return words.contains(s);
-}
-
 // Dictionary frequency (jieba's counts) from which a verb is an everyday one
 // (损害 1957, 收购 2045) rather than a literary word a brand borrows (飞驰 161).
 constexpr quint32 kEverydayVerbFrequency = 1000;
@@ -464,7 +445,7 @@ QStringList MentionFinder::latinShortForms(QStringList tokens) const
     }
     if (tokens.size() == 2 && m_rules.isLatinOrgSuffix(tokens.last())) {
         const QString &stem = tokens.first();
-        const bool distinctive = stem.size() >= 4 && isUpper(stem.front()) && !isLatinNonName(stem)
+        const bool distinctive = stem.size() >= 4 && isUpper(stem.front()) && !m_rules.isLatinNonName(stem)
             && !m_rules.isLatinOrgSuffix(stem) && !m_rules.isLatinGivenName(stem) && !isLatinRole(stem)
             && std::none_of(stem.begin(), stem.end(), isAsciiDigit);
         const QString key = AliasMatcher::matchForm(stem);
@@ -585,7 +566,7 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         // AI Lab, AI Research: generic words name a unit of whatever organisation
         // stands before them (字节跳动AI Lab), not an organisation of their own.
         const bool generic = tokens.size() > 1 && std::all_of(tokens.cbegin(), tokens.cend(), [&](const QString &t) {
-            return isLatinNonName(t) || m_rules.isLatinOrgSuffix(t);
+            return m_rules.isLatinNonName(t) || m_rules.isLatinOrgSuffix(t);
         });
         bool hasLetter = false;
         for (QChar ch : name)
@@ -595,7 +576,7 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
         const bool legalFormAlone = tokens.size() == 1 && m_rules.isLatinLegalForm(name);
         if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && name.size() >= 2
-            && !isLatinNonName(name)
+            && !m_rules.isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;
             Mention &m = cand.mention;

@@ -168,6 +168,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("rival_list"), {&RuleBook::m_rivalListWords}},
         {QStringLiteral("latin_org_suffix"), {&RuleBook::m_latinOrgSuffixes, true}},
         {QStringLiteral("latin_legal_form"), {&RuleBook::m_latinLegalForms, true}},
+        {QStringLiteral("latin_non_name"), {&RuleBook::m_latinNonNames}},
         {QStringLiteral("latin_product_word"), {&RuleBook::m_latinProductWords, true}},
         {QStringLiteral("stop"), {&RuleBook::m_stop}},
         {QStringLiteral("role_break"), {&RuleBook::m_roleBreaks}},

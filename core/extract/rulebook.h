@@ -93,6 +93,8 @@ public:
     bool isLatinOrgSuffix(const QString &s) const { return m_latinOrgSuffixes.contains(s.toLower()); }
     // A company's legal form (Inc, LLC, GmbH): it ends the name it follows, never a name alone.
     bool isLatinLegalForm(const QString &s) const { return m_latinLegalForms.contains(s.toLower()); }
+    // Latin words never a name by themselves (AI, CEO, DRAM, 5G), matched with their case.
+    bool isLatinNonName(const QString &s) const { return m_latinNonNames.contains(s); }
     // Chinese legal forms ending a registered name (有限公司), longest first.
     const QStringList &legalForms() const { return m_legalForms; }
     // Words in parentheses after a name that declare its short name: （以下简称“芯岭”）.
@@ -190,6 +192,7 @@ private:
     CharSet m_genericHeadStarts;
     QSet<QString> m_latinOrgSuffixes;
     QSet<QString> m_latinLegalForms;
+    QSet<QString> m_latinNonNames;
     QStringList m_legalForms;
     QStringList m_aliasLeads;
     QSet<QString> m_businessSuffixes;
