@@ -128,7 +128,7 @@ void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
             byEntry.insert(state.entities.at(i).lexiconEntry, int(i));
     for (qsizetype i = 0; i < state.entities.size(); ++i) {
         const DocEntity &product = state.entities.at(i);
-        if (product.type != EntityType::Product || product.lexiconEntry < 0 || state.hasDeveloper(int(i)))
+        if (product.type != EntityType::Product || product.lexiconEntry < 0)
             continue;
         const QString developer = lexicon.entry(product.lexiconEntry).attrs.value(QStringLiteral("developer"));
         if (developer.isEmpty())
@@ -138,6 +138,36 @@ void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
             if (lexicon.entry(it.key()).name == developer && state.entities.at(it.value()).type == EntityType::Organization)
                 maker = it.value();
         if (maker < 0)
+            continue;
+        // 搜狗输入法: a known product named after its known maker is that maker's, whoever
+        // the sentence around it speaks of (百度起诉搜狗输入法侵权).
+        const bool namedAfterMaker = std::any_of(product.aliases.cbegin(), product.aliases.cend(), [&](const QString &p) {
+            const auto &makerAliases = state.entities.at(maker).aliases;
+            return std::any_of(makerAliases.cbegin(), makerAliases.cend(), [&](const QString &m) {
+                return m.size() >= 2 && p.size() > m.size() && p.startsWith(m) && m.front().unicode() >= 0x3400;
+            });
+        });
+        if (namedAfterMaker) {
+            bool made = false;
+            for (DocRelation &r : state.relations)
+                if (r.type == RelationType::Develops && r.target == int(i)) {
+                    if (r.source != maker)
+                        r.confidence = 0;
+                    else
+                        made = true;
+                }
+            if (!product.evidence.isEmpty() && !made) {
+                DocRelation r;
+                r.type = RelationType::Develops;
+                r.source = maker;
+                r.target = int(i);
+                r.confidence = 0.7;
+                r.evidence = product.evidence.first();
+                state.addRelation(std::move(r));
+            }
+            continue;
+        }
+        if (state.hasDeveloper(int(i)))
             continue;
         for (const Evidence &ev : product.evidence) {
             const auto &makerEvidence = state.entities.at(maker).evidence;

@@ -414,6 +414,9 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     for (const QString &w : words)
         if (m_rules.isLatinProductWord(w))
             return EntityType::Product;
+    // Step系列模型, Gemini系列: a series is of products.
+    if (QStringView(folded).sliced(end).startsWith(u"系列"))
+        return EntityType::Product;
     // 闭源模型(如OpenAI的GPT): a name in a sentence about models is a product.
     if (words.size() == 1) {
         const qsizetype from = std::max<qsizetype>(0, start - 12);
@@ -1005,6 +1008,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             QString prefix = folded.sliced(start, pos - start).toString();
             // 初创公司, 盈利性子公司, 通用人工智能: a description, not a name.
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
+            // 三条AI行业动态, 两家科技公司: a count opens a phrase, not a name.
+            generic = generic
+                || (prefix.size() >= 2 && QStringView(u"一二三四五六七八九十两几数多").contains(prefix[0])
+                    && QStringView(u"条家位名个款项只批").contains(prefix[1]));
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
             // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
@@ -2037,8 +2044,14 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
         if (cands[i].priority != 0)
             continue;
         for (const Candidate &k : std::as_const(cands)) {
-            if (k.priority == 3 && k.mention.lexiconEntry >= 0 && k.mention.type == EntityType::Person
-                && overlaps(k.mention, cands[i].mention)) {
+            // (In pass 2 the known name comes from the document's gazetteer: entity, no lexicon entry.)
+            // 赵明远 beside a known 赵明: one more name character makes another person; an
+            // adverb (张磊均参与) does not.
+            const Mention &g = cands[i].mention;
+            const bool longerName = g.type == EntityType::Person && g.start == k.mention.start
+                && g.end == k.mention.end + 1 && !m_rules.isVerbAdverb(folded[k.mention.end]);
+            if (k.priority == 3 && (k.mention.lexiconEntry >= 0 || k.mention.entity >= 0)
+                && k.mention.type == EntityType::Person && overlaps(k.mention, g) && !longerName) {
                 cands.removeAt(i);
                 break;
             }

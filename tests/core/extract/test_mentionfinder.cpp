@@ -1162,3 +1162,15 @@ TEST_F(MentionFinderTest, StartupAfterTaiwaneseXinchuangDescriptionIsAnOrganisat
     EXPECT_TRUE(hasName(names(QStringLiteral("林柏宇離開聯發科，共同創辦邊緣AI晶片新創耕芯，主攻低功耗推論晶片。")),
                         QStringLiteral("耕芯"), EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, CountBeforeASuffixIsNoName)
+{
+    const auto found = names(QStringLiteral("以下是今日值得关注的三条AI行业动态。"));
+    EXPECT_FALSE(hasName(found, QStringLiteral("三条AI"), EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, LatinNameBeforeXilieIsAProductSeries)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("公司今年已陆续发布多款Step系列模型。")), QStringLiteral("Step"),
+                        EntityType::Product));
+}
