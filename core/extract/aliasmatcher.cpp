@@ -115,4 +115,14 @@ std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizety
     return std::nullopt;
 }
 
+bool AliasMatcher::hasFormStartingWith(QStringView prefix) const
+{
+    if (prefix.size() < 2)
+        return false;
+    const auto it = m_byPair.constFind(pairKey(prefix[0], prefix[1]));
+    if (it == m_byPair.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [&](const Form &f) { return QStringView(f.text).startsWith(prefix); });
+}
+
 } // namespace Guanxi::Internal

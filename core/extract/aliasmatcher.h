@@ -47,6 +47,10 @@ public:
     // forms match like the others.
     std::optional<Hit> matchAt(QStringView text, qsizetype pos, QStringView cased = {}) const;
 
+    // Whether some form (of two or more characters) begins with `prefix`, itself
+    // in match form and two or more characters long (文心 of 文心一言).
+    bool hasFormStartingWith(QStringView prefix) const;
+
     // Lower-cases ASCII/Latin so that matching is case-insensitive (same length).
     static QString matchForm(QStringView folded);
     static bool isLatinWordChar(QChar c)

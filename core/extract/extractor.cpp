@@ -413,7 +413,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         if (progress)
             progress(++done, total, QStringLiteral("Finding names"));
     }
-    for (const QString &name : d->finder->repeatedNames(folded, sentences)) {
+    for (const QString &name : d->finder->repeatedNames(folded, lower, sentences)) {
         Mention m;
         m.type = EntityType::Person;
         m.surface = m.name = name;

@@ -1959,7 +1959,7 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
     }
 }
 
-QStringList MentionFinder::repeatedNames(QStringView folded, const QList<TextSpan> &spans) const
+QStringList MentionFinder::repeatedNames(QStringView folded, QStringView lower, const QList<TextSpan> &spans) const
 {
     // 陶嘉禾 said three times, each time in a shape no rule reads (一起吃食堂的陶嘉禾。): a
     // common surname and two more characters that the text repeats (twice or more), that no word of the
@@ -1981,11 +1981,45 @@ QStringList MentionFinder::repeatedNames(QStringView folded, const QList<TextSpa
                 continue;
             ++counts[folded.sliced(p, 3).toString()];
         }
+    // 韩屹 and 许恪: two characters, a common surname first, that the text repeats, that are no
+    // word of the dictionary and no start of a known name (文心 of 文心一言), and that some
+    // occurrence ends at a stop character, a clause break or a relation or speech word
+    // (是韩屹。, 与韩屹直接相关, 许恪表示) are a person's name too.
+    QHash<QString, std::pair<int, bool>> pairs; // count, ends somewhere at a bound
+    for (const TextSpan &s : spans)
+        for (qsizetype p = s.start; p + 2 <= s.end; ++p) {
+            if (!m_rules.isSurname(folded[p]) || !isCjk(folded[p + 1]) || m_rules.isStopChar(folded[p + 1]))
+                continue;
+            if (p > s.start && isCjk(folded[p - 1]) && (!m_rules.isStopChar(folded[p - 1]) || folded[p - 1] == u'之'))
+                continue;
+            const bool bound = p + 2 >= s.end || !isCjk(folded[p + 2]) || m_rules.isStopChar(folded[p + 2])
+                || startsWord(lower, p + 2);
+            auto &entry = pairs[folded.sliced(p, 2).toString()];
+            ++entry.first;
+            entry.second = entry.second || bound;
+        }
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const QString &name = it.key();
+        if (it.value().first < 2 || !it.value().second || m_dictionary->lookup(name)
+            || m_lexicon.matcher().matchAt(AliasMatcher::matchForm(name), 0).has_value() || m_rules.isCue(name)
+            || m_lexicon.matcher().hasFormStartingWith(AliasMatcher::matchForm(name)))
+            continue;
+        // A repeated three-character name beginning with it is the name (周以宁, not 周以).
+        bool longer = false;
+        for (auto c = counts.cbegin(); c != counts.cend() && !longer; ++c)
+            longer = c.value() >= 2 && c.key().startsWith(name);
+        if (!longer)
+            counts.insert(name, 2);
+    }
     QStringList out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() < 2)
             continue;
         const QString &name = it.key();
+        if (name.size() == 2) {
+            out.append(name);
+            continue;
+        }
         const auto word = m_dictionary->lookup(QStringView(name).first(2));
         const auto whole = m_dictionary->lookup(name);
         const auto tail = m_dictionary->lookup(QStringView(name).last(2));

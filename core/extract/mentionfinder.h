@@ -60,7 +60,7 @@ public:
     };
     // Three-character Chinese names the whole text repeats (twice or more) where no
     // rule reads them; the extractor adds them as people before its second pass.
-    QStringList repeatedNames(QStringView folded, const QList<TextSpan> &spans) const;
+    QStringList repeatedNames(QStringView folded, QStringView lower, const QList<TextSpan> &spans) const;
     Guesses guess(QStringView folded, QStringView lower, TextSpan sentence) const;
     // find() with the sentence's guesses already made.
     QList<Mention> find(QStringView folded, QStringView lower, TextSpan sentence, const AliasMatcher *gazetteer,

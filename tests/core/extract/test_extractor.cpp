@@ -967,3 +967,19 @@ TEST_F(ExtractorTest, KnownPersonAfterATitleKeepsItsNameBeforeJun)
     const auto doc = run(QStringLiteral("高瓴资本创始人张磊均参与了本轮投资。"));
     EXPECT_EQ(named(doc, QStringLiteral("张磊均")), nullptr);
 }
+
+TEST_F(ExtractorTest, TwoCharacterNameTheTextRepeatsIsAPerson)
+{
+    const auto doc = run(QStringLiteral("第一个走的是韩屹。他后来创办了深维智元。第二个离开的人与韩屹直接相关。"));
+    const auto *han = named(doc, QStringLiteral("韩屹"));
+    ASSERT_NE(han, nullptr);
+    EXPECT_EQ(han->type, EntityType::Person);
+}
+
+TEST_F(ExtractorTest, RepeatedStartOfAKnownNameIsNoPerson)
+{
+    // 文心 opens the known 文心一言: said twice, it is still no one's name.
+    const auto doc = run(QStringLiteral("百度发布了文心一言。文心的新版本也在测试，文心团队表示满意。"));
+    const auto *wenxin = named(doc, QStringLiteral("文心"));
+    EXPECT_TRUE(wenxin == nullptr || wenxin->type != EntityType::Person);
+}
