@@ -150,6 +150,7 @@ struct Work
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
+    bool closesDemonstrative(qsizetype pos) const;
     bool countryOf(int i) const;
     bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
@@ -227,6 +228,17 @@ struct Work
     }
 };
 
+// 这家由前OpenAI研究副总裁达里奥·阿莫迪于2021年创办的公司: 公司 closing a long phrase
+// that opens its clause with 这家 or 该 is the company just named, not the article's.
+bool Work::closesDemonstrative(qsizetype pos) const
+{
+    qsizetype start = pos;
+    while (start > s.span.start && !isClauseBreak(s.folded[start - 1]))
+        --start;
+    const QStringView phrase = text(start, pos);
+    return phrase.startsWith(u"这家") || phrase.startsWith(u"该");
+}
+
 void Work::resolvePronouns()
 {
     for (qsizetype i = 0; i < s.mentions.size(); ++i) {
@@ -237,7 +249,7 @@ void Work::resolvePronouns()
                     mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
-            } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0
+            } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0 && !closesDemonstrative(mm.start)
                        && (ctx.topicSeen || (ctx.lastSubjectOrg < 0 && ctx.lastOrg < 0))) {
                 // The article's company, unless this section (a brief after a heading)
                 // has not named it: then the company it is about, or the last one named.

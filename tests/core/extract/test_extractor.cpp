@@ -983,3 +983,9 @@ TEST_F(ExtractorTest, RepeatedStartOfAKnownNameIsNoPerson)
     const auto *wenxin = named(doc, QStringLiteral("文心"));
     EXPECT_TRUE(wenxin == nullptr || wenxin->type != EntityType::Person);
 }
+
+TEST_F(ExtractorTest, ShouxiBeforeAIOpensATitleNotAName)
+{
+    const auto doc = run(QStringLiteral("Meta首席AI科学家扬·勒昆上月表示，公司将继续开源。"));
+    EXPECT_EQ(named(doc, QStringLiteral("首席AI")), nullptr);
+}

@@ -1461,3 +1461,11 @@ TEST_F(RelationExtractorTest, OrganisationLeftIsNotTheFounderOfTheNextClause)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("张伟"), QStringLiteral("知弈科技")));
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("阿里巴巴"), QStringLiteral("知弈科技")));
 }
+
+TEST_F(RelationExtractorTest, CompanyClosingAZhejiaPhraseIsTheOneJustNamed)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "OpenAI是本文的主角。Anthropic同样在积极吸纳人才。这家由前OpenAI研究副总裁达里奥·阿莫迪（Dario Amodei）于2021年创办的公司，去年推出了新模型。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("Dario Amodei"), QStringLiteral("Anthropic")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("Dario Amodei"), QStringLiteral("OpenAI")));
+}
