@@ -1051,9 +1051,6 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 const auto info = m_dictionary->lookup(prefix);
                 if (info && !info->pos.isEmpty() && QStringView(u"vadbl").contains(info->pos.front()))
                     break;
-                // 硅谷AI人才战, 中国AI: a place before such a head says where, it names nothing.
-                if (info && info->pos == QLatin1String("ns"))
-                    break;
             }
             // 首席AI科学家: a title's first word.
             if (isPlainNounHead(suffix) && prefix.endsWith(u"首席"))
