@@ -151,6 +151,7 @@ struct Work
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool closesDemonstrative(qsizetype pos) const;
+    bool followsRoundVerb(qsizetype from) const;
     bool countryOf(int i) const;
     bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
@@ -306,7 +307,12 @@ void Work::resolvePronouns()
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
                 opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
                     && !QStringView(u"与和由被从向对据把").contains(s.folded[p]);
-            if (opens && !followsWith(s.folded, mm.start))
+            // 英伟达、AMD等跟投，其联合创始人…: investors following a round are no subject spoken of.
+            // 由穆拉蒂创办的Thinking Machines Lab，…: the head of a relative clause opening with 由 is its subject.
+            const Clause &own = clauses[clauseOf(mm.start)];
+            const bool relativeHead = own.subject == mm.entity && text(own.start, own.end).startsWith(u'由')
+                && mm.start > own.start && s.folded[mm.start - 1] == QChar(u'的');
+            if ((opens || relativeHead) && !followsWith(s.folded, mm.start) && !followsRoundVerb(mm.end))
                 ctx.lastSubjectOrg = mm.entity;
         }
     }
@@ -523,6 +529,17 @@ void Work::markModifiers()
                 cl.subject = m(i).entity;
                 break;
             }
+        }
+        // 由穆拉蒂创办的Thinking Machines Lab，今年7月完成…融资: a clause that is a name with a
+        // relative clause before it (由…的) has that name for its subject, not the founder.
+        if (!cl.mentions.isEmpty() && text(cl.start, cl.end).startsWith(u'由')) {
+            const int last = cl.mentions.last();
+            qsizetype end = cl.end;
+            while (end > m(last).end && isClauseBreak(s.folded[end - 1]))
+                --end;
+            if (m(last).end == end && m(last).start > cl.start && s.folded[m(last).start - 1] == QChar(u'的')
+                && isOrg(m(last).entity))
+                cl.subject = m(last).entity;
         }
     }
 }
@@ -749,6 +766,17 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
     for (qsizetype q = from; q < to; ++q)
         if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
             hit && rules.triggers().at(hit->value).relation != RelationType::CompetitorOf)
+            return true;
+    return false;
+}
+
+// Whether the clause going on at `from` has a verb of joining a funding round (等跟投, 领投).
+bool Work::followsRoundVerb(qsizetype from) const
+{
+    const QStringView lower = s.lower.first(s.span.end);
+    for (qsizetype q = from; q < s.span.end && !isClauseBreak(s.folded[q]); ++q)
+        if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
+            hit && rules.triggers().at(hit->value).pattern == RuleBook::Pattern::Round)
             return true;
     return false;
 }

@@ -1469,3 +1469,20 @@ TEST_F(RelationExtractorTest, CompanyClosingAZhejiaPhraseIsTheOneJustNamed)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("Dario Amodei"), QStringLiteral("Anthropic")));
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("Dario Amodei"), QStringLiteral("OpenAI")));
 }
+
+TEST_F(RelationExtractorTest, NameAfterARelativeClauseWithYouRaisesTheRound)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "由OpenAI前首席技术官米拉·穆拉蒂（Mira Murati）创办的Thinking Machines Lab，今年7月刚刚完成20亿美元种子轮融资，由a16z领投，英伟达、AMD等跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Nvidia"), QStringLiteral("Thinking Machines Lab")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("AMD"), QStringLiteral("Thinking Machines Lab")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Nvidia"), QStringLiteral("AMD")));
+}
+
+TEST_F(RelationExtractorTest, QiAfterARoundsInvestorsIsTheCompanyRaising)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "由米拉·穆拉蒂创办的Thinking Machines Lab，今年7月完成20亿美元种子轮融资，英伟达、AMD等跟投，三个月后，其联合创始人安德鲁·塔洛克（Andrew Tulloch）就离开公司、转投了Meta。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Andrew Tulloch"), QStringLiteral("Thinking Machines Lab")));
+    EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("Andrew Tulloch"), QStringLiteral("AMD")));
+}
