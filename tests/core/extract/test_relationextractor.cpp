@@ -1486,3 +1486,9 @@ TEST_F(RelationExtractorTest, QiAfterARoundsInvestorsIsTheCompanyRaising)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Andrew Tulloch"), QStringLiteral("Thinking Machines Lab")));
     EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("Andrew Tulloch"), QStringLiteral("AMD")));
 }
+
+TEST_F(RelationExtractorTest, RumourOpeningItsOwnClauseDoubtsTheRestOfTheSentence)
+{
+    const auto r = relationsOf(QStringLiteral("有传闻称，前OpenAI研究员姚顺雨已于9月加盟腾讯。"));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("Yao Shunyu"), QStringLiteral("Tencent")));
+}
