@@ -152,6 +152,7 @@ struct Work
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool closesDemonstrative(qsizetype pos) const;
     bool followsRoundVerb(qsizetype from) const;
+    bool ownSubjectBeforeWith(const Clause &c) const;
     bool countryOf(int i) const;
     bool isRelativeGap(qsizetype from, qsizetype to) const;
     // The organisation the person last founded, joined, worked at or left, other than `except`.
@@ -486,12 +487,14 @@ void Work::markModifiers()
             modifier[i] = true;
         // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation;
         // 由OpenAI前员工创立: people of the organisation, not the organisation, act.
+        // 清华大学的师兄、前旷视科技研究员罗屹: 的 may stand before the word for the person.
+        const qsizetype cueAt = p < s.span.end && s.folded[p] == QChar(u'的') ? p + 1 : p;
         for (const QString &cue : rules.personCues())
-            if (startsAt(s.folded, p, cue) && p + cue.size() < s.span.end) {
-                if (!isInsideMention(s.mentions, p + cue.size()))
+            if (startsAt(s.folded, cueAt, cue) && cueAt + cue.size() < s.span.end) {
+                if (!isInsideMention(s.mentions, cueAt + cue.size()))
                     modifier[i] = true;
                 for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
-                    if (s.mentions[j].start == p + cue.size() && isPerson(s.mentions[j].entity))
+                    if (s.mentions[j].start == cueAt + cue.size() && isPerson(s.mentions[j].entity))
                         modifier[i] = true, titledBy[j] = a.entity;
             }
         // 星河汽车智能驾驶事业部总裁马骁: a department between the organisation and the
@@ -768,6 +771,12 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
             hit && rules.triggers().at(hit->value).relation != RelationType::CompetitorOf)
             return true;
     return false;
+}
+
+// Whether a name stands before 与 in the clause (沈一鸣与钟启明共同创立: the clause's own subject).
+bool Work::ownSubjectBeforeWith(const Clause &c) const
+{
+    return !c.mentions.isEmpty() && !followsWith(s.folded, m(c.mentions.first()).start);
 }
 
 // Whether the clause going on at `from` has a verb of joining a funding round (等跟投, 领投).
@@ -1270,8 +1279,19 @@ void Work::applyTriggers()
             if (type == RelationType::Founded && byPos < 0 && !c.mentions.isEmpty()) {
                 const int first = c.mentions.first();
                 if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
-                    && !actors.contains(m(first).entity))
+                    && !modifier[first] && !actors.contains(m(first).entity))
                     actors.append(m(first).entity);
+                // 沈嘉禾离职，与清华大学的师兄罗屹共同创办了X: a clause opening with 与 goes on
+                // with the person the clause before spoke of, who founds X too.
+                if (text(c.start, c.end).startsWith(u'与') && !ownSubjectBeforeWith(c))
+                    for (int k = ci - 1, found = -1; k >= 0 && found < 0; --k)
+                        for (int i : clauses[k].mentions)
+                            if (isPerson(m(i).entity) && !modifier[i]) {
+                                found = m(i).entity;
+                                if (!actors.contains(found))
+                                    actors.append(found);
+                                break;
+                            }
             }
             // 公司通过全资子公司X向Y投资: the subsidiary named after 通过 makes the investment.
             if (type == RelationType::InvestedIn)

@@ -1492,3 +1492,12 @@ TEST_F(RelationExtractorTest, RumourOpeningItsOwnClauseDoubtsTheRestOfTheSentenc
     const auto r = relationsOf(QStringLiteral("有传闻称，前OpenAI研究员姚顺雨已于9月加盟腾讯。"));
     EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("Yao Shunyu"), QStringLiteral("Tencent")));
 }
+
+TEST_F(RelationExtractorTest, ClauseOpeningWithYuFoundsWithThePersonBefore)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "今年3月，前阿里巴巴算法专家沈嘉禾离职，与清华大学的师兄、前旷视科技研究员罗屹共同创办了具身智能公司衡川智能。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("沈嘉禾"), QStringLiteral("衡川智能")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("罗屹"), QStringLiteral("衡川智能")));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("Tsinghua University"), QStringLiteral("衡川智能")));
+}
