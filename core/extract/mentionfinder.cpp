@@ -844,8 +844,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // or a function word (其中) takes the character after it along; the name
             // starts past the word.
             if (!bad && m_dictionary && start - 1 >= s.start && stopAt(start - 1) && pos - start > 2) {
+                // (对话 is a noun of the dictionary, and as frequent a word: 对话声迹科技何砚秋.)
                 const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
-                if (info && !info->pos.isEmpty() && QStringView(u"vrpc").contains(info->pos.front())) {
+                if (info && !info->pos.isEmpty()
+                    && (QStringView(u"vrpc").contains(info->pos.front()) || info->frequency >= kEverydayVerbFrequency)) {
                     ++start;
                     bounded = true;
                 }

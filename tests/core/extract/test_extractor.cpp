@@ -989,3 +989,10 @@ TEST_F(ExtractorTest, ShouxiBeforeAIOpensATitleNotAName)
     const auto doc = run(QStringLiteral("Meta首席AI科学家扬·勒昆上月表示，公司将继续开源。"));
     EXPECT_EQ(named(doc, QStringLiteral("首席AI")), nullptr);
 }
+
+TEST_F(ExtractorTest, DuihuaOpeningAHeadlineIsNoPartOfTheCompany)
+{
+    const auto doc = run(QStringLiteral("对话声迹科技何砚秋：休假半年之后，我重新学会了做CEO\n声迹科技创始人何砚秋表示，公司今年盈利。"));
+    EXPECT_NE(named(doc, QStringLiteral("声迹科技")), nullptr);
+    EXPECT_EQ(named(doc, QStringLiteral("话声迹科技")), nullptr);
+}
