@@ -847,7 +847,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // (对话 is a noun of the dictionary, and as frequent a word: 对话声迹科技何砚秋.)
                 const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
                 if (info && !info->pos.isEmpty()
-                    && (QStringView(u"vrpc").contains(info->pos.front()) || info->frequency >= kEverydayVerbFrequency)) {
+                    && (QStringView(u"vrpc").contains(info->pos.front())
+                        || (info->pos == QLatin1String("n") && info->frequency >= kEverydayVerbFrequency))) {
                     ++start;
                     bounded = true;
                 }
