@@ -64,10 +64,25 @@ int DocumentState::resolve(const Mention &m)
                     return true;
             return false;
         };
-        for (const QString &n : std::as_const(names)) {
+        // 青梧互娱 after 青梧网络: a business line of a brand (a business suffix) is a company
+        // of its own, though both names share the brand (青梧); 澜图AI and 澜图科技 are one.
+        const auto endsInBusiness = [&](const QString &name) {
+            return std::any_of(m_businessSuffixes.cbegin(), m_businessSuffixes.cend(),
+                               [&](const QString &sx) { return name.size() > sx.size() && name.endsWith(sx); });
+        };
+        const auto otherCompany = [&](int candidate, const QString &n) {
+            const QString &known = entities.at(candidate).name;
+            return m.type == EntityType::Organization && n.size() < m.surface.size() && keyOf(known) != keyOf(n)
+                && !m.surface.contains(known) && !known.contains(m.surface)
+                && (endsInBusiness(formsOf(m.surface).folded) || endsInBusiness(formsOf(known).folded));
+        };
+        for (qsizetype k = 0; k < names.size(); ++k) {
+            const QString &n = names.at(k);
             index = m_byKey.value({int(m.type), keyOf(n)}, -1);
             if (index >= 0 && m.type == EntityType::Person && multiPart(m.surface) && !multiPart(n)
                 && otherFullName(index))
+                index = -1;
+            if (index >= 0 && k >= 2 && lexEntry < 0 && otherCompany(index, n))
                 index = -1;
             if (index >= 0)
                 break;

@@ -69,6 +69,9 @@ class DocumentState
 {
 public:
     explicit DocumentState(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+    // Name endings that make a company's business line a company of its own (青梧互娱 beside
+    // 青梧网络, 华芯微电子 beside 华芯电子): names sharing a brand but not such an ending stay apart.
+    void setBusinessSuffixes(const QSet<QString> &suffixes) { m_businessSuffixes = suffixes; }
 
     // The entity a (non-pronoun) mention names, created or merged as needed.
     int resolve(const Mention &mention);
@@ -148,6 +151,7 @@ private:
     const QString &keyOf(const QString &name) const { return formsOf(name).key; }
     void indexDefendants(int lawsuit);
 
+    QSet<QString> m_businessSuffixes;
     const Lexicon &m_lexicon;
     QHash<std::pair<int, QString>, int> m_byKey; // (type, name key) -> entity
     mutable QHash<QString, NameForms> m_forms;   // name -> its forms (a cache)

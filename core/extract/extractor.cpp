@@ -402,6 +402,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     };
 
     DocumentState state(d->lexicon);
+    state.setBusinessSuffixes(d->rules.businessSuffixes());
     // Pass 1: the names, so that short forms used before the full one are found too.
     qint64 done = 0;
     for (qsizetype si = 0; si < sentences.size(); ++si) {

@@ -116,6 +116,7 @@ public:
     // A suffix that after a known organisation's name names a business of its own
     // (小米影业 is not 小米, unlike 腾讯集团), rule `business_suffix`.
     bool isBusinessSuffix(const QString &suffix) const { return m_businessSuffixes.contains(suffix); }
+    const QSet<QString> &businessSuffixes() const { return m_businessSuffixes; }
     // Whether an organisation head is a thing any verb before it acts on or sorts
     // (损害公司, 巡检机器人), rule `object_head`.
     bool isObjectHead(const QString &suffix) const { return m_objectHeads.contains(suffix); }

@@ -996,3 +996,23 @@ TEST_F(ExtractorTest, DuihuaOpeningAHeadlineIsNoPartOfTheCompany)
     EXPECT_NE(named(doc, QStringLiteral("声迹科技")), nullptr);
     EXPECT_EQ(named(doc, QStringLiteral("话声迹科技")), nullptr);
 }
+
+TEST_F(ExtractorTest, BusinessLineOfABrandIsACompanyOfItsOwn)
+{
+    const auto doc = run(QStringLiteral("青梧网络今日发布公告。首席技术官王晟将兼任旗下游戏子公司青梧互娱的董事长。"));
+    const auto *parent = named(doc, QStringLiteral("青梧网络"));
+    const auto *games = named(doc, QStringLiteral("青梧互娱"));
+    ASSERT_NE(parent, nullptr);
+    ASSERT_NE(games, nullptr);
+    EXPECT_NE(parent->key, games->key);
+}
+
+TEST_F(ExtractorTest, BrandNamedWithTwoHeadsIsOneCompany)
+{
+    const auto doc = run(QStringLiteral("澜图AI两个月走了三位负责人。互联网大厂澜图科技的AI业务接连失去三位负责人。"));
+    const auto *a = named(doc, QStringLiteral("澜图AI"));
+    const auto *b = named(doc, QStringLiteral("澜图科技"));
+    ASSERT_NE(a, nullptr);
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(a->key, b->key);
+}
