@@ -1106,6 +1106,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
     // a trigger or a stop character begins at the third.
     // `strong`: a title or person cue right before, enough for a rare surname.
     const auto nameLength = [&](qsizetype p, bool strong = false) -> qsizetype {
+        // 创办人暨执行长林柏宇: 暨 (and) joining two titles opens no name, though it is a rare surname.
+        if (folded[p] == QChar(u'暨'))
+            return 0;
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
         // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname; 原 (former) opens a post.
         if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))) || rolePrefixAt(folded, p, s.end) > 0)
@@ -1571,6 +1574,39 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
         }
         return false;
     };
+    // 由台杉投资领投, 由国家发展基金与台杉投资共同领投: after 由 (or a joiner after it) and
+    // right before a round's verb, a name ending in an investor's head is the investor.
+    for (qsizetype pos = s.start + 1; pos + 3 <= s.end; ++pos) {
+        if (!QStringView(u"由与和及").contains(folded[pos - 1]) || !isCjk(folded[pos]))
+            continue;
+        for (qsizetype end = pos + 3; end <= std::min(s.end, pos + 6); ++end) {
+            qsizetype verb = end;
+            for (const QStringView together : {u"共同", u"联合"})
+                if (startsAt(folded.first(s.end), verb, together))
+                    verb += together.size();
+            const auto t = verb < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), verb) : std::nullopt;
+            if (!t || m_rules.triggers().at(t->value).pattern != RuleBook::Pattern::Round)
+                continue;
+            qsizetype clause = pos - 1;
+            while (clause > s.start && !isOneOf(folded[clause - 1], u"，,；;：:。！？!?"))
+                --clause;
+            // The stem is checked as a listed investor's is (no stop character, known name or verb).
+            bool stemOk = false;
+            for (const QString &head : m_rules.investorHeads())
+                if (end - head.size() - pos >= 2 && endsAt(folded, end, head)) {
+                    stemOk = true;
+                    for (qsizetype k = pos; k < end - head.size(); ++k)
+                        if (m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k])
+                            || m_lexicon.matcher().matchAt(lower.first(end - head.size()), k, folded)
+                            || m_rules.triggerMatcher().matchAt(lower.first(end - head.size()), k))
+                            stemOk = false;
+                }
+            if (stemOk && folded.sliced(clause, pos - clause).contains(u'由')) {
+                add(pos, end);
+                break;
+            }
+        }
+    }
     // 与 is as often "with" as "and" (公司正与小米洽谈): it joins no list here.
     const auto joiner = [&](qsizetype p) { return isListJoiner(folded[p]) && folded[p] != QChar(u'与'); };
     // 包括地平线和黑芝麻智能: a known company's name without its suffix, listed.

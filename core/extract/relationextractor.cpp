@@ -1080,7 +1080,9 @@ void Work::applyTriggers()
         const QStringView pre = s.folded.sliced(std::max(s.span.start, before - 4), before - std::max(s.span.start, before - 4));
         if (pre.contains(u"估值") || after.startsWith(u"估值"))
             continue;
-        if (after.contains(u"融资") || after.contains(u"投资") || after.contains(u"资金") || after.contains(u"票据")
+        // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资.)
+        if (after.contains(u"融资") || after.contains(u"募资") || after.contains(u"投资") || after.contains(u"资金")
+            || after.contains(u"票据")
             || after.startsWith(u"的撑腰") || after.startsWith(u"的新一轮") || after.startsWith(u"新融资")) {
             roundAmount = a.written;
             roundValue = a.value;
@@ -1106,7 +1108,9 @@ void Work::applyTriggers()
         }
     }
     if (roundCompany < 0) {
-        const qsizetype f = text(s.span.start, s.span.end).indexOf(u"融资");
+        qsizetype f = text(s.span.start, s.span.end).indexOf(u"融资");
+        if (f < 0)
+            f = text(s.span.start, s.span.end).indexOf(u"募资");
         if (f >= 0) {
             const int ci = clauseOf(s.span.start + f);
             const int subj = subjectBefore(clauses[ci], s.span.start + f, false);

@@ -1174,3 +1174,16 @@ TEST_F(MentionFinderTest, LatinNameBeforeXilieIsAProductSeries)
     EXPECT_TRUE(hasName(names(QStringLiteral("公司今年已陆续发布多款Step系列模型。")), QStringLiteral("Step"),
                         EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, JiJoiningTwoTitlesOpensNoName)
+{
+    const auto found = names(QStringLiteral("澄光運算創辦人暨執行長林柏宇一邊調整簡報。"));
+    EXPECT_TRUE(hasName(found, QStringLiteral("林柏宇"), EntityType::Person));
+    EXPECT_FALSE(hasName(found, QStringLiteral("暨执行"), EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, NameEndingInTouziBeforeARoundVerbAfterYouIsAnInvestor)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("本轮由国家发展基金与台杉投资共同领投。")), QStringLiteral("台杉投资"),
+                        EntityType::Organization));
+}

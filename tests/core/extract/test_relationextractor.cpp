@@ -1501,3 +1501,9 @@ TEST_F(RelationExtractorTest, ClauseOpeningWithYuFoundsWithThePersonBefore)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("罗屹"), QStringLiteral("衡川智能")));
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("Tsinghua University"), QStringLiteral("衡川智能")));
 }
+
+TEST_F(RelationExtractorTest, MuziIsARoundAsRongziIs)
+{
+    const auto r = relationsOf(QStringLiteral("上個月，澄光運算宣布完成2,000萬美元A輪募資，由國家發展基金領投，鴻海持續加碼。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Foxconn"), QStringLiteral("澄光運算")));
+}
