@@ -263,6 +263,11 @@ void Work::resolvePronouns()
                 // 星澜科技…与阿里巴巴、拼多多竞争。其自研大模型: "its" opening a clause is the
                 // subject's, not the rival's (起诉腾讯，指其限制: after a verb, the object's).
                 mm.entity = ctx.lastSubjectOrg;
+            } else if ((mm.surface.startsWith(u"这家") || mm.surface.startsWith(u"该")) && ctx.lastSubjectOrg >= 0
+                       && ctx.lastOrgInvests && (mm.start == s.span.start || isClauseBreak(s.folded[mm.start - 1]))) {
+                // 深维智元完成融资，由高瓴创投领投，奇绩创坛跟投。这家公司发布了…: a demonstrative
+                // opening a clause is the company spoken of, not the round's investor named last.
+                mm.entity = ctx.lastSubjectOrg;
             } else {
                 mm.entity = ctx.lastOrg;
             }
@@ -299,8 +304,10 @@ void Work::resolvePronouns()
                                                      QStringLiteral("对手包括"), QStringLiteral("对手有")};
             const bool listedRival = std::any_of(rivalCopulas.cbegin(), rivalCopulas.cend(),
                                                  [&](const QString &w) { return lead.contains(w); });
-            if (!listedRival)
+            if (!listedRival) {
                 ctx.lastOrg = mm.entity;
+                ctx.lastOrgInvests = followsRoundVerb(mm.end);
+            }
             ctx.topicSeen = ctx.topicSeen || mm.entity == state.topicOrg;
             // The organisation opening a clause (nothing but its words before it) is its subject;
         // after a preposition (由X孵化的Y, 向X) it is not.
@@ -1995,11 +2002,27 @@ void Work::applyTriggers()
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
             if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;
+            // 这家初创公司刚刚拿下奇绩创坛独家投资的种子轮: who receives stands before the
+            // receiving verb and raises the round; only the names after it invest.
+            qsizetype investorsFrom = from;
+            {
+                const QStringView before = text(from, p);
+                qsizetype got = -1, gotLength = 0;
+                for (const QString &w : rules.receiveVerbs())
+                    if (const qsizetype at = before.lastIndexOf(w); at > got && w.size() >= 2)
+                        got = at, gotLength = w.size();
+                if (got >= 0) {
+                    investorsFrom = from + got + gotLength;
+                    for (int i : c.mentions)
+                        if (m(i).start >= from && m(i).end <= from + got && isOrg(m(i).entity) && !modifier[i])
+                            target = m(i).entity;
+                }
+            }
             if (target < 0)
                 target = contextOrg(-1, p);
             for (int i : c.mentions)
-                if (m(i).start >= from && m(i).end <= p && m(i).entity >= 0 && !modifier[i] && isActor(m(i).entity)
-                    && m(i).entity != target)
+                if (m(i).start >= investorsFrom && m(i).end <= p && m(i).entity >= 0 && !modifier[i]
+                    && isActor(m(i).entity) && m(i).entity != target)
                     investors.append(m(i).entity);
             // 英伟达参投1500万美元: an amount right after the verb is that investor's own.
             const AmountParser::Amount *own = nullptr;

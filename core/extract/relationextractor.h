@@ -22,6 +22,7 @@ struct ReadingContext
     int lastSubjectPerson = -1;
     int lastOrg = -1;
     int lastSubjectOrg = -1;  // the last organisation that opened a clause (其 stands for it)
+    bool lastOrgInvests = false; // lastOrg was named as an investor of a round (奇绩创坛跟投)
     int topic = -1;           // subject of the last clause that had one
     bool topicSeen = false;   // the document's topic organisation was named since the last heading
     QList<int> lastList;      // entities of the last clause naming two or more

@@ -1507,3 +1507,19 @@ TEST_F(RelationExtractorTest, MuziIsARoundAsRongziIs)
     const auto r = relationsOf(QStringLiteral("上個月，澄光運算宣布完成2,000萬美元A輪募資，由國家發展基金領投，鴻海持續加碼。"));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Foxconn"), QStringLiteral("澄光運算")));
 }
+
+TEST_F(RelationExtractorTest, ReceiverBeforeNaxiaRaisesTheRoundItsInvestorsFollow)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "具身智能公司穹镜智能近日完成数千万元天使轮融资，本轮由蓝驰创投领投。去年9月，这家初创公司刚刚拿下奇绩创坛独家投资的种子轮。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("MiraclePlus"), QStringLiteral("穹镜智能")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("穹镜智能"), QStringLiteral("MiraclePlus")));
+}
+
+TEST_F(RelationExtractorTest, DemonstrativeAfterARoundsInvestorsIsTheCompanyRaising)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星岚科技完成1亿元A轮融资，由高瓴创投领投，奇绩创坛跟投。这家公司今年发布了首个开源模型Vista-1。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("星岚科技"), QStringLiteral("Vista-1")));
+    EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("MiraclePlus"), QStringLiteral("Vista-1")));
+}
