@@ -39,6 +39,10 @@ struct DocEntity
     TimePoint time;
     QSet<int> plaintiffs;
     QSet<int> defendants;
+    // Defendants the suit names only by description (将其前首席技术官、该员工创办的公司列为被告):
+    // the plaintiff's former posts, and whether the company that person founded is sued too.
+    QStringList describedPosts;
+    bool describedFoundersCompany = false;
     // Organisations: when the text says it was founded.
     TimePoint founded;
     // Places (lexicon place=1): some mention stands as a noun, not a modifier.

@@ -185,6 +185,35 @@ void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
     }
 }
 
+// A suit naming its defendants only by the post they held at the plaintiff (其前首席技术官)
+// is against the person the text shows in that post there, and, where it says so, against
+// the company that person founded (该员工创办的公司).
+void resolveDescribedDefendants(DocumentState &state)
+{
+    for (int l : std::as_const(state.lawsuits)) {
+        const DocEntity &suit = state.entities.at(l);
+        if (suit.describedPosts.isEmpty() || !suit.defendants.isEmpty())
+            continue;
+        QSet<int> defendants;
+        for (const DocRelation &r : std::as_const(state.relations)) {
+            if (r.confidence < 0.5 || !suit.plaintiffs.contains(r.target) || r.role.isEmpty()
+                || !(r.type == RelationType::WorksAt || r.type == RelationType::Joined || r.type == RelationType::Left))
+                continue;
+            for (const QString &post : suit.describedPosts)
+                if (r.role.contains(post))
+                    defendants.insert(r.source);
+        }
+        if (defendants.isEmpty())
+            continue;
+        if (suit.describedFoundersCompany)
+            for (const DocRelation &r : std::as_const(state.relations))
+                if (r.type == RelationType::Founded && r.confidence >= 0.5 && defendants.contains(r.source)
+                    && !suit.plaintiffs.contains(r.target) && state.entities.at(r.target).type == EntityType::Organization)
+                    defendants.insert(r.target);
+        state.setDefendants(l, defendants);
+    }
+}
+
 // A country named only as where something is (中国市场, 美國專利, 新加坡支付公司) is
 // no actor: it is kept when a relation or a lawsuit names it, even one too
 // uncertain to output, or where it stands as a noun of its own (比如、沙特阿拉伯或者).
@@ -505,6 +534,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
     guesses = {};
     sentences = {};
 
+    resolveDescribedDefendants(state);
     addKnownDevelopers(d->lexicon, state);
     addVersionDevelopers(state);
 

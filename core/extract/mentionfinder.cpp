@@ -1182,6 +1182,18 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                      && !isListJoiner(folded[pos + 1]) && !isListJoiner(folded[pos + 2]) && bounded(3))
                 len = 3;
         }
+        // 起诉邵峻。, 挖来张伟、李明: after a verb whose object is a party (a suit, a poaching,
+        // a removal) a name that the clause or a list bounds.
+        if (!len && pos > s.start && isCjk(prev)) {
+            RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
+            if (triggerEndsAt(lower, pos, s.start, &pattern)
+                && (pattern == RuleBook::Pattern::Suit || pattern == RuleBook::Pattern::Rev
+                    || pattern == RuleBook::Pattern::Oust)) {
+                const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);
+                if (l && (pos + l >= s.end || !isCjk(folded[pos + l]) || isListJoiner(folded[pos + l])))
+                    len = l;
+            }
+        }
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
             const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);

@@ -2260,6 +2260,32 @@ void Work::applyTriggers()
             if (plaintiffs.isEmpty())
                 break;
             defendants.subtract(plaintiffs);
+            // 将其前首席技术官、该员工创办的公司列为被告: parties named only by the post they
+            // held at the plaintiff, found among the people the text names later.
+            QStringList describedPosts;
+            bool foundersCompany = false;
+            if (defendants.isEmpty()) {
+                qsizetype from = split, to = c.end;
+                if (against < 0 && ci + 1 < clauses.size()) {
+                    const QStringView nextClause = text(clauses[ci + 1].start, clauses[ci + 1].end);
+                    if (nextClause.startsWith(u'将') || nextClause.startsWith(u'把') || nextClause.contains(u"列为被告"))
+                        from = clauses[ci + 1].start, to = clauses[ci + 1].end;
+                }
+                const QStringView lowerAll = s.lower.first(s.span.end);
+                for (qsizetype q = from; q + 1 < to; ++q) {
+                    if (s.folded[q] != QChar(u'其'))
+                        continue;
+                    qsizetype r = q + 1;
+                    if (s.folded[r] == QChar(u'前') || s.folded[r] == QChar(u'原'))
+                        ++r;
+                    if (const auto post = rules.roleMatcher().matchAt(lowerAll, r); post && r + post->length <= to)
+                        describedPosts.append(s.folded.sliced(r, post->length).toString());
+                }
+                const QStringView described = text(from, to);
+                foundersCompany = !describedPosts.isEmpty()
+                    && (described.contains(u"创办的公司") || described.contains(u"创立的公司")
+                        || described.contains(u"成立的公司") || described.contains(u"创办的新公司"));
+            }
             // 先后在A和B起诉: one suit a court.
             const QList<int> courtList = [&] {
                 QList<int> l;
@@ -2274,7 +2300,11 @@ void Work::applyTriggers()
                     state.addLawsuit(plaintiffs, defendants, state.entities.at(courtList[k]).name, time, evidence);
                 }
             } else {
-                state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+                const int l = state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+                if (!describedPosts.isEmpty()) {
+                    state.entities[l].describedPosts = describedPosts;
+                    state.entities[l].describedFoundersCompany = foundersCompany;
+                }
             }
             break;
         }

@@ -1016,3 +1016,24 @@ TEST_F(ExtractorTest, BrandNamedWithTwoHeadsIsOneCompany)
     ASSERT_NE(b, nullptr);
     EXPECT_EQ(a->key, b->key);
 }
+
+TEST_F(ExtractorTest, SuitAgainstAPlaintiffsFormerPostIsAgainstWhoHeldItAndTheirCompany)
+{
+    const auto doc = run(QStringLiteral(
+        "2023年5月，驰衡机器人向杭州市中级人民法院提起诉讼，将其前首席技术官、该员工创办的公司以及两名前员工一并列为被告。"
+        "判决书显示，这位前首席技术官名叫邵峻。他2016年加入驰衡机器人，2019年起担任首席技术官，2022年3月离职，同年创办了澜岸智能。"));
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_NE(suit, nullptr);
+    const auto *shao = named(doc, QStringLiteral("邵峻"));
+    const auto *lanan = named(doc, QStringLiteral("澜岸智能"));
+    ASSERT_NE(shao, nullptr);
+    ASSERT_NE(lanan, nullptr);
+    int defendants = 0;
+    for (const Relation &r : doc.relations)
+        if (r.type == RelationType::DefendantIn && r.target == suit->key && (r.source == shao->key || r.source == lanan->key))
+            ++defendants;
+    EXPECT_EQ(defendants, 2);
+}

@@ -1187,3 +1187,9 @@ TEST_F(MentionFinderTest, NameEndingInTouziBeforeARoundVerbAfterYouIsAnInvestor)
     EXPECT_TRUE(hasName(names(QStringLiteral("本轮由国家发展基金与台杉投资共同领投。")), QStringLiteral("台杉投资"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, NameClosingTheClauseAfterASuitVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("驰衡机器人向杭州市中级人民法院起诉邵峻。")), QStringLiteral("邵峻"),
+                        EntityType::Person));
+}
