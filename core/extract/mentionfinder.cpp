@@ -1684,6 +1684,8 @@ void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, Tex
         bool cued = false;
         for (const QString &cue : m_rules.productCues())
             cued = cued || (open - cue.size() >= s.start && endsAt(folded, open, cue));
+        // 企业智算平台「星瀚云」: a platform in quotes is a product (unquoted, 物流平台冻途 is a company).
+        cued = cued || (open - 2 >= s.start && endsAt(folded, open, u"平台"));
         RuleBook::Pattern pattern{};
         cued = cued || (triggerEndsAt(lower, open, s.start, &pattern) && pattern == RuleBook::Pattern::Product);
         // 声语科技的“小语”…搭载于…车型: an organisation's quoted name, when its clause goes on

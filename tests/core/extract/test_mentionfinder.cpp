@@ -1193,3 +1193,9 @@ TEST_F(MentionFinderTest, NameClosingTheClauseAfterASuitVerbIsAPerson)
     EXPECT_TRUE(hasName(names(QStringLiteral("驰衡机器人向杭州市中级人民法院起诉邵峻。")), QStringLiteral("邵峻"),
                         EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, QuotedNameAfterPingtaiIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("公司主打企业智算平台「星瀚云」。")), QStringLiteral("星瀚云"),
+                        EntityType::Product));
+}
