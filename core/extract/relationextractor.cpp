@@ -252,7 +252,10 @@ void Work::resolvePronouns()
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
             } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0 && !closesDemonstrative(mm.start)
+                       && state.entities.at(state.topicOrg).kind == OrgKind::Company
                        && (ctx.topicSeen || (ctx.lastSubjectOrg < 0 && ctx.lastOrg < 0))) {
+                // (A lab, a university or a court the text is about is no 公司: 微软亚洲研究院的
+                // 出走者…公司又完成A轮融资 speaks of the startup.)
                 // The article's company, unless this section (a brief after a heading)
                 // has not named it: then the company it is about, or the last one named.
                 mm.entity = state.topicOrg;

@@ -1523,3 +1523,11 @@ TEST_F(RelationExtractorTest, DemonstrativeAfterARoundsInvestorsIsTheCompanyRais
     EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("星岚科技"), QStringLiteral("Vista-1")));
     EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("MiraclePlus"), QStringLiteral("Vista-1")));
 }
+
+TEST_F(RelationExtractorTest, GongsiIsNoLabTheTextIsAbout)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "清华大学今年有多位教授创业。清华大学教授张伟创办了深维智元。深维智元今年拿到了天使轮；去年6月，公司又完成1亿元A轮融资，由高瓴创投领投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("深维智元")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("Tsinghua University")));
+}
