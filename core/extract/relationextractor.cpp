@@ -2954,7 +2954,12 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyListedDefendants();
     w.applyOwnedProducts();
 
-    // Products nobody was said to make: the organisation nearest in the sentence.
+    // Products nobody was said to make: the organisation nearest in the sentence, but not
+    // one the sentence names as an investor (鸿海持续加码，资金将用于晶片LX2: the company raising makes it).
+    QSet<int> investorsHere;
+    for (const DocRelation &r : std::as_const(state.relations))
+        if (r.type == RelationType::InvestedIn && r.evidence.start == w.evidence.start && r.evidence.document == w.evidence.document)
+            investorsHere.insert(r.source);
     for (qsizetype i = 0; i < sentence.mentions.size(); ++i) {
         const Mention &prod = sentence.mentions[i];
         if (prod.entity < 0 || w.typeOf(prod.entity) != EntityType::Product)
@@ -2965,7 +2970,8 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
         qsizetype bestDistance = 0;
         for (qsizetype j = 0; j < sentence.mentions.size(); ++j) {
             const Mention &o = sentence.mentions[j];
-            if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media)
+            if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media
+                || investorsHere.contains(o.entity))
                 continue;
             // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
             if (w.modifier.value(j) && w.qualifiesPerson(int(j)))

@@ -1531,3 +1531,11 @@ TEST_F(RelationExtractorTest, GongsiIsNoLabTheTextIsAbout)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("深维智元")));
     EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("Tsinghua University")));
 }
+
+TEST_F(RelationExtractorTest, ProductInARoundsSentenceIsTheRaisingCompanysNotAnInvestors)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "隔年，耕芯科技拿到之初创投与中华开发资本共同投资的300万美元种子轮，首款晶片GX-100于2018年量产。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("耕芯科技"), QStringLiteral("GX-100")));
+    EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("CDIB Capital"), QStringLiteral("GX-100")));
+}
