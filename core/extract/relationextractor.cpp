@@ -2930,6 +2930,7 @@ void Work::applyListedDefendants()
 void RelationExtractor::process(Sentence &sentence, DocumentState &state, ReadingContext &context) const
 {
     Work w{m_rules, sentence, state, context, {}, {}, {}};
+    const qsizetype relationsBefore = state.relations.size();
     w.evidence.document = sentence.documentName;
     w.evidence.start = sentence.span.start;
     w.evidence.end = sentence.span.end;
@@ -2957,8 +2958,8 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     // Products nobody was said to make: the organisation nearest in the sentence, but not
     // one the sentence names as an investor (鸿海持续加码，资金将用于晶片LX2: the company raising makes it).
     QSet<int> investorsHere;
-    for (const DocRelation &r : std::as_const(state.relations))
-        if (r.type == RelationType::InvestedIn && r.evidence.start == w.evidence.start && r.evidence.document == w.evidence.document)
+    for (qsizetype k = relationsBefore; k < state.relations.size(); ++k)
+        if (const DocRelation &r = state.relations.at(k); r.type == RelationType::InvestedIn)
             investorsHere.insert(r.source);
     for (qsizetype i = 0; i < sentence.mentions.size(); ++i) {
         const Mention &prod = sentence.mentions[i];
