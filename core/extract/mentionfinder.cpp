@@ -1184,7 +1184,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         // 起诉邵峻。, 挖来张伟、李明: after a verb whose object is a party (a suit, a poaching,
         // a removal) a name that the clause or a list bounds.
-        if (!len && pos > s.start && isCjk(prev)) {
+        if (!len && pos > s.start && isCjk(prev) && m_rules.isSurname(folded[pos])) {
             RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
             if (triggerEndsAt(lower, pos, s.start, &pattern)
                 && (pattern == RuleBook::Pattern::Suit || pattern == RuleBook::Pattern::Rev
@@ -1588,7 +1588,13 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     };
     // 由台杉投资领投, 由国家发展基金与台杉投资共同领投: after 由 (or a joiner after it) and
     // right before a round's verb, a name ending in an investor's head is the investor.
-    for (qsizetype pos = s.start + 1; pos + 3 <= s.end; ++pos) {
+    for (qsizetype by = folded.first(s.end).indexOf(u'由', s.start), pos = by + 1; by >= 0 && pos + 3 <= s.end; ++pos) {
+        // From each 由 to the end of its clause (the only places this reads).
+        if (isOneOf(folded[pos - 1], u"，,；;：:。！？!?")) {
+            by = folded.first(s.end).indexOf(u'由', pos);
+            pos = by;
+            continue;
+        }
         if (!QStringView(u"由与和及").contains(folded[pos - 1]) || !isCjk(folded[pos]))
             continue;
         for (qsizetype end = pos + 3; end <= std::min(s.end, pos + 6); ++end) {
@@ -1599,9 +1605,6 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             const auto t = verb < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), verb) : std::nullopt;
             if (!t || m_rules.triggers().at(t->value).pattern != RuleBook::Pattern::Round)
                 continue;
-            qsizetype clause = pos - 1;
-            while (clause > s.start && !isOneOf(folded[clause - 1], u"，,；;：:。！？!?"))
-                --clause;
             // The stem is checked as a listed investor's is (no stop character, known name or verb).
             bool stemOk = false;
             for (const QString &head : m_rules.investorHeads())
@@ -1613,7 +1616,7 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
                             || m_rules.triggerMatcher().matchAt(lower.first(end - head.size()), k))
                             stemOk = false;
                 }
-            if (stemOk && folded.sliced(clause, pos - clause).contains(u'由')) {
+            if (stemOk) {
                 add(pos, end);
                 break;
             }
@@ -2041,22 +2044,24 @@ QStringList MentionFinder::repeatedNames(QStringView folded, QStringView lower, 
     // word of the dictionary and no start of a known name (文心 of 文心一言), and that some
     // occurrence ends at a stop character, a clause break or a relation or speech word
     // (是韩屹。, 与韩屹直接相关, 许恪表示) are a person's name too.
-    QHash<QString, std::pair<int, bool>> pairs; // count, ends somewhere at a bound
+    QHash<QString, QList<std::pair<qsizetype, qsizetype>>> pairs; // where each starts, and its span's end
     for (const TextSpan &s : spans)
         for (qsizetype p = s.start; p + 2 <= s.end; ++p) {
             if (!m_rules.isSurname(folded[p]) || !isCjk(folded[p + 1]) || m_rules.isStopChar(folded[p + 1]))
                 continue;
             if (p > s.start && isCjk(folded[p - 1]) && (!m_rules.isStopChar(folded[p - 1]) || folded[p - 1] == u'之'))
                 continue;
-            const bool bound = p + 2 >= s.end || !isCjk(folded[p + 2]) || m_rules.isStopChar(folded[p + 2])
-                || startsWord(lower, p + 2);
-            auto &entry = pairs[folded.sliced(p, 2).toString()];
-            ++entry.first;
-            entry.second = entry.second || bound;
+            pairs[folded.sliced(p, 2).toString()].append({p, s.end});
         }
+    const auto endsAtABound = [&](const QList<std::pair<qsizetype, qsizetype>> &at) {
+        return std::any_of(at.cbegin(), at.cend(), [&](const auto &pe) {
+            const auto [p, end] = pe;
+            return p + 2 >= end || !isCjk(folded[p + 2]) || m_rules.isStopChar(folded[p + 2]) || startsWord(lower, p + 2);
+        });
+    };
     for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
         const QString &name = it.key();
-        if (it.value().first < 2 || !it.value().second || m_dictionary->lookup(name)
+        if (it.value().size() < 2 || m_dictionary->lookup(name) || !endsAtABound(it.value())
             || m_lexicon.matcher().matchAt(AliasMatcher::matchForm(name), 0).has_value() || m_rules.isCue(name)
             || m_lexicon.matcher().hasFormStartingWith(AliasMatcher::matchForm(name)))
             continue;

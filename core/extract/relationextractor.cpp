@@ -92,6 +92,19 @@ struct Work
     QList<Clause> clauses;
     QList<bool> modifier;    // per mention: names another mention's organisation (搜狗前首席执行官王小川)
     QList<int> titledBy;     // per person mention: the organisation of the title before it, else -1
+    // Per position of the sentence: the trigger starting there, else -1 (filled on first use).
+    mutable QList<int> triggerAt;
+    int triggerStartingAt(qsizetype pos) const
+    {
+        if (triggerAt.isEmpty()) {
+            const QStringView lower = s.lower.first(s.span.end);
+            triggerAt.fill(-1, s.span.end - s.span.start);
+            for (qsizetype q = s.span.start; q < s.span.end; ++q)
+                if (const auto hit = rules.triggerMatcher().matchAt(lower, q))
+                    triggerAt[q - s.span.start] = hit->value;
+        }
+        return pos >= s.span.start && pos < s.span.end ? triggerAt.at(pos - s.span.start) : -1;
+    }
     Evidence evidence;
     int orgAtStart = -1;
     bool presupposed = false; // the trigger read now opens a relative clause (X创办的Y)
@@ -792,10 +805,8 @@ bool Work::ownSubjectBeforeWith(const Clause &c) const
 // Whether the clause going on at `from` has a verb of joining a funding round (等跟投, 领投).
 bool Work::followsRoundVerb(qsizetype from) const
 {
-    const QStringView lower = s.lower.first(s.span.end);
     for (qsizetype q = from; q < s.span.end && !isClauseBreak(s.folded[q]); ++q)
-        if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
-            hit && rules.triggers().at(hit->value).pattern == RuleBook::Pattern::Round)
+        if (const int t = triggerStartingAt(q); t >= 0 && rules.triggers().at(t).pattern == RuleBook::Pattern::Round)
             return true;
     return false;
 }
@@ -803,10 +814,9 @@ bool Work::followsRoundVerb(qsizetype from) const
 // Whether a verb of joining or leaving stands in [from, to) (离开阿里, 转投腾讯).
 bool Work::hasMoveBetween(qsizetype from, qsizetype to) const
 {
-    const QStringView lower = s.lower.first(s.span.end);
     for (qsizetype q = from; q < to; ++q)
-        if (const auto hit = rules.triggerMatcher().matchAt(lower, q)) {
-            const RuleBook::Trigger &t = rules.triggers().at(hit->value);
+        if (const int hit = triggerStartingAt(q); hit >= 0) {
+            const RuleBook::Trigger &t = rules.triggers().at(hit);
             if (t.pattern == RuleBook::Pattern::Svo
                 && (t.relation == RelationType::Joined || t.relation == RelationType::Left))
                 return true;
