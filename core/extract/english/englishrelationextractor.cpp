@@ -12,6 +12,10 @@ namespace Guanxi::Internal {
 
 namespace {
 
+// A defendant described as the company the former employee founded ("the startup he co-founded").
+constexpr QStringView kFoundersCompany[] = {u"he co-founded", u"she co-founded", u"he founded", u"she founded",
+                                            u"he started", u"she started", u"he later founded", u"she later founded"};
+
 constexpr double kConfident = 0.9;
 constexpr double kGuessed = 0.6;     // the organisation comes from the article's topic
 constexpr double kReported = 0.6;    // reportedly, rumoured
@@ -839,7 +843,24 @@ void Work::applyTriggers()
             if (tr.pattern == P::Counter && defendants.isEmpty() && ctx.lastLawsuit >= 0)
                 defendants = state.entities.at(ctx.lastLawsuit).plaintiffs;
             defendants -= plaintiffs;
-            if (plaintiffs.isEmpty() || defendants.isEmpty())
+            // "sued its former chief technology officer and the startup he co-founded": parties
+            // named by the post they held at the plaintiff, resolved once the text names them.
+            QStringList describedPosts;
+            bool foundersCompany = false;
+            if (defendants.isEmpty() && !plaintiffs.isEmpty()) {
+                const QStringView lowerAll = s.lower.first(s.span.end);
+                const QStringView rest = lowerAll.sliced(tEnd, std::min(limit, s.span.end) - tEnd);
+                for (const QStringView its : {u"its former ", u"its ex-", u"its one-time "})
+                    for (qsizetype at = rest.indexOf(its); at >= 0; at = rest.indexOf(its, at + 1))
+                        if (const auto post = rules.roleMatcher().matchAt(lowerAll, tEnd + at + its.size()))
+                            describedPosts.append(s.folded.sliced(tEnd + at + its.size(), post->length).toString());
+                // (The founding verb is a trigger of its own, past `limit`: read to the clause's end.)
+                const QStringView clauseRest = lowerAll.sliced(tEnd, c.end - tEnd);
+                foundersCompany = !describedPosts.isEmpty()
+                    && std::any_of(std::begin(kFoundersCompany), std::end(kFoundersCompany),
+                                   [&](QStringView w) { return clauseRest.contains(w); });
+            }
+            if (plaintiffs.isEmpty() || (defendants.isEmpty() && describedPosts.isEmpty()))
                 break;
             QString court;
             for (const Mention &mm : std::as_const(s.mentions))
@@ -865,6 +886,10 @@ void Work::applyTriggers()
                 }
             }
             ctx.lastLawsuit = state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
+            if (!describedPosts.isEmpty()) {
+                state.entities[ctx.lastLawsuit].describedPosts = describedPosts;
+                state.entities[ctx.lastLawsuit].describedFoundersCompany = foundersCompany;
+            }
             break;
         }
         case P::Status: {

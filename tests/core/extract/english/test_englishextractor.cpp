@@ -464,3 +464,21 @@ TEST(EnglishExtractor, ArmOfACompanyIsItsSubsidiaryAndTheOwnerNoInvestor)
     EXPECT_TRUE(hasRelation(doc, RelationType::SubsidiaryOf, QStringLiteral("Kestrel Ventures"), QStringLiteral("Qualcomm")));
     EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Qualcomm"), QStringLiteral("Brindle AI")));
 }
+
+TEST(EnglishExtractor, SuitAgainstAFormerPostIsAgainstWhoHeldItAndTheStartupTheyFounded)
+{
+    const auto doc = read(QStringLiteral(
+        "Heliograph Systems sued its former chief technology officer and the startup he co-founded last year. "
+        "Daniel Okafor joined Heliograph Systems in 2015 and was promoted to chief technology officer in 2021. "
+        "He co-founded Tessellate Labs last October."));
+    bool okafor = false, tessellate = false;
+    for (const Relation &r : doc.relations)
+        if (r.type == RelationType::DefendantIn) {
+            for (const Entity &e : doc.entities) {
+                okafor = okafor || (e.key == r.source && e.name == QStringLiteral("Daniel Okafor"));
+                tessellate = tessellate || (e.key == r.source && e.name == QStringLiteral("Tessellate Labs"));
+            }
+        }
+    EXPECT_TRUE(okafor);
+    EXPECT_TRUE(tessellate);
+}
