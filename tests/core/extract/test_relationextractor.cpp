@@ -1539,3 +1539,15 @@ TEST_F(RelationExtractorTest, ProductInARoundsSentenceIsTheRaisingCompanysNotAnI
     EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("耕芯科技"), QStringLiteral("GX-100")));
     EXPECT_FALSE(r.has(RelationType::Develops, QStringLiteral("CDIB Capital"), QStringLiteral("GX-100")));
 }
+
+TEST_F(RelationExtractorTest, HoldingSharesOfACompanyIsInvestingInIt)
+{
+    const auto r = relationsOf(QStringLiteral("翎视科技成立于2019年。粤信创投目前仍持有翎视科技约2%股份。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("粤信创投"), QStringLiteral("翎视科技")));
+}
+
+TEST_F(RelationExtractorTest, JointVentureStakesAreNoInvestmentInEachOther)
+{
+    const auto r = relationsOf(QStringLiteral("澄岳科技宣布与云港集团合资成立澄港智算，澄岳科技持股51%，云港集团持股49%。"));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("云港集团"), QStringLiteral("澄岳科技")));
+}
