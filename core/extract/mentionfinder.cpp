@@ -1377,6 +1377,9 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
     // 林晓峰, 周凯: a surname and a given name are a person's.
     if (len <= 3 && m_rules.isSurname(folded[start]))
         return false;
+    // 持有公司股份: what opens with 公司 is the company's, no name.
+    if (startsAt(folded.first(end), start, u"公司"))
+        return false;
     for (qsizetype k = start; k < end; ++k) {
         if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k]))
             return false;
