@@ -538,10 +538,18 @@ void Work::markModifiers()
         if (state.entities.at(a.entity).kind == OrgKind::Government && a.start > s.span.start
             && (s.folded[a.start - 1] == QChar(u'在') || text(s.span.start, a.start).endsWith(u"位于")))
             modifier[i] = true;
-        // X的Y with Y a name: X only says whose Y.
-        if (p < s.span.end && s.folded[p] == QChar(u'的') && i + 1 < s.mentions.size()
-            && s.mentions[i + 1].start == p + 1 && !s.mentions[i + 1].isPronoun)
-            modifier[i] = true;
+        // X的Y with Y a name: X only says whose Y. (加盟了DeepSeek的竞争对手阶跃星辰: a word for a
+        // rival may stand between.)
+        if (p < s.span.end && s.folded[p] == QChar(u'的') && i + 1 < s.mentions.size() && !s.mentions[i + 1].isPronoun) {
+            qsizetype q = p + 1;
+            for (const QStringView rival : {u"竞争对手", u"老对手", u"对手", u"竞品"})
+                if (startsAt(s.folded, q, rival)) {
+                    q += rival.size();
+                    break;
+                }
+            if (s.mentions[i + 1].start == q)
+                modifier[i] = true;
+        }
     }
     for (Clause &cl : clauses) {
         cl.subject = -1;
@@ -1545,7 +1553,39 @@ void Work::applyTriggers()
                 if (who >= 0)
                     actors = {m(who).entity};
             }
-            if (t.pattern == RuleBook::Pattern::Rev)
+            bool passive = false;
+            if (t.pattern == RuleBook::Pattern::Rev && type == RelationType::Joined) {
+                if (const qsizetype bei = text(c.start, p).lastIndexOf(u'被'); bei >= 0) {
+                    // 庞若鸣被Meta以…的薪酬包挖走: the person before 被 joins the organisation after it.
+                    QList<int> movers;
+                    int to = -1;
+                    for (int i : c.mentions) {
+                        if (m(i).end <= c.start + bei && isPerson(m(i).entity) && !movers.contains(m(i).entity))
+                            movers.append(m(i).entity);
+                        if (to < 0 && m(i).start > c.start + bei && m(i).end <= p && isOrg(m(i).entity))
+                            to = m(i).entity;
+                    }
+                    if (movers.isEmpty() && isPerson(subject))
+                        movers.append(subject);
+                    if (!movers.isEmpty() && to >= 0) {
+                        actors = movers;
+                        objects = {to};
+                        passive = true;
+                    }
+                } else if (std::none_of(objects.cbegin(), objects.cend(), [&](int o) { return isPerson(o); })) {
+                    // 从谷歌挖来了在谷歌工作十七年的吴永辉: whom the verb brings in is the person
+                    // after it, past a relative clause naming where they were.
+                    for (int i : c.mentions)
+                        if (m(i).start >= tEnd && isPerson(m(i).entity) && !modifier[i]) {
+                            objects.clear();
+                            for (int j : listAround(i))
+                                if (isPerson(m(j).entity))
+                                    objects.append(m(j).entity);
+                            break;
+                        }
+                }
+            }
+            if (t.pattern == RuleBook::Pattern::Rev && !passive)
                 std::swap(actors, objects);
             // 2021年从小鹏汽车加入星河汽车, 该公司从xAI挖来了Maria Lopez, 由德勤跳槽加入:
             // whom one joins from is whom one leaves.

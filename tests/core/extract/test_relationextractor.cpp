@@ -1551,3 +1551,23 @@ TEST_F(RelationExtractorTest, JointVentureStakesAreNoInvestmentInEachOther)
     const auto r = relationsOf(QStringLiteral("澄岳科技宣布与云港集团合资成立澄港智算，澄岳科技持股51%，云港集团持股49%。"));
     EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("云港集团"), QStringLiteral("澄岳科技")));
 }
+
+TEST_F(RelationExtractorTest, PersonPoachedByACompanyAfterBeiJoinsIt)
+{
+    const auto r = relationsOf(QStringLiteral("7月，苹果基础模型团队负责人庞若鸣被Meta以超过2亿美元的薪酬包挖走。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("Ruoming Pang"), QStringLiteral("Meta")));
+}
+
+TEST_F(RelationExtractorTest, PersonPoachedPastARelativeClauseJoinsThePoacher)
+{
+    const auto r = relationsOf(QStringLiteral("字节跳动年初从谷歌挖来了在谷歌工作十七年的吴永辉。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("Wu Yonghui"), QStringLiteral("ByteDance")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("Wu Yonghui"), QStringLiteral("Google")));
+}
+
+TEST_F(RelationExtractorTest, CompanyBeforeDeAndARivalWordOnlySaysWhoseRival)
+{
+    const auto r = relationsOf(QStringLiteral("前百度技术负责人侯明哲今年夏天加盟了DeepSeek的竞争对手阶跃星辰。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("侯明哲"), QStringLiteral("StepFun")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("侯明哲"), QStringLiteral("DeepSeek")));
+}
