@@ -196,6 +196,10 @@ bool MentionFinder::copulaTitleFollows(QStringView folded, QStringView lower, qs
     for (qsizetype q = pos + 2; q < clauseEnd; ++q)
         if (const auto hit = m_rules.roleMatcher().matchAt(lower.first(clauseEnd), q); hit && q + hit->length == clauseEnd)
             return true;
+    // 林柏宇是澄光运算创办人: a word for a person (创办人, 研究员) closing the clause will do too.
+    for (qsizetype len = 2; len <= 7 && clauseEnd - len > pos + 1; ++len)
+        if (m_rules.isCue(folded.sliced(clauseEnd - len, len)))
+            return true;
     return false;
 }
 
@@ -1492,8 +1496,9 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         RuleBook::Pattern triggerPattern = RuleBook::Pattern::Svo;
         const bool afterTrigger
             = !clauseStart && triggerEndsAt(lower, pos, s.start, &triggerPattern) && wholeTriggerBefore(pos);
-        // 发布了新手机: what a release verb names is a product, no organisation.
-        if (afterTrigger && triggerPattern == RuleBook::Pattern::Product)
+        // 发布了新手机: what a release verb names is a product, no organisation; 进入尽调阶段,
+        // 回归中国市场: a verb that joins only a named organisation names none by itself.
+        if (afterTrigger && (triggerPattern == RuleBook::Pattern::Product || triggerPattern == RuleBook::Pattern::Return))
             continue;
         // 入禀高院申禁制令: after a suit verb a court's word (高院, 法院) begins the court, no company.
         if (afterTrigger && triggerPattern == RuleBook::Pattern::Suit) {

@@ -1199,3 +1199,9 @@ TEST_F(MentionFinderTest, QuotedNameAfterPingtaiIsAProduct)
     EXPECT_TRUE(hasName(names(QStringLiteral("公司主打企业智算平台「星瀚云」。")), QStringLiteral("星瀚云"),
                         EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, JinruBeforeAPhraseNamesNoOrganisation)
+{
+    for (const Mention &x : names(QStringLiteral("有自媒体称，交易已进入尽调阶段。")))
+        EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}

@@ -1571,3 +1571,11 @@ TEST_F(RelationExtractorTest, CompanyBeforeDeAndARivalWordOnlySaysWhoseRival)
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("侯明哲"), QStringLiteral("StepFun")));
     EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("侯明哲"), QStringLiteral("DeepSeek")));
 }
+
+TEST_F(RelationExtractorTest, JinruAndZhuanzhanJoinANamedCompany)
+{
+    const auto r = relationsOf(QStringLiteral("林柏宇是澄光运算创办人。林柏宇2009年进入台积电。2013年，他决定离开台积电，转战IC设计龙头联发科。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("林柏宇"), QStringLiteral("TSMC")));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("林柏宇"), QStringLiteral("TSMC")));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("林柏宇"), QStringLiteral("MediaTek")));
+}
