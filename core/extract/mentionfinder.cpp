@@ -1678,7 +1678,7 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
 
 void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
-    constexpr qsizetype kMaxQuoted = 12;
+    constexpr qsizetype kMaxQuoted = 16; // 「枢衡Agent Studio」: a brand and two Latin words
     for (qsizetype open = s.start; open < s.end; ++open) {
         const QChar q = folded[open];
         const QChar closer = q == QChar(u'“') ? QChar(u'”') : q == QChar(u'「') ? QChar(u'」') : q == QChar(u'『') ? QChar(u'』') : QChar();

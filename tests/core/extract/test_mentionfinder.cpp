@@ -1205,3 +1205,9 @@ TEST_F(MentionFinderTest, JinruBeforeAPhraseNamesNoOrganisation)
     for (const Mention &x : names(QStringLiteral("有自媒体称，交易已进入尽调阶段。")))
         EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, QuotedBrandWithTwoLatinWordsIsOneProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("公司上线了企业Agent开发平台「枢衡Agent Studio」1.0版本。")),
+                        QStringLiteral("枢衡Agent Studio"), EntityType::Product));
+}
