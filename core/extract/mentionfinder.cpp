@@ -901,6 +901,14 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = pos - start < 2;
                 }
             }
+            // 芷若会全面负责公司运营, 客户涵盖银行: an everyday verb of the dictionary right before
+            // the head, with a subject before it, makes the run a clause, not a name.
+            if (!bad && m_dictionary && pos - start >= 4) {
+                const auto info = m_dictionary->lookup(folded.sliced(pos - 2, 2));
+                if (info && info->pos == QLatin1String("v") && info->frequency >= kEverydayVerbFrequency
+                    && !m_dictionary->lookup(folded.sliced(pos - 3, 2)))
+                    bad = true;
+            }
             // 随后双双跳槽钰衡半导体, 已正式加盟星河科技: a word of joining, leaving or founding
             // inside the run ends what came before (others are the business of many names:
             // 投资, 制造 of 制造业转型升级基金).

@@ -1211,3 +1211,11 @@ TEST_F(MentionFinderTest, QuotedBrandWithTwoLatinWordsIsOneProduct)
     EXPECT_TRUE(hasName(names(QStringLiteral("公司上线了企业Agent开发平台「枢衡Agent Studio」1.0版本。")),
                         QStringLiteral("枢衡Agent Studio"), EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, EverydayVerbInsideASuffixRunMakesItAClause)
+{
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("负责 39000 v\n涵盖 1200 v\n"));
+    for (const QString &text : {QStringLiteral("这段时间，芷若会全面负责公司运营。"), QStringLiteral("客户涵盖银行、物流及零售业。")})
+        for (const Mention &x : names(text, &dict))
+            EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
+}
