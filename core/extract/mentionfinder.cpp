@@ -1586,13 +1586,12 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
     };
     // 北极星资本、云杉投资跟投: a listed name may end in an investor's head word
     // (投资), which is no verb where a relation word or the list goes on after it.
-    const auto investor = [&](qsizetype start, qsizetype end) {
+    // The name before an investor's head word holds no stop character, known name, verb or title.
+    const auto investorStem = [&](qsizetype start, qsizetype end) {
         for (const QString &head : m_rules.investorHeads()) {
             const qsizetype stem = end - head.size();
             if (stem - start < 2 || !endsAt(folded, end, head))
                 continue;
-            if (end >= s.end || !(isListJoiner(folded[end]) || startsWord(lower.first(s.end), end)))
-                return false;
             for (qsizetype k = start; k < stem; ++k)
                 if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k])
                     || m_lexicon.matcher().matchAt(lower.first(stem), k, folded)
@@ -1601,6 +1600,9 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             return true;
         }
         return false;
+    };
+    const auto investor = [&](qsizetype start, qsizetype end) {
+        return end < s.end && (isListJoiner(folded[end]) || startsWord(lower.first(s.end), end)) && investorStem(start, end);
     };
     // 由台杉投资领投, 由国家发展基金与台杉投资共同领投: after 由 (or a joiner after it) and
     // right before a round's verb, a name ending in an investor's head is the investor.
@@ -1621,18 +1623,7 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             const auto t = verb < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), verb) : std::nullopt;
             if (!t || m_rules.triggers().at(t->value).pattern != RuleBook::Pattern::Round)
                 continue;
-            // The stem is checked as a listed investor's is (no stop character, known name or verb).
-            bool stemOk = false;
-            for (const QString &head : m_rules.investorHeads())
-                if (end - head.size() - pos >= 2 && endsAt(folded, end, head)) {
-                    stemOk = true;
-                    for (qsizetype k = pos; k < end - head.size(); ++k)
-                        if (m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k])
-                            || m_lexicon.matcher().matchAt(lower.first(end - head.size()), k, folded)
-                            || m_rules.triggerMatcher().matchAt(lower.first(end - head.size()), k))
-                            stemOk = false;
-                }
-            if (stemOk) {
+            if (investorStem(pos, end)) {
                 add(pos, end);
                 break;
             }
