@@ -471,14 +471,11 @@ TEST(EnglishExtractor, SuitAgainstAFormerPostIsAgainstWhoHeldItAndTheStartupThey
         "Heliograph Systems sued its former chief technology officer and the startup he co-founded last year. "
         "Daniel Okafor joined Heliograph Systems in 2015 and was promoted to chief technology officer in 2021. "
         "He co-founded Tessellate Labs last October."));
-    bool okafor = false, tessellate = false;
-    for (const Relation &r : doc.relations)
-        if (r.type == RelationType::DefendantIn) {
-            for (const Entity &e : doc.entities) {
-                okafor = okafor || (e.key == r.source && e.name == QStringLiteral("Daniel Okafor"));
-                tessellate = tessellate || (e.key == r.source && e.name == QStringLiteral("Tessellate Labs"));
-            }
-        }
-    EXPECT_TRUE(okafor);
-    EXPECT_TRUE(tessellate);
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_NE(suit, nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Daniel Okafor"), suit->name));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Tessellate Labs"), suit->name));
 }
