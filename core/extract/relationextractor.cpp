@@ -164,6 +164,7 @@ struct Work
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool closesDemonstrative(qsizetype pos) const;
+    std::pair<qsizetype, qsizetype> lastReceiveVerb(QStringView before, bool loneHuo) const;
     bool followsRoundVerb(qsizetype from) const;
     bool ownSubjectBeforeWith(const Clause &c) const;
     bool countryOf(int i) const;
@@ -320,9 +321,10 @@ void Work::resolvePronouns()
                                                      QStringLiteral("对手包括"), QStringLiteral("对手有")};
             const bool listedRival = std::any_of(rivalCopulas.cbegin(), rivalCopulas.cend(),
                                                  [&](const QString &w) { return lead.contains(w); });
+            const bool invests = followsRoundVerb(mm.end);
             if (!listedRival) {
                 ctx.lastOrg = mm.entity;
-                ctx.lastOrgInvests = followsRoundVerb(mm.end);
+                ctx.lastOrgInvests = invests;
             }
             ctx.topicSeen = ctx.topicSeen || mm.entity == state.topicOrg;
             // The organisation opening a clause (nothing but its words before it) is its subject;
@@ -336,7 +338,7 @@ void Work::resolvePronouns()
             const Clause &own = clauses[clauseOf(mm.start)];
             const bool relativeHead = own.subject == mm.entity && text(own.start, own.end).startsWith(u'由')
                 && mm.start > own.start && s.folded[mm.start - 1] == QChar(u'的');
-            if ((opens || relativeHead) && !followsWith(s.folded, mm.start) && !followsRoundVerb(mm.end))
+            if ((opens || relativeHead) && !followsWith(s.folded, mm.start) && !invests)
                 ctx.lastSubjectOrg = mm.entity;
         }
     }
@@ -795,13 +797,25 @@ bool Work::countryOf(int i) const
 
 bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
 {
-    const QStringView lower = s.lower.first(s.span.end);
     // 加盟竞争对手汇通数码: a rival noun describes the name, it owns no clause.
     for (qsizetype q = from; q < to; ++q)
-        if (const auto hit = rules.triggerMatcher().matchAt(lower, q);
-            hit && rules.triggers().at(hit->value).relation != RelationType::CompetitorOf)
+        if (const int hit = triggerStartingAt(q); hit >= 0 && rules.triggers().at(hit).relation != RelationType::CompetitorOf)
             return true;
     return false;
+}
+
+// The last receiving verb (获得, 拿下) in `before`: where it starts and its length, or {-1, 0}.
+// With `loneHuo`, 获 alone counts too (2020年获蚂蚁集团投资), but not 获悉, 获奖, 获批.
+std::pair<qsizetype, qsizetype> Work::lastReceiveVerb(QStringView before, bool loneHuo) const
+{
+    qsizetype got = -1, length = 0;
+    for (const QString &w : rules.receiveVerbs())
+        if (const qsizetype at = before.lastIndexOf(w); at > got && (loneHuo || w.size() >= 2))
+            got = at, length = w.size();
+    if (const qsizetype huo = loneHuo ? before.lastIndexOf(u'获') : -1;
+        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1]))
+        got = huo, length = 1;
+    return {got, length};
 }
 
 // Whether a name stands before 与 in the clause (沈一鸣与钟启明共同创立: the clause's own subject).
@@ -1451,20 +1465,7 @@ void Work::applyTriggers()
                 // 公司去年获得美团2亿元战略投资: the one who receives is the subject,
                 // the investor stands between 获得 and the verb.
                 if (objects.isEmpty() && type == RelationType::InvestedIn) {
-                    const QStringView before = text(c.start, p);
-                    qsizetype got = -1;
-                    qsizetype gotLength = 0;
-                    for (const QString &w : rules.receiveVerbs())
-                        if (const qsizetype at = before.lastIndexOf(w); at > got) {
-                            got = at;
-                            gotLength = w.size();
-                        }
-                    // 2020年获蚂蚁集团投资: 获 alone, but not 获悉, 获奖, 获批.
-                    if (const qsizetype huo = before.lastIndexOf(u'获');
-                        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1])) {
-                        got = huo;
-                        gotLength = 1;
-                    }
+                    const auto [got, gotLength] = lastReceiveVerb(text(c.start, p), true);
                     if (got >= 0) {
                         const qsizetype from = c.start + got + gotLength;
                         const QList<int> investors = mentionsIn(c, from, p, [&](int i) {
@@ -2058,18 +2059,11 @@ void Work::applyTriggers()
             // 这家初创公司刚刚拿下奇绩创坛独家投资的种子轮: who receives stands before the
             // receiving verb and raises the round; only the names after it invest.
             qsizetype investorsFrom = from;
-            {
-                const QStringView before = text(from, p);
-                qsizetype got = -1, gotLength = 0;
-                for (const QString &w : rules.receiveVerbs())
-                    if (const qsizetype at = before.lastIndexOf(w); at > got && w.size() >= 2)
-                        got = at, gotLength = w.size();
-                if (got >= 0) {
-                    investorsFrom = from + got + gotLength;
-                    for (int i : c.mentions)
-                        if (m(i).start >= from && m(i).end <= from + got && isOrg(m(i).entity) && !modifier[i])
-                            target = m(i).entity;
-                }
+            if (const auto [got, gotLength] = lastReceiveVerb(text(from, p), false); got >= 0) {
+                investorsFrom = from + got + gotLength;
+                for (int i : c.mentions)
+                    if (m(i).start >= from && m(i).end <= from + got && isOrg(m(i).entity) && !modifier[i])
+                        target = m(i).entity;
             }
             if (target < 0)
                 target = contextOrg(-1, p);
