@@ -19,6 +19,8 @@
 // the wall time until the worker's image comes (untimed) and `adopted_ms`
 // the frame that shows it. Times are the GUI thread's CPU time. Runs on the
 // offscreen platform; the target is under 16 ms a frame (60 frames a second).
+// filterAt*: a relation type hidden and shown again in turn (the Filters
+// dock), then the frame: the batch is rebuilt and has no image of its own yet.
 // GUANXI_BENCH_ASIDE=0 draws the far-out image in the paint, as before.
 // GUANXI_BENCH_LAYOUT_CACHE=<dir> keeps each graph's sfdp layout in a file
 // there: later runs skip the minute of layout and paint the very same drawing.
@@ -224,6 +226,7 @@ enum class Step {
     None,    // a repaint: the caches full
     Exact,   // the exact first frame at a new zoom
     Scaled,  // GraphView::stepZoom and the frame it shows at once; the exact frame after, apart
+    Filter,  // a relation type hidden or shown again (the Filters dock), then the frame: the batch rebuilt
 };
 
 // With a step, every frame at a new zoom, one wheel step (1.2×) in and out
@@ -306,6 +309,8 @@ void paintFrame(benchmark::State &state, Zoom zoom, Step step = Step::None)
     // Untimed: waits for the worker's image, then times the frame that shows it.
     double asideWallMs = 0;
     double adoptedMs = 0;
+    double visibilityMs = 0;
+    double rebuildMs = 0;
     qint64 asideCount = 0;
     auto awaitAside = [&] {
         if (!view.isDrawingBatchAside())
@@ -359,6 +364,20 @@ void paintFrame(benchmark::State &state, Zoom zoom, Step step = Step::None)
             state.ResumeTiming();
             continue;
         }
+        if (step == Step::Filter) {
+            // Not timed: what the Filters dock does before the frame (the
+            // items' visibility, `visibility_ms`); timed: the frame after it.
+            state.PauseTiming();
+            isIn = !isIn;
+            const double start = cpuMs();
+            scene.setHiddenRelationTypes(isIn ? QSet<RelationType>{RelationType::WorksAt} : QSet<RelationType>{});
+            visibilityMs += cpuMs() - start;
+            state.ResumeTiming();
+            // Timed, and also apart (`rebuild_ms`): the batch made anew, which the frame would do first.
+            const double rebuildStart = cpuMs();
+            scene.batch();
+            rebuildMs += cpuMs() - rebuildStart;
+        }
         if (step == Step::Exact) {
             // Not timed: what a wheel step does before the frame.
             state.PauseTiming();
@@ -382,6 +401,11 @@ void paintFrame(benchmark::State &state, Zoom zoom, Step step = Step::None)
         state.counters["turns_over_16ms"] = double(refreshTurnsOver16) / double(state.iterations());
         state.counters["refresh_ms"] = refreshMs / double(state.iterations());
         state.counters["refreshed_ms"] = refreshedMs / double(state.iterations());
+    }
+    if (step == Step::Filter)
+    {
+        state.counters["visibility_ms"] = visibilityMs / double(state.iterations());
+        state.counters["rebuild_ms"] = rebuildMs / double(state.iterations());
     }
     if (asideCount > 0) {
         state.counters["aside_wall_ms"] = asideWallMs / double(asideCount);
@@ -450,6 +474,16 @@ void scaledStepAtActualSize(benchmark::State &state)
     paintFrame(state, Zoom::Actual, Step::Scaled);
 }
 
+void filterAtAppFit(benchmark::State &state)
+{
+    paintFrame(state, Zoom::AppFit, Step::Filter);
+}
+
+void filterAtActualSize(benchmark::State &state)
+{
+    paintFrame(state, Zoom::Actual, Step::Filter);
+}
+
 void graphs(benchmark::internal::Benchmark *benchmark)
 {
     benchmark->ArgNames({"nodes", "news"});
@@ -472,6 +506,8 @@ BENCHMARK(zoomStepAtActualSize)->Apply(graphs);
 BENCHMARK(scaledStepAtAppFit)->Apply(graphs);
 BENCHMARK(scaledStepAtReadableZoom)->Apply(graphs);
 BENCHMARK(scaledStepAtActualSize)->Apply(graphs);
+BENCHMARK(filterAtAppFit)->Apply(graphs);
+BENCHMARK(filterAtActualSize)->Apply(graphs);
 
 int main(int argc, char **argv)
 {

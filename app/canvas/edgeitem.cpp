@@ -30,6 +30,21 @@ QStaticText sharedLabelText(const QString &label, const QFont &font)
     return *cache.insert(label, text);
 }
 
+// labelRect() with one measurement per label and font: measuring shapes the
+// text, and a graph of 20,000 edges has a dozen labels. GUI thread only, as the items.
+QRectF sharedLabelRect(const GraphStyle &style, const EdgeAppearance &appearance)
+{
+    if (appearance.label.isEmpty())
+        return {};
+    static QHash<std::pair<QString, QString>, QSizeF> cache;
+    const std::pair<QString, QString> key(appearance.label, style.edgeFont().key());
+    auto found = cache.constFind(key);
+    if (found == cache.constEnd())
+        found = cache.insert(key, style.edgeLabelSize(appearance.label));
+    const QSizeF size = *found;
+    return QRectF(appearance.labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
 // The painted area in the painter's current (item) coordinates, a little
 // wider so cut ends, caps and antialiasing stay off screen.
 QRectF paintedRect(const QPainter *painter, double margin)
@@ -167,10 +182,14 @@ void EdgeItem::setAppearance(const EdgeAppearance &appearance)
 
 QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    // The scene's batch draws this edge far out: it must not keep a stale copy.
-    if (change == ItemVisibleHasChanged)
+    // The scene's batch draws this edge far out: it must not keep a stale
+    // copy. The scene also sends the change, unchanged, when it polishes a
+    // new item: that must not drop the batch (nor an image being drawn of it).
+    if (change == ItemVisibleHasChanged && value.toBool() != m_wasVisible) {
+        m_wasVisible = value.toBool();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->invalidateBatch();
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -190,7 +209,7 @@ void EdgeItem::updateGeometry()
     QRectF bounds = path.boundingRect().adjusted(-shapeHalfWidth, -shapeHalfWidth, shapeHalfWidth, shapeHalfWidth);
     bounds |= m_appearance.arrowAtEnd.boundingRect();
     bounds |= m_appearance.arrowAtStart.boundingRect();
-    m_labelRect = labelRect(m_style, m_appearance);
+    m_labelRect = sharedLabelRect(m_style, m_appearance);
     bounds |= m_labelRect;
     m_boundingRect = bounds.adjusted(-3, -3, 3, 3);
 }

@@ -60,6 +60,8 @@ public:
     const QLineF &chord() const { return m_chord; }
     // Whether the path is its chord (splines=line): only those are batched at detail zoom.
     bool isStraight() const { return m_isStraight; }
+    // Where the label is drawn (labelRect, kept from setAppearance); empty without a label.
+    const QRectF &labelArea() const { return m_labelRect; }
     void setAppearance(const EdgeAppearance &appearance);
 
     void setHighlighted(bool highlighted);
@@ -130,6 +132,8 @@ private:
     QRectF m_labelRect;
     QStaticText m_labelText;   // shared by every edge with the same label
     bool m_isHighlighted = false;
+    // The visibility the last ItemVisibleHasChanged reported (items start visible).
+    bool m_wasVisible = true;
 };
 
 } // namespace Guanxi

@@ -79,6 +79,7 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
     // Every visible item at full opacity, selected or not: emphasis is drawn
     // over the batch (paint()), so hovering and selecting keep its pixels.
     QHash<quint64, qsizetype> edgeIndex;
+    m_contextEdges.reserve(edges.size());
     for (EdgeItem *edge : edges) {
         if (!edge->isVisible())
             continue;
@@ -102,7 +103,7 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         group.bounds |= bounds;
         if (edge->isStraight()) {
             // Where it draws: a part of the view that meets only its label or an arrow draws them too.
-            QRectF reach = bounds | EdgeItem::labelRect(style, a);
+            QRectF reach = bounds | edge->labelArea();
             if (!a.arrowAtEnd.isEmpty())
                 reach |= a.arrowAtEnd.boundingRect();
             if (!a.arrowAtStart.isEmpty())
@@ -110,7 +111,13 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
             m_contextEdges.append({edge, chord, reach, *found});
         }
     }
-    buildContextGrid(style);
+    m_widestPen = 0.0;
+    for (const EdgeGroup &group : std::as_const(m_edgeGroups))
+        m_widestPen = std::max(m_widestPen, group.detailPen.widthF());
+    // Only detail zoom asks the grid (collectContext): far out a rebuild
+    // (a filter, a dragged node) does not pay for it.
+    m_contextGrid = SceneGrid();
+    m_isContextGridBuilt = false;
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
         if (!node->isVisible())
@@ -118,8 +125,8 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
         const NodeAppearance &a = node->appearance();
         const std::pair<quint64, quint64> key(groupKey(int(a.type), int(a.kind)), tileKey(node->pos()));
         auto found = nodeIndex.constFind(key);
-        const GraphStyle::NodeStyle nodeStyle = style.nodeStyle(a.type, a.kind);
         if (found == nodeIndex.constEnd()) {
+            const GraphStyle::NodeStyle nodeStyle = style.nodeStyle(a.type, a.kind);
             NodeGroup group;
             group.type = a.type;
             group.kind = a.kind;
@@ -133,23 +140,19 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
             m_nodeGroups.append(group);
         }
         NodeGroup &group = m_nodeGroups[*found];
-        group.outlines.addPath(node->shape().translated(node->pos()));
+        group.outlines.addPath(node->sceneOutline());
         if (a.isInvestor)
-            group.investorRings.addPath(
-                GraphStyle::shapePath(nodeStyle.shape, a.size + QSizeF(7, 7)).translated(node->pos()));
+            group.investorRings.addPath(node->sceneInvestorRing());
         ++group.count;
     }
     m_isStale = false;
 }
 
-void GraphBatch::buildContextGrid(const GraphStyle &style)
+void GraphBatch::buildContextGrid() const
 {
     QRectF bounds;
-    m_widestPen = 0.0;
     for (const ContextEdge &edge : std::as_const(m_contextEdges))
         bounds |= edge.bounds;
-    for (const EdgeGroup &group : std::as_const(m_edgeGroups))
-        m_widestPen = std::max(m_widestPen, group.detailPen.widthF());
     m_contextGrid = SceneGrid(bounds, gridCellsAcross, gridMinCellSize);
     // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
     for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
@@ -161,10 +164,12 @@ void GraphBatch::buildContextGrid(const GraphStyle &style)
             m_contextGrid.insert(id, a.arrowAtEnd.boundingRect());
         if (!a.arrowAtStart.isEmpty())
             m_contextGrid.insert(id, a.arrowAtStart.boundingRect());
-        const QRectF label = EdgeItem::labelRect(style, a);
+        const QRectF &label = edge.item->labelArea();
         if (!label.isEmpty())
             m_contextGrid.insert(id, label);
     }
+    m_contextGrid.finish();
+    m_isContextGridBuilt = true;
 }
 
 void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
@@ -192,6 +197,7 @@ void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
         cache.transform = transform;
         cache.rect = deviceRect;
         cache.deviceSize = deviceSize;
+        cache.generation = m_generation;
     }
     m_lastCache = slot;
     painter->save();
@@ -289,6 +295,7 @@ bool GraphBatch::adopt(Frame frame)
     cache.transform = frame.transform;
     cache.rect = frame.rect;
     cache.deviceSize = frame.deviceSize;
+    cache.generation = frame.generation;
     m_lastCache = slot;
     return true;
 }
@@ -318,16 +325,40 @@ bool GraphBatch::paintNearest(QPainter *painter, const QRectF &exposed) const
     return true;
 }
 
-bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize)
+void GraphBatch::paintWithoutImage(QPainter *painter, const QRectF &exposed) const
 {
-    return !cache.image.isNull() && cache.transform == transform && cache.deviceSize == deviceSize
-        && cache.rect.contains(rect);
+    const QPaintDevice *device = painter->device();
+    const QRect deviceRect = painter->worldTransform().mapRect(exposed).toAlignedRect()
+        & QRect(0, 0, device->width(), device->height());
+    paintOverlay(painter, deviceRect, exposed);
+}
+
+bool GraphBatch::isQuickToDraw() const
+{
+    // About 5 us a long antialiased line or node outline far out (10,000
+    // nodes and 20,000 edges: 60-200 ms): a thousand is a few ms.
+    constexpr qsizetype quickItems = 1000;
+    qsizetype items = 0;
+    for (const EdgeGroup &group : m_edgeGroups)
+        items += group.lines.size();
+    for (const NodeGroup &group : m_nodeGroups)
+        items += group.count;
+    return items <= quickItems;
+}
+
+bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const QRect &rect,
+                        const QSize &deviceSize) const
+{
+    return !cache.image.isNull() && cache.generation == m_generation && cache.transform == transform
+        && cache.deviceSize == deviceSize && cache.rect.contains(rect);
 }
 
 void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, double margin,
                                 QList<QList<QLineF>> &perGroup, QList<InView> &inView) const
 {
     perGroup.resize(m_edgeGroups.size());
+    if (!m_isContextGridBuilt)
+        buildContextGrid();
     // Ascending ids: the lines are drawn in the batch's order, as before the grid.
     const QList<SceneGrid::Id> near = m_contextGrid.near(exposed.adjusted(-margin, -margin, margin, margin));
     for (const SceneGrid::Id id : near) {
@@ -453,6 +484,7 @@ void GraphBatch::clear()
     m_edgeGroups.clear();
     m_contextEdges.clear();
     m_contextGrid = SceneGrid();
+    m_isContextGridBuilt = false;
     m_nodeGroups.clear();
     m_emphasised.clear();
     m_selected.clear();

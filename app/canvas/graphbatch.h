@@ -46,12 +46,14 @@ public:
     // there (EdgeItem::detailLodThreshold: chords, no arrows, no labels).
     static constexpr double lodThreshold = EdgeItem::detailLodThreshold;
 
+    // The far-out images kept stay for paintNearest() until new ones replace
+    // them: a view shows the graph as it was while a worker draws it anew
+    // (a filter, a dragged node, a new graph), instead of a blank view or a
+    // paint that rasterises every line.
     void invalidate()
     {
         m_isStale = true;
         ++m_generation;
-        for (Cache &cache : m_caches)
-            cache = Cache();
         m_contextCache = Cache();
     }
     // Forgets every item: call before the items are deleted.
@@ -103,7 +105,14 @@ public:
     // from its transform to the painter's (nearest pixel, as a zoom step's
     // scaled frame), then what paint() draws over it; false, drawing
     // nothing, when there is no such image.
+    // The image may be of an earlier generation (the graph before a change).
     bool paintNearest(QPainter *painter, const QRectF &exposed) const;
+    // What paint() draws over its image (the veil of a hover, the items on
+    // top), on no image: a view whose first image is still being drawn.
+    void paintWithoutImage(QPainter *painter, const QRectF &exposed) const;
+    // Whether paint() draws a new image in a few ms (a small graph): a view
+    // then need not wait for a worker.
+    bool isQuickToDraw() const;
     // Counts rebuilds and invalidations: a frame of another generation is stale.
     quint64 generation() const { return m_generation; }
 
@@ -155,8 +164,8 @@ private:
     void collectContext(const QRectF &shown, const QRectF &exposed, double margin, QList<QList<QLineF>> &perGroup,
                         QList<InView> &inView) const;
 
-    // Fills m_contextGrid; after m_contextEdges.
-    void buildContextGrid(const GraphStyle &style);
+    // Fills m_contextGrid from m_contextEdges; at the first collectContext() after a rebuild.
+    void buildContextGrid() const;
 
     // Pixels drawn for one transform and area of the device, copied while
     // neither changes.
@@ -168,8 +177,11 @@ private:
         QSize deviceSize;
         // What of `rect` is drawn (the context image is drawn piece by piece).
         QRegion drawn;
+        // The batch's generation the pixels show.
+        quint64 generation = 0;
     };
-    static bool covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize);
+    // Whether `cache` holds this generation's pixels for `rect`.
+    bool covers(const Cache &cache, const QTransform &transform, const QRect &rect, const QSize &deviceSize) const;
     // The slot paint() and adopt() keep a device's image in.
     int slotFor(const QTransform &transform, const QRect &rect, const QSize &deviceSize) const;
 
@@ -206,7 +218,8 @@ private:
     QList<ContextEdge> m_contextEdges;
     // Where the context edges' lines, arrows and labels lie (ids into
     // m_contextEdges): a tile gathers its own edges instead of walking all of them.
-    SceneGrid m_contextGrid;
+    mutable SceneGrid m_contextGrid;
+    mutable bool m_isContextGridBuilt = false;
     double m_widestPen = 0.0;
     QList<NodeGroup> m_nodeGroups;
     QList<QGraphicsItem *> m_emphasised;

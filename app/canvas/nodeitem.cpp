@@ -44,9 +44,27 @@ void NodeItem::setAppearance(const NodeAppearance &appearance)
         graph->invalidateBatch();
 }
 
+const QPainterPath &NodeItem::sceneOutline() const
+{
+    if (m_sceneOutline.isEmpty())
+        m_sceneOutline = m_shape.translated(pos());
+    return m_sceneOutline;
+}
+
+const QPainterPath &NodeItem::sceneInvestorRing() const
+{
+    if (m_appearance.isInvestor && m_sceneInvestorRing.isEmpty()) {
+        const GraphStyle::Shape shape = m_style.nodeStyle(m_appearance.type, m_appearance.kind).shape;
+        m_sceneInvestorRing = GraphStyle::shapePath(shape, m_appearance.size + QSizeF(7, 7)).translated(pos());
+    }
+    return m_sceneInvestorRing;
+}
+
 void NodeItem::updateGeometry()
 {
     m_drawing = Drawing();
+    m_sceneOutline = QPainterPath();
+    m_sceneInvestorRing = QPainterPath();
     m_shape = GraphStyle::shapePath(m_style.nodeStyle(m_appearance.type, m_appearance.kind).shape, m_appearance.size);
     QRectF bounds = m_shape.boundingRect();
     if (m_appearance.isInvestor) {
@@ -165,10 +183,14 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged) {
         m_appearance.center = pos();
+        m_sceneOutline = QPainterPath();
+        m_sceneInvestorRing = QPainterPath();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->nodeItemMoved(this);
-    } else if (change == ItemVisibleHasChanged) {
-        // The scene's batch draws this node far out: it must not keep a stale copy.
+    } else if (change == ItemVisibleHasChanged && value.toBool() != m_wasVisible) {
+        // The scene's batch draws this node far out: it must not keep a stale
+        // copy (not on the unchanged visibility a scene sends when it polishes a new item).
+        m_wasVisible = value.toBool();
         if (auto *graph = qobject_cast<GraphScene *>(scene()))
             graph->invalidateBatch();
     }

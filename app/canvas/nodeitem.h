@@ -40,6 +40,12 @@ public:
     // Changes what is drawn; the geometry follows the new label.
     void setAppearance(const NodeAppearance &appearance);
 
+    // The shape and, for an investor, its outer ring in scene coordinates:
+    // what the far-out batch fills (GraphBatch::rebuild, at every filter
+    // change or drag). Made at the first call after the node moved or changed.
+    const QPainterPath &sceneOutline() const;
+    const QPainterPath &sceneInvestorRing() const;
+
     // The label's text box in item coordinates.
     QRectF labelRect() const { return labelRect(m_style, m_appearance); }
 
@@ -80,6 +86,10 @@ private:
     QPainterPath m_shape;
     Drawing m_drawing;  // filled by the first paint: building a scene lays out no label
     bool m_isHighlighted = false;
+    // The visibility the last ItemVisibleHasChanged reported (items start visible).
+    bool m_wasVisible = true;
+    mutable QPainterPath m_sceneOutline;
+    mutable QPainterPath m_sceneInvestorRing;
 };
 
 } // namespace Guanxi

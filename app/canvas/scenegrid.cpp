@@ -13,7 +13,7 @@ SceneGrid::SceneGrid(const QRectF &bounds, int cellsAcross, double minCellSize)
     m_cellSize = std::max(minCellSize, std::max(area.width(), area.height()) / std::max(1, cellsAcross));
     m_columnCount = std::max(1, int(std::ceil(area.width() / m_cellSize)));
     m_rowCount = std::max(1, int(std::ceil(area.height() / m_cellSize)));
-    m_cells.resize(qsizetype(m_columnCount) * m_rowCount);
+    m_cellCount = qsizetype(m_columnCount) * m_rowCount;
 }
 
 SceneGrid::Span SceneGrid::columns(double left, double right) const
@@ -36,19 +36,19 @@ SceneGrid::Span SceneGrid::rows(double top, double bottom) const
 
 void SceneGrid::insert(Id id, const QRectF &rect)
 {
-    if (m_cells.isEmpty())
+    if (isEmpty())
         return;
     const QRectF r = rect.normalized();
     const Span across = columns(r.left(), r.right());
     const Span down = rows(r.top(), r.bottom());
     for (int row = down.first; row <= down.last; ++row)
         for (int column = across.first; column <= across.last; ++column)
-            cell(column, row).append(id);
+            add(column, row, id);
 }
 
 void SceneGrid::insert(Id id, const QLineF &line)
 {
-    if (m_cells.isEmpty())
+    if (isEmpty())
         return;
     const double top = std::min(line.y1(), line.y2());
     const double bottom = std::max(line.y1(), line.y2());
@@ -72,22 +72,41 @@ void SceneGrid::insert(Id id, const QLineF &line)
         }
         const Span across = columns(left, right);
         for (int column = across.first; column <= across.last; ++column)
-            cell(column, row).append(id);
+            add(column, row, id);
     }
+}
+
+void SceneGrid::finish()
+{
+    if (isEmpty())
+        return;
+    // Counting sort by cell, stable: each cell keeps its ids in insertion order.
+    m_offsets.fill(0, m_cellCount + 1);
+    for (const auto &[cell, id] : std::as_const(m_pending))
+        ++m_offsets[cell + 1];
+    for (qsizetype i = 0; i < m_cellCount; ++i)
+        m_offsets[i + 1] += m_offsets[i];
+    m_ids.resize(m_pending.size());
+    QList<qsizetype> next(m_offsets.cbegin(), m_offsets.cend() - 1);
+    for (const auto &[cell, id] : std::as_const(m_pending))
+        m_ids[next[cell]++] = id;
+    m_pending = {};
 }
 
 QList<SceneGrid::Id> SceneGrid::near(const QRectF &rect) const
 {
     QList<Id> ids;
-    if (m_cells.isEmpty())
+    if (isEmpty())
         return ids;
+    Q_ASSERT(m_pending.isEmpty());
     const QRectF r = rect.normalized();
     const Span across = columns(r.left(), r.right());
     const Span down = rows(r.top(), r.bottom());
     ids.reserve(entriesNear(r));
-    for (int row = down.first; row <= down.last; ++row)
-        for (int column = across.first; column <= across.last; ++column)
-            ids += m_cells[qsizetype(row) * m_columnCount + column];
+    for (int row = down.first; row <= down.last; ++row) {
+        const auto [from, to] = runOf(row, across.first, across.last);
+        ids.append(m_ids.sliced(from, to - from));
+    }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
@@ -95,23 +114,17 @@ QList<SceneGrid::Id> SceneGrid::near(const QRectF &rect) const
 
 qsizetype SceneGrid::entriesNear(const QRectF &rect) const
 {
-    if (m_cells.isEmpty())
+    if (isEmpty())
         return 0;
+    Q_ASSERT(m_pending.isEmpty());
     const QRectF r = rect.normalized();
     const Span across = columns(r.left(), r.right());
     const Span down = rows(r.top(), r.bottom());
     qsizetype count = 0;
-    for (int row = down.first; row <= down.last; ++row)
-        for (int column = across.first; column <= across.last; ++column)
-            count += m_cells[qsizetype(row) * m_columnCount + column].size();
-    return count;
-}
-
-qsizetype SceneGrid::entryCount() const
-{
-    qsizetype count = 0;
-    for (const QList<Id> &ids : m_cells)
-        count += ids.size();
+    for (int row = down.first; row <= down.last; ++row) {
+        const auto [from, to] = runOf(row, across.first, across.last);
+        count += to - from;
+    }
     return count;
 }
 

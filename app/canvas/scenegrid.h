@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRectF>
 
+#include <utility>
+
 namespace Guanxi {
 
 // Finds what lies near a part of the scene without walking everything: a
@@ -11,7 +13,9 @@ namespace Guanxi {
 // and rectangles that pass through it (a line only in the cells it crosses,
 // so a long edge costs its length, not its bounding box). Whatever lies
 // outside the grid's bounds counts as in its border cells, so no query
-// misses it. Built once per batch (GraphBatch::rebuild); any thread reads it.
+// misses it. Filled once per batch (insert, then finish(): the entries are
+// gathered in one list and sorted into their cells by counting, instead of
+// growing thousands of cell lists); any thread reads it once finished.
 class SceneGrid
 {
 public:
@@ -23,6 +27,8 @@ public:
 
     void insert(Id id, const QLineF &line);
     void insert(Id id, const QRectF &rect);
+    // Sorts what was inserted into its cells; before near() and entriesNear().
+    void finish();
     // The ids of what was inserted in a cell that `rect` meets, ascending,
     // each once: a superset of what meets `rect`, in insertion order when
     // ids were given in order.
@@ -31,10 +37,10 @@ public:
     // counts twice): near()'s size at most twice or so, without sorting.
     qsizetype entriesNear(const QRectF &rect) const;
 
-    bool isEmpty() const { return m_cells.isEmpty(); }
+    bool isEmpty() const { return m_cellCount == 0; }
     double cellSize() const { return m_cellSize; }
     // Entries in all cells, for tests and measurements.
-    qsizetype entryCount() const;
+    qsizetype entryCount() const { return m_ids.size(); }
 
 private:
     struct Span
@@ -44,13 +50,24 @@ private:
     };
     Span columns(double left, double right) const;
     Span rows(double top, double bottom) const;
-    QList<Id> &cell(int column, int row) { return m_cells[qsizetype(row) * m_columnCount + column]; }
+    void add(int column, int row, Id id) { m_pending.append({quint32(row * m_columnCount + column), id}); }
+    // The entries of the cells of one row from `first` to `last` column: one run of m_ids.
+    std::pair<qsizetype, qsizetype> runOf(int row, int first, int last) const
+    {
+        const qsizetype cell = qsizetype(row) * m_columnCount;
+        return {m_offsets[cell + first], m_offsets[cell + last + 1]};
+    }
 
     QPointF m_origin;
     double m_cellSize = 1.0;
     int m_columnCount = 0;
     int m_rowCount = 0;
-    QList<QList<Id>> m_cells;
+    qsizetype m_cellCount = 0;
+    // Before finish(): (cell, id) in insertion order.
+    QList<std::pair<quint32, Id>> m_pending;
+    // After: the ids of cell i are m_ids[m_offsets[i] .. m_offsets[i + 1]), in insertion order.
+    QList<qsizetype> m_offsets;
+    QList<Id> m_ids;
 };
 
 } // namespace Guanxi

@@ -1328,13 +1328,24 @@ void MainWindow::maybeTakeScreenshot()
         m_miniMap->refit();
         openScreenshotDialog();
         // A dialog or menu lays itself out and paints before it is grabbed.
-        QTimer::singleShot(m_screenshotDialog.isEmpty() ? 0 : 300, this, [this] {
-            const bool ok = grabWithPopups().save(m_screenshotPath);
-            if (!ok)
-                qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
+        QTimer::singleShot(m_screenshotDialog.isEmpty() ? 0 : 300, this, &MainWindow::saveScreenshotWhenDrawn);
     });
+}
+
+void MainWindow::saveScreenshotWhenDrawn()
+{
+    const QPixmap shot = grabWithPopups();
+    // Far out, a large graph's image is drawn on a worker and the view shows
+    // an older one (or none) meanwhile: the shot is taken again once it came.
+    if (m_view->isDrawingBatchAside()) {
+        connect(m_view, &GraphView::batchFrameDrawn, this, &MainWindow::saveScreenshotWhenDrawn,
+                Qt::SingleShotConnection);
+        return;
+    }
+    const bool ok = shot.save(m_screenshotPath);
+    if (!ok)
+        qWarning("Cannot save the screenshot to %s", qPrintable(m_screenshotPath));
+    QCoreApplication::exit(ok ? 0 : 1);
 }
 
 void MainWindow::openScreenshotDialog()

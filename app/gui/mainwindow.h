@@ -235,6 +235,7 @@ private:
     void fillRecentMenu();
     void showError(const QString &what, const Error &error);
     void maybeTakeScreenshot();
+    void saveScreenshotWhenDrawn();
 
     void openDatabaseDialog(GraphStore::OpenMode mode);
     void newDatabaseDialog();

@@ -42,4 +42,56 @@ inline LayoutResult layoutOf(const GraphDocument &graph, const QString &engine =
     return result ? *result : LayoutResult();
 }
 
+// A graph of `columns` x `rows` organisations on a grid, each competing with
+// its right and lower neighbours, laid out by hand (no engine): a graph too
+// large for the far-out image to be drawn in a paint (GraphBatch::isQuickToDraw).
+struct GridGraph
+{
+    GraphDocument graph;
+    LayoutResult layout;
+};
+
+inline GridGraph gridGraph(int columns, int rows)
+{
+    GridGraph grid;
+    const auto key = [columns](int column, int row) { return QStringLiteral("org%1").arg(row * columns + column); };
+    const auto centre = [](int column, int row) { return QPointF(column * 140.0, row * 100.0); };
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            Entity entity;
+            entity.key = key(column, row);
+            entity.type = EntityType::Organization;
+            entity.kind = OrgKind::Company;
+            entity.name = entity.key;
+            grid.graph.entities.append(entity);
+            grid.layout.nodes.append({entity.key, centre(column, row), QSizeF(70, 34)});
+        }
+    }
+    const auto connect = [&](int column, int row, int toColumn, int toRow) {
+        Relation relation;
+        relation.type = RelationType::CompetitorOf;
+        relation.source = key(column, row);
+        relation.target = key(toColumn, toRow);
+        const qsizetype index = grid.graph.relations.size();
+        grid.graph.relations.append(relation);
+        const QPointF from = centre(column, row);
+        const QPointF to = centre(toColumn, toRow);
+        EdgeGeometry edge;
+        edge.id = LayoutBuilder::edgeId(relation, index);
+        edge.path = {from, from + (to - from) / 3, from + 2 * (to - from) / 3, to};
+        grid.layout.edges.append(edge);
+    };
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            if (column + 1 < columns)
+                connect(column, row, column + 1, row);
+            if (row + 1 < rows)
+                connect(column, row, column, row + 1);
+        }
+    }
+    grid.layout.engine = QStringLiteral("grid");
+    grid.layout.bounds = QRectF(centre(0, 0), centre(columns - 1, rows - 1)).adjusted(-40, -20, 40, 20);
+    return grid;
+}
+
 } // namespace Guanxi::TestSupport

@@ -298,3 +298,49 @@ TEST_F(BatchFixture, WithoutAnImageNothingIsShownMapped)
     painter.setWorldTransform(farOutTransform());
     EXPECT_FALSE(scene.batch().paintNearest(&painter, scene.sceneRect()));
 }
+
+TEST_F(BatchFixture, AfterAFilterChangeTheImageFromBeforeIsStillShownMapped)
+{
+    const QImage before = paintBatched();
+    scene.setHiddenEntityTypes({EntityType::Person});
+    const QImage after = paintBatched();
+    ASSERT_NE(before, after);
+    // A third view state: the batch rebuilt but not drawn for this transform.
+    scene.setHiddenEntityTypes({});
+    EXPECT_FALSE(scene.batch().isDrawnAt(farOutTransform(), QRect(QPoint(0, 0), farOutSize()), farOutSize()));
+    QImage shown(farOutSize(), QImage::Format_ARGB32_Premultiplied);
+    shown.fill(scene.style().backgroundColor());
+    QPainter painter(&shown);
+    painter.setWorldTransform(farOutTransform());
+    ASSERT_TRUE(scene.batch().paintNearest(&painter, scene.sceneRect()));
+    painter.end();
+    // The newest image kept, the one without people, until a new one is drawn.
+    EXPECT_EQ(shown, after);
+}
+
+TEST(GraphBatch, OnlyAGraphOfFewItemsIsQuickToDraw)
+{
+    TestSupport::ensureApplication();
+    GraphScene small;
+    const GraphDocument gold = TestSupport::goldGraph();
+    small.setGraph(gold, TestSupport::layoutOf(gold));
+    EXPECT_TRUE(small.batch().isQuickToDraw());
+    GraphScene large;
+    const TestSupport::GridGraph grid = TestSupport::gridGraph(30, 20);
+    large.setGraph(grid.graph, grid.layout);
+    ASSERT_EQ(large.nodeItems().size(), 600);
+    EXPECT_FALSE(large.batch().isQuickToDraw());
+}
+
+TEST_F(BatchFixture, PolishingTheNewItemsLeavesTheBatchAsItIs)
+{
+    scene.batch();
+    const quint64 generation = scene.batch().generation();
+    // QGraphicsScene polishes new items from the event loop, repeating their
+    // (unchanged) visibility: an image being drawn of the batch must stay good.
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(scene.isBatchStale());
+    EXPECT_EQ(scene.batch().generation(), generation);
+    scene.setHiddenEntityTypes({EntityType::Person});
+    EXPECT_TRUE(scene.isBatchStale());
+}

@@ -412,3 +412,87 @@ TEST(GraphView, AtDetailZoomTheFrameRefreshedTileByTileIsTheExactFrame)
     // differs in about 1 % of the pixels here.
     EXPECT_EQ(differingPixels(exact, direct), 0);
 }
+
+namespace {
+
+// A shown view of a large grid graph (too large to draw far out in a paint), far out.
+struct FarOutGridView
+{
+    bool hasApplication = (TestSupport::ensureApplication(), true);
+    TestSupport::GridGraph grid = TestSupport::gridGraph(30, 20);
+    GraphScene scene;
+    GraphView view;
+
+    FarOutGridView()
+    {
+        scene.setGraph(grid.graph, grid.layout);
+        view.setScene(&scene);
+        hideScrollBars(view);
+        view.resize(640, 420);
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        QCoreApplication::processEvents();
+        view.setZoom(GraphBatch::lodThreshold / 2);
+        view.centerOn(scene.sceneRect().center());
+    }
+    QImage frame() const { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
+    // Until a frame needs no worker: the one drawing may have been asked for an earlier view.
+    void awaitWorker()
+    {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                if (view.isDrawingBatchAside())
+                    return false;
+                frame();
+                return !view.isDrawingBatchAside();
+            },
+            10000));
+    }
+    // The view's frame as a view of another scene of the graph, with the same filter, draws it in its paint.
+    QImage drawnDirectly(const QSet<RelationType> &hidden = {})
+    {
+        GraphScene other;
+        other.setGraph(grid.graph, grid.layout);
+        other.setHiddenRelationTypes(hidden);
+        return ::drawnDirectly(other, view);
+    }
+};
+
+} // namespace
+
+TEST(GraphView, FarOutTheFirstImageOfALargeGraphIsDrawnAside)
+{
+    FarOutGridView shown;
+    const QImage meanwhile = shown.frame();
+    ASSERT_TRUE(shown.view.isDrawingBatchAside());
+    // Nothing selected: the background alone until the worker's image comes.
+    const QRgb background = shown.scene.style().backgroundColor().rgb();
+    qsizetype other = 0;
+    for (int y = 0; y < meanwhile.height(); ++y)
+        for (int x = 0; x < meanwhile.width(); ++x)
+            other += meanwhile.pixel(x, y) != background ? 1 : 0;
+    EXPECT_EQ(other, 0);
+    shown.awaitWorker();
+    const QImage exact = shown.frame();
+    EXPECT_FALSE(shown.view.isDrawingBatchAside());
+    EXPECT_EQ(differingPixels(exact, shown.drawnDirectly()), 0);
+}
+
+TEST(GraphView, FarOutAFilterShowsTheGraphBeforeItUntilTheWorkersImageComes)
+{
+    FarOutGridView shown;
+    shown.frame();
+    shown.awaitWorker();
+    const QImage before = shown.frame();
+    ASSERT_FALSE(shown.view.isDrawingBatchAside());
+    const QSet<RelationType> hidden{RelationType::CompetitorOf};
+    shown.scene.setHiddenRelationTypes(hidden);
+    const QImage meanwhile = shown.frame();
+    ASSERT_TRUE(shown.view.isDrawingBatchAside());
+    EXPECT_EQ(differingPixels(meanwhile, before), 0);
+    shown.awaitWorker();
+    const QImage after = shown.frame();
+    // Every edge gone: the worker's image is the filtered graph, drawn exactly.
+    EXPECT_GT(differingPixels(after, before), after.width() * after.height() / 100);
+    EXPECT_EQ(differingPixels(after, shown.drawnDirectly(hidden)), 0);
+}
