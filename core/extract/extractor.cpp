@@ -510,8 +510,11 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         }
         // A new paragraph: a bare month (8月初) is no longer in the year the paragraph
         // before was telling of (2019年加入… then, paragraphs later, 自8月初起休长假).
-        if (span.start > 0 && folded[span.start - 1] == QChar(u'\n'))
+        context.atParagraphStart = span.start == 0 || folded[span.start - 1] == QChar(u'\n');
+        if (context.atParagraphStart) {
             context.contextYear = 0;
+            context.paragraphOrg = -1;
+        }
         // A heading (a short line with no sentence punctuation) starts a new section:
         // what came before is no antecedent for a 他 after it.
         const QStringView line = QStringView(folded).sliced(span.start, span.length());

@@ -164,6 +164,8 @@ struct Work
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool closesDemonstrative(qsizetype pos) const;
+    // Whether a report verb (公告, 宣布; event adverbs may come first) follows at pos: X公告，.
+    bool reportFollows(qsizetype pos) const;
     std::pair<qsizetype, qsizetype> lastReceiveVerb(QStringView before, bool loneHuo) const;
     bool followsRoundVerb(qsizetype from) const;
     bool ownSubjectBeforeWith(const Clause &c) const;
@@ -255,6 +257,20 @@ bool Work::closesDemonstrative(qsizetype pos) const
     return phrase.startsWith(u"这家") || phrase.startsWith(u"该");
 }
 
+bool Work::reportFollows(qsizetype pos) const
+{
+    const QStringView rest = text(pos, s.span.end);
+    qsizetype at = 0;
+    for (const QString &a : rules.eventAdverbs())
+        if (rest.startsWith(a)) {
+            at = a.size();
+            break;
+        }
+    const QStringView verb = rest.sliced(at);
+    return std::any_of(rules.reportVerbs().cbegin(), rules.reportVerbs().cend(),
+                       [&](const QString &v) { return verb.startsWith(v); });
+}
+
 void Work::resolvePronouns()
 {
     for (qsizetype i = 0; i < s.mentions.size(); ++i) {
@@ -265,6 +281,8 @@ void Work::resolvePronouns()
                     mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+            } else if (mm.surface == QStringLiteral("公司") && ctx.paragraphOrg >= 0 && !closesDemonstrative(mm.start)) {
+                mm.entity = ctx.paragraphOrg;
             } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0 && !closesDemonstrative(mm.start)
                        && state.entities.at(state.topicOrg).kind == OrgKind::Company
                        && (ctx.topicSeen || (ctx.lastSubjectOrg < 0 && ctx.lastOrg < 0))) {
@@ -340,6 +358,10 @@ void Work::resolvePronouns()
                 && mm.start > own.start && s.folded[mm.start - 1] == QChar(u'的');
             if ((opens || relativeHead) && !followsWith(s.folded, mm.start) && !invests)
                 ctx.lastSubjectOrg = mm.entity;
+            // A paragraph opening with a company's report (X公告，) tells that company's news.
+            if (ctx.atParagraphStart && mm.start == s.span.start && !mm.isPronoun
+                && state.entities.at(mm.entity).kind == OrgKind::Company && reportFollows(mm.end))
+                ctx.paragraphOrg = mm.entity;
         }
     }
     // 他还对Altman和OpenAI发起了多项诉讼: a person named after the pronoun in its own

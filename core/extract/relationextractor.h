@@ -25,6 +25,10 @@ struct ReadingContext
     bool lastOrgInvests = false; // lastOrg was named as an investor of a round (奇绩创坛跟投)
     int topic = -1;           // subject of the last clause that had one
     bool topicSeen = false;   // the document's topic organisation was named since the last heading
+    // The company a paragraph opens with (恒翔信息昨晚公告，公司…): a bare 公司 in that
+    // paragraph is it, as a digest of several companies' news writes. Reset at each paragraph.
+    int paragraphOrg = -1;
+    bool atParagraphStart = false; // the sentence read is its paragraph's first
     QList<int> lastList;      // entities of the last clause naming two or more
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it

@@ -150,6 +150,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("investor_head"), {&RuleBook::m_investorHeads, false, true}},
         {QStringLiteral("org_event"), {&RuleBook::m_orgEvents, false, true}},
         {QStringLiteral("event_adverb"), {&RuleBook::m_eventAdverbs, false, true}},
+        {QStringLiteral("report_verb"), {&RuleBook::m_reportVerbs, false, true}},
         {QStringLiteral("person_pronoun"), {&RuleBook::m_personPronouns, false, true}},
         {QStringLiteral("org_pronoun"), {&RuleBook::m_orgPronouns, false, true}},
         {QStringLiteral("plural_person_pronoun"), {&RuleBook::m_pluralPersonPronouns, false, true}},

@@ -143,6 +143,8 @@ public:
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
     const QStringList &eventAdverbs() const { return m_eventAdverbs; }
+    // Verbs after a company opening a paragraph that make the paragraph its report (恒翔信息昨晚公告，), longest first.
+    const QStringList &reportVerbs() const { return m_reportVerbs; }
     const QStringList &rolePrefixes() const { return m_rolePrefixes; }
     const QStringList &personPronouns() const { return m_personPronouns; }
     const QStringList &orgPronouns() const { return m_orgPronouns; }
@@ -217,6 +219,7 @@ private:
     CharSet m_investorNounEnds;
     QStringList m_orgEvents;
     QStringList m_eventAdverbs;
+    QStringList m_reportVerbs;
     QStringList m_rolePrefixes;
     QStringList m_personPronouns;
     QStringList m_orgPronouns;

@@ -1579,3 +1579,15 @@ TEST_F(RelationExtractorTest, JinruAndZhuanzhanJoinANamedCompany)
     EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("林柏宇"), QStringLiteral("TSMC")));
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("林柏宇"), QStringLiteral("MediaTek")));
 }
+
+TEST_F(RelationExtractorTest, ACompanyWhoseReportOpensAParagraphIsThatParagraphsCompany)
+{
+    // A digest of announcements: each paragraph's bare 公司 is the company whose report it opens with.
+    const auto r = relationsOf(QStringLiteral(
+        "启衡电子昨晚公告，公司拟收购澜舟精密60%股权，交易完成后澜舟精密将成为公司控股子公司。\n"
+        "北辰数科公告称，公司董事会收到副总经理蒋文斌的辞职报告。在聘任新人选之前，由公司董事长彭立军代行其职责。"));
+    EXPECT_TRUE(r.named(QStringLiteral("北辰数科")));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("彭立军"), QStringLiteral("北辰数科")));
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("彭立军"), QStringLiteral("启衡电子")));
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("彭立军"), QStringLiteral("澜舟精密")));
+}
