@@ -1154,6 +1154,13 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (p + 2 < s.end && m_rules.isNameMiddleChar(folded[p + 2])
             && (p + 3 >= s.end || !isCjk(folded[p + 3]) || isListJoiner(folded[p + 3]) || folded[p + 3] == QChar(u'为')))
             return 3;
+        // 聘任副总经理罗启明为公司总经理: 为 right after a third name character bounds a
+        // three-character name, unless the two make a common word (王强成为; 明为 is rare).
+        if (nameChar(p + 2) && p + 3 < s.end && folded[p + 3] == QChar(u'为')) {
+            const auto word = m_dictionary ? m_dictionary->lookup(folded.sliced(p + 2, 2)) : std::nullopt;
+            if (!word || word->frequency < kEverydayVerbFrequency)
+                return 3;
+        }
         return 2;
     };
     QList<std::pair<qsizetype, qsizetype>> found;

@@ -1219,3 +1219,21 @@ TEST_F(MentionFinderTest, EverydayVerbInsideASuffixRunMakesItAClause)
         for (const Mention &x : names(text, &dict))
             EXPECT_NE(x.type, EntityType::Organization) << x.surface.toStdString();
 }
+
+TEST_F(MentionFinderTest, WeiAfterAThirdNameCharacterBoundsAThreeCharacterName)
+{
+    // 明为 is a rare verb of the dictionary, 成为 a common one.
+    const WordDictionary dict = WordDictionary::fromText(QStringLiteral("明为 3 v\n成为 50000 v\n"));
+    EXPECT_TRUE(hasName(names(QStringLiteral("董事会同意聘任副总经理罗启明为公司总经理。"), &dict),
+                        QStringLiteral("罗启明"), EntityType::Person));
+    EXPECT_TRUE(hasName(names(QStringLiteral("副总经理王强成为公司总经理。"), &dict), QStringLiteral("王强"),
+                        EntityType::Person));
+}
+
+TEST_F(MentionFinderTest, ACompanyBeforeGongGaoIsAnOrganisation)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("华拓芯联公告，公司董事会收到董事会秘书的辞职报告。")),
+                        QStringLiteral("华拓芯联"), EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("恒翔信联昨晚公告，公司拟收购锐驰传感。")), QStringLiteral("恒翔信联"),
+                        EntityType::Organization));
+}
