@@ -1029,6 +1029,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     && QStringView(u"条家位名个款项只批").contains(prefix[1]));
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
+            // 智能云, 数据智能, 集团AI: one organisation head before another names a business line, no organisation.
+            if (!generic) {
+                const auto &heads = m_rules.orgSuffixesStartingWith(prefix.front());
+                generic = std::any_of(heads.cbegin(), heads.cend(), [&](const auto &h) { return h.first == prefix; });
+            }
             // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
             // name. A relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             // 之江国有资本投资有限公司, 北辰投资管理有限公司: a relation word followed by a

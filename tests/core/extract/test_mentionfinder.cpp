@@ -1237,3 +1237,13 @@ TEST_F(MentionFinderTest, ACompanyBeforeGongGaoIsAnOrganisation)
     EXPECT_TRUE(hasName(names(QStringLiteral("恒翔信联昨晚公告，公司拟收购锐驰传感。")), QStringLiteral("恒翔信联"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, OneOrganisationHeadBeforeAnotherNamesABusinessLine)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("庞雪出任数据智能部门负责人。")), QStringLiteral("数据智能"),
+                         EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("他是百度集团副总裁、智能云事业群总裁。")), QStringLiteral("智能云"),
+                         EntityType::Organization));
+    EXPECT_TRUE(hasName(names(QStringLiteral("庞雪加入了星澜智能。")), QStringLiteral("星澜智能"),
+                        EntityType::Organization));
+}
