@@ -1218,6 +1218,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                     len = l;
             }
         }
+        // 对赖冠宇提起民事诉讼, 向张伟发出律师函: after the preposition that names a party, a
+        // name a relation word follows at once.
+        if (!len && (prev == QChar(u'对') || prev == QChar(u'向')) && !isCommonWordAt(folded, pos, s.end))
+            if (const qsizetype l = nameLength(pos); l && m_rules.triggerMatcher().matchAt(lower, pos + l))
+                len = l;
         // A name at a clause start followed by a trigger or speech verb: 张勇卸任.
         if (!len && (m_rules.isStopChar(prev) && !isCjk(prev))) {
             const qsizetype l = isCommonWordAt(folded, pos, s.end) ? 0 : nameLength(pos);

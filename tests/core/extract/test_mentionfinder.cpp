@@ -1247,3 +1247,9 @@ TEST_F(MentionFinderTest, OneOrganisationHeadBeforeAnotherNamesABusinessLine)
     EXPECT_TRUE(hasName(names(QStringLiteral("庞雪加入了星澜智能。")), QStringLiteral("星澜智能"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, NameAfterDuiAndBeforeASuitVerbIsAPerson)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("矽岭科技去年10月在新竹地院对赖冠宇提起民事诉讼。")), QStringLiteral("赖冠宇"),
+                        EntityType::Person));
+}
