@@ -256,6 +256,10 @@ void paintFrame(benchmark::State &state, Zoom zoom, Step step = Step::None)
     } else if (zoom == Zoom::Readable) {
         // The centre at GraphView::minFitZoom, what the app's fit showed of
         // any graph too large for it until the fit showed large graphs whole.
+        // resetZoom first, as a user's zoom would: the view stops refitting
+        // itself when its scroll bars come (a worker's image, awaited through
+        // the event loop, would otherwise let that resize refit it far out).
+        view.resetZoom();
         view.setZoom(GraphView::minFitZoom);
         view.centerOn(scene.connectedBounds().center());
     } else {
