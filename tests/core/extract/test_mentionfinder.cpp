@@ -1253,3 +1253,9 @@ TEST_F(MentionFinderTest, NameAfterDuiAndBeforeASuitVerbIsAPerson)
     EXPECT_TRUE(hasName(names(QStringLiteral("矽岭科技去年10月在新竹地院对赖冠宇提起民事诉讼。")), QStringLiteral("赖冠宇"),
                         EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, TheAforesaidPostIsNoOrganisation)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("黄蕾因个人原因辞去上述职务。")), QStringLiteral("上述职务"),
+                         EntityType::Organization));
+}
