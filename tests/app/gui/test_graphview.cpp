@@ -186,6 +186,17 @@ void hideScrollBars(GraphView &view)
     view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
+// Shows `view` of `scene` at 640 x 420 without scroll bars, laid out as on screen.
+void showOffscreen(GraphView &view, GraphScene &scene)
+{
+    view.setScene(&scene);
+    hideScrollBars(view);
+    view.resize(640, 420);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    QCoreApplication::processEvents();
+}
+
 // A shown view of the gold graph at 100 %, for the zoom-step tests.
 struct ZoomStepView
 {
@@ -198,12 +209,7 @@ struct ZoomStepView
     {
         const GraphDocument graph = TestSupport::goldGraph();
         scene.setGraph(graph, TestSupport::layoutOf(graph));
-        view.setScene(&scene);
-        hideScrollBars(view);
-        view.resize(640, 420);
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
-        QCoreApplication::processEvents();
+        showOffscreen(view, scene);
         view.resetZoom();
         view.centerOn(scene.connectedBounds().center());
     }
@@ -426,12 +432,7 @@ struct FarOutGridView
     FarOutGridView()
     {
         scene.setGraph(grid.graph, grid.layout);
-        view.setScene(&scene);
-        hideScrollBars(view);
-        view.resize(640, 420);
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
-        QCoreApplication::processEvents();
+        showOffscreen(view, scene);
         view.setZoom(GraphBatch::lodThreshold / 2);
         view.centerOn(scene.sceneRect().center());
     }
