@@ -346,6 +346,13 @@ bool GraphBatch::isQuickToDraw() const
     return items <= quickItems;
 }
 
+bool GraphBatch::hasCurrentImage(const QSize &deviceSize) const
+{
+    return std::any_of(std::begin(m_caches), std::end(m_caches), [&](const Cache &cache) {
+        return !cache.image.isNull() && cache.generation == m_generation && cache.deviceSize == deviceSize;
+    });
+}
+
 bool GraphBatch::covers(const Cache &cache, const QTransform &transform, const QRect &rect,
                         const QSize &deviceSize) const
 {

@@ -113,6 +113,8 @@ public:
     // Whether paint() draws a new image in a few ms (a small graph): a view
     // then need not wait for a worker.
     bool isQuickToDraw() const;
+    // Whether an image of the batch as it is now is kept for a device of `deviceSize` (any transform).
+    bool hasCurrentImage(const QSize &deviceSize) const;
     // Counts rebuilds and invalidations: a frame of another generation is stale.
     quint64 generation() const { return m_generation; }
 

@@ -234,16 +234,16 @@ bool GraphView::paintBatchAside(QPainter *painter, GraphScene *graph, const QRec
     const QRect deviceRect = transform.mapRect(exposed).toAlignedRect() & QRect(QPoint(0, 0), size);
     if (batch.isDrawnAt(transform, deviceRect, size))
         return false;
+    // A small graph changed (a filter, a new graph) is drawn here at once:
+    // a few ms, and no image of what it was shows meanwhile.
+    if (batch.isQuickToDraw() && !batch.hasCurrentImage(size))
+        return false;
     // The newest image, or the graph's image from before a change (a filter,
     // a dragged node, a new graph), shown mapped to this view while the
-    // worker draws the exact one. With none at all (the first far-out view
-    // of a graph), a small graph is drawn here at once and a large one (a
-    // hundred ms or more) shows its selection on the background meanwhile.
-    if (!batch.paintNearest(painter, exposed)) {
-        if (batch.isQuickToDraw())
-            return false;
+    // worker draws the exact one; with none at all (a large graph's first
+    // far-out view: a hundred ms or more) its selection on the background.
+    if (!batch.paintNearest(painter, exposed))
         batch.paintWithoutImage(painter, exposed);
-    }
     requestBatchFrame(graph);
     return true;
 }

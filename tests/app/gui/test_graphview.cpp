@@ -425,7 +425,8 @@ namespace {
 struct FarOutGridView
 {
     bool hasApplication = (TestSupport::ensureApplication(), true);
-    TestSupport::GridGraph grid = TestSupport::gridGraph(30, 20);
+    // 1,200 nodes: large even with every edge filtered out.
+    TestSupport::GridGraph grid = TestSupport::gridGraph(40, 30);
     GraphScene scene;
     GraphView view;
 
@@ -496,4 +497,18 @@ TEST(GraphView, FarOutAFilterShowsTheGraphBeforeItUntilTheWorkersImageComes)
     // Every edge gone: the worker's image is the filtered graph, drawn exactly.
     EXPECT_GT(differingPixels(after, before), after.width() * after.height() / 100);
     EXPECT_EQ(differingPixels(after, shown.drawnDirectly(hidden)), 0);
+}
+
+TEST(GraphView, FarOutASmallGraphIsDrawnAtOnceAfterAFilter)
+{
+    ZoomStepView shown;
+    GraphView &view = shown.view;
+    view.setZoom(GraphBatch::lodThreshold / 2);
+    const QImage before = shown.frame();
+    ASSERT_FALSE(view.isDrawingBatchAside());
+    shown.scene.setHiddenEntityTypes({EntityType::Person});
+    const QImage after = shown.frame();
+    // No worker and no image of the graph as it was: the people are gone in this very frame.
+    EXPECT_FALSE(view.isDrawingBatchAside());
+    EXPECT_GT(differingPixels(after, before), 0);
 }
