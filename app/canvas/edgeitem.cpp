@@ -32,6 +32,12 @@ QStaticText sharedLabelText(const QString &label, const QFont &font)
 
 // labelRect() with one measurement per label and font: measuring shapes the
 // text, and a graph of 20,000 edges has a dozen labels. GUI thread only, as the items.
+// A label of `size` centred where the layout put it.
+QRectF labelRectOfSize(const EdgeAppearance &appearance, const QSizeF &size)
+{
+    return QRectF(appearance.labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
 QRectF sharedLabelRect(const GraphStyle &style, const EdgeAppearance &appearance)
 {
     if (appearance.label.isEmpty())
@@ -41,8 +47,7 @@ QRectF sharedLabelRect(const GraphStyle &style, const EdgeAppearance &appearance
     auto found = cache.constFind(key);
     if (found == cache.constEnd())
         found = cache.insert(key, style.edgeLabelSize(appearance.label));
-    const QSizeF size = *found;
-    return QRectF(appearance.labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+    return labelRectOfSize(appearance, *found);
 }
 
 // The painted area in the painter's current (item) coordinates, a little
@@ -239,8 +244,7 @@ QRectF EdgeItem::labelRect(const GraphStyle &style, const EdgeAppearance &appear
 {
     if (appearance.label.isEmpty())
         return {};
-    const QSizeF size = style.edgeLabelSize(appearance.label);
-    return QRectF(appearance.labelPos - QPointF(size.width() / 2, size.height() / 2), size);
+    return labelRectOfSize(appearance, style.edgeLabelSize(appearance.label));
 }
 
 QPen EdgeItem::pen(const GraphStyle &style, const EdgeAppearance &appearance, bool isSelected, bool isHighlighted)
