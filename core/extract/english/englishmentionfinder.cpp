@@ -66,6 +66,26 @@ bool actsAsCompany(QStringView lower, qsizetype end, qsizetype limit)
     return cue.match(lower.sliced(end, std::min<qsizetype>(limit, end + 60) - end)).hasMatch();
 }
 
+// A headline: no closing punctuation and most longer words capitalised ("Chipmaker Corvane
+// Sues Ex-Engineer, Startup Over Memory Designs"), where capitals say nothing of names.
+bool isHeadline(QStringView text, const QList<EnglishMentionFinder::Token> &tokens, TextSpan s)
+{
+    qsizetype end = s.end;
+    while (end > s.start && text[end - 1].isSpace())
+        --end;
+    if (end == s.start || QStringView(u".!?\"'\u201d\u2019:)").contains(text[end - 1]))
+        return false;
+    int words = 0, capitalised = 0;
+    for (const auto &t : tokens) {
+        const QStringView w = text.sliced(t.start, t.end - t.start);
+        if (w.size() < 4 || !w.front().isLetter())
+            continue;
+        ++words;
+        capitalised += w.front().isUpper() ? 1 : 0;
+    }
+    return words >= 4 && capitalised * 4 >= words * 3;
+}
+
 } // namespace
 
 EnglishMentionFinder::EnglishMentionFinder(const Lexicon &lexicon, const EnglishRules &rules)
@@ -218,6 +238,32 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
         i = last;
     }
 
+    // A company name's first word that can stand for it alone: not a given name, stop word,
+    // number or a name the lexicon knows on its own.
+    const auto isDistinctive = [&](qsizetype k) {
+        const QString w = lowerWord(k);
+        return !m_rules.isGivenName(w) && !m_rules.isStop(w) && word(k).size() >= 4 && !hasDigit(word(k))
+            && !m_lexicon.matcher().matchAt(sentence, tokens[k].start, folded);
+    };
+    const bool headline = isHeadline(folded, tokens, s);
+    // "Bernstein analyst Rachel Lau", "Corvane Chief Executive Officer Ellen Marsh": a word just
+    // before a job title and a name is the employer. At a sentence's start only a Title Case
+    // title counts ("Longtime partner ..." is no company).
+    const auto titleFollows = [&](qsizetype k, bool sentenceStart) {
+        if (k + 1 >= tokens.size() || !joined(k, k + 1))
+            return false;
+        const auto role = m_rules.roleMatcher().matchAt(sentence, tokens[k + 1].start);
+        if (!role)
+            return false;
+        const qsizetype roleLast = tokenEndingAt(tokens[k + 1].start + role->length);
+        if (roleLast < 0 || roleLast + 1 >= tokens.size() || !joined(roleLast, roleLast + 1))
+            return false;
+        if (sentenceStart && !word(k + 1).front().isUpper())
+            return false;
+        const QStringView name = word(roleLast + 1);
+        return name.front().isUpper() && !m_rules.isStop(lowerWord(roleLast + 1));
+    };
+
     // Title Case runs over what is left.
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (covered[i] || !isNameWord(word(i)))
@@ -291,13 +337,15 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             // "Acme Inc." and "Acme" are one company; the legal form is an alias.
             static const QStringList legal = {QStringLiteral("inc"), QStringLiteral("corp"), QStringLiteral("llc"),
                                               QStringLiteral("ltd"), QStringLiteral("plc")};
-            if (legal.contains(words.last()))
+            if (legal.contains(words.last())) {
                 m.aliases.append(folded.sliced(m.start, tokens[last - 1].end - m.start).toString());
+                // "Corvane Semiconductor Inc." is "Corvane" further on, as "Halvard Robotics" is "Halvard".
+                if (count == 3 && isDistinctive(first))
+                    m.aliases.append(word(first).toString());
+            }
             // "Halvard Robotics" goes on as "Halvard": a two-word company's distinctive first word
             // names it later in the article (a given name or a stop word never does).
-            else if (count == 2 && m.kind == OrgKind::Company && !givenName && !m_rules.isStop(words.first())
-                     && word(first).size() >= 4 && !hasDigit(word(first))
-                     && !m_lexicon.matcher().matchAt(sentence, tokens[first].start, folded))
+            else if (count == 2 && m.kind == OrgKind::Company && isDistinctive(first))
                 m.aliases.append(word(first).toString());
         } else if (forcePerson && count <= 4 && !versioned) {
             m.type = EntityType::Person;
@@ -313,9 +361,15 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             if (prevWord == QLatin1String("at"))
                 for (qsizetype k = first - 2; k >= 0 && k >= first - 5 && !titleAt; --k)
                     titleAt = m_rules.isRoleWord(lowerWord(k));
-            if (!(orgCues.contains(prevWord) || titleAt) && !(saysWhatItIs(lower, tokens[last].end, s.end) || (!sentenceStart && actsAsCompany(lower, tokens[last].end, s.end))))
+            // "a lab 5,000 miles away": a number names no company.
+            if (!word(first).front().isLetter())
                 continue;
-            if (sentenceStart && !saysWhatItIs(lower, tokens[last].end, s.end))
+            const bool titled = titleFollows(runEnd, sentenceStart);
+            if (!(orgCues.contains(prevWord) || titleAt || titled)
+                && !(saysWhatItIs(lower, tokens[last].end, s.end)
+                     || (!sentenceStart && actsAsCompany(lower, tokens[last].end, s.end))))
+                continue;
+            if (sentenceStart && !titled && !saysWhatItIs(lower, tokens[last].end, s.end))
                 continue;
             m.type = EntityType::Organization;
             m.kind = OrgKind::Company;
@@ -323,7 +377,8 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             bool alphabetic = true;
             for (qsizetype k = first; k <= last; ++k)
                 alphabetic = alphabetic && !hasDigit(word(k)) && word(k).front().isUpper();
-            if (!alphabetic)
+            // A headline capitalises every word: "Chipmaker Corvane Sues Ex-Engineer" is no person.
+            if (!alphabetic || (headline && !givenName))
                 continue;
             m.type = EntityType::Person;
         } else {

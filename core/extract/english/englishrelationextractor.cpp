@@ -63,6 +63,7 @@ struct Work
         return cap;
     }
     bool roundHere = false;    // this sentence told a round (ctx.roundCompany is its company)
+    int foundedHere = -1;      // the organisation this sentence told the founding of
 
     // Empty when b is before a: a name may end past the clause or gap a caller measures to,
     // and that is "nothing between", not a negative length.
@@ -105,6 +106,8 @@ struct Work
 
     // Mentions joined to mention i by ", " / " and " / ", and " (both ways), i included, in order.
     QList<int> listAround(int i) const;
+    // The text between mentions a and b joins a list ("X, Y and Z", "CEO X and CTO Y").
+    bool isListGap(int a, int b) const;
     // The actor of clause c before pos: a person first when `preferPerson`.
     int subjectBefore(const Clause &c, qsizetype pos, bool preferPerson, bool allowProduct = false) const;
     // Mentions after pos in clause c satisfying pred: the first and the names listed with it.
@@ -204,6 +207,8 @@ struct Work
         r.role = role;
         r.confidence = std::min(confidence, c.cap);
         r.evidence = evidence;
+        if (type == RelationType::Founded && r.confidence >= 0.5 && !titleOnly)
+            foundedHere = dst;
         state.addRelation(std::move(r));
     }
     void emitInvestment(int investor, int company, const Clause &c, const EnglishAmountParser::Amount *amount)
@@ -229,6 +234,16 @@ struct Work
         state.addRelation(std::move(r));
     }
 };
+
+// A company officer's title: "chief ... officer", "chief executive", CEO, president, chairman.
+bool isOfficerTitle(const QString &role)
+{
+    static const QStringList officers = {QStringLiteral("ceo"), QStringLiteral("cto"), QStringLiteral("cfo"),
+                                         QStringLiteral("coo"), QStringLiteral("president"), QStringLiteral("chairman"),
+                                         QStringLiteral("chairwoman"), QStringLiteral("executive chairman"),
+                                         QStringLiteral("co-ceo"), QStringLiteral("general counsel")};
+    return role.startsWith(QLatin1String("chief ")) || officers.contains(role);
+}
 
 bool isJoiner(QStringView gap)
 {
@@ -387,18 +402,33 @@ void Work::findTimesAndCues()
         c.cap = sentenceCap;
 }
 
+bool Work::isListGap(int a, int b) const
+{
+    const QStringView gap = s.folded.sliced(m(a).end, m(b).start - m(a).end);
+    if (isJoiner(gap))
+        return true;
+    // "by CEO Maya Castellanos and CTO Arjun Mehta": a title before the next name keeps the list.
+    for (const QStringView j : {u", and ", u" and ", u", "})
+        if (gap.startsWith(j)) {
+            const qsizetype at = m(a).end + j.size();
+            const auto role = rules.roleMatcher().matchAt(s.lower.first(m(b).start), at);
+            return role && at + role->length + 1 == m(b).start && s.lower[at + role->length] == u' ';
+        }
+    return false;
+}
+
 QList<int> Work::listAround(int i) const
 {
     QList<int> out = {i};
     // Same type only: "Ilya Sutskever, OpenAI's co-founder" is an apposition, not a list.
     const auto sameKind = [&](int a, int b) { return typeOf(m(a).entity) == typeOf(m(b).entity); };
     for (int j = i - 1; j >= 0; --j) {
-        if (!isJoiner(s.folded.sliced(m(j).end, m(j + 1).start - m(j).end)) || !sameKind(j, i))
+        if (!isListGap(j, j + 1) || !sameKind(j, i))
             break;
         out.prepend(j);
     }
     for (int j = i + 1; j < s.mentions.size(); ++j) {
-        if (!isJoiner(s.folded.sliced(m(j - 1).end, m(j).start - m(j - 1).end)) || !sameKind(j, i) || isOwnerApposition(j))
+        if (!isListGap(j - 1, j) || !sameKind(j, i) || isOwnerApposition(j))
             break;
         out.append(j);
     }
@@ -759,7 +789,13 @@ void Work::applyTriggers()
             if (company < 0 || !aboutMoney)
                 break;
             QList<int> investors;
-            const int subj = subjectBefore(c, tStart, false);
+            // "..., with Lux Capital also participating": the names right before the phrase, not the
+            // clause's subject (the company raising).
+            int subj = subjectBefore(c, tStart, false);
+            for (int i : c.mentions)
+                if (m(i).end <= tStart && lowerText(m(i).end, tStart).trimmed().isEmpty() && isActor(m(i).entity)
+                    && m(i).entity != company)
+                    subj = i;
             if (subj >= 0 && m(subj).start < tStart)
                 investors = listAround(subj);
             for (int i : c.mentions)
@@ -988,6 +1024,20 @@ void Work::applyRoles()
         // A title named with no organisation is held where the text has tied the person.
         if (org < 0 && (personAfter || stated))
             org = affiliationOf(person);
+        // "The company said that Chief Financial Officer Martin Greaves will leave": an officer's
+        // title with no employer named is one at the company the sentence, else the article, is
+        // about (a guess; an analyst or a partner could be anyone's).
+        if (org < 0 && personAfter && isOfficerTitle(role)) {
+            for (const Mention &mm : std::as_const(s.mentions))
+                if (mm.start < rStart && mm.isPronoun && isOrg(mm.entity) && !isCourt(mm.entity)) {
+                    org = mm.entity;
+                    break;
+                }
+            if (org < 0 && isOrg(state.topicOrg)) {
+                org = state.topicOrg;
+                confidence = kGuessed;
+            }
+        }
         if (org < 0)
             continue;
         const QString before = wordBefore(rStart);
@@ -1040,6 +1090,9 @@ void Work::remember()
             first = false;
         }
     }
+    // "Raman founded Tessellate, ... The company raised": a company just founded is what follows is about.
+    if (isOrg(foundedHere))
+        ctx.lastSubjectOrg = foundedHere;
 }
 
 } // namespace

@@ -479,3 +479,73 @@ TEST(EnglishExtractor, SuitAgainstAFormerPostIsAgainstWhoHeldItAndTheStartupThey
     EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Daniel Okafor"), suit->name));
     EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Tessellate Labs"), suit->name));
 }
+
+TEST(EnglishExtractor, CompanyWithALegalFormIsNamedByItsFirstWordLater)
+{
+    const auto doc = read(QStringLiteral("Corvane Semiconductor Inc. sued a rival on Monday. Marcus Haldane joined Corvane in 2014."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Corvane")), nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Marcus Haldane"),
+                            QStringLiteral("Corvane Semiconductor Inc")));
+}
+
+TEST(EnglishExtractor, HeadlineCapitalsMakeNoPerson)
+{
+    const auto doc = read(QStringLiteral("Chipmaker Corvane Sues Ex-Engineer, Startup Over Memory Designs\n\n"
+                                         "Corvane Semiconductor Inc. sued a former engineer on Monday."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Chipmaker Corvane Sues Ex-Engineer")), nullptr);
+    EXPECT_EQ(byName(doc, QStringLiteral("Memory Designs")), nullptr);
+}
+
+TEST(EnglishExtractor, WordBeforeAJobTitleAndANameIsTheEmployer)
+{
+    const auto doc = read(QStringLiteral("\"Investors wanted a reset,\" said Bernstein analyst Rachel Lau on Tuesday."));
+    const Entity *bernstein = byName(doc, QStringLiteral("Bernstein"));
+    ASSERT_NE(bernstein, nullptr);
+    EXPECT_EQ(bernstein->type, EntityType::Organization);
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Rachel Lau"), QStringLiteral("Bernstein")));
+}
+
+TEST(EnglishExtractor, OfficerWithNoEmployerNamedWorksAtTheCompanyTheSentenceIsAbout)
+{
+    const auto doc = read(QStringLiteral("Corvane Semiconductor Inc. reported results on Tuesday. The company also said that "
+                                         "Chief Financial Officer Martin Greaves will leave at the end of August."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Martin Greaves"),
+                            QStringLiteral("Corvane Semiconductor Inc")));
+}
+
+TEST(EnglishExtractor, AnalystWithNoEmployerNamedIsNotGivenOne)
+{
+    const auto doc = read(QStringLiteral("Corvane Semiconductor Inc. reported results on Tuesday. "
+                                         "The results disappointed, said analyst Rachel Lau."));
+    EXPECT_FALSE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Rachel Lau"),
+                             QStringLiteral("Corvane Semiconductor Inc")));
+}
+
+TEST(EnglishExtractor, FoundersListedWithTheirTitlesAllFoundedIt)
+{
+    const auto doc = read(QStringLiteral("Fieldnote was founded in late 2022 by CEO Maya Castellanos and CTO Arjun Mehta."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Maya Castellanos"), QStringLiteral("Fieldnote")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Arjun Mehta"), QStringLiteral("Fieldnote")));
+}
+
+TEST(EnglishExtractor, InvestorAlsoParticipatingJoinsTheRound)
+{
+    const auto doc = read(QStringLiteral("Lumetric raised $45 million in a Series A round led by Sequoia Capital, "
+                                         "with Lux Capital also participating."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Lux Capital"), QStringLiteral("Lumetric")));
+}
+
+TEST(EnglishExtractor, YearsAtACompanyIsWorkingThere)
+{
+    const auto doc = read(QStringLiteral("Marcus Haldane, who spent 11 years at Intel Corp., resigned in March."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Marcus Haldane"), QStringLiteral("Intel")));
+}
+
+TEST(EnglishExtractor, TheCompanyAfterAFoundingIsTheNewCompany)
+{
+    const auto doc = read(QStringLiteral("Priya Raman left Google DeepMind in January. In March, Priya Raman founded "
+                                         "Tessellate, a start-up that builds tools for proving theorems. The company "
+                                         "raised $85 million in a round led by Sequoia Capital."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("Tessellate")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("Google DeepMind")));
+}
