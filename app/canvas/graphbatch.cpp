@@ -70,6 +70,14 @@ struct GraphBatch::Layers
 
 void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *> &edges, const GraphStyle &style)
 {
+    // A view may have done the edges' step already (GraphScene::rebuildBatchStep).
+    if (!(m_isStale && m_hasEdges))
+        rebuildEdges(edges, style);
+    rebuildNodes(nodes, style);
+}
+
+void GraphBatch::rebuildEdges(const QList<EdgeItem *> &edges, const GraphStyle &style)
+{
     m_edgeGroups.clear();
     m_contextEdges.clear();
     m_nodeGroups.clear();
@@ -118,6 +126,13 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
     // (a filter, a dragged node) does not pay for it.
     m_contextGrid = SceneGrid();
     m_isContextGridBuilt = false;
+    m_hasEdges = true;
+}
+
+void GraphBatch::rebuildNodes(const QList<NodeItem *> &nodes, const GraphStyle &style)
+{
+    Q_ASSERT(m_hasEdges);
+    m_nodeGroups.clear();
     QHash<std::pair<quint64, quint64>, qsizetype> nodeIndex;
     for (NodeItem *node : nodes) {
         if (!node->isVisible())
@@ -148,28 +163,50 @@ void GraphBatch::rebuild(const QList<NodeItem *> &nodes, const QList<EdgeItem *>
     m_isStale = false;
 }
 
-void GraphBatch::buildContextGrid() const
+GraphBatch::GridRequest GraphBatch::contextGridRequest() const
 {
-    QRectF bounds;
-    for (const ContextEdge &edge : std::as_const(m_contextEdges))
-        bounds |= edge.bounds;
-    m_contextGrid = SceneGrid(bounds, gridCellsAcross, gridMinCellSize);
-    // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
+    GridRequest request;
+    request.generation = m_generation;
+    request.chords.reserve(m_contextEdges.size());
     for (qsizetype i = 0; i < m_contextEdges.size(); ++i) {
         const ContextEdge &edge = m_contextEdges[i];
-        const auto id = SceneGrid::Id(i);
-        m_contextGrid.insert(id, edge.chord);
+        request.bounds |= edge.bounds;
+        request.chords.append(edge.chord);
+        // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
         const EdgeAppearance &a = edge.item->appearance();
+        const auto id = SceneGrid::Id(i);
         if (!a.arrowAtEnd.isEmpty())
-            m_contextGrid.insert(id, a.arrowAtEnd.boundingRect());
+            request.areas.append({id, a.arrowAtEnd.boundingRect()});
         if (!a.arrowAtStart.isEmpty())
-            m_contextGrid.insert(id, a.arrowAtStart.boundingRect());
-        const QRectF &label = edge.item->labelArea();
-        if (!label.isEmpty())
-            m_contextGrid.insert(id, label);
+            request.areas.append({id, a.arrowAtStart.boundingRect()});
+        if (const QRectF &label = edge.item->labelArea(); !label.isEmpty())
+            request.areas.append({id, label});
     }
-    m_contextGrid.finish();
+    return request;
+}
+
+SceneGrid GraphBatch::makeContextGrid(const GridRequest &request)
+{
+    SceneGrid grid(request.bounds, gridCellsAcross, gridMinCellSize);
+    // Each edge's line, then its arrows and label: a cell lists ids in the batch's order either way.
+    qsizetype area = 0;
+    for (qsizetype i = 0; i < request.chords.size(); ++i) {
+        const auto id = SceneGrid::Id(i);
+        grid.insert(id, request.chords[i]);
+        for (; area < request.areas.size() && request.areas[area].first == id; ++area)
+            grid.insert(id, request.areas[area].second);
+    }
+    grid.finish();
+    return grid;
+}
+
+bool GraphBatch::adoptContextGrid(SceneGrid grid, quint64 generation)
+{
+    if (generation != m_generation || m_isStale)
+        return false;
+    m_contextGrid = std::move(grid);
     m_isContextGridBuilt = true;
+    return true;
 }
 
 void GraphBatch::paint(QPainter *painter, const QRectF &exposed) const
@@ -364,8 +401,10 @@ void GraphBatch::collectContext(const QRectF &shown, const QRectF &exposed, doub
                                 QList<QList<QLineF>> &perGroup, QList<InView> &inView) const
 {
     perGroup.resize(m_edgeGroups.size());
-    if (!m_isContextGridBuilt)
-        buildContextGrid();
+    if (!m_isContextGridBuilt) {
+        m_contextGrid = makeContextGrid(contextGridRequest());
+        m_isContextGridBuilt = true;
+    }
     // Ascending ids: the lines are drawn in the batch's order, as before the grid.
     const QList<SceneGrid::Id> near = m_contextGrid.near(exposed.adjusted(-margin, -margin, margin, margin));
     for (const SceneGrid::Id id : near) {

@@ -372,6 +372,17 @@ const GraphBatch &GraphScene::batch()
     return m_batch;
 }
 
+bool GraphScene::rebuildBatchStep()
+{
+    if (!m_batch.isStale())
+        return false;
+    if (!m_batch.hasEdgesRebuilt())
+        m_batch.rebuildEdges(m_edges.values(), m_style);
+    else
+        m_batch.rebuildNodes(m_nodes.values(), m_style);
+    return true;
+}
+
 void GraphScene::drawBatched(QPainter *painter, const QRectF &exposed)
 {
     batch().paint(painter, exposed);

@@ -85,10 +85,18 @@ public:
     // Keeps a far-out image a view had drawn aside (GraphBatch::adopt);
     // false when the graph or its look changed since it was asked for.
     bool adoptBatchFrame(GraphBatch::Frame frame) { return m_batch.adopt(std::move(frame)); }
+    // Keeps a context grid a view had made aside (GraphBatch::adoptContextGrid).
+    bool adoptContextGrid(SceneGrid grid, quint64 generation)
+    {
+        return m_batch.adoptContextGrid(std::move(grid), generation);
+    }
     // Called by the items when something the batch draws of them changed.
     void invalidateBatch() { m_batch.invalidate(); }
     // Whether the batch waits for a rebuild (no view has drawn it since a change).
     bool isBatchStale() const { return m_batch.isStale(); }
+    // The next step of the batch's rebuild (GraphBatch::rebuildEdges, then
+    // rebuildNodes); false when it is not stale.
+    bool rebuildBatchStep();
     // Closer in, a view that batches the context sets this while it paints
     // (GraphView::paintEvent): straight edges then leave what
     // EdgeItem::contextRole gives the batch to drawContext(), called from its

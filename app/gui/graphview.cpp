@@ -29,6 +29,7 @@ GraphView::GraphView(QWidget *parent)
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &GraphView::refreshSomeTiles);
     connect(&m_batchFrameWatcher, &QFutureWatcher<GraphBatch::Frame>::finished, this, &GraphView::onBatchFrameDrawn);
+    connect(&m_gridWatcher, &QFutureWatcher<SceneGrid>::finished, this, &GraphView::onContextGridMade);
 }
 
 void GraphView::setZoom(double factor)
@@ -141,8 +142,72 @@ void GraphView::refreshExactFrame()
     refreshSomeTiles();
 }
 
+void GraphView::keepFrameForChange()
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (!graph || m_refreshBudgetMs <= 0 || !isVisible()
+        || GraphScene::isBatchedAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform()))
+        || graph->batch().isQuickToDraw())
+        return;
+    // The frame as it is, from the caches of its last paint (a run of zoom
+    // steps keeps its own); tiles drawn so far were of the graph before.
+    if (m_scaledFrom.isNull()) {
+        m_scaledFrom = viewport()->grab();
+        m_scaledFromTransform = viewportTransform();
+    }
+    m_refreshTimer.stop();
+    m_refreshTiles.clear();
+    m_refreshed = QImage();
+    m_refreshedRegion = QRegion();
+    // A run of zoom steps refreshes when the wheel rests; otherwise after the change.
+    if (!m_exactFrameTimer.isActive())
+        QMetaObject::invokeMethod(this, &GraphView::refreshExactFrame, Qt::QueuedConnection);
+}
+
+GraphView::Preparation GraphView::prepareBatchForTiles()
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (!graph)
+        return Preparation::Ready;
+    // 12-14 ms at 10,000 nodes: it reads the items, so the GUI thread does
+    // it, in two turns (edges, then nodes) with a frame between.
+    if (graph->rebuildBatchStep())
+        return Preparation::Done;
+    if (graph->batch().isContextPrepared())
+        return Preparation::Ready;
+    // 12-15 ms more: on a worker, the old frame showing meanwhile.
+    if (!m_gridWatcher.isRunning()) {
+        GraphBatch::GridRequest request = graph->batch().contextGridRequest();
+        m_gridScene = graph;
+        m_gridGeneration = request.generation;
+        m_gridWatcher.setFuture(QtConcurrent::run(
+            [request = std::move(request)] { return GraphBatch::makeContextGrid(request); }));
+    }
+    return Preparation::Waiting;
+}
+
+void GraphView::onContextGridMade()
+{
+    auto *graph = qobject_cast<GraphScene *>(scene());
+    if (graph && graph == m_gridScene && m_gridWatcher.future().resultCount() > 0)
+        graph->adoptContextGrid(m_gridWatcher.result(), m_gridGeneration);
+    m_gridWatcher.setFuture(QFuture<SceneGrid>());
+    // The refresh goes on (and asks again if the graph changed meanwhile).
+    if (isRefreshingExactFrame())
+        m_refreshTimer.start();
+}
+
 void GraphView::refreshSomeTiles()
 {
+    switch (prepareBatchForTiles()) {
+    case Preparation::Done:
+        m_refreshTimer.start();
+        return;
+    case Preparation::Waiting:
+        return;  // onContextGridMade() goes on
+    case Preparation::Ready:
+        break;
+    }
     QElapsedTimer clock;
     clock.start();
     QRegion drawn;

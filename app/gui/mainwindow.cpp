@@ -176,7 +176,11 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("That entity is not shown: go back to the whole graph or clear the filters"), 5000);
     });
     setAcceptDrops(true);
-    connect(m_filterDock, &FilterDock::filtersChanged, this, &MainWindow::applyFilters);
+    connect(m_filterDock, &FilterDock::filtersChanged, this, [this] {
+        // Close in on a large graph the filtered frame comes tile by tile over this one.
+        m_view->keepFrameForChange();
+        applyFilters();
+    });
     connect(m_databaseWatcher, &DatabaseWatcher::changed, this, [this] {
         // Our own imports reload when they finish.
         if (m_importsRunning == 0)

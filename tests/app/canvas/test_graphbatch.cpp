@@ -344,3 +344,17 @@ TEST_F(BatchFixture, PolishingTheNewItemsLeavesTheBatchAsItIs)
     scene.setHiddenEntityTypes({EntityType::Person});
     EXPECT_TRUE(scene.isBatchStale());
 }
+
+TEST_F(BatchFixture, AContextGridMadeAsideIsKeptUnlessTheBatchChangedMeanwhile)
+{
+    const GraphBatch::GridRequest request = scene.batch().contextGridRequest();
+    ASSERT_FALSE(request.chords.isEmpty());
+    EXPECT_FALSE(scene.batch().isContextPrepared());
+    // The graph changed while a worker made it: the grid is of the graph before.
+    scene.setHiddenEntityTypes({EntityType::Person});
+    EXPECT_FALSE(scene.adoptContextGrid(GraphBatch::makeContextGrid(request), request.generation));
+    EXPECT_FALSE(scene.batch().isContextPrepared());
+    const GraphBatch::GridRequest current = scene.batch().contextGridRequest();
+    EXPECT_TRUE(scene.adoptContextGrid(GraphBatch::makeContextGrid(current), current.generation));
+    EXPECT_TRUE(scene.batch().isContextPrepared());
+}

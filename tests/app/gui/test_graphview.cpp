@@ -512,3 +512,35 @@ TEST(GraphView, FarOutASmallGraphIsDrawnAtOnceAfterAFilter)
     EXPECT_FALSE(view.isDrawingBatchAside());
     EXPECT_GT(differingPixels(after, before), 0);
 }
+
+TEST(GraphView, AtDetailZoomAFilterKeepsTheFrameAndRefreshesItTileByTile)
+{
+    FarOutGridView shown;
+    GraphView &view = shown.view;
+    view.setZoom(1.0);
+    view.centerOn(shown.scene.sceneRect().center());
+    QCoreApplication::processEvents();
+    const QImage before = shown.frame();
+    // What the Filters dock does.
+    view.setRefreshBudgetMs(1);
+    view.keepFrameForChange();
+    const QSet<RelationType> hidden{RelationType::CompetitorOf};
+    shown.scene.setHiddenRelationTypes(hidden);
+    ASSERT_TRUE(view.isShowingScaledFrame());
+    EXPECT_EQ(differingPixels(shown.frame(), before), 0);
+    QSignalSpy refreshed(&view, &GraphView::exactFrameShown);
+    ASSERT_TRUE(refreshed.wait(10000));
+    EXPECT_FALSE(view.isShowingScaledFrame());
+    const QImage after = shown.frame();
+    EXPECT_GT(differingPixels(after, before), 0);
+    // Tile by tile, the very frame a view of the filtered graph draws at once.
+    EXPECT_EQ(differingPixels(after, shown.drawnDirectly(hidden)), 0);
+}
+
+TEST(GraphView, AtDetailZoomASmallGraphShowsAFilterInTheNextFrame)
+{
+    ZoomStepView shown;
+    shown.view.keepFrameForChange();
+    shown.scene.setHiddenEntityTypes({EntityType::Person});
+    EXPECT_FALSE(shown.view.isShowingScaledFrame());
+}
