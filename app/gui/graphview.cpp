@@ -15,6 +15,7 @@ namespace Guanxi {
 
 GraphView::GraphView(QWidget *parent)
     : QGraphicsView(parent)
+    , m_batchImages(new BatchImageWorker(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(ScrollHandDrag);
@@ -28,7 +29,7 @@ GraphView::GraphView(QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &GraphView::refreshSomeTiles);
-    connect(&m_batchFrameWatcher, &QFutureWatcher<GraphBatch::Frame>::finished, this, &GraphView::onBatchFrameDrawn);
+    connect(m_batchImages, &BatchImageWorker::drawn, this, &GraphView::batchFrameDrawn);
     connect(&m_gridWatcher, &QFutureWatcher<SceneGrid>::finished, this, &GraphView::onContextGridMade);
 }
 
@@ -291,50 +292,7 @@ void GraphView::paintEvent(QPaintEvent *event)
 
 bool GraphView::paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed)
 {
-    if (!m_drawsBatchAside)
-        return false;
-    const GraphBatch &batch = graph->batch();
-    const QTransform transform = painter->worldTransform();
-    const QSize size = viewport()->size();
-    const QRect deviceRect = transform.mapRect(exposed).toAlignedRect() & QRect(QPoint(0, 0), size);
-    if (batch.isDrawnAt(transform, deviceRect, size))
-        return false;
-    // A small graph changed (a filter, a new graph) is drawn here at once:
-    // a few ms, and no image of what it was shows meanwhile.
-    if (batch.isQuickToDraw() && !batch.hasCurrentImage(size))
-        return false;
-    // The newest image, or the graph's image from before a change (a filter,
-    // a dragged node, a new graph), shown mapped to this view while the
-    // worker draws the exact one; with none at all (a large graph's first
-    // far-out view: a hundred ms or more) its selection on the background.
-    if (!batch.paintNearest(painter, exposed))
-        batch.paintWithoutImage(painter, exposed);
-    requestBatchFrame(graph);
-    return true;
-}
-
-void GraphView::requestBatchFrame(GraphScene *graph)
-{
-    if (m_isBatchFrameDue)
-        return;
-    m_isBatchFrameDue = true;
-    m_batchFrameScene = graph;
-    // The whole viewport: later exposes of this view copy from it.
-    const GraphBatch::FrameRequest request = graph->batch().frameRequest(
-        viewportTransform(), viewport()->rect(), viewport()->size(), viewport()->devicePixelRatio());
-    m_batchFrameWatcher.setFuture(QtConcurrent::run([request] { return GraphBatch::render(request); }));
-}
-
-void GraphView::onBatchFrameDrawn()
-{
-    m_isBatchFrameDue = false;
-    auto *graph = qobject_cast<GraphScene *>(scene());
-    if (graph && graph == m_batchFrameScene && m_batchFrameWatcher.future().resultCount() > 0)
-        graph->adoptBatchFrame(m_batchFrameWatcher.result());
-    m_batchFrameWatcher.setFuture(QFuture<GraphBatch::Frame>());
-    // The repaint shows the image, or asks for the view as it is now if it moved on meanwhile.
-    viewport()->update();
-    Q_EMIT batchFrameDrawn();
+    return m_drawsBatchAside && m_batchImages->paint(painter, graph, exposed);
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchimageworker.h"
 #include "graphbatch.h"
 
 #include <QFutureWatcher>
@@ -88,7 +89,7 @@ public:
     // Off, the paint draws it (what bench_canvas compares with). On by default.
     void setDrawsBatchAside(bool isAside) { m_drawsBatchAside = isAside; }
     // Whether a worker is drawing the batch's image for this view.
-    bool isDrawingBatchAside() const { return m_isBatchFrameDue; }
+    bool isDrawingBatchAside() const { return m_batchImages->isDrawing(); }
 
     static constexpr double minZoom = 0.05;
     static constexpr double maxZoom = 6.0;
@@ -131,12 +132,8 @@ private:
     Preparation prepareBatchForTiles();
     void onContextGridMade();
     void endRefresh();
-    // Far out: when the batch has no image for this view, shows its newest
-    // one scaled and has the exact one drawn aside; false when the paint
-    // must draw the batch itself (it keeps this view, or has no image yet).
+    // Far out: BatchImageWorker::paint, when the view draws aside.
     bool paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed);
-    void requestBatchFrame(GraphScene *graph);
-    void onBatchFrameDrawn();
 
     // The last exact frame before a run of zoom steps and the viewport
     // transform it was drawn at; null while the exact frame is shown.
@@ -155,11 +152,7 @@ private:
     // Refit on resize until the user zooms: the first fit often happens before the window has its size.
     bool m_isAutoFit = true;
     bool m_drawsBatchAside = true;
-    // One worker at a time: a paint that finds it busy leaves the newest
-    // view to the repaint its result brings.
-    QFutureWatcher<GraphBatch::Frame> m_batchFrameWatcher;
-    QPointer<GraphScene> m_batchFrameScene;
-    bool m_isBatchFrameDue = false;
+    BatchImageWorker *m_batchImages;
     // The context grid a refresh waits for, made on a worker.
     QFutureWatcher<SceneGrid> m_gridWatcher;
     QPointer<GraphScene> m_gridScene;

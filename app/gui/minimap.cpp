@@ -12,6 +12,7 @@ namespace Guanxi {
 MiniMap::MiniMap(GraphView *main, QWidget *parent)
     : QGraphicsView(main->scene(), parent)
     , m_main(main)
+    , m_batchImages(new BatchImageWorker(this))
 {
     setInteractive(false);
     setRenderHints(QPainter::Antialiasing);
@@ -36,14 +37,16 @@ void MiniMap::paintEvent(QPaintEvent *event)
         return;
     }
     // The whole graph at a tiny zoom: tens of thousands of items would cost
-    // ~3 µs each in the traversal alone; the batch is a copy of its pixels.
+    // ~3 µs each in the traversal alone; the batch is a copy of its pixels,
+    // drawn on a worker when it has none for the map.
     QPainter painter(viewport());
     painter.setRenderHints(renderHints());
     painter.setClipRegion(event->region());
     const QRectF exposed = mapToScene(event->rect().adjusted(-2, -2, 2, 2)).boundingRect();
     painter.setWorldTransform(viewportTransform());
     drawBackground(&painter, exposed);
-    graph->drawBatched(&painter, exposed);
+    if (!(m_drawsBatchAside && m_batchImages->paint(&painter, graph, exposed)))
+        graph->drawBatched(&painter, exposed);
     drawForeground(&painter, exposed);
 }
 

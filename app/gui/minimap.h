@@ -1,5 +1,7 @@
 #pragma once
 
+#include "batchimageworker.h"
+
 #include <QGraphicsView>
 
 namespace Guanxi {
@@ -17,6 +19,11 @@ public:
     explicit MiniMap(GraphView *main, QWidget *parent = nullptr);
 
     void refit();
+    // As GraphView's: the batch's image for this map drawn on a worker, the
+    // newest one shown until it comes (a filter or a new graph would
+    // otherwise rasterise every line of a large graph in the map's paint).
+    void setDrawsBatchAside(bool isAside) { m_drawsBatchAside = isAside; }
+    bool isDrawingBatchAside() const { return m_batchImages->isDrawing(); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -27,6 +34,8 @@ protected:
 
 private:
     GraphView *m_main;
+    BatchImageWorker *m_batchImages;
+    bool m_drawsBatchAside = true;
 };
 
 } // namespace Guanxi

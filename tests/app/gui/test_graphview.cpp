@@ -544,3 +544,36 @@ TEST(GraphView, AtDetailZoomASmallGraphShowsAFilterInTheNextFrame)
     shown.scene.setHiddenEntityTypes({EntityType::Person});
     EXPECT_FALSE(shown.view.isShowingScaledFrame());
 }
+
+TEST(MiniMap, ALargeGraphsImageAfterAFilterIsDrawnAsideTheOldOneShownMeanwhile)
+{
+    TestSupport::ensureApplication();
+    const TestSupport::GridGraph grid = TestSupport::gridGraph(40, 30);
+    GraphScene scene;
+    scene.setGraph(grid.graph, grid.layout);
+    GraphView view;
+    view.setScene(&scene);
+    MiniMap map(&view);
+    map.resize(200, 140);
+    map.setAttribute(Qt::WA_DontShowOnScreen);
+    map.show();
+    map.refit();
+    QCoreApplication::processEvents();
+    const auto frame = [&] { return map.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    frame();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !map.isDrawingBatchAside(); }, 10000));
+    const QImage before = frame();
+    ASSERT_FALSE(map.isDrawingBatchAside());
+    scene.setHiddenRelationTypes({RelationType::CompetitorOf});
+    // The map as it was, while a worker draws it without the edges.
+    EXPECT_EQ(differingPixels(frame(), before), 0);
+    EXPECT_TRUE(map.isDrawingBatchAside());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !map.isDrawingBatchAside(); }, 10000));
+    const QImage after = frame();
+    EXPECT_FALSE(map.isDrawingBatchAside());
+    EXPECT_GT(differingPixels(after, before), 0);
+    // Drawn in the paint, the filtered map is the same.
+    map.setDrawsBatchAside(false);
+    scene.invalidateBatch();
+    EXPECT_EQ(differingPixels(frame(), after), 0);
+}
