@@ -586,11 +586,14 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             p.sort();
             q.sort();
             const bool inEnglish = !e.evidence.isEmpty() && LanguageDetector::detect(e.evidence.first().sentence) == QLatin1String("en");
-            out.name = p.join(QLatin1Char(',')) + (inEnglish ? QStringLiteral(" v. ") : QStringLiteral(" 诉 "))
+            QString parties = p.join(QLatin1Char(',')) + (inEnglish ? QStringLiteral(" v. ") : QStringLiteral(" 诉 "))
                 + q.join(QLatin1Char(','));
             if (!e.court.isEmpty())
-                out.name += QStringLiteral(" (") + e.court + QLatin1Char(')');
-            out.aliases = {out.name};
+                parties += QStringLiteral(" (") + e.court + QLatin1Char(')');
+            // The case's caption, when the text gives it ("Corvane Semiconductor Inc. v. Haldane"), names it.
+            out.name = e.aliases.isEmpty() ? parties : e.aliases.first();
+            out.aliases = e.aliases;
+            out.addAlias(parties);
             out.court = e.court;
             out.status = e.status;
             out.time = e.time;

@@ -102,6 +102,9 @@ struct Work
     void applyTriggers();
     void applyRoles();
     void applyPossessiveProducts();
+    void applyCaptions();
+    // The court the sentence names: a known one, else a court phrase ("a California state court").
+    QString courtNamed() const;
     void remember();
 
     // Mentions joined to mention i by ", " / " and " / ", and " (both ways), i included, in order.
@@ -898,29 +901,7 @@ void Work::applyTriggers()
             }
             if (plaintiffs.isEmpty() || (defendants.isEmpty() && describedPosts.isEmpty()))
                 break;
-            QString court;
-            for (const Mention &mm : std::as_const(s.mentions))
-                if (isCourt(mm.entity))
-                    court = state.entities.at(mm.entity).name;
-            if (court.isEmpty()) {
-                for (const auto &tk : tokens) {
-                    const auto ch = rules.phraseMatcher().matchAt(sentence, tk.start);
-                    if (ch && rules.phraseCategory(ch->value) == EnglishRules::PhraseCategory::Court) {
-                        // "a California state court": the place before the court word belongs to it.
-                        qsizetype from = tk.start;
-                        const qsizetype prev = from - 1;
-                        if (prev > s.span.start && s.folded[prev] == u' ') {
-                            qsizetype b = prev;
-                            while (b > s.span.start && s.folded[b - 1].isLetter())
-                                --b;
-                            if (s.folded[b].isUpper())
-                                from = b;
-                        }
-                        court = s.original.sliced(from, tk.start + ch->length - from).toString();
-                        break;
-                    }
-                }
-            }
+            const QString court = courtNamed();
             ctx.lastLawsuit = state.addLawsuit(plaintiffs, defendants, court, c.time, evidence);
             if (!describedPosts.isEmpty()) {
                 state.entities[ctx.lastLawsuit].describedPosts = describedPosts;
@@ -943,6 +924,74 @@ void Work::applyTriggers()
             break;
         }
         }
+    }
+}
+
+QString Work::courtNamed() const
+{
+    for (const Mention &mm : std::as_const(s.mentions))
+        if (isCourt(mm.entity))
+            return state.entities.at(mm.entity).name;
+    const QStringView sentence = s.lower.first(s.span.end);
+    for (const auto &tk : EnglishMentionFinder::tokenize(s.lower, s.span)) {
+        const auto ch = rules.phraseMatcher().matchAt(sentence, tk.start);
+        if (!ch || rules.phraseCategory(ch->value) != EnglishRules::PhraseCategory::Court)
+            continue;
+        // "a California state court": the place before the court word belongs to it.
+        qsizetype from = tk.start;
+        const qsizetype prev = from - 1;
+        if (prev > s.span.start && s.folded[prev] == u' ') {
+            qsizetype b = prev;
+            while (b > s.span.start && s.folded[b - 1].isLetter())
+                --b;
+            if (s.folded[b].isUpper())
+                from = b;
+        }
+        return s.original.sliced(from, tk.start + ch->length - from).toString();
+    }
+    return {};
+}
+
+void Work::applyCaptions()
+{
+    // "The case is Corvane Semiconductor Inc. v. Haldane, 5:26-cv-03317": a
+    // caption names a suit, plaintiff first. It is the suit the text told
+    // (the same parties, or the plaintiff's suit against parties it only
+    // described) or one of its own; the caption becomes its name.
+    static const QRegularExpression versus(QStringLiteral("^\\.?\\s+(?:v|vs)\\.?\\s+$"));
+    static const QRegularExpression etAl(QStringLiteral("^,?\\s+et al\\.?"));
+    for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention &a = s.mentions[i];
+        const Mention &b = s.mentions[i + 1];
+        if (a.isPronoun || b.isPronoun || !isActor(a.entity) || !isActor(b.entity) || a.entity == b.entity
+            || !versus.match(s.lower.sliced(a.end, b.start - a.end)).hasMatch())
+            continue;
+        qsizetype end = b.end;
+        if (const auto more = etAl.match(s.lower.sliced(end, s.span.end - end)); more.hasMatch())
+            end += more.capturedLength();
+        const Clause &c = clauses[clauseOf(a.start)];
+        if (c.cap < 0.5)
+            continue;
+        int suit = -1;
+        for (int l : std::as_const(state.lawsuits)) {
+            const DocEntity &e = state.entities.at(l);
+            if (e.plaintiffs.contains(a.entity) && (e.defendants.contains(b.entity) || e.defendants.isEmpty())) {
+                suit = l;
+                break;
+            }
+        }
+        if (suit < 0)
+            suit = state.addLawsuit({a.entity}, {b.entity}, courtNamed(), c.time, evidence);
+        DocEntity &e = state.entities[suit];
+        if (e.defendants.isEmpty())
+            state.setDefendants(suit, {b.entity});
+        if (e.court.isEmpty())
+            e.court = courtNamed();
+        const QString caption = s.original.sliced(a.start, end - a.start).toString();
+        if (!e.aliases.contains(caption))
+            e.aliases.append(caption);
+        e.evidence.append(evidence);
+        ctx.lastLawsuit = suit;
     }
 }
 
@@ -1126,6 +1175,7 @@ void EnglishRelationExtractor::process(RelationExtractor::Sentence &sentence, Do
     w.applyTriggers();
     w.applyRoles();
     w.applyPossessiveProducts();
+    w.applyCaptions();
     w.remember();
     // Evidence for the pronouns' entities too: "he left" is about him.
     for (const Mention &m : std::as_const(sentence.mentions)) {

@@ -77,6 +77,13 @@ TEST(SentenceSplitter, AbbreviationsDoNotSplit)
                            QStringLiteral("He stayed.")}));
 }
 
+TEST(SentenceSplitter, ACaseCaptionIsOneSentence)
+{
+    EXPECT_EQ(sentences(u"The case is Corvane Semiconductor Inc. v. Haldane, No. 5:26-cv-03317. It goes on."),
+              (QStringList{QStringLiteral("The case is Corvane Semiconductor Inc. v. Haldane, No. 5:26-cv-03317."),
+                           QStringLiteral("It goes on.")}));
+}
+
 TEST(SentenceSplitter, InitialsDoNotSplit)
 {
     EXPECT_EQ(sentences(u"J. R. R. Tolkien wrote it. End"),

@@ -549,3 +549,26 @@ TEST(EnglishExtractor, TheCompanyAfterAFoundingIsTheNewCompany)
     EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("Tessellate")));
     EXPECT_FALSE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("Google DeepMind")));
 }
+
+TEST(EnglishExtractor, ACaseCaptionNamesTheSuitOfItsParties)
+{
+    const auto doc = read(QStringLiteral("Corvane Semiconductor Inc. sued Marcus Haldane on Monday in federal court. "
+                                         "The case is Corvane Semiconductor Inc. v. Haldane, 5:26-cv-03317."));
+    int suits = 0;
+    for (const Entity &e : doc.entities)
+        suits += e.type == EntityType::Lawsuit ? 1 : 0;
+    EXPECT_EQ(suits, 1);
+    const QString caption = QStringLiteral("Corvane Semiconductor Inc. v. Haldane");
+    EXPECT_NE(byName(doc, caption), nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::PlaintiffIn, QStringLiteral("Corvane Semiconductor Inc"), caption));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Marcus Haldane"), caption));
+}
+
+TEST(EnglishExtractor, ACaseCaptionAloneIsASuit)
+{
+    const auto doc = read(QStringLiteral("Okafor left in March. The case is Heliograph Systems Inc v. Daniel Okafor et al, "
+                                         "U.S. District Court for the Northern District of California."));
+    const QString caption = QStringLiteral("Heliograph Systems Inc v. Daniel Okafor et al");
+    EXPECT_TRUE(hasRelation(doc, RelationType::PlaintiffIn, QStringLiteral("Heliograph Systems Inc"), caption));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Daniel Okafor"), caption));
+}
