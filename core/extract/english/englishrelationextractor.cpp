@@ -169,6 +169,21 @@ struct Work
         return nullptr;
     }
     QString roleAfter(qsizetype pos, qsizetype end) const;
+    // The organisation whose rivals a noun at pos names ("its main rivals", "Heliograph's two
+    // largest rivals"): the mention, or -1.
+    int rivalsOwner(const Clause &c, qsizetype pos) const
+    {
+        static const QRegularExpression possessive(QStringLiteral("^(?:['\\x{2019}]s)?(?: [a-z-]+){0,3} $"));
+        for (int i : c.mentions) {
+            if (m(i).end > pos || !isOrg(m(i).entity))
+                continue;
+            const bool its = m(i).isPronoun && m(i).surface.compare(QLatin1String("its"), Qt::CaseInsensitive) == 0;
+            const QString gap = lowerText(m(i).end, pos).toString();
+            if ((its || gap.startsWith(u'\'') || gap.startsWith(QChar(0x2019))) && possessive.match(gap).hasMatch())
+                return i;
+        }
+        return -1;
+    }
     // The organisation a person is tied to: by this text, else by the lexicon
     // (org=) when the text names that organisation too; -1 if neither.
     int affiliationOf(int person) const
@@ -638,14 +653,19 @@ void Work::applyTriggers()
                         emit(rel, m(i).entity, m(target).entity, c, kConfident);
             // "founded by Okafor, a former Amazon engineer, and Lindgren, who ...": the apposition
             // ends the clause, the next founder opens the next one with "and".
+            // "by Lin, who spent four years at Tesla ..., and Ye, ...": a relative clause about
+            // the first founder may come between.
             if (rel == RelationType::Founded && !sources.isEmpty() && isPerson(m(sources.last()).entity)) {
-                const int ci = clauseOf(c.start);
-                if (ci + 1 < clauses.size()) {
-                    const Clause &next = clauses[ci + 1];
-                    if (lowerText(next.start, std::min(next.end, next.start + 4)).startsWith(QLatin1String("and "))
-                        && !next.mentions.isEmpty() && isPerson(m(next.mentions.first()).entity)
+                for (int ci = clauseOf(c.start) + 1; ci < clauses.size(); ++ci) {
+                    const Clause &next = clauses[ci];
+                    const QStringView head = lowerText(next.start, std::min(next.end, next.start + 6));
+                    if (head.startsWith(QLatin1String("who ")) || head.startsWith(QLatin1String("which ")))
+                        continue;
+                    if (head.startsWith(QLatin1String("and ")) && !next.mentions.isEmpty()
+                        && isPerson(m(next.mentions.first()).entity)
                         && lowerText(next.start + 4, m(next.mentions.first()).start).trimmed().isEmpty())
                         emit(rel, m(next.mentions.first()).entity, m(target).entity, c, kConfident);
+                    break;
                 }
             }
             break;
@@ -833,6 +853,19 @@ void Work::applyTriggers()
             break;
         }
         case P::Rival: {
+            // "Kinetra counts Unitree, UBTech and AgiBot among its main rivals", "Synopsys and
+            // Cadence, Heliograph's two largest rivals": an owner's rivals named before it.
+            if (const int owner = rivalsOwner(c, tStart); owner >= 0) {
+                QList<int> named;
+                for (int i : c.mentions)
+                    if (m(i).end <= m(owner).start && orgs(m(i).entity) && m(i).entity != m(owner).entity)
+                        named.append(i);
+                if (!named.isEmpty()) {
+                    for (int i : std::as_const(named))
+                        emit(RelationType::CompetitorOf, m(owner).entity, m(i).entity, c, kConfident);
+                    break;
+                }
+            }
             // The other side: the name right before ("OpenAI rival Anthropic", "X's competitor") or,
             // for a verb ("competes with"), the clause's subject.
             int before = -1;

@@ -572,3 +572,21 @@ TEST(EnglishExtractor, ACaseCaptionAloneIsASuit)
     EXPECT_TRUE(hasRelation(doc, RelationType::PlaintiffIn, QStringLiteral("Heliograph Systems Inc"), caption));
     EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Daniel Okafor"), caption));
 }
+
+TEST(EnglishExtractor, TheSecondFounderAfterARelativeClauseAboutTheFirstFoundedItToo)
+{
+    const auto doc = read(QStringLiteral("Kinetra Robotics makes humanoids. The start-up was set up in early 2023 by "
+                                         "Lin Haoran, who spent four years at Tesla, and Ye Qing, a former researcher."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Lin Haoran"), QStringLiteral("Kinetra Robotics")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Ye Qing"), QStringLiteral("Kinetra Robotics")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tesla"), QStringLiteral("Kinetra Robotics")));
+}
+
+TEST(EnglishExtractor, RivalsNamedBeforeTheirOwnersNounAreItsRivals)
+{
+    const auto doc = read(QStringLiteral("Kinetra Robotics makes humanoids. Kinetra counts Unitree Robotics, "
+                                         "UBTech Robotics and AgiBot among its main rivals."));
+    for (const QString &rival : {QStringLiteral("UBTech Robotics"), QStringLiteral("AgiBot")})
+        EXPECT_TRUE(hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("Kinetra Robotics"), rival)) << rival.toStdString();
+    EXPECT_FALSE(hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("UBTech Robotics"), QStringLiteral("AgiBot")));
+}
