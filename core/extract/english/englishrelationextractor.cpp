@@ -309,8 +309,13 @@ void Work::resolvePronouns()
         Mention &mm = s.mentions[i];
         if (mm.isPronoun) {
             if (mm.type == EntityType::Person) {
-                mm.entity = firstPersonHere >= 0 ? firstPersonHere
-                          : ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+                // "ElevenLabs has gone after Kowalski. The company sued him": an object
+                // pronoun is the person named last, a subject one the last subject.
+                const bool object = mm.surface.compare(QLatin1String("him"), Qt::CaseInsensitive) == 0;
+                const int previous = object && ctx.lastPerson >= 0 ? ctx.lastPerson
+                                   : ctx.lastSubjectPerson >= 0    ? ctx.lastSubjectPerson
+                                                                   : ctx.lastPerson;
+                mm.entity = firstPersonHere >= 0 ? firstPersonHere : previous;
             } else {
                 // An object ("invested in the company") is not the clause's own subject.
                 static const QStringList objectWords = {
@@ -909,8 +914,15 @@ void Work::applyTriggers()
                 for (int i : listAround(subj))
                     if (m(i).start < tStart && isActor(m(i).entity))
                         plaintiffs.insert(m(i).entity);
+            // "sued him in Delaware, arguing that ... among them Tomasz Lis": what the
+            // complaint says names no more parties.
+            static const QRegularExpression grounds(QStringLiteral(
+                ", (?:arguing|alleging|accusing|claiming|saying|among them|including|over|for)\\b"));
+            qsizetype partiesEnd = limit;
+            if (const auto g = grounds.match(s.lower.sliced(tEnd, std::max<qsizetype>(limit - tEnd, 0))); g.hasMatch())
+                partiesEnd = tEnd + g.capturedStart();
             for (int i : c.mentions)
-                if (m(i).start >= tEnd && m(i).start < limit && isActor(m(i).entity) && !isModifier(i))
+                if (m(i).start >= tEnd && m(i).start < partiesEnd && isActor(m(i).entity) && !isModifier(i))
                     defendants.insert(m(i).entity);
             if (tr.pattern == P::Counter && defendants.isEmpty() && ctx.lastLawsuit >= 0)
                 defendants = state.entities.at(ctx.lastLawsuit).plaintiffs;

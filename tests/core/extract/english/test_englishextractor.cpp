@@ -590,3 +590,23 @@ TEST(EnglishExtractor, RivalsNamedBeforeTheirOwnersNounAreItsRivals)
         EXPECT_TRUE(hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("Kinetra Robotics"), rival)) << rival.toStdString();
     EXPECT_FALSE(hasRelation(doc, RelationType::CompetitorOf, QStringLiteral("UBTech Robotics"), QStringLiteral("AgiBot")));
 }
+
+TEST(EnglishExtractor, HimIsThePersonNamedLastEvenAsAnObject)
+{
+    const auto doc = read(QStringLiteral("Nadia Farouk runs research at Resonant. ElevenLabs has gone after Adrian Kowalski "
+                                         "before. Last summer, ElevenLabs sued him in Delaware."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Adrian Kowalski"),
+                            QStringLiteral("ElevenLabs v. Adrian Kowalski")));
+}
+
+TEST(EnglishExtractor, NamesInTheGroundsOfASuitAreNoParties)
+{
+    const auto doc = read(QStringLiteral("ElevenLabs sued Adrian Kowalski in Delaware, arguing that he had recruited "
+                                         "former colleagues, among them Tomasz Lis."));
+    const Entity *lis = byName(doc, QStringLiteral("Tomasz Lis"));
+    ASSERT_NE(lis, nullptr);
+    for (const Relation &r : doc.relations)
+        EXPECT_FALSE(r.type == RelationType::DefendantIn && r.source == lis->key);
+    EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Adrian Kowalski"),
+                            QStringLiteral("ElevenLabs v. Adrian Kowalski")));
+}
