@@ -147,6 +147,15 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
     QList<bool> covered(tokens.size(), false);
     const QStringView sentence = lower.first(s.end);
 
+    // A company name's first word that can stand for it alone: not a given name, stop word,
+    // number or a name the lexicon knows on its own (it may know the whole name).
+    const auto isDistinctive = [&](qsizetype k) {
+        const QString w = lowerWord(k);
+        // The word alone, not the longer name it begins ("Microsoft" of "Microsoft AI" is known).
+        const qsizetype end = tokens[k].end;
+        return !m_rules.isGivenName(w) && !m_rules.isStop(w) && word(k).size() >= 4 && !hasDigit(word(k))
+            && !m_lexicon.matcher().matchAt(sentence.first(end), tokens[k].start, folded.first(end));
+    };
     // Known names first: the lexicon and the names this document used.
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         if (covered[i])
@@ -194,6 +203,10 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             m.type = e.type;
             m.kind = e.kind;
             m.name = e.name;
+            // "Index Ventures" is "the Index partner" further on, as a Title Case company is.
+            if (e.type == EntityType::Organization && last == i + 1
+                && m_rules.orgSuffixKind(lowerWord(last)) == OrgKind::Company && isDistinctive(i))
+                m.aliases.append(word(i).toString());
         }
         // "Llama 3.1", "Grok 2": a known product with a version after it.
         if (!useGaz && m.type == EntityType::Product && last + 1 < tokens.size() && joined(last, last + 1)
@@ -238,13 +251,6 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
         i = last;
     }
 
-    // A company name's first word that can stand for it alone: not a given name, stop word,
-    // number or a name the lexicon knows on its own.
-    const auto isDistinctive = [&](qsizetype k) {
-        const QString w = lowerWord(k);
-        return !m_rules.isGivenName(w) && !m_rules.isStop(w) && word(k).size() >= 4 && !hasDigit(word(k))
-            && !m_lexicon.matcher().matchAt(sentence, tokens[k].start, folded);
-    };
     const bool headline = isHeadline(folded, tokens, s);
     // "Bernstein analyst Rachel Lau", "Corvane Chief Executive Officer Ellen Marsh": a word just
     // before a job title and a name is the employer. At a sentence's start only a Title Case
@@ -364,7 +370,18 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             // "a lab 5,000 miles away": a number names no company.
             if (!word(first).front().isLetter())
                 continue;
-            const bool titled = titleFollows(runEnd, sentenceStart);
+            // "the Index partner who led the deal", "a former Cisco executive": a word between an
+            // article and a job title names the employer; so does "Corvane's chief accounting officer".
+            static const QSet<QString> articles = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
+                                                   QStringLiteral("former")};
+            const bool roleNext = runEnd + 1 < tokens.size() && joined(runEnd, runEnd + 1)
+                && m_rules.roleMatcher().matchAt(sentence, tokens[runEnd + 1].start).has_value();
+            const qsizetype after = tokens[last].end;
+            const bool possessiveRole = after + 3 < s.end && (folded[after] == u'\'' || folded[after] == u'\u2019')
+                && lower[after + 1] == u's' && lower[after + 2] == u' '
+                && m_rules.roleMatcher().matchAt(sentence, after + 3).has_value();
+            const bool titled = titleFollows(runEnd, sentenceStart) || (roleNext && articles.contains(prevWord))
+                || (!sentenceStart && possessiveRole);
             if (!(orgCues.contains(prevWord) || titleAt || titled)
                 && !(saysWhatItIs(lower, tokens[last].end, s.end)
                      || (!sentenceStart && actsAsCompany(lower, tokens[last].end, s.end))))

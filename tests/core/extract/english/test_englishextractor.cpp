@@ -610,3 +610,26 @@ TEST(EnglishExtractor, NamesInTheGroundsOfASuitAreNoParties)
     EXPECT_TRUE(hasRelation(doc, RelationType::DefendantIn, QStringLiteral("Adrian Kowalski"),
                             QStringLiteral("ElevenLabs v. Adrian Kowalski")));
 }
+
+TEST(EnglishExtractor, ANameBeforeAPossessiveTitleIsTheEmployer)
+{
+    const auto doc = read(QStringLiteral("The results were weak. Lisa Chen, Corvane's chief accounting officer, will serve "
+                                         "as interim CFO."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Lisa Chen"), QStringLiteral("Corvane")));
+}
+
+TEST(EnglishExtractor, AKnownInvestorIsNamedByItsFirstWordLater)
+{
+    const auto doc = read(QStringLiteral("Fernwood closed a $32 million Series A led by Index Ventures. Julian Marsh, the "
+                                         "Index partner who led the deal, joined Fernwood's board."));
+    EXPECT_EQ(byName(doc, QStringLiteral("Index")), nullptr);
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Julian Marsh"), QStringLiteral("Index Ventures")));
+}
+
+TEST(EnglishExtractor, AKnownCompanysUnitKeepsItsOwnName)
+{
+    const auto doc = read(QStringLiteral("Brandt is joining Microsoft AI, the consumer AI division run by Mustafa Suleyman. "
+                                         "Microsoft has invested about $13 billion in OpenAI."));
+    EXPECT_NE(byName(doc, QStringLiteral("Microsoft AI")), nullptr);
+    EXPECT_NE(byName(doc, QStringLiteral("Microsoft")), nullptr);
+}
