@@ -580,7 +580,28 @@ void Work::applyTriggers()
             if (subj < 0)
                 break;
             const bool productTarget = rel == RelationType::Develops;
-            const QList<int> targets = productTarget ? listAfter(c, tEnd, products) : listAfter(c, tEnd, orgs);
+            // "joined Corvane in 2019 from Intuit", "who joined from Xpeng's robotics unit": the
+            // organisation after "from" is where the person worked before, not what they joined.
+            int formerEmployer = -1;
+            if (rel == RelationType::Joined)
+                for (int i : c.mentions)
+                    if (m(i).start >= tEnd && m(i).start < limit && orgs(m(i).entity) && wordBefore(m(i).start) == u"from") {
+                        // "from Meta's FAIR research lab": the unit named after its owner.
+                        formerEmployer = isModifier(i) && orgs(m(i + 1).entity) ? i + 1 : i;
+                        break;
+                    }
+            QList<int> targets = productTarget ? listAfter(c, tEnd, products) : listAfter(c, tEnd, orgs);
+            if (formerEmployer >= 0) {
+                targets.removeIf([&](int i) { return i >= formerEmployer; });
+                const int person = subj;
+                if (isPerson(m(person).entity)) {
+                    emit(RelationType::WorksAt, m(person).entity, m(formerEmployer).entity, c, kConfident,
+                         QStringLiteral("former"), true);
+                    // With nothing else joined, the company the text is about.
+                    if (targets.isEmpty() && isOrg(state.topicOrg) && state.topicOrg != m(formerEmployer).entity)
+                        emit(RelationType::Joined, m(person).entity, state.topicOrg, c, kGuessed);
+                }
+            }
             if (targets.isEmpty())
                 break;
             const QString role = roleAfter(m(targets.last()).end, c.end);

@@ -633,3 +633,12 @@ TEST(EnglishExtractor, AKnownCompanysUnitKeepsItsOwnName)
     EXPECT_NE(byName(doc, QStringLiteral("Microsoft AI")), nullptr);
     EXPECT_NE(byName(doc, QStringLiteral("Microsoft")), nullptr);
 }
+
+TEST(EnglishExtractor, JoiningFromACompanyIsHavingWorkedThere)
+{
+    const auto doc = read(QStringLiteral("Martin Greaves, who joined Corvane Semiconductor Inc. from Intuit in 2020, will leave."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Joined, QStringLiteral("Martin Greaves"),
+                            QStringLiteral("Corvane Semiconductor Inc")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Martin Greaves"), QStringLiteral("Intuit")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Joined, QStringLiteral("Martin Greaves"), QStringLiteral("Intuit")));
+}
