@@ -101,7 +101,7 @@ struct Work
     void findTimesAndCues();
     void applyTriggers();
     void applyRoles();
-    void applyPossessiveProducts();
+    void applyPossessives();
     void applyCaptions();
     // The court the sentence names: a known one, else a court phrase ("a California state court").
     QString courtNamed() const;
@@ -565,10 +565,14 @@ void Work::applyTriggers()
             const QStringView before = lowerText(std::max(c.start, tStart - 6), tStart);
             const QStringView after = lowerText(tEnd, std::min(c.end, tEnd + 32));
             const qsizetype by = after.indexOf(QLatin1String(" by "));
-            if ((before.endsWith(QLatin1String("was ")) || before.endsWith(QLatin1String("were ")))
-                && after.startsWith(QLatin1String(" in ")) && by > 0 && !after.first(by).contains(u',')) {
+            const bool passive = before.endsWith(QLatin1String("was ")) || before.endsWith(QLatin1String("were "));
+            if (passive && after.startsWith(QLatin1String(" in ")) && by > 0 && !after.first(by).contains(u',')) {
                 pattern = P::By;
                 agentsFrom = tEnd + by + 4;
+            } else if (passive && after.startsWith(QLatin1String(" with "))) {
+                // "Ledgerline was co-founded with Grace Whitaker": she is one of its founders.
+                pattern = P::By;
+                agentsFrom = tEnd + 6;
             }
         }
 
@@ -777,7 +781,9 @@ void Work::applyTriggers()
             }
             if (org < 0) {
                 const QStringView after = lowerText(tEnd, c.end);
-                if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at ")))
+                // "chief scientist of OpenAI", "a partner at Sequoia", "a principal scientist on Amazon's team".
+            if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at "))
+                || after.startsWith(QLatin1String(" on ")))
                     for (int i : c.mentions)
                         if (m(i).start >= tEnd && orgs(m(i).entity)) {
                             org = m(i).entity;
@@ -1104,7 +1110,9 @@ void Work::applyRoles()
         }
         if (org < 0) {
             const QStringView after = lowerText(rEnd, c.end);
-            if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at ")))
+            // "chief scientist of OpenAI", "a partner at Sequoia", "a principal scientist on Amazon's team".
+            if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at "))
+                || after.startsWith(QLatin1String(" on ")))
                 for (int i : c.mentions)
                     if (m(i).start >= rEnd && isOrg(m(i).entity)) {
                         org = m(i).entity;
@@ -1161,7 +1169,7 @@ void Work::applyRoles()
     }
 }
 
-void Work::applyPossessiveProducts()
+void Work::applyPossessives()
 {
     // "NVentures, Nvidia's venture capital arm", "NVentures, the venture capital arm of
     // chipmaker Nvidia": the name before belongs to the owner.
@@ -1169,6 +1177,19 @@ void Work::applyPossessiveProducts()
         if ((isOwnerApposition(int(i)) || isArmOwner(int(i))) && isOrg(m(int(i) - 1).entity) && isOrg(m(int(i)).entity))
             emit(RelationType::SubsidiaryOf, m(int(i) - 1).entity, m(int(i)).entity, clauses[clauseOf(m(int(i)).start)],
                  kConfident, {}, true);
+    // "Kapadia's startup, Ledgerline,": a person's startup is one they founded.
+    static const QRegularExpression startup(QStringLiteral(
+        "^['\\x{2019}]s (?:new |own |ai |young |fledgling )?(?:startup|start-up|company|venture), $"));
+    for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
+        const Mention &a = s.mentions[i];
+        const Mention &b = s.mentions[i + 1];
+        if (isPerson(a.entity) && isOrg(b.entity) && !isCourt(b.entity)
+            && startup.match(s.lower.sliced(a.end, b.start - a.end)).hasMatch()) {
+            Clause c = clauses[clauseOf(a.start)];
+            c.cap = sentenceCap;
+            emit(RelationType::Founded, a.entity, b.entity, c, kConfident, {}, true);
+        }
+    }
     // "OpenAI's GPT-4o", "Meta's Llama models": the owner develops the product.
     for (qsizetype i = 0; i + 1 < s.mentions.size(); ++i) {
         const Mention &a = s.mentions[i];
@@ -1240,7 +1261,7 @@ void EnglishRelationExtractor::process(RelationExtractor::Sentence &sentence, Do
     w.findTimesAndCues();
     w.applyTriggers();
     w.applyRoles();
-    w.applyPossessiveProducts();
+    w.applyPossessives();
     w.applyCaptions();
     w.remember();
     // Evidence for the pronouns' entities too: "he left" is about him.

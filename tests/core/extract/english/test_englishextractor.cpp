@@ -642,3 +642,19 @@ TEST(EnglishExtractor, JoiningFromACompanyIsHavingWorkedThere)
     EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Martin Greaves"), QStringLiteral("Intuit")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Joined, QStringLiteral("Martin Greaves"), QStringLiteral("Intuit")));
 }
+
+TEST(EnglishExtractor, APersonsStartupIsOneTheyFounded)
+{
+    const auto doc = read(QStringLiteral("Rohan Kapadia left Amazon in March. Kapadia's startup, Ledgerline, was co-founded "
+                                         "with Grace Whitaker, a former principal scientist on Amazon's forecasting team."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Rohan Kapadia"), QStringLiteral("Ledgerline")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Grace Whitaker"), QStringLiteral("Ledgerline")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Ledgerline"), QStringLiteral("Amazon")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Grace Whitaker"), QStringLiteral("Amazon")));
+}
+
+TEST(EnglishExtractor, ADivisionRunBySomeoneIsWhereTheyWork)
+{
+    const auto doc = read(QStringLiteral("Brandt is joining Microsoft AI, the consumer AI division run by Mustafa Suleyman."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft AI")));
+}
