@@ -235,6 +235,24 @@ bool MentionFinder::isBrandBefore(QStringView folded, qsizetype start, qsizetype
     return !m_dictionary || !m_dictionary->lookup(folded.sliced(start, 2));
 }
 
+bool MentionFinder::isRareBrandBefore(QStringView folded, qsizetype start, qsizetype tail) const
+{
+    // 天枢 (a star, 3 in the dictionary's counts) before 具身: rare enough to be a brand,
+    // when a company's description comes just before (具身智能企业天枢具身). Without it
+    // 电商事业群, 澜图多模态 are units of a company.
+    constexpr quint32 kRareWordFrequency = 10;
+    if (tail - start != 2 || !isCjk(folded[start]) || !isCjk(folded[start + 1]))
+        return false;
+    static const char16_t *const described[] = {u"企业", u"公司", u"厂商", u"独角兽", u"创企", u"初创"};
+    const QStringView before = folded.first(start);
+    if (std::none_of(std::begin(described), std::end(described), [&](const char16_t *d) { return before.endsWith(QStringView(d)); }))
+        return false;
+    if (!m_dictionary)
+        return true;
+    const auto info = m_dictionary->lookup(folded.sliced(start, 2));
+    return !info || info->frequency <= kRareWordFrequency;
+}
+
 bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end) const
 {
     // 郑凯窃取: a two-character verb of the dictionary begins here (a plain 'v', not a noun-verb).
@@ -1419,8 +1437,11 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         if (const auto known = m_lexicon.matcher().matchAt(sentence, k, folded);
             known && !(k + known->length == end && isBrandBefore(folded, start, k)))
             return false;
-        if (m_rules.triggerMatcher().matchAt(sentence, k)
-            || m_rules.roleMatcher().matchAt(sentence, k) || m_rules.isGenericHead(folded.sliced(k, end - k)))
+        if (m_rules.triggerMatcher().matchAt(sentence, k) || m_rules.roleMatcher().matchAt(sentence, k))
+            return false;
+        // 天枢具身: a generic word closing the run after a brand's two syllables (no word, or a
+        // rare one) is the brand's tail, as 智能 is; 相关技术 opens with a common word.
+        if (m_rules.isGenericHead(folded.sliced(k, end - k)) && !isRareBrandBefore(folded, start, k))
             return false;
         // 星河汽车智驾, 智驾事业部: a suffix inside is the suffix finder's name.
         if (k > start)

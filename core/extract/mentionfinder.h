@@ -123,6 +123,9 @@ private:
     // Whether an appointing verb (任命, 聘任; 了 after it allowed) ends right before `pos`.
     bool followsAppointVerb(QStringView folded, qsizetype pos, qsizetype floor) const;
     bool isBrandBefore(QStringView folded, qsizetype start, qsizetype known) const;
+    // Whether the two characters from `start` to a generic tail at `tail` are a brand's (no
+    // dictionary word, or a rare one): 天枢具身.
+    bool isRareBrandBefore(QStringView folded, qsizetype start, qsizetype tail) const;
     bool startsVerb(QStringView folded, qsizetype pos, qsizetype end) const;
     bool startsAdverb(QStringView folded, qsizetype pos, qsizetype end) const;
     qsizetype rolePrefixAt(QStringView folded, qsizetype pos, qsizetype end) const;

@@ -1030,3 +1030,18 @@ TEST_F(ExtractorTest, SuitAgainstAPlaintiffsFormerPostIsAgainstWhoHeldItAndTheir
     EXPECT_NE(find(doc, RelationType::DefendantIn, QStringLiteral("邵峻"), suit->name), nullptr);
     EXPECT_NE(find(doc, RelationType::DefendantIn, QStringLiteral("澜岸智能"), suit->name), nullptr);
 }
+
+TEST_F(ExtractorTest, ABrandEndingInAFieldWordIsACompanyWhenDescribedAsOne)
+{
+    const auto doc = run(QStringLiteral("深圳具身智能企业天枢具身宣布完成10亿元B轮融资，本轮由美团龙珠领投。"));
+    const Entity *company = named(doc, QStringLiteral("天枢具身"));
+    ASSERT_TRUE(company);
+    EXPECT_EQ(company->type, EntityType::Organization);
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("美团龙珠"), QStringLiteral("天枢具身")));
+}
+
+TEST_F(ExtractorTest, AUnitOfACompanyIsNoCompanyOfItsOwn)
+{
+    const auto doc = run(QStringLiteral("阿里巴巴电商事业群总裁唐景川表示，今年将加大投入。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("电商事业群")));
+}
