@@ -1370,7 +1370,9 @@ void MentionFinder::addDictionaryNames(QStringView folded, QStringView lower, Te
         if (!info)
             continue;
         EntityType type;
-        if (info->pos == QLatin1String("nr") && len <= 3)
+        // 安全法, 仲裁法, 冷敷法: the dictionary tags many laws and methods as names; one
+        // ending in 法 is a person's only right after a title or person cue.
+        if (info->pos == QLatin1String("nr") && len <= 3 && (afterCue || word.back() != QChar(u'法')))
             type = EntityType::Person;
         // 发布了新手机: after a release verb an nz word is the thing released, no organisation.
         else if (info->pos == QLatin1String("nz") && afterTrigger && triggerPattern == RuleBook::Pattern::Product)

@@ -1045,3 +1045,16 @@ TEST_F(ExtractorTest, AUnitOfACompanyIsNoCompanyOfItsOwn)
     const auto doc = run(QStringLiteral("阿里巴巴电商事业群总裁唐景川表示，今年将加大投入。"));
     EXPECT_FALSE(named(doc, QStringLiteral("电商事业群")));
 }
+
+TEST_F(ExtractorTest, ALawTheDictionaryTagsAsANameIsNoPerson)
+{
+    const auto doc = run(QStringLiteral("新竹地检署依国家安全法起诉许志明。"));
+    EXPECT_FALSE(named(doc, QStringLiteral("安全法")));
+    // The prosecutors bring the case.
+    const Entity *prosecutors = named(doc, QStringLiteral("新竹地检署"));
+    ASSERT_TRUE(prosecutors);
+    bool isPlaintiff = false;
+    for (const Relation &r : doc.relations)
+        isPlaintiff = isPlaintiff || (r.type == RelationType::PlaintiffIn && r.source == prosecutors->key);
+    EXPECT_TRUE(isPlaintiff);
+}
