@@ -1144,6 +1144,13 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // 创办人暨执行长林柏宇: 暨 (and) joining two titles opens no name, though it is a rare surname.
         if (folded[p] == QChar(u'暨'))
             return 0;
+        // 司徒穎欣, 欧阳娜娜: a compound surname and one or two given characters.
+        if (m_rules.isCompoundSurnameAt(folded.first(s.end), p) && nameChar(p + 2)) {
+            if (nameChar(p + 3) && !startsWord(lower, p + 3) && !startsVerb(folded, p + 3, s.end)
+                && !startsAdverb(folded, p + 3, s.end))
+                return 4;
+            return 3;
+        }
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
         // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname; 原 (former) opens a post.
         if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))) || rolePrefixAt(folded, p, s.end) > 0)

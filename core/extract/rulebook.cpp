@@ -44,7 +44,13 @@ Result<RuleBook> RuleBook::load(const QString &directory)
         for (const QString &line : QString::fromUtf8(surnames.readAll()).split(QLatin1Char('\n'))) {
             const QStringList cols = line.split(QLatin1Char('\t'));
             const QString s = cols.front().trimmed();
-            if (s.size() != 1 || s.startsWith(QLatin1Char('#')))
+            if (s.startsWith(QLatin1Char('#')))
+                continue;
+            if (s.size() == 2) {
+                book.m_compoundSurnames.insert((quint32(s[0].unicode()) << 16) | s[1].unicode());
+                continue;
+            }
+            if (s.size() != 1)
                 continue;
             // `rare`: uncommon, or the first character of everyday words (宣布).
             if (cols.size() > 1 && cols.at(1).trimmed() == QLatin1String("rare"))

@@ -76,6 +76,11 @@ public:
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
+    // A compound surname (司徒, 欧阳, 诸葛) at p of text.
+    bool isCompoundSurnameAt(QStringView text, qsizetype p) const
+    {
+        return p + 1 < text.size() && m_compoundSurnames.contains((quint32(text[p].unicode()) << 16) | text[p + 1].unicode());
+    }
     // A surname marked `rare` in surnames.txt: a name only after a title or cue.
     bool isRareSurname(QChar c) const { return !m_surnames.contains(c) && m_rareSurnames.contains(c); }
     bool isBadOrgChar(QChar c) const { return m_badOrgChars.contains(c); }
@@ -186,6 +191,7 @@ private:
     CharSet m_cueEnds;
     CharSet m_suffixStarts;
     CharSet m_surnames;
+    QSet<quint32> m_compoundSurnames;  // the two characters, as (first << 16) | second
     CharSet m_rareSurnames;
     CharSet m_badOrgChars;
     CharSet m_verbAdverbs;

@@ -1058,3 +1058,10 @@ TEST_F(ExtractorTest, ALawTheDictionaryTagsAsANameIsNoPerson)
         isPlaintiff = isPlaintiff || (r.type == RelationType::PlaintiffIn && r.source == prosecutors->key);
     EXPECT_TRUE(isPlaintiff);
 }
+
+TEST_F(ExtractorTest, ACompoundSurnameOpensAFourCharacterName)
+{
+    const auto doc = run(QStringLiteral("星瀚科技由麦家豪与司徒颖欣于2018年共同创立。"));
+    ASSERT_TRUE(named(doc, QStringLiteral("司徒颖欣")));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("司徒颖欣"), QStringLiteral("星瀚科技")));
+}

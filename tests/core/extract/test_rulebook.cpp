@@ -30,6 +30,16 @@ TEST(RuleBook, LoadsTheBundledRules)
     EXPECT_TRUE(book->roleMatcher().matchAt(u"首席执行官", 0));
 }
 
+TEST(RuleBook, CompoundSurnamesAreReadFromTheSurnameList)
+{
+    const auto book = RuleBook::load(QStringLiteral(GUANXI_RESOURCES_DIR "/lexicon"));
+    ASSERT_TRUE(book) << book.error().toString().toStdString();
+    EXPECT_TRUE(book->isCompoundSurnameAt(u"由司徒颖欣创立", 1));
+    EXPECT_TRUE(book->isCompoundSurnameAt(u"欧阳", 0));
+    EXPECT_FALSE(book->isCompoundSurnameAt(u"由司徒颖欣创立", 0));
+    EXPECT_FALSE(book->isCompoundSurnameAt(u"司", 0));
+}
+
 TEST(RuleBook, RivalListWordsAndTitleCharactersComeFromTheRulesFile)
 {
     QTemporaryDir dir;
