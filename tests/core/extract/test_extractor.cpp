@@ -1065,3 +1065,10 @@ TEST_F(ExtractorTest, ACompoundSurnameOpensAFourCharacterName)
     ASSERT_TRUE(named(doc, QStringLiteral("司徒颖欣")));
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("司徒颖欣"), QStringLiteral("星瀚科技")));
 }
+
+TEST_F(ExtractorTest, AHongKongSurnameOpensANameInAListOfFounders)
+{
+    const auto doc = run(QStringLiteral("澄宇智能由梁浩贤、区咏琪及戴志斌三人共同创办。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("区咏琪")));
+    EXPECT_TRUE(named(doc, QStringLiteral("戴志斌")));
+}
