@@ -116,6 +116,7 @@ struct Work
     EntityType typeOf(int entity) const { return state.entities.at(entity).type; }
     bool isOrg(int entity) const { return entity >= 0 && typeOf(entity) == EntityType::Organization; }
     bool isPerson(int entity) const { return entity >= 0 && typeOf(entity) == EntityType::Person; }
+    bool isProduct(int entity) const { return entity >= 0 && typeOf(entity) == EntityType::Product; }
     bool isCourt(int entity) const { return isOrg(entity) && state.entities.at(entity).kind == OrgKind::Court; }
     bool isActor(int entity) const { return isPerson(entity) || (isOrg(entity) && !isCourt(entity)); }
 
@@ -545,8 +546,12 @@ void Work::markModifiers()
                         modifier[i] = true, titledBy[j] = a.entity;
             }
         // 星河汽车智能驾驶事业部总裁马骁: a department between the organisation and the
-        // title of the person named right after it.
-        if (const auto r = qualifiedRole(p, 8))
+        // title of the person named right after it; 前百度文心一言核心工程师孙立恒: or a
+        // product of the organisation's, and the team's word for it.
+        qsizetype unitFrom = p;
+        if (i + 1 < s.mentions.size() && s.mentions[i + 1].start == p && isProduct(s.mentions[i + 1].entity))
+            unitFrom = s.mentions[i + 1].end;
+        if (const auto r = qualifiedRole(unitFrom, 8))
             for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
                 if (s.mentions[j].start == r->second && isPerson(s.mentions[j].entity))
                     modifier[i] = true, titledBy[j] = a.entity;
@@ -989,11 +994,14 @@ void Work::applyTitles()
                 if (q == roleStart && q > mm.end)
                     orgs.append(mm.entity);
             }
-            // 星河汽车智驾事业部总裁马骁: the department's organisation, when the title names a person.
-            if (orgs.isEmpty() && isOrg(mm.entity) && !isCourt(mm.entity) && modifier[i]) {
+            // 星河汽车智驾事业部总裁马骁: the department's organisation, when the title names a
+            // person; 前百度文心一言核心工程师孙立恒: the organisation of the product before it.
+            const qsizetype owner = isProduct(mm.entity) && i > 0 && m(int(i) - 1).end == mm.start
+                    && isOrg(m(int(i) - 1).entity) ? i - 1 : i;
+            if (orgs.isEmpty() && isOrg(m(int(owner)).entity) && !isCourt(m(int(owner)).entity) && modifier[owner]) {
                 const auto r = qualifiedRole(mm.end, 8);
                 if (r && r->second == roleEnd) {
-                    orgs.append(mm.entity);
+                    orgs.append(m(int(owner)).entity);
                     roleStart = mm.end;
                     role = s.folded.sliced(roleStart, roleEnd - roleStart).toString();
                 }

@@ -1072,3 +1072,11 @@ TEST_F(ExtractorTest, AHongKongSurnameOpensANameInAListOfFounders)
     EXPECT_TRUE(named(doc, QStringLiteral("区咏琪")));
     EXPECT_TRUE(named(doc, QStringLiteral("戴志斌")));
 }
+
+TEST_F(ExtractorTest, AnOrganisationBeforeItsProductAndATitleOnlyDescribesThePerson)
+{
+    const auto doc = run(QStringLiteral("他和前百度文心一言核心工程师孙立恒在北京联合创办了深维智元。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("孙立恒"), QStringLiteral("深维智元")));
+    EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("百度"), QStringLiteral("深维智元")));
+    EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("孙立恒"), QStringLiteral("百度")));
+}
