@@ -1274,6 +1274,12 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                 r == 3 && startsWord(lower, pos + 3) && !isCommonWordAt(folded, pos, s.end))
                 len = r;
         }
+        // 第一个走的是韩屹。: after 是, a name the clause ends right after.
+        if (!len && prev == QChar(u'是') && !isCommonWordAt(folded, pos, s.end)) {
+            const qsizetype l = nameLength(pos);
+            if (l && pos + l < s.end && isOneOf(folded[pos + l], u"。，；！？,;!?"))
+                len = l;
+        }
         // The next name of a list: 杨植麟与周昕宇、吴育昕.
         if (!len && !found.isEmpty() && found.last().second == pos - 1 && isListJoiner(prev)) {
             len = nameLength(pos);

@@ -153,6 +153,8 @@ struct Work
     }
     // The names joined to mention i by 、/和/与 (both directions).
     QList<int> listAround(int i) const;
+    // After person mention a, "和/与/及 [前] ORG [product] title PERSON": that person's mention, else -1.
+    int describedPersonAfter(int a) const;
     QList<int> suitGrounds(int clauseIndex, qsizetype verb) const;
     bool joinsTitledPerson(int a, int b) const;
     int possessedPerson(int i) const;
@@ -717,11 +719,47 @@ QList<int> Work::listAround(int i) const
             if (close >= 0)
                 gap = gap.sliced(close + 1);
         }
-        if ((!isJoinerText(gap) && !joinsTitledPerson(j - 1, j)) || m(j).entity < 0)
+        if ((isJoinerText(gap) || joinsTitledPerson(j - 1, j)) && m(j).entity >= 0) {
+            out.append(j);
+            continue;
+        }
+        // 他和前百度文心一言核心工程师孙立恒: the next person past the names that title them.
+        const int next = describedPersonAfter(j - 1);
+        if (next < 0)
             break;
-        out.append(j);
+        out.append(next);
+        j = next;
     }
     return out;
+}
+
+int Work::describedPersonAfter(int a) const
+{
+    if (!isPerson(m(a).entity))
+        return -1;
+    qsizetype q = m(a).end;
+    const qsizetype joiner = q;
+    while (q < s.span.end && QStringView(u"和与及").contains(s.folded[q]))
+        ++q;
+    if (q == joiner)
+        return -1;
+    for (const QString &prefix : rules.rolePrefixes())
+        if (startsAt(s.folded, q, prefix)) {
+            q += prefix.size();
+            break;
+        }
+    // The organisation (and its product) whose title the person holds.
+    int k = a + 1;
+    if (k >= s.mentions.size() || m(k).start != q || !modifier[k])
+        return -1;
+    while (k < s.mentions.size() && m(k).start == q && (modifier[k] || isProduct(m(k).entity))) {
+        q = m(k).end;
+        ++k;
+    }
+    const auto role = qualifiedRole(q, 8);
+    if (!role || k >= s.mentions.size() || role->second != m(k).start || !isPerson(m(k).entity))
+        return -1;
+    return k;
 }
 
 int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const

@@ -1080,3 +1080,18 @@ TEST_F(ExtractorTest, AnOrganisationBeforeItsProductAndATitleOnlyDescribesThePer
     EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("百度"), QStringLiteral("深维智元")));
     EXPECT_TRUE(find(doc, RelationType::WorksAt, QStringLiteral("孙立恒"), QStringLiteral("百度")));
 }
+
+TEST_F(ExtractorTest, ANameAfterTheCopulaClosingTheSentenceIsAPerson)
+{
+    const auto doc = run(QStringLiteral("第一个走的是韩屹。"));
+    const Entity *person = named(doc, QStringLiteral("韩屹"));
+    ASSERT_TRUE(person);
+    EXPECT_EQ(person->type, EntityType::Person);
+}
+
+TEST_F(ExtractorTest, APersonAndAnotherTitledByTheirFormerEmployerFoundedItTogether)
+{
+    const auto doc = run(QStringLiteral("韩屹辞职后，他和前百度文心一言核心工程师孙立恒在北京联合创办了深维智元。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("韩屹"), QStringLiteral("深维智元")));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("孙立恒"), QStringLiteral("深维智元")));
+}
