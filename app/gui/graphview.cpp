@@ -83,15 +83,10 @@ void GraphView::stepZoom(double factor)
     m_isAutoFit = false;
     // The first step of a run keeps the exact frame (one repaint, its
     // caches full); later steps scale that same frame further.
-    if (m_scaledFrom.isNull() && scene()) {
-        m_scaledFrom = viewport()->grab();
-        m_scaledFromTransform = viewportTransform();
-    }
+    if (scene())
+        keepFrame();
     // A refresh under way was for the zoom before: the steps scale the kept frame on.
-    m_refreshTimer.stop();
-    m_refreshTiles.clear();
-    m_refreshed = QImage();
-    m_refreshedRegion = QRegion();
+    dropRefreshedTiles();
     m_exactFrameTimer.start();
     setZoom(zoom() * factor);
 }
@@ -104,12 +99,25 @@ void GraphView::showExactFrame()
     endRefresh();
 }
 
-void GraphView::endRefresh()
+void GraphView::keepFrame()
+{
+    if (!m_scaledFrom.isNull())
+        return;
+    m_scaledFrom = viewport()->grab();
+    m_scaledFromTransform = viewportTransform();
+}
+
+void GraphView::dropRefreshedTiles()
 {
     m_refreshTimer.stop();
     m_refreshTiles.clear();
     m_refreshed = QImage();
     m_refreshedRegion = QRegion();
+}
+
+void GraphView::endRefresh()
+{
+    dropRefreshedTiles();
     m_scaledFrom = QPixmap();
     viewport()->update();
     Q_EMIT exactFrameShown();
@@ -152,14 +160,8 @@ void GraphView::keepFrameForChange()
         return;
     // The frame as it is, from the caches of its last paint (a run of zoom
     // steps keeps its own); tiles drawn so far were of the graph before.
-    if (m_scaledFrom.isNull()) {
-        m_scaledFrom = viewport()->grab();
-        m_scaledFromTransform = viewportTransform();
-    }
-    m_refreshTimer.stop();
-    m_refreshTiles.clear();
-    m_refreshed = QImage();
-    m_refreshedRegion = QRegion();
+    keepFrame();
+    dropRefreshedTiles();
     // A run of zoom steps refreshes when the wheel rests; otherwise after the change.
     if (!m_exactFrameTimer.isActive())
         QMetaObject::invokeMethod(this, &GraphView::refreshExactFrame, Qt::QueuedConnection);

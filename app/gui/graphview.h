@@ -132,6 +132,10 @@ private:
     Preparation prepareBatchForTiles();
     void onContextGridMade();
     void endRefresh();
+    // Keeps the viewport's frame as it is now to show scaled or over a change, unless one is kept.
+    void keepFrame();
+    // Stops a refresh under way and forgets its tiles.
+    void dropRefreshedTiles();
     // Far out: BatchImageWorker::paint, when the view draws aside.
     bool paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed);
 
