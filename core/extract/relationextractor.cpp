@@ -177,6 +177,7 @@ struct Work
     // The organisation the person last founded, joined, worked at or left, other than `except`.
     int previousEmployer(int person, const QList<int> &except) const;
     void applyInvestorLists();
+    void applyReceivedRounds();
     void applyListedDefendants();
     // The people a clause opening with 两人/二人/他们 stands for: those named in the
     // clauses before it in the sentence, else the last list of the sentence before.
@@ -3014,6 +3015,49 @@ void Work::applyInvestorLists()
     }
 }
 
+void Work::applyReceivedRounds()
+{
+    // 深维智元拿到奇绩创坛和真格基金的数千万元天使轮, 获得红杉中国和IDG资本的A轮融资: the
+    // organisations right after a receiving verb, whose round or money follows 的, invested
+    // in the clause's subject (or the last clause's, when the clause opens with the verb).
+    for (qsizetype ci = 0; ci < clauses.size(); ++ci) {
+        const Clause &c = clauses[ci];
+        const auto [got, gotLength] = lastReceiveVerb(text(c.start, c.end), false);
+        if (got < 0)
+            continue;
+        const qsizetype from = c.start + got + gotLength;
+        int first = -1;
+        for (int i : c.mentions)
+            if (m(i).start == from && isActor(m(i).entity)) {
+                first = i;
+                break;
+            }
+        if (first < 0)
+            continue;
+        const QList<int> investors = listAround(first);
+        const qsizetype after = m(investors.last()).end;
+        if (after >= c.end || s.folded[after] != QChar(u'的'))
+            continue;
+        const QStringView rest = text(after + 1, std::min(c.end, after + 16));
+        if (!(rest.contains(u'轮') || rest.contains(u"融资") || rest.contains(u"投资")))
+            continue;
+        int receiver = -1;
+        for (int i : c.mentions)
+            if (m(i).end <= c.start + got && isOrg(m(i).entity) && !modifier[i]) {
+                receiver = m(i).entity;
+                break;
+            }
+        for (qsizetype k = ci - 1; k >= 0 && receiver < 0; --k)
+            if (isOrg(clauses[k].subject))
+                receiver = clauses[k].subject;
+        if (receiver < 0)
+            continue;
+        for (int i : investors)
+            if (m(i).entity != receiver && m(i).start >= from)
+                emit(RelationType::InvestedIn, m(i).entity, receiver, c, kConfident);
+    }
+}
+
 // 汇通数码亦被列为第二被告: a party added to the suit told last.
 void Work::applyListedDefendants()
 {
@@ -3064,6 +3108,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     w.applyStakeHolders();
     w.applyTriggers();
     w.applyInvestorLists();
+    w.applyReceivedRounds();
     w.applyListedDefendants();
     w.applyOwnedProducts();
 

@@ -1095,3 +1095,16 @@ TEST_F(ExtractorTest, APersonAndAnotherTitledByTheirFormerEmployerFoundedItToget
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("韩屹"), QStringLiteral("深维智元")));
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("孙立恒"), QStringLiteral("深维智元")));
 }
+
+TEST_F(ExtractorTest, InvestorsWhoseRoundACompanyReceivedInvestedInIt)
+{
+    const auto doc = run(QStringLiteral("星海智能成立于2023年。同年5月，星海智能拿到奇绩创坛和真格基金的数千万元天使轮。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("奇绩创坛"), QStringLiteral("星海智能")));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("真格基金"), QStringLiteral("星海智能")));
+}
+
+TEST_F(ExtractorTest, OrganisationsAfterAReceivingVerbWithNoRoundInvestedInNothing)
+{
+    const auto doc = run(QStringLiteral("星海智能成立于2023年。同年5月，星海智能获得红杉中国和真格基金的认可。"));
+    EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("星海智能")));
+}
