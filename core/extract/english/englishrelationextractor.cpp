@@ -581,6 +581,16 @@ void Work::applyTriggers()
             const bool personFirst = rel == RelationType::Founded || rel == RelationType::Joined
                 || rel == RelationType::WorksAt || rel == RelationType::Left;
             const int subj = subjectBefore(c, tStart, personFirst);
+            // "The three co-founded Parallax Labs": the people the sentence before named.
+            static const QRegularExpression group(QStringLiteral(
+                "^(?:the (?:two|three|four|five|pair|trio|founders)|they|together,? they)(?: later| then| also| had)? $"));
+            if (subj < 0 && (rel == RelationType::Founded || rel == RelationType::Joined || rel == RelationType::Left)
+                && ctx.lastPeople.size() >= 2 && group.match(lowerText(c.start, tStart)).hasMatch()) {
+                for (int dst : listAfter(c, tEnd, orgs))
+                    for (int person : std::as_const(ctx.lastPeople))
+                        emit(rel, person, m(dst).entity, c, kGuessed + 0.1);
+                break;
+            }
             if (subj < 0)
                 break;
             const bool productTarget = rel == RelationType::Develops;
@@ -1226,6 +1236,12 @@ void Work::remember()
             first = false;
         }
     }
+    QList<int> people;
+    for (const Mention &mm : std::as_const(s.mentions))
+        if (isPerson(mm.entity) && !people.contains(mm.entity))
+            people.append(mm.entity);
+    if (people.size() >= 2)
+        ctx.lastPeople = people;
     // "Raman founded Tessellate, ... The company raised": a company just founded is what follows is about.
     if (isOrg(foundedHere))
         ctx.lastSubjectOrg = foundedHere;

@@ -25,6 +25,8 @@ struct EnglishContext
     double roundValue = 0;
     QString roundCurrency;
     int lastLawsuit = -1;
+    // The people the last sentence naming two or more named, in order: "The three co-founded X".
+    QList<int> lastPeople;
 };
 
 // Reads the relations of one English sentence: resolves its pronouns, splits

@@ -658,3 +658,12 @@ TEST(EnglishExtractor, ADivisionRunBySomeoneIsWhereTheyWork)
     const auto doc = read(QStringLiteral("Brandt is joining Microsoft AI, the consumer AI division run by Mustafa Suleyman."));
     EXPECT_TRUE(hasRelation(doc, RelationType::WorksAt, QStringLiteral("Mustafa Suleyman"), QStringLiteral("Microsoft AI")));
 }
+
+TEST(EnglishExtractor, TheThreeAreThePeopleTheSentenceBeforeNamed)
+{
+    const auto doc = read(QStringLiteral("Ingrid Solberg resigned along with two colleagues, Tomas Echeverria and Ravi Menon. "
+                                         "The three co-founded Parallax Labs, a Paris-based start-up."));
+    for (const QString &person : {QStringLiteral("Ingrid Solberg"), QStringLiteral("Tomas Echeverria"),
+                                  QStringLiteral("Ravi Menon")})
+        EXPECT_TRUE(hasRelation(doc, RelationType::Founded, person, QStringLiteral("Parallax Labs"))) << person.toStdString();
+}
