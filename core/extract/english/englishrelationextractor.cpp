@@ -616,12 +616,24 @@ void Work::applyTriggers()
                         emit(RelationType::Joined, m(person).entity, state.topicOrg, c, kGuessed);
                 }
             }
+            // "Halcyon, which Ashdown co-founded in 2021 with Tomasz Wilk": the antecedent is the
+            // object of a relative clause whose own subject stands before the verb.
+            bool objectRelative = false;
+            if (targets.isEmpty() && c.subject >= 0 && subj != c.subject && orgs(m(c.subject).entity)
+                && m(subj).start < tStart && !productTarget) {
+                const QStringView head = lowerText(c.start, std::min(c.end, c.start + 6));
+                if (head.startsWith(QLatin1String("which ")) || head.startsWith(QLatin1String("that "))) {
+                    targets = {c.subject};
+                    objectRelative = true;
+                }
+            }
             if (targets.isEmpty())
                 break;
-            const QString role = roleAfter(m(targets.last()).end, c.end);
+            const qsizetype objectEnd = objectRelative ? tEnd : m(targets.last()).end;
+            const QString role = roleAfter(objectEnd, c.end);
             const auto *amount = rel == RelationType::InvestedIn ? amountIn(c) : nullptr;
             for (int src : listAround(subj)) {
-                if (s.mentions[src].start >= tStart)
+                if (s.mentions[src].start >= tStart || (objectRelative && src == c.subject))
                     continue;
                 for (int dst : targets) {
                     if (rel == RelationType::InvestedIn)
@@ -632,11 +644,11 @@ void Work::applyTriggers()
             }
             // "co-founded OpenAI with Altman and Brockman": the others founded it too.
             if (rel == RelationType::Founded) {
-                const QStringView after = lowerText(m(targets.last()).end, c.end);
+                const QStringView after = lowerText(objectEnd, c.end);
                 const qsizetype with = after.indexOf(QLatin1String(" with "));
                 if (with >= 0 && with < 30)
                     for (qsizetype i = 0; i < s.mentions.size(); ++i)
-                        if (m(int(i)).start > m(targets.last()).end + with && isPerson(m(int(i)).entity))
+                        if (m(int(i)).start > objectEnd + with && isPerson(m(int(i)).entity))
                             for (int dst : targets)
                                 emit(rel, m(int(i)).entity, m(dst).entity, c, kConfident);
             }

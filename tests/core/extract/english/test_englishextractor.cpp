@@ -667,3 +667,12 @@ TEST(EnglishExtractor, TheThreeAreThePeopleTheSentenceBeforeNamed)
                                   QStringLiteral("Ravi Menon")})
         EXPECT_TRUE(hasRelation(doc, RelationType::Founded, person, QStringLiteral("Parallax Labs"))) << person.toStdString();
 }
+
+TEST(EnglishExtractor, ACompanyWhichSomeoneFoundedWasFoundedByThem)
+{
+    const auto doc = read(QStringLiteral("Halcyon Research makes models. Halcyon, which Claire Ashdown co-founded in 2021 "
+                                         "with Tomasz Wilk, has grown fast."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Claire Ashdown"), QStringLiteral("Halcyon Research")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tomasz Wilk"), QStringLiteral("Halcyon Research")));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Halcyon Research"), QStringLiteral("Halcyon Research")));
+}
