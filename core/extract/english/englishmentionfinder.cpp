@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Guanxi::Internal {
 
@@ -56,13 +57,13 @@ bool saysWhatItIs(QStringView lower, qsizetype end, qsizetype limit)
     return cue.match(lower.sliced(end, std::min<qsizetype>(limit, end + 120) - end)).hasMatch();
 }
 
-// A lone capitalised word followed by what only an organisation has ("Corvane's CEO",
-// "Corvane's board"): not enough at a sentence's start, where every word is capitalised.
-bool actsAsCompany(QStringView lower, qsizetype end, qsizetype limit)
+// A lone capitalised word followed by what only an organisation has besides job titles
+// ("Corvane's board", "Corvane's flagship"; the titles are the role list's).
+bool ownsCompanyThings(QStringView lower, qsizetype end, qsizetype limit)
 {
     static const QRegularExpression cue(QStringLiteral(
-        "^['\\x{2019}]s (?:ceo|cto|cfo|coo|co-founders?|cofounders?|founders?|board|chief executive|"
-        "president|chairman|flagship|investors?|backers?|series [a-f]|seed round|valuation)\\b"));
+        "^['\\x{2019}]s (?:co-founders?|cofounders?|founders?|board|flagship|investors?|backers?|series [a-f]|"
+        "seed round|valuation)\\b"));
     return cue.match(lower.sliced(end, std::min<qsizetype>(limit, end + 60) - end)).hasMatch();
 }
 
@@ -251,7 +252,22 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
         i = last;
     }
 
-    const bool headline = isHeadline(folded, tokens, s);
+    // A headline's capitals say nothing of names; asked only of a guessed person.
+    std::optional<bool> headline;
+    const auto isInHeadline = [&] {
+        if (!headline)
+            headline = isHeadline(folded, tokens, s);
+        return *headline;
+    };
+    // "Corvane's CEO", "Corvane's chief accounting officer", "Corvane's board": a lone
+    // capitalised word that owns a job title or board is a company (not at a sentence's
+    // start, where every word is capitalised).
+    const auto actsAsCompany = [&](qsizetype end) {
+        const bool possessive = end + 3 < s.end && (folded[end] == u'\'' || folded[end] == u'\u2019')
+            && lower[end + 1] == u's' && lower[end + 2] == u' ';
+        return possessive
+            && (m_rules.roleMatcher().matchAt(sentence, end + 3).has_value() || ownsCompanyThings(lower, end, s.end));
+    };
     // "Bernstein analyst Rachel Lau", "Corvane Chief Executive Officer Ellen Marsh": a word just
     // before a job title and a name is the employer. At a sentence's start only a Title Case
     // title counts ("Longtime partner ..." is no company).
@@ -371,20 +387,14 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             if (!word(first).front().isLetter())
                 continue;
             // "the Index partner who led the deal", "a former Cisco executive": a word between an
-            // article and a job title names the employer; so does "Corvane's chief accounting officer".
+            // article and a job title names the employer.
             static const QSet<QString> articles = {QStringLiteral("the"), QStringLiteral("a"), QStringLiteral("an"),
                                                    QStringLiteral("former")};
             const bool roleNext = runEnd + 1 < tokens.size() && joined(runEnd, runEnd + 1)
                 && m_rules.roleMatcher().matchAt(sentence, tokens[runEnd + 1].start).has_value();
-            const qsizetype after = tokens[last].end;
-            const bool possessiveRole = after + 3 < s.end && (folded[after] == u'\'' || folded[after] == u'\u2019')
-                && lower[after + 1] == u's' && lower[after + 2] == u' '
-                && m_rules.roleMatcher().matchAt(sentence, after + 3).has_value();
-            const bool titled = titleFollows(runEnd, sentenceStart) || (roleNext && articles.contains(prevWord))
-                || (!sentenceStart && possessiveRole);
+            const bool titled = titleFollows(runEnd, sentenceStart) || (roleNext && articles.contains(prevWord));
             if (!(orgCues.contains(prevWord) || titleAt || titled)
-                && !(saysWhatItIs(lower, tokens[last].end, s.end)
-                     || (!sentenceStart && actsAsCompany(lower, tokens[last].end, s.end))))
+                && !(saysWhatItIs(lower, tokens[last].end, s.end) || (!sentenceStart && actsAsCompany(tokens[last].end))))
                 continue;
             if (sentenceStart && !titled && !saysWhatItIs(lower, tokens[last].end, s.end))
                 continue;
@@ -395,7 +405,7 @@ QList<Mention> EnglishMentionFinder::find(QStringView folded, QStringView lower,
             for (qsizetype k = first; k <= last; ++k)
                 alphabetic = alphabetic && !hasDigit(word(k)) && word(k).front().isUpper();
             // A headline capitalises every word: "Chipmaker Corvane Sues Ex-Engineer" is no person.
-            if (!alphabetic || (headline && !givenName))
+            if (!alphabetic || (!givenName && isInHeadline()))
                 continue;
             m.type = EntityType::Person;
         } else {

@@ -607,13 +607,12 @@ void Work::applyTriggers()
             QList<int> targets = productTarget ? listAfter(c, tEnd, products) : listAfter(c, tEnd, orgs);
             if (formerEmployer >= 0) {
                 targets.removeIf([&](int i) { return i >= formerEmployer; });
-                const int person = subj;
-                if (isPerson(m(person).entity)) {
-                    emit(RelationType::WorksAt, m(person).entity, m(formerEmployer).entity, c, kConfident,
+                if (isPerson(m(subj).entity)) {
+                    emit(RelationType::WorksAt, m(subj).entity, m(formerEmployer).entity, c, kConfident,
                          QStringLiteral("former"), true);
                     // With nothing else joined, the company the text is about.
                     if (targets.isEmpty() && isOrg(state.topicOrg) && state.topicOrg != m(formerEmployer).entity)
-                        emit(RelationType::Joined, m(person).entity, state.topicOrg, c, kGuessed);
+                        emit(RelationType::Joined, m(subj).entity, state.topicOrg, c, kGuessed);
                 }
             }
             // "Halcyon, which Ashdown co-founded in 2021 with Tomasz Wilk": the antecedent is the
@@ -803,9 +802,7 @@ void Work::applyTriggers()
             }
             if (org < 0) {
                 const QStringView after = lowerText(tEnd, c.end);
-                // "chief scientist of OpenAI", "a partner at Sequoia", "a principal scientist on Amazon's team".
-            if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at "))
-                || after.startsWith(QLatin1String(" on ")))
+                if (after.startsWith(QLatin1String(" of ")) || after.startsWith(QLatin1String(" at ")))
                     for (int i : c.mentions)
                         if (m(i).start >= tEnd && orgs(m(i).entity)) {
                             org = m(i).entity;
@@ -1074,13 +1071,14 @@ void Work::applyCaptions()
                 break;
             }
         }
+        const QString court = courtNamed();
         if (suit < 0)
-            suit = state.addLawsuit({a.entity}, {b.entity}, courtNamed(), c.time, evidence);
+            suit = state.addLawsuit({a.entity}, {b.entity}, court, c.time, evidence);
         DocEntity &e = state.entities[suit];
         if (e.defendants.isEmpty())
             state.setDefendants(suit, {b.entity});
         if (e.court.isEmpty())
-            e.court = courtNamed();
+            e.court = court;
         const QString caption = s.original.sliced(a.start, end - a.start).toString();
         if (!e.aliases.contains(caption))
             e.aliases.append(caption);
