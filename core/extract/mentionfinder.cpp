@@ -237,20 +237,20 @@ bool MentionFinder::isBrandBefore(QStringView folded, qsizetype start, qsizetype
 
 bool MentionFinder::isRareBrandBefore(QStringView folded, qsizetype start, qsizetype tail) const
 {
-    // 天枢 (a star, 3 in the dictionary's counts) before 具身: rare enough to be a brand,
-    // when a company's description comes just before (具身智能企业天枢具身). Without it
-    // 电商事业群, 澜图多模态 are units of a company.
+    // 天枢 (a star, 3 in the dictionary's counts) before 具身: no word, or one rare enough, is
+    // a brand when a company's description (description_noun) comes just before
+    // (具身智能企业天枢具身). Without it 电商事业群, 澜图多模态 are units of a company.
     constexpr quint32 kRareWordFrequency = 10;
-    if (tail - start != 2 || !isCjk(folded[start]) || !isCjk(folded[start + 1]))
-        return false;
-    static const char16_t *const described[] = {u"企业", u"公司", u"厂商", u"独角兽", u"创企", u"初创"};
     const QStringView before = folded.first(start);
-    if (std::none_of(std::begin(described), std::end(described), [&](const char16_t *d) { return before.endsWith(QStringView(d)); }))
+    const auto &nouns = m_rules.descriptionNouns();
+    if (std::none_of(nouns.cbegin(), nouns.cend(), [&](const QString &d) { return before.endsWith(d); }))
         return false;
-    if (!m_dictionary)
+    if (isBrandBefore(folded, start, tail))
         return true;
+    if (tail - start != 2 || !m_dictionary)
+        return false;
     const auto info = m_dictionary->lookup(folded.sliced(start, 2));
-    return !info || info->frequency <= kRareWordFrequency;
+    return info && info->frequency <= kRareWordFrequency;
 }
 
 bool MentionFinder::startsVerb(QStringView folded, qsizetype pos, qsizetype end) const

@@ -3022,6 +3022,8 @@ void Work::applyReceivedRounds()
     // in the clause's subject (or the last clause's, when the clause opens with the verb).
     for (qsizetype ci = 0; ci < clauses.size(); ++ci) {
         const Clause &c = clauses[ci];
+        if (c.mentions.isEmpty())
+            continue;
         const auto [got, gotLength] = lastReceiveVerb(text(c.start, c.end), false);
         if (got < 0)
             continue;
