@@ -111,12 +111,10 @@ void GraphBatch::rebuildEdges(const QList<EdgeItem *> &edges, const GraphStyle &
         group.bounds |= bounds;
         if (edge->isStraight()) {
             // Where it draws: a part of the view that meets only its label or an arrow draws them too.
-            QRectF reach = bounds | edge->labelArea();
-            if (!a.arrowAtEnd.isEmpty())
-                reach |= a.arrowAtEnd.boundingRect();
-            if (!a.arrowAtStart.isEmpty())
-                reach |= a.arrowAtStart.boundingRect();
-            m_contextEdges.append({edge, chord, reach, *found});
+            const QRectF arrowAtEnd = a.arrowAtEnd.isEmpty() ? QRectF() : a.arrowAtEnd.boundingRect();
+            const QRectF arrowAtStart = a.arrowAtStart.isEmpty() ? QRectF() : a.arrowAtStart.boundingRect();
+            const QRectF reach = bounds | edge->labelArea() | arrowAtEnd | arrowAtStart;
+            m_contextEdges.append({edge, chord, reach, arrowAtEnd, arrowAtStart, *found});
         }
     }
     m_widestPen = 0.0;
@@ -173,12 +171,11 @@ GraphBatch::GridRequest GraphBatch::contextGridRequest() const
         request.bounds |= edge.bounds;
         request.chords.append(edge.chord);
         // An edge draws its line, its arrows and its label: it is in every cell one of them meets.
-        const EdgeAppearance &a = edge.item->appearance();
         const auto id = SceneGrid::Id(i);
-        if (!a.arrowAtEnd.isEmpty())
-            request.areas.append({id, a.arrowAtEnd.boundingRect()});
-        if (!a.arrowAtStart.isEmpty())
-            request.areas.append({id, a.arrowAtStart.boundingRect()});
+        if (!edge.arrowAtEnd.isNull())
+            request.areas.append({id, edge.arrowAtEnd});
+        if (!edge.arrowAtStart.isNull())
+            request.areas.append({id, edge.arrowAtStart});
         if (const QRectF &label = edge.item->labelArea(); !label.isEmpty())
             request.areas.append({id, label});
     }

@@ -234,6 +234,8 @@ private:
         EdgeItem *item = nullptr;
         QLineF chord;
         QRectF bounds;  // of the chord, its arrows and its label
+        QRectF arrowAtEnd;    // the arrows' bounds, empty without one: the context grid's entries too
+        QRectF arrowAtStart;
         qsizetype group = 0;
     };
 

@@ -287,14 +287,10 @@ void GraphView::paintEvent(QPaintEvent *event)
     const QRectF exposed = mapToScene(event->rect().adjusted(-2, -2, 2, 2)).boundingRect();
     painter.setWorldTransform(toViewport);
     drawBackground(&painter, exposed);
-    if (!paintBatchAside(&painter, graph, exposed))
+    // Far out, the batch's image drawn aside (BatchImageWorker), else in this paint.
+    if (!(m_drawsBatchAside && m_batchImages->paint(&painter, graph, exposed)))
         graph->drawBatched(&painter, exposed);
     drawForeground(&painter, exposed);
-}
-
-bool GraphView::paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed)
-{
-    return m_drawsBatchAside && m_batchImages->paint(painter, graph, exposed);
 }
 
 void GraphView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -136,8 +136,6 @@ private:
     void keepFrame();
     // Stops a refresh under way and forgets its tiles.
     void dropRefreshedTiles();
-    // Far out: BatchImageWorker::paint, when the view draws aside.
-    bool paintBatchAside(QPainter *painter, GraphScene *graph, const QRectF &exposed);
 
     // The last exact frame before a run of zoom steps and the viewport
     // transform it was drawn at; null while the exact frame is shown.
