@@ -1339,10 +1339,16 @@ void MainWindow::maybeTakeScreenshot()
 void MainWindow::saveScreenshotWhenDrawn()
 {
     const QPixmap shot = grabWithPopups();
-    // Far out, a large graph's image is drawn on a worker and the view shows
-    // an older one (or none) meanwhile: the shot is taken again once it came.
+    // Far out, a large graph's image is drawn on a worker and the view (or
+    // the overview map) shows an older one, or none, meanwhile: the shot is
+    // taken again once it came.
     if (m_view->isDrawingBatchAside()) {
         connect(m_view, &GraphView::batchFrameDrawn, this, &MainWindow::saveScreenshotWhenDrawn,
+                Qt::SingleShotConnection);
+        return;
+    }
+    if (m_miniMap->isDrawingBatchAside()) {
+        connect(m_miniMap, &MiniMap::batchFrameDrawn, this, &MainWindow::saveScreenshotWhenDrawn,
                 Qt::SingleShotConnection);
         return;
     }

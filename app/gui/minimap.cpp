@@ -20,6 +20,7 @@ MiniMap::MiniMap(GraphView *main, QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumSize(160, 110);
     connect(main, &GraphView::viewportChanged, this, [this] { viewport()->update(); });
+    connect(m_batchImages, &BatchImageWorker::drawn, this, &MiniMap::batchFrameDrawn);
 }
 
 void MiniMap::refit()

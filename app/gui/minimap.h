@@ -25,6 +25,10 @@ public:
     void setDrawsBatchAside(bool isAside) { m_drawsBatchAside = isAside; }
     bool isDrawingBatchAside() const { return m_batchImages->isDrawing(); }
 
+Q_SIGNALS:
+    // A worker's image of the batch came back (GraphView::batchFrameDrawn for the map).
+    void batchFrameDrawn();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;

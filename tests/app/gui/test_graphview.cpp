@@ -565,10 +565,13 @@ TEST(MiniMap, ALargeGraphsImageAfterAFilterIsDrawnAsideTheOldOneShownMeanwhile)
     const QImage before = frame();
     ASSERT_FALSE(map.isDrawingBatchAside());
     scene.setHiddenRelationTypes({RelationType::CompetitorOf});
+    QSignalSpy drawn(&map, &MiniMap::batchFrameDrawn);
     // The map as it was, while a worker draws it without the edges.
     EXPECT_EQ(differingPixels(frame(), before), 0);
     EXPECT_TRUE(map.isDrawingBatchAside());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !map.isDrawingBatchAside(); }, 10000));
+    // It says so, as the main view does (a screenshot waits for it).
+    EXPECT_GE(drawn.count(), 1);
     const QImage after = frame();
     EXPECT_FALSE(map.isDrawingBatchAside());
     EXPECT_GT(differingPixels(after, before), 0);
