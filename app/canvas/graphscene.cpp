@@ -1,7 +1,12 @@
 #include "graphscene.h"
 
 #include "edgerouter.h"
+#include "itemtooltip.h"
 #include "layout/layoutbuilder.h"
+
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -157,6 +162,44 @@ bool GraphScene::moveNode(const QString &key, const QPointF &center)
         return false;
     item->setPos(center);
     return true;
+}
+
+QString GraphScene::toolTipAt(const QPointF &scenePos, const QTransform &deviceTransform) const
+{
+    const QList<QGraphicsItem *> hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, deviceTransform);
+    for (const QGraphicsItem *hit : hits) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(hit)) {
+            const Entity *entity = m_graph.entity(node->key());
+            if (!entity)
+                continue;
+            const auto edges = m_incidentEdges.values(node->key());
+            const int shown = int(std::count_if(edges.cbegin(), edges.cend(),
+                                                [](const EdgeItem *edge) { return edge->isVisible(); }));
+            return ItemToolTip::forEntity(*entity, shown, node->appearance().isInvestor);
+        }
+        if (const auto *edge = qgraphicsitem_cast<const EdgeItem *>(hit)) {
+            if (const Relation *relation = this->relation(edge->id()))
+                return ItemToolTip::forRelation(*relation, m_graph);
+        }
+    }
+    return {};
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Not QGraphicsScene's: it reads QGraphicsItem::toolTip(), which the
+    // items do not carry (see ItemToolTip).
+    // The view's transform, so items that ignore it (none yet) would be hit where they are drawn.
+    QTransform deviceTransform;
+    for (const QGraphicsView *view : views())
+        if (view->viewport() == event->widget())
+            deviceTransform = view->viewportTransform();
+    const QString text = toolTipAt(event->scenePos(), deviceTransform);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }
 
 void GraphScene::nodeItemMoved(NodeItem *item)

@@ -38,6 +38,9 @@ public:
     QHash<QString, QPointF> nodePositions() const;
     // Moves a node's centre; its edges follow. False for an unknown key.
     bool moveNode(const QString &key, const QPointF &center);
+    // What a tooltip says over `scenePos` (ItemToolTip): the topmost node or
+    // edge there, or an empty string over the background.
+    QString toolTipAt(const QPointF &scenePos, const QTransform &deviceTransform) const;
     // Called by NodeItem when it moved (dragged or moveNode()).
     void nodeItemMoved(NodeItem *item);
     const GraphStyle &style() const { return m_style; }
@@ -128,6 +131,9 @@ Q_SIGNALS:
     void nodeDoubleClicked(const QString &key);
     // A node's centre changed after the graph was set (the user dragged it).
     void nodeMoved(const QString &key, const QPointF &center);
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void updateVisibility();

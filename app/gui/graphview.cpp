@@ -308,7 +308,14 @@ void GraphView::wheelEvent(QWheelEvent *event)
         QGraphicsView::wheelEvent(event);
         return;
     }
+    // Anchored at the wheel event's own position, not at QCursor::pos() as
+    // AnchorUnderMouse is: the two part under remote displays and in tests.
+    const QPoint at = event->position().toPoint();
+    const QPointF anchor = mapToScene(at);
     stepZoom(std::pow(1.2, steps));
+    const QPointF drift = mapToScene(at) - anchor;
+    if (drift.manhattanLength() * zoom() >= 0.5)
+        centerOn(mapToScene(viewport()->rect().center()) - drift);
     event->accept();
 }
 

@@ -720,376 +720,376 @@
         <translation>布局失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="193"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="197"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="221"/>
         <source>Overview</source>
         <translation>全局视图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="230"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="243"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="248"/>
         <source>&amp;Import articles…</source>
         <translation>导入文章(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="249"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="249"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="253"/>
         <source>Open database &amp;read-only…</source>
         <translation>以只读方式打开数据库(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="254"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="260"/>
         <source>Export &amp;image…</source>
         <translation>导出图片(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="256"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="260"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
         <source>Export &amp;data…</source>
         <translation>导出数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="261"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="263"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="267"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="265"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="269"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="271"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="268"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="272"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="275"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="279"/>
         <source>&amp;Graph</source>
         <translation>图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="276"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="280"/>
         <source>Show &amp;neighbourhood</source>
         <translation>显示邻域(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="278"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="282"/>
         <source>&amp;Back to whole graph</source>
         <translation>返回全图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="288"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="296"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="297"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="301"/>
         <source>&amp;About Guanxi</source>
         <translation>关于关系(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="298"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="302"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="300"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="304"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="307"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="311"/>
         <source>No entity matches “%1”</source>
         <translation>没有与“%1”匹配的实体</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="312"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
         <source> depth </source>
         <translation> 深度 </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="316"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="320"/>
         <source>How many hops the neighbourhood reaches</source>
         <translation>邻域包含的跳数</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="320"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="324"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="372"/>
         <source>%1 is open read-only: nothing can be imported or edited</source>
         <translation>%1 以只读方式打开：无法导入或编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="484"/>
         <source>%1 cannot be written here, so it is open read-only: nothing can be imported or edited</source>
         <translation>%1 在此处无法写入，因此以只读方式打开：无法导入或编辑</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="486"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="490"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="492"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="496"/>
         <source>Guanxi opened %1 instead.</source>
         <translation>Guanxi 已改为打开 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="494"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="498"/>
         <source>No database is open: open or create one from the File menu.</source>
         <translation>没有打开的数据库：请从“文件”菜单打开或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="558"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="562"/>
         <source>Cannot read the graph</source>
         <translation>无法读取图</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="561"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="565"/>
         <source>Laying out %n entities…</source>
         <translation>
             <numerusform>正在布局 %n 个实体…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="569"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="573"/>
         <source>Layout &amp;engine</source>
         <translation>布局引擎(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="590"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="594"/>
         <source>Automatic (by graph size)</source>
         <translation>自动（按图的规模）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="592"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="596"/>
         <source>dot — layered, top-down</source>
         <translation>dot — 分层，自上而下</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="594"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="598"/>
         <source>neato — spring model</source>
         <translation>neato — 弹簧模型</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="596"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="600"/>
         <source>fdp — force-directed</source>
         <translation>fdp — 力导向</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="598"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="602"/>
         <source>sfdp — force-directed, for large graphs</source>
         <translation>sfdp — 力导向，适合大图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="600"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="604"/>
         <source>circo — circular</source>
         <translation>circo — 环形</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="602"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="606"/>
         <source>twopi — radial</source>
         <translation>twopi — 放射状</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="633"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="637"/>
         <source>Laying out (engine by graph size)…</source>
         <translation>正在布局（按图的规模选择引擎）…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="634"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="638"/>
         <source>Laying out with %1…</source>
         <translation>正在用 %1 布局…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="642"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="646"/>
         <source>Layout: %1 (automatic)</source>
         <translation>布局：%1（自动）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="644"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="648"/>
         <source>Layout: %1</source>
         <translation>布局：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="713"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="717"/>
         <source>%n entities, </source>
         <translation>
             <numerusform>%n 个实体，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="714"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="814"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="718"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="818"/>
         <source>%n relations</source>
         <translation>
             <numerusform>%n 条关系</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1208"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1212"/>
         <source>Graph JSON</source>
         <translation>图 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1210"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1214"/>
         <source>GraphML</source>
         <translation>GraphML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1212"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1216"/>
         <source>GEXF for Gephi</source>
         <translation>GEXF，用于 Gephi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1214"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1218"/>
         <source>Graphviz DOT</source>
         <translation>Graphviz DOT</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1216"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1220"/>
         <source>CSV for Neo4j, a folder</source>
         <translation>CSV，用于 Neo4j，写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1218"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1222"/>
         <source>Cypher script for Neo4j</source>
         <translation>Neo4j 的 Cypher 脚本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1267"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1271"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="671"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="906"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="675"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="910"/>
         <source>Select a node first</source>
         <translation>请先选择一个节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="971"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="975"/>
         <source>Whole graph</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="974"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="978"/>
         <source>Whole graph › %1 (depth %2)</source>
         <translation>全图 › %1（深度 %2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="998"/>
         <source>Importing articles…</source>
         <translation>正在导入文章…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="994"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="998"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="983"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1014"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="987"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1018"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1016"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1024"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1020"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1028"/>
         <source>Import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="1019"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1023"/>
         <source>Imported %n document(s)</source>
         <translation>
             <numerusform>已导入 %n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1021"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1025"/>
         <source>Some files were not imported</source>
         <translation>部分文件未能导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1054"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1058"/>
         <source>The sample article is not installed</source>
         <translation>未安装示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1100"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1086"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1104"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1119"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1123"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1121"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1125"/>
         <source>Guanxi databases (*.db *.sqlite);;All files (*)</source>
         <translation>关系数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="460"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="495"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="499"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1099,127 +1099,127 @@
         <translation>请用“文件 → 以只读方式打开数据库…”来读取此数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="931"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="935"/>
         <source>Show the whole graph?</source>
         <translation>显示全图？</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="932"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="936"/>
         <source>Show all %L1 entities of this database? Laying out a graph this large may take minutes (about one at 10,000 entities).</source>
         <translation>显示此数据库的全部 %L1 个实体？布局这么大的图可能需要几分钟（10,000 个实体约需一分钟）。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="937"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="941"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="955"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="959"/>
         <source>Whole graph: %n entities</source>
         <translation>
             <numerusform>全图：%n 个实体</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="956"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="960"/>
         <source>Showing %1 of %2 entities around &lt;b&gt;%3&lt;/b&gt; (depth %4) — search to focus elsewhere · &lt;a href=&quot;all&quot;&gt;show all (slow)&lt;/a&gt;</source>
         <translation>显示 &lt;b&gt;%3&lt;/b&gt; 周围的 %1 个实体（共 %2 个，深度 %4）— 搜索可转到别处 · &lt;a href=&quot;all&quot;&gt;全部显示（较慢）&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="984"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="988"/>
         <source>%1 is open read-only; nothing can be imported</source>
         <translation>%1 以只读方式打开，无法导入</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1082"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1086"/>
         <source>No node is in view</source>
         <translation>视图中没有节点</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1101"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1105"/>
         <source>%1 is not a data format Guanxi writes (%2)</source>
         <translation>%1 不是 Guanxi 能写出的数据格式（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1119"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1123"/>
         <source>Open database read-only</source>
         <translation>以只读方式打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1129"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1133"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1130"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1134"/>
         <source>Guanxi databases (*.db)</source>
         <translation>关系数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1138"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1142"/>
         <source>Cannot create the database</source>
         <translation>无法创建数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1145"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1149"/>
         <source>this is the database open in this window. A new database needs a name of its own.</source>
         <translation>这是本窗口已打开的数据库。新数据库需要另起一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1149"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1153"/>
         <source>the file already exists. Guanxi does not replace a file with a new, empty database, so that nothing it holds is lost: choose another name, or open it with File → Open database…</source>
         <translation>该文件已存在。为免丢失其中的内容，Guanxi 不会用新的空数据库替换它：请换一个名称，或用“文件 → 打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1156"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1160"/>
         <source>cannot remove %1, left there by an earlier database; remove it and try again</source>
         <translation>无法删除先前的数据库留下的 %1；请将其删除后重试</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1171"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1175"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1172"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1176"/>
         <source>Articles (*.txt *.html *.htm *.md);;Graph JSON (*.json);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.md);;图 JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1179"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1183"/>
         <source>Export image</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1180"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1184"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1186"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1193"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1253"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1190"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1197"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1257"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1195"/>
-        <location filename="../../app/gui/mainwindow.cpp" line="1255"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1199"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1259"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1239"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1243"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1272"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1276"/>
         <source>About Guanxi</source>
         <translation>关于关系</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="1263"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="1267"/>
         <source>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;A knowledge-graph viewer for tech news: who founded, joined, left, invested in or sued whom, with the sentences that say so.&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系 %1&lt;/h3&gt;&lt;p&gt;科技新闻知识图谱查看器：谁创立、加入、离开、投资或起诉了谁，并附上原文句子。&lt;/p&gt;&lt;p&gt;Qt %2 · Graphviz %3 · SQLite %4&lt;/p&gt;</translation>
     </message>
@@ -1234,39 +1234,39 @@
         <translation>该实体未显示：请回到整个图或清除筛选</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="255"/>
         <source>&amp;Recent databases</source>
         <translation>最近的数据库(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="830"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="834"/>
         <source>No recent databases</source>
         <translation>没有最近的数据库</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="832"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="836"/>
         <source>&amp;Clear list</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/mainwindow.cpp" line="813"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="817"/>
         <source>The article gave %n entities, </source>
         <translation>
             <numerusform>这篇文章贡献了 %n 个实体，</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="269"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="273"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="280"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="284"/>
         <source>&amp;Expand neighbours</source>
         <translation>展开邻居(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="282"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="286"/>
         <source>Add the selected node&apos;s hidden neighbours to the view; nothing else moves</source>
         <translation>把所选节点尚未显示的邻居加入视图;其他节点位置不变</translation>
     </message>
@@ -1401,6 +1401,26 @@
     </message>
 </context>
 <context>
+    <name>ItemToolTip</name>
+    <message>
+        <location filename="../../app/canvas/itemtooltip.cpp" line="23"/>
+        <source>%1, investor</source>
+        <translation>%1，投资方</translation>
+    </message>
+    <message>
+        <location filename="../../app/canvas/itemtooltip.cpp" line="35"/>
+        <source>one relation</source>
+        <translation>1 条关系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/canvas/itemtooltip.cpp" line="35"/>
+        <source>%n relations</source>
+        <translation>
+            <numerusform>%n 条关系</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LegendPainter</name>
     <message>
         <location filename="../../app/canvas/legendpainter.cpp" line="35"/>
@@ -1441,7 +1461,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="200"/>
+        <location filename="../../app/gui/main.cpp" line="218"/>
         <source>Guanxi — %1</source>
         <translation>关系 — %1</translation>
     </message>

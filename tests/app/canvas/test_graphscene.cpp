@@ -260,3 +260,25 @@ TEST(GraphScene, TheIndexIsSizedForEachGraphNotOnlyTheFirst)
     EXPECT_EQ(scene.bspTreeDepth(), GraphScene::indexDepthFor(4000));
     EXPECT_EQ(GraphScene::indexDepthFor(4000), 9);
 }
+
+TEST_F(SceneFixture, ATooltipOverANodeNamesItsEntity)
+{
+    const QString text = scene.toolTipAt(scene.nodeItem(QStringLiteral("musk"))->pos(), QTransform());
+    EXPECT_TRUE(text.contains(QStringLiteral("<b>Elon Musk</b>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("马斯克"))) << text.toStdString();
+}
+
+TEST_F(SceneFixture, ATooltipOverAnEdgeNamesItsRelation)
+{
+    // Saudi Arabia's one edge to OpenAI: no parallel edge lies over its middle.
+    const QString id = edgeBetween(scene, QStringLiteral("saudi"), QStringLiteral("openai"), RelationType::InvestedIn);
+    ASSERT_FALSE(id.isEmpty());
+    const QPainterPath &path = scene.edgeItem(id)->appearance().path;
+    const QString text = scene.toolTipAt(path.pointAtPercent(0.5), QTransform());
+    EXPECT_TRUE(text.startsWith(QStringLiteral("<b>Saudi Arabia</b> invested in <b>OpenAI</b>"))) << text.toStdString();
+}
+
+TEST_F(SceneFixture, NoTooltipOverTheBackground)
+{
+    EXPECT_TRUE(scene.toolTipAt(scene.sceneRect().topLeft() + QPointF(1, 1), QTransform()).isEmpty());
+}

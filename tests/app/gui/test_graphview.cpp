@@ -7,6 +7,8 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -579,4 +581,40 @@ TEST(MiniMap, ALargeGraphsImageAfterAFilterIsDrawnAsideTheOldOneShownMeanwhile)
     map.setDrawsBatchAside(false);
     scene.invalidateBatch();
     EXPECT_EQ(differingPixels(frame(), after), 0);
+}
+
+TEST_F(WindowFixture, WheelZoomKeepsThePointUnderTheCursorInPlace)
+{
+    GraphView *view = window->view();
+    // Close enough that the graph overflows the window both ways: a graph
+    // narrower than the window stays centred in it, wherever the cursor is.
+    for (int step = 0; step < 6; ++step)
+        view->zoomIn();
+    QCoreApplication::processEvents();
+    ASSERT_GT(view->verticalScrollBar()->maximum(), 0);
+    ASSERT_GT(view->horizontalScrollBar()->maximum(), 0);
+    const QPoint at(view->viewport()->width() / 4, view->viewport()->height() / 3);
+    const QPointF before = view->mapToScene(at);
+    const double zoom = view->zoom();
+    QWheelEvent wheel(QPointF(at), view->viewport()->mapToGlobal(QPointF(at)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    ASSERT_GT(view->zoom(), zoom * 1.1);
+    const QPointF after = view->mapToScene(at);
+    // Within a pixel and a half each way: centerOn() rounds to whole scroll steps.
+    EXPECT_LE((after - before).manhattanLength() * view->zoom(), 3.0) << after.x() - before.x() << ", " << after.y() - before.y();
+}
+
+TEST_F(WindowFixture, HoveringANodeShowsATooltipWithItsNames)
+{
+    GraphView *view = window->view();
+    NodeItem *node = window->scene()->nodeItem(keyOfName(QStringLiteral("Elon Musk")));
+    ASSERT_NE(node, nullptr);
+    view->centerOn(node);
+    const QPoint at = view->mapFromScene(node->pos());
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("马斯克"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
 }

@@ -8,6 +8,8 @@
 #include "inspectordock.h"
 #include "mainwindow.h"
 #include "model/graphjson.h"
+
+#include <QDockWidget>
 #include "layout/layoutengine.h"
 #include "store/graphstore.h"
 #include "store/sqlite/sqlitedatabase.h"
@@ -537,4 +539,28 @@ TEST(MainWindow, EachExportDataFileTypeWritesTheFormatItNames)
                 << filter.filter.toStdString();
     }
     EXPECT_EQ(formats, Exporter::formats());
+}
+
+// The docks the user closed or opened and the window's size come back in the next window.
+TEST_F(WindowFixture, TheWindowsStateAndSizeAreRestoredInTheNextWindow)
+{
+    auto *documents = window->findChild<QDockWidget *>(QStringLiteral("DocumentsDock"));
+    auto *legend = window->findChild<QDockWidget *>(QStringLiteral("LegendDock"));
+    ASSERT_NE(documents, nullptr);
+    ASSERT_NE(legend, nullptr);
+    ASSERT_FALSE(documents->isVisible());  // hidden on a first start
+    ASSERT_TRUE(legend->isVisible());
+    documents->show();
+    legend->close();
+    window->resize(1111, 777);
+    window->close();
+    window.reset();
+
+    MainWindow next;
+    next.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&next));
+    EXPECT_TRUE(next.findChild<QDockWidget *>(QStringLiteral("DocumentsDock"))->isVisible());
+    EXPECT_FALSE(next.findChild<QDockWidget *>(QStringLiteral("LegendDock"))->isVisible());
+    EXPECT_TRUE(next.findChild<QDockWidget *>(QStringLiteral("InspectorDock"))->isVisible());
+    EXPECT_EQ(next.size(), QSize(1111, 777));
 }
