@@ -1635,6 +1635,10 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
         for (qsizetype k = start; k < end; ++k)
             if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]))
                 return false;
+        // 及车企比亚迪: a description before a known name, which the lexicon finds alone.
+        for (qsizetype k = start + 1; k + 1 < end; ++k)
+            if (const auto known = m_lexicon.matcher().matchAt(lower.first(end), k, folded); known && k + known->length == end)
+                return false;
         return isPlausibleOrgName(folded, lower, s, start, end, u"vprmqtcufy");
     };
     // 北极星资本、云杉投资跟投: a listed name may end in an investor's head word

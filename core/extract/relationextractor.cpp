@@ -30,6 +30,13 @@ bool isClauseBreak(QChar c)
     static constexpr QStringView breaks = u"，,；;：:。！？!?";
     return std::find(breaks.begin(), breaks.end(), c) != breaks.end();
 }
+// 5,000万美元: a comma grouping digits, which folding made look like the
+// clause break ，.
+bool isDigitGroupComma(QStringView text, qsizetype p)
+{
+    const auto digit = [&](qsizetype i) { return i >= 0 && i < text.size() && text[i] >= u'0' && text[i] <= u'9'; };
+    return text[p] == u',' && digit(p - 1) && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4);
+}
 // Whether a clause opens with a verb of claiming or accusing (指控, 声称, 称):
 // what follows is the claim's content.
 bool isClaim(QStringView clause)
@@ -170,6 +177,8 @@ struct Work
     // Whether a report verb (公告, 宣布; event adverbs may come first) follows at pos: X公告，.
     bool reportFollows(qsizetype pos) const;
     std::pair<qsizetype, qsizetype> lastReceiveVerb(QStringView before, bool loneHuo) const;
+    // An amount starts at `at`, or after 约/逾/近/共/了 there (认购约4,500万美元).
+    bool hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const;
     bool followsRoundVerb(qsizetype from) const;
     bool ownSubjectBeforeWith(const Clause &c) const;
     bool countryOf(int i) const;
@@ -389,7 +398,7 @@ void Work::splitClauses()
     Clause c;
     c.start = s.span.start;
     for (qsizetype p = s.span.start; p < s.span.end; ++p) {
-        if (isClauseBreak(s.folded[p]) || p + 1 == s.span.end) {
+        if ((isClauseBreak(s.folded[p]) && !isDigitGroupComma(s.folded, p)) || p + 1 == s.span.end) {
             c.end = p + 1;
             clauses.append(c);
             c = Clause();
@@ -872,6 +881,15 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
 
 // The last receiving verb (获得, 拿下) in `before`: where it starts and its length, or {-1, 0}.
 // With `loneHuo`, 获 alone counts too (2020年获蚂蚁集团投资), but not 获悉, 获奖, 获批.
+bool Work::hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const
+{
+    if (at < s.span.end && QStringView(u"约逾近共了").contains(s.folded[at]))
+        ++at;
+    return std::any_of(amounts.cbegin(), amounts.cend(), [&](const AmountParser::Amount &a) {
+        return s.span.start + a.start == at;
+    });
+}
+
 std::pair<qsizetype, qsizetype> Work::lastReceiveVerb(QStringView before, bool loneHuo) const
 {
     qsizetype got = -1, length = 0;
@@ -1201,9 +1219,20 @@ void Work::applyTriggers()
             const Clause &c = clauses[clauseOf(before)];
             roundTime = c.time;
             const int subj = subjectBefore(c, before, false);
-            if (subj >= 0 && isOrg(m(subj).entity))
+            // 红杉中国于2023年领投1.2亿美元C轮融资: a name before a round verb invests in the
+            // round; it does not raise it.
+            const auto leadsTheRound = [&](int entity) {
+                for (int i : c.mentions)
+                    if (m(i).entity == entity && m(i).end <= before)
+                        for (qsizetype q = m(i).end; q < before; ++q)
+                            if (const int t = triggerStartingAt(q);
+                                t >= 0 && rules.triggers().at(t).pattern == RuleBook::Pattern::Round)
+                                return true;
+                return false;
+            };
+            if (subj >= 0 && isOrg(m(subj).entity) && !leadsTheRound(m(subj).entity))
                 roundCompany = m(subj).entity;
-            else if (c.subject >= 0 && isOrg(c.subject))
+            else if (c.subject >= 0 && isOrg(c.subject) && !leadsTheRound(c.subject))
                 roundCompany = c.subject;
             // 车规级芯片公司澜芯宣布完成15亿元融资: who 完成 the round is the organisation
             // right before that verb, past descriptions and investors named earlier.
@@ -1561,6 +1590,35 @@ void Work::applyTriggers()
                             actors.clear();
                     }
                 }
+                // 其中淡马锡认购5,000万美元，高瓴资本认购4,000万美元: a subscriber's own amount
+                // right after the verb buys into the offering or round the text is about; the
+                // names before the verb subscribe together, none is what they buy.
+                // (Only 认购: 向数据标注公司Scale AI投资143亿美元 names what is invested in before the verb.)
+                // 以约4500万美元认购D轮优先股: shares of a round or an offering, no company, are bought.
+                const auto buysShares = [&] {
+                    const QStringView after = text(tEnd, std::min(c.end, tEnd + 6));
+                    const qsizetype round = after.indexOf(u'轮');
+                    return after.startsWith(u"优先股") || after.startsWith(u"股份") || after.startsWith(u"新股")
+                        || (round > 0 && round <= 2 && after[0].isLetter() && after[0].unicode() < 0x80);
+                };
+                if (objects.isEmpty() && type == RelationType::InvestedIn && t.word == u"认购"
+                    && (hasOwnAmountAt(amounts, tEnd) || buysShares()) && !text(c.start, p).contains(u'向')) {
+                    // The text's own company before the last round's: an article on an
+                    // offering lists rounds of the issuer, and so does one on a round.
+                    const int target = roundCompany >= 0 ? roundCompany
+                        : state.topicOrg >= 0            ? state.topicOrg
+                                                         : state.lastRoundCompany;
+                    const QList<int> subscribers = mentionsIn(c, c.start, p, [&](int i) {
+                        return isActor(m(i).entity) && !modifier[i] && m(i).entity != target
+                            && !startsAt(s.folded, m(i).end, u"旗下");
+                    });
+                    if (isOrg(target) && !subscribers.isEmpty()) {
+                        objects = {target};
+                        actors.clear();
+                        for (int i : subscribers)
+                            actors.append(m(i).entity);
+                    }
+                }
                 // 首次投资支付赛道: what is invested in is named right after the verb and is no
                 // organisation, so none from before the verb or from the context stands for it.
                 const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
@@ -1718,11 +1776,13 @@ void Work::applyTriggers()
                         // not taken for this one (天使轮3000万元 after A轮2.8亿元).
                         DocRelation investment = relation(type, a, o, attributive ? undated : c, kConfident);
                         if (const auto near = AmountParser::find(text(c.start, c.end)); !near.isEmpty()) {
-                            // 分别向A和B注资5000万元和2亿元: the amounts go to the companies in order.
-                            const qsizetype k = objects.size() > 1 && near.size() == objects.size()
-                                    && text(c.start, c.end).contains(u"分别")
+                            // 分别向A和B注资5000万元和2亿元: the amounts go to the companies in order;
+                            // A及B分别认购2亿港元及1.5亿港元: to the investors in order.
+                            const bool each = text(c.start, c.end).contains(u"分别");
+                            const qsizetype k = each && objects.size() > 1 && near.size() == objects.size()
                                 ? objects.indexOf(o)
-                                : 0;
+                                : each && actors.size() > 1 && near.size() == actors.size() ? actors.indexOf(a)
+                                                                                          : 0;
                             investment.amount = near.at(k).written;
                             investment.amountValue = near.at(k).value;
                             investment.currency = near.at(k).currency;

@@ -1591,3 +1591,36 @@ TEST_F(RelationExtractorTest, ACompanyWhoseReportOpensAParagraphIsThatParagraphs
     EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("彭立军"), QStringLiteral("启衡电子")));
     EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("彭立军"), QStringLiteral("澜舟精密")));
 }
+
+TEST_F(RelationExtractorTest, CornerstoneSubscriptionsBuyIntoTheCompanyTheTextIsAbout)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "澄宇智能今日在港交所上市，引入五名基石投资者。其中淡马锡旗下Aranda Investments认购5,000万美元，"
+        "高瓴资本认购4,000万美元，本地家族办公室翠岭资本及车企比亚迪则分别认购2亿港元及1.5亿港元。"));
+    for (const QString &investor : {QStringLiteral("Aranda Investments"), QStringLiteral("Hillhouse"),
+                                    QStringLiteral("翠岭资本"), QStringLiteral("BYD")})
+        EXPECT_TRUE(r.has(RelationType::InvestedIn, investor, QStringLiteral("澄宇智能"))) << investor.toStdString();
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("Aranda Investments")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("翠岭资本"), QStringLiteral("BYD")));
+    const Relation *hillhouse = r.find(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("澄宇智能"));
+    ASSERT_NE(hillhouse, nullptr);
+    EXPECT_EQ(hillhouse->amountValue, 40000000.0);  // the comma groups digits: no clause ends at 4,
+    const Relation *byd = r.find(RelationType::InvestedIn, QStringLiteral("BYD"), QStringLiteral("澄宇智能"));
+    ASSERT_NE(byd, nullptr);
+    EXPECT_EQ(byd->amountValue, 150000000.0);  // 分别: the second amount is the second investor's
+}
+
+TEST_F(RelationExtractorTest, InvestingWithAnAmountInANamedCompanyIsNoSubscription)
+{
+    const auto r = relationsOf(QStringLiteral("澄宇智能今日上市。去年6月，Meta向数据标注公司Scale AI投资143亿美元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Meta"), QStringLiteral("Scale AI")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Meta"), QStringLiteral("澄宇智能")));
+}
+
+TEST_F(RelationExtractorTest, ARoundsLeadIsNotTheCompanyRaisingIt)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星瀚科技今日招股。红杉中国于2023年领投1.2亿美元C轮融资，顺为资本跟投。高瓴去年4月再以约4500万美元认购D轮优先股。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("星瀚科技")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("HongShan")));
+}
