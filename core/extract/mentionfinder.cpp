@@ -151,7 +151,7 @@ MentionFinder::MentionFinder(const Lexicon &lexicon, const RuleBook &rules, cons
 }
 
 bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor,
-                                  RuleBook::Pattern *pattern) const
+                                  RuleBook::Pattern *pattern, std::optional<RelationType> *relation) const
 {
     // 加入|搜狗, 投资了|X: a relation word right before.
     qsizetype end = pos;
@@ -164,6 +164,8 @@ bool MentionFinder::triggerEndsAt(QStringView lower, qsizetype pos, qsizetype fl
         if (hit && hit->length == len) {
             if (pattern)
                 *pattern = m_rules.triggers().at(hit->value).pattern;
+            if (relation)
+                *relation = m_rules.triggers().at(hit->value).relation;
             return true;
         }
     }
@@ -1555,8 +1557,9 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         const bool clauseStart = !isCjk(prev);
         RuleBook::Pattern triggerPattern = RuleBook::Pattern::Svo;
-        const bool afterTrigger
-            = !clauseStart && triggerEndsAt(lower, pos, s.start, &triggerPattern) && wholeTriggerBefore(pos);
+        std::optional<RelationType> triggerRelation;
+        const bool afterTrigger = !clauseStart && triggerEndsAt(lower, pos, s.start, &triggerPattern, &triggerRelation)
+            && wholeTriggerBefore(pos);
         // 发布了新手机: what a release verb names is a product, no organisation; 进入尽调阶段,
         // 回归中国市场: a verb that joins only a named organisation names none by itself.
         if (afterTrigger && (triggerPattern == RuleBook::Pattern::Product || triggerPattern == RuleBook::Pattern::Return))
@@ -1589,8 +1592,14 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         }
         if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
             continue;
+        // 另起炉灶，创办了擎川。: what is founded, closing its clause, may be a brand of two
+        // syllables that make no word (创办了公司, 创立了品牌 name none).
+        const bool foundedBrand = afterTrigger && triggerRelation == RelationType::Founded
+            && triggerPattern == RuleBook::Pattern::Svo && pos + 2 < s.end && !isCjk(folded[pos + 2])
+            && m_rules.isStopChar(folded[pos + 2]) && isCjk(folded[pos + 1]) && !m_rules.isStopChar(folded[pos + 1])
+            && !isCommonWordAt(folded, pos, pos + 2);
         // The shortest plausible name with the organisation's news after it.
-        for (qsizetype len = describedObject ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
+        for (qsizetype len = describedObject || foundedBrand ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
             if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
                 break;
             if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0
@@ -2236,6 +2245,18 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
         if (explained)
             cands.removeAt(i);
 
+    }
+    // 四足机器人踏云X1: a guessed organisation whose end cuts into a model's brand
+    // (踏云 of 踏云X1) ran on past its own name; the model stands.
+    for (qsizetype i = cands.size() - 1; i >= 0; --i) {
+        const Candidate &g = cands.at(i);
+        if (g.priority > 1 || g.mention.type != EntityType::Organization)
+            continue;
+        if (std::any_of(cands.cbegin(), cands.cend(), [&](const Candidate &k) {
+                return k.priority >= 2 && k.mention.type == EntityType::Product && k.mention.start > g.mention.start
+                    && k.mention.start < g.mention.end && k.mention.end > g.mention.end;
+            }))
+            cands.removeAt(i);
     }
     // 原百川智能 with 百川智能 named before: a word for a former post before
     // a name the document knows is no part of a guessed name.

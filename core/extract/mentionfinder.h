@@ -112,7 +112,8 @@ private:
     void addBrandModels(QStringView folded, TextSpan s, QList<Candidate> &cands) const;
     qsizetype brandStartBefore(QStringView folded, TextSpan s, qsizetype pos, const QList<Candidate> &cands) const;
     // `pattern`, when given, receives the pattern of the trigger found.
-    bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor, RuleBook::Pattern *pattern = nullptr) const;
+    bool triggerEndsAt(QStringView lower, qsizetype pos, qsizetype floor, RuleBook::Pattern *pattern = nullptr,
+                       std::optional<RelationType> *relation = nullptr) const;
     bool roleStartsAt(QStringView lower, qsizetype pos, qsizetype end) const;
     bool copulaTitleFollows(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;

@@ -179,6 +179,8 @@ struct Work
     std::pair<qsizetype, qsizetype> lastReceiveVerb(QStringView before, bool loneHuo) const;
     // An amount starts at `at`, or after 约/逾/近/共/了 there (认购约4,500万美元).
     bool hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const;
+    // Whether [from, to) counts years of service before 的 (工作|了三年的|大疆).
+    bool isTenureBefore(qsizetype from, qsizetype to) const;
     bool followsRoundVerb(qsizetype from) const;
     bool ownSubjectBeforeWith(const Clause &c) const;
     bool countryOf(int i) const;
@@ -873,10 +875,31 @@ bool Work::countryOf(int i) const
 bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
 {
     // 加盟竞争对手汇通数码: a rival noun describes the name, it owns no clause.
+    // 离开了效力八年的腾讯: nor does a verb of tenure counting years before 的.
     for (qsizetype q = from; q < to; ++q)
-        if (const int hit = triggerStartingAt(q); hit >= 0 && rules.triggers().at(hit).relation != RelationType::CompetitorOf)
+        if (const int hit = triggerStartingAt(q); hit >= 0 && rules.triggers().at(hit).relation != RelationType::CompetitorOf
+            && !isTenureBefore(q + rules.triggers().at(hit).word.size(), to))
             return true;
     return false;
+}
+
+bool Work::isTenureBefore(qsizetype from, qsizetype to) const
+{
+    // 了八年的, 三年多的, 十一年的: a count of years closing an attributive before the name.
+    QStringView gap = text(from, to);
+    if (gap.startsWith(u'了'))
+        gap = gap.sliced(1);
+    if (!gap.endsWith(u'的'))
+        return false;
+    gap.chop(1);
+    if (gap.endsWith(u'多') || gap.endsWith(u'半'))
+        gap.chop(1);
+    if (!gap.endsWith(u'年') || gap.size() < 2)
+        return false;
+    gap.chop(1);
+    return std::all_of(gap.begin(), gap.end(), [](QChar ch) {
+        return ch.isDigit() || QStringView(u"一二两三四五六七八九十几多余半").contains(ch);
+    });
 }
 
 // The last receiving verb (获得, 拿下) in `before`: where it starts and its length, or {-1, 0}.
@@ -2701,8 +2724,13 @@ void Work::applyTriggers()
             if (lefts.isEmpty())
                 break;
             // 云图数据与明途科技是竞争对手, A和B互为对手: the list names the rivals.
+            // 擎川与宇树科技是最直接的竞争对手: a short degree may stand after the copula.
             if (const QStringView gap = text(m(left).end, p);
-                lefts.size() >= 2 && gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为"))) {
+                lefts.size() >= 2
+                && ((gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为")))
+                    || ((gap.startsWith(u'是') || gap.startsWith(u"互为")) && gap.size() <= 8
+                        && !hasTriggerBetween(m(left).end, p)))
+                && !gap.contains(u'不') && !gap.contains(u"并非")) {
                 for (qsizetype a = 0; a < lefts.size(); ++a)
                     for (qsizetype b = a + 1; b < lefts.size(); ++b)
                         emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
@@ -3214,12 +3242,17 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
             w.emit(RelationType::Develops, best, prod.entity, pc, kContextual);
     }
 
-    // What the next sentence may refer back to.
+    // What the next sentence may refer back to. Of two people opening its
+    // clauses, 他 in the next sentence is the one the text names more (钟屹辞去…，
+    // 倪嘉禾接棒出任首席执行官。两个月后，他转投小鹏: the profile's 钟屹); at a tie, the last.
+    int subjectMentions = -1;
     for (const Clause &c : std::as_const(w.clauses)) {
         if (c.subject >= 0) {
             context.topic = c.subject;
-            if (w.isPerson(c.subject))
+            if (const int count = state.mentionCounts.value(c.subject); w.isPerson(c.subject) && count >= subjectMentions) {
                 context.lastSubjectPerson = c.subject;
+                subjectMentions = count;
+            }
         }
         QList<int> named;
         for (int i : c.mentions)

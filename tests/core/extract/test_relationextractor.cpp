@@ -1624,3 +1624,56 @@ TEST_F(RelationExtractorTest, ARoundsLeadIsNotTheCompanyRaisingIt)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("星瀚科技")));
     EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Hillhouse"), QStringLiteral("HongShan")));
 }
+
+TEST_F(RelationExtractorTest, LeavingAnEmployerOfSomeYearsLeavesThatEmployer)
+{
+    const auto r = relationsOf(QStringLiteral("钟屹2015年加入大疆。陈立离开了效力八年的腾讯，加入字节跳动。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("陈立"), QStringLiteral("Tencent")));
+    EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("陈立"), QStringLiteral("DJI")));
+}
+
+TEST_F(RelationExtractorTest, RivalsAfterACopulaWithADegreeCompete)
+{
+    const auto r = relationsOf(QStringLiteral("在四足机器人市场，智元机器人与宇树科技是最直接的竞争对手。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("AgiBot"), QStringLiteral("Unitree")));
+    const auto denied = relationsOf(QStringLiteral("智元机器人与宇树科技并不是直接的竞争对手。"));
+    EXPECT_FALSE(denied.has(RelationType::CompetitorOf, QStringLiteral("AgiBot"), QStringLiteral("Unitree")));
+}
+
+TEST_F(RelationExtractorTest, HeAfterTwoSubjectsIsTheOneTheTextNamesMore)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "钟屹2018年创办了擎川。钟屹是一名工程师。2022年8月，钟屹辞去擎川首席执行官职务，倪嘉禾接棒出任首席执行官。"
+        "两个月后，他转投小鹏汽车，出任副总裁。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("钟屹"), QStringLiteral("XPeng")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("倪嘉禾"), QStringLiteral("XPeng")));
+}
+
+// The mentions below need the bundled lexicon and jieba's dictionary, which this fixture loads.
+TEST_F(RelationExtractorTest, TwoSyllablesFoundedClosingTheirClauseAreACompany)
+{
+    const auto r = relationsOf(QStringLiteral("钟屹在大疆工作了三年。他和同学另起炉灶，创办了擎川。2020年，擎川完成2亿元A轮融资。"));
+    ASSERT_NE(r.named(QStringLiteral("擎川")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("擎川"))->type, EntityType::Organization);
+    // A word of the dictionary names no company: 创办了公司, 创立了品牌.
+    EXPECT_EQ(relationsOf(QStringLiteral("他后来创办了品牌。")).named(QStringLiteral("品牌")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AModelsBrandAfterAnOrganisationHeadIsNoPartOfACompany)
+{
+    const auto r = relationsOf(QStringLiteral("这家公司的第一个产品是四足机器人踏云X1。"));
+    ASSERT_NE(r.named(QStringLiteral("踏云X1")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("四足机器人踏云")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AFamilyOfficeDescribesTheInvestorAfterIt)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("本地家族办公室翠岭资本认购2亿港元。")).named(QStringLiteral("翠岭资本")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ADescriptionBeforeAKnownNameInAListIsNoCompany)
+{
+    const auto r = relationsOf(QStringLiteral("翠岭资本及车企比亚迪分别认购2亿港元及1.5亿港元。"));
+    EXPECT_EQ(r.named(QStringLiteral("车企比亚迪")), nullptr);
+    EXPECT_NE(r.named(QStringLiteral("BYD")), nullptr);
+}
