@@ -1186,6 +1186,13 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (p + 2 < s.end && m_rules.isNameMiddleChar(folded[p + 2])
             && (p + 3 >= s.end || !isCjk(folded[p + 3]) || isListJoiner(folded[p + 3]) || folded[p + 3] == QChar(u'为')))
             return 3;
+        // 创始人兼CEO沈牧之此前在…: so does a relation word, an adverb or a time after it, where
+        // the stop character makes no word with what follows (李明之前, 之后, 之一).
+        if (strong && p + 3 < s.end && m_rules.isNameMiddleChar(folded[p + 2]) && nameChar(p + 1)
+            && !isCommonWordAt(folded, p + 2, s.end)
+            && (startsWord(lower, p + 3) || startsAdverb(folded, p + 3, s.end)
+                || startsTime(folded.sliced(p + 3, s.end - p - 3))))
+            return 3;
         // 聘任副总经理罗启明为公司总经理: 为 right after a third name character bounds a
         // three-character name, unless the two make a common word (王强成为; 明为 is rare).
         if (nameChar(p + 2) && p + 3 < s.end && folded[p + 3] == QChar(u'为')) {

@@ -172,6 +172,7 @@ struct Work
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
     // Whether a trigger word starts in [from, to): a later verb owns what follows it.
     bool hasTriggerBetween(qsizetype from, qsizetype to) const;
+    // Whether a verb of joining, leaving or taking a post (曾任该公司…) starts in [from, to).
     bool hasMoveBetween(qsizetype from, qsizetype to) const;
     bool closesDemonstrative(qsizetype pos) const;
     // Whether a report verb (公告, 宣布; event adverbs may come first) follows at pos: X公告，.
@@ -582,9 +583,14 @@ void Work::markModifiers()
             && (s.folded[a.start - 1] == QChar(u'在') || text(s.span.start, a.start).endsWith(u"位于")))
             modifier[i] = true;
         // X的Y with Y a name: X only says whose Y. (加盟了DeepSeek的竞争对手阶跃星辰: a word for a
-        // rival may stand between.)
+        // rival may stand between; 墨衡的主要竞争对手锐算微电子: with its degree.)
         if (p < s.span.end && s.folded[p] == QChar(u'的') && i + 1 < s.mentions.size() && !s.mentions[i + 1].isPronoun) {
             qsizetype q = p + 1;
+            for (const QStringView degree : {u"主要", u"最大的", u"最大", u"直接"})
+                if (startsAt(s.folded, q, degree)) {
+                    q += degree.size();
+                    break;
+                }
             for (const QStringView rival : {u"竞争对手", u"老对手", u"对手", u"竞品"})
                 if (startsAt(s.folded, q, rival)) {
                     q += rival.size();
@@ -597,8 +603,9 @@ void Work::markModifiers()
     for (Clause &cl : clauses) {
         cl.subject = -1;
         for (int i : cl.mentions) {
-            // 2021年离开阿里，在杭州创办了知弈科技: an organisation after a relation verb is
-            // its object, so the next clause's verb does not take it for its subject.
+            // 2021年离开阿里，在杭州创办了知弈科技, 曾任该公司设计总监，…加盟墨衡: an organisation
+            // after a relation verb is its object, so the next clause's verb does not take it
+            // for its subject.
             if (m(i).entity >= 0 && isOrg(m(i).entity) && hasMoveBetween(cl.start, m(i).start))
                 continue;
             if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]
@@ -948,6 +955,10 @@ bool Work::hasMoveBetween(qsizetype from, qsizetype to) const
             const RuleBook::Trigger &t = rules.triggers().at(hit);
             if (t.pattern == RuleBook::Pattern::Svo
                 && (t.relation == RelationType::Joined || t.relation == RelationType::Left))
+                return true;
+            // 曾任该公司设计总监: a clause opening on a post taken (an adverb before it at most).
+            if (t.pattern == RuleBook::Pattern::Role && q - from <= 2
+                && (q == from || QStringView(u"曾现后并还又再亦也先").contains(s.folded[q - 1])))
                 return true;
         }
     return false;
@@ -2338,8 +2349,11 @@ void Work::applyTriggers()
             if (c.doubted)
                 break;
             // 对X提起诉讼, 把X告上法庭: the defendants stand after 对/把.
-            const qsizetype against = std::max({text(c.start, p).lastIndexOf(u'对'), text(c.start, p).lastIndexOf(u'把'),
-                                                text(c.start, p).lastIndexOf(u'将')});
+            // (Not the 对 of 对手: 遭老对手锐算起诉.)
+            qsizetype dui = text(c.start, p).lastIndexOf(u'对');
+            while (dui >= 0 && c.start + dui + 1 < p && s.folded[c.start + dui + 1] == QChar(u'手'))
+                dui = dui > 0 ? text(c.start, c.start + dui).lastIndexOf(u'对') : -1;
+            const qsizetype against = std::max({dui, text(c.start, p).lastIndexOf(u'把'), text(c.start, p).lastIndexOf(u'将')});
             const qsizetype split = against >= 0 ? c.start + against : p;
             QSet<int> plaintiffs, defendants, courts;
             for (int i : c.mentions) {
@@ -2378,8 +2392,9 @@ void Work::applyTriggers()
                                 defendants.insert(e);
                         break;
                     }
-            // 星图AI被快手起诉: the name after 被 sues the one before it.
-            if (const qsizetype bei = text(c.start, p).lastIndexOf(u'被'); bei >= 0 && against < 0) {
+            // 星图AI被快手起诉, 次日遭老对手锐算起诉: the name after 被 (遭) sues the one before it.
+            if (const qsizetype bei = std::max(text(c.start, p).lastIndexOf(u'被'), text(c.start, p).lastIndexOf(u'遭'));
+                bei >= 0 && against < 0) {
                 const qsizetype at = c.start + bei;
                 QSet<int> suers, sued;
                 for (int i : c.mentions) {
@@ -2387,8 +2402,12 @@ void Work::applyTriggers()
                         continue;
                     (m(i).start > at ? suers : sued).insert(m(i).entity);
                 }
-                if (sued.isEmpty() && subject >= 0 && isActor(subject))
+                if (sued.isEmpty() && subject >= 0 && isActor(subject) && !suers.contains(subject))
                     sued.insert(subject);
+                // 墨衡完成融资，次日遭老对手锐算起诉: the clause goes on with the one sued before.
+                for (int k = ci - 1; k >= 0 && sued.isEmpty(); --k)
+                    if (isActor(clauses[k].subject) && !suers.contains(clauses[k].subject))
+                        sued.insert(clauses[k].subject);
                 if (!suers.isEmpty()) {
                     plaintiffs = suers;
                     defendants = sued;
@@ -2426,6 +2445,20 @@ void Work::applyTriggers()
                     for (int j : listAround(accused.first()))
                         if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
                             defendants.insert(m(j).entity);
+                // 指控韦珏带走了设计文档，…，要求墨衡和韦珏停止侵权: the relief sought after the
+                // accusation names the rest of whom the suit is against.
+                for (int k = ci + 2; k < clauses.size() && !defendants.isEmpty(); ++k) {
+                    if (!isDemand(text(clauses[k].start, clauses[k].end)))
+                        continue;
+                    const QList<int> asked = mentionsIn(clauses[k], clauses[k].start, clauses[k].end, [&](int i) {
+                        return isActor(m(i).entity) && !isCourt(m(i).entity) && !modifier[i];
+                    });
+                    if (!asked.isEmpty())
+                        for (int j : listAround(asked.first()))
+                            if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
+                                defendants.insert(m(j).entity);
+                    break;
+                }
             }
             // The court: a court named in the clause, else 在X before the verb (在加州).
             QString court;

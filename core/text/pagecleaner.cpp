@@ -50,7 +50,7 @@ const Label s_labels[] = {
 const char16_t *const s_noiseStarts[] = {
     u"查看更多", u"点击查看", u"点击阅读", u"版权声明", u"免责声明", u"风险提示", u"©", u"Copyright",
     u"(c)", u"版权所有", u"未经授权", u"未经许可", u"本文首发", u"原标题", u"扫码", u"长按",
-    u"分享到", u"相关阅读", u"相关文章", u"延伸阅读", u"推荐阅读", u"返回顶部", u"Read more",
+    u"分享到", u"字号", u"相关阅读", u"相关文章", u"延伸阅读", u"推荐阅读", u"返回顶部", u"Read more",
     // Reprint and picture credits (本文来自微信公众号：X（ID：x），作者：Y，题图来自：Z).
     u"本文来自", u"本文转载自", u"本文转自", u"题图来自", u"头图来自", u"题图来源", u"头图来源", u"图片来源",
 };
@@ -233,8 +233,13 @@ bool isOnlyUrl(const QString &line)
 
 bool startsWithNoiseMarker(const QString &line)
 {
+    // 【字号 大 中 小】: a marker may stand in brackets.
+    qsizetype first = 0;
+    while (first < line.size() && isSeparator(line[first]))
+        ++first;
+    const QStringView rest = QStringView(line).sliced(first);
     for (const char16_t *marker : s_noiseStarts) {
-        if (line.startsWith(QStringView(marker), Qt::CaseInsensitive))
+        if (rest.startsWith(QStringView(marker), Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -1677,3 +1677,38 @@ TEST_F(RelationExtractorTest, ADescriptionBeforeAKnownNameInAListIsNoCompany)
     EXPECT_EQ(r.named(QStringLiteral("车企比亚迪")), nullptr);
     EXPECT_NE(r.named(QStringLiteral("BYD")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, ANameEndingInZhiAfterAFoundersTitleIsWhole)
+{
+    const auto r = relationsOf(QStringLiteral("墨衡科技成立于2021年，创始人兼CEO沈牧之此前在英伟达工作了八年。"));
+    EXPECT_NE(r.named(QStringLiteral("沈牧之")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("沈牧")), nullptr);
+    // 之前 is "before": 李明 is the name.
+    EXPECT_NE(relationsOf(QStringLiteral("创始人李明之前在百度工作。")).named(QStringLiteral("李明")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, SuedByARivalAfterZaoIsTheDefendant)
+{
+    const auto r = relationsOf(QStringLiteral("墨衡科技完成5亿元B轮融资，次日遭老对手锐算微电子起诉。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("锐算微电子")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("墨衡科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("墨衡科技")), 0);
+}
+
+TEST_F(RelationExtractorTest, TheReliefSoughtAfterAnAccusationNamesTheOtherDefendants)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "联合创始人韦珏2021年6月加盟墨衡科技。本周二，墨衡科技的主要竞争对手锐算微电子宣布，已向上海知识产权法院提起诉讼，"
+        "指控韦珏离职时带走了设计文档，墨衡科技的芯片侵犯其专利，要求墨衡科技和韦珏停止侵权。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("锐算微电子")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("墨衡科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("韦珏")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("墨衡科技")), 0);
+}
+
+TEST_F(RelationExtractorTest, AnOrganisationAfterAPostOpeningTheClauseIsNoSubject)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "墨衡科技成立于2021年。联合创始人兼CTO韦珏则来自锐算微电子，曾任该公司设计总监，2021年6月加盟墨衡科技。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("韦珏"), QStringLiteral("墨衡科技")));
+}

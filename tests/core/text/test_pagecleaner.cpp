@@ -201,3 +201,11 @@ TEST(PageCleaner, ReprintNoticeIsNoise)
     EXPECT_EQ(info.noise[0].start, 0);
     EXPECT_EQ(info.noise[0].end, text.indexOf(u'\n'));
 }
+
+TEST(PageCleaner, AFontSizeAndShareBarInBracketsIsNoise)
+{
+    const QString page = QString::fromUtf16(u"【字号 大 中 小】　分享到：微信 微博 ＱＱ空间\n墨衡宣布完成融资。");
+    const PageInfo info = PageCleaner::analyse(page);
+    ASSERT_EQ(info.noise.size(), 1);
+    EXPECT_EQ(info.noise[0], (TextSpan{0, page.indexOf(u'\n')}));
+}
