@@ -756,7 +756,16 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // 上海瀚云数据服务有限公司: 据 of 数据, not "according to".
                 if (folded[k] == QChar(u'据') && k > s.start && folded[k - 1] == QChar(u'数'))
                     return false;
-                return m_rules.isStopChar(folded[k]);
+                // 锐达自动化有限公司: a name word (name_word) opening on the stop character, after
+                // two characters of a name (一家自动化公司, 的自动驾驶公司 are descriptions).
+                if (!m_rules.isStopChar(folded[k]))
+                    return false;
+                const auto nameChars = [&](qsizetype at) { return at >= s.start && isCjk(folded[at]) && !m_rules.isStopChar(folded[at]); };
+                if (!nameChars(k - 1) || !nameChars(k - 2))
+                    return true;
+                return std::none_of(m_rules.nameWords().cbegin(), m_rules.nameWords().cend(), [&](const QString &w) {
+                    return k + w.size() <= pos && startsAt(folded.first(pos), k, w);
+                });
             };
             // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
             // the suffix is no part of the name's length.
@@ -767,6 +776,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     longest += form.size() - suffix.size();
                     break;
                 }
+            // 天衡智能装备（苏州）有限公司: a place in brackets between the name and its legal
+            // form belongs to the name; the run goes on before it.
+            for (bool again = true; again;) {
+            again = false;
             while (start - 1 >= s.start && isCjk(folded[start - 1]) && !stopAt(start - 1)
                    && pos - start < longest) {
                 // 创立了|灵犀机器人公司: 了 closing a relation word ends the name, it does not spoil it.
@@ -810,6 +823,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     break;
                 }
                 --start;
+            }
+            if (!bad && !bounded && start - 4 >= s.start && folded[start - 1] == QChar(u')') && pos - start <= 4) {
+                qsizetype open = start - 2;
+                while (open > s.start && open > start - 7 && isCjk(folded[open]) && !m_rules.isStopChar(folded[open]))
+                    --open;
+                if (folded[open] == QChar(u'(') && start - 1 - (open + 1) >= 2 && isCjk(folded[open - 1])) {
+                    longest += start - open;
+                    start = open;
+                    again = true;
+                }
+            }
             }
             // 由之初创投, 、之初创投, 旗下之江科创基金: the particle 之 follows a word (总之, 三分之一);
             // after 由, a list comma, punctuation or a relation word it begins a name.

@@ -608,6 +608,9 @@ void Work::markModifiers()
             // for its subject.
             if (m(i).entity >= 0 && isOrg(m(i).entity) && hasMoveBetween(cl.start, m(i).start))
                 continue;
+            // 将天衡科技、天衡智能诉至法院: a name after 将/把 is what the verb is done to.
+            if (m(i).start > cl.start && QStringView(u"将把").contains(s.folded[m(i).start - 1]))
+                break;
             if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]
                 && !(i == cl.mentions.first() && followsWith(s.folded, m(i).start))) {
                 cl.subject = m(i).entity;
@@ -790,15 +793,22 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
         if (m(i).start >= pos)
             break;
         const QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
-        // 从华为离职, 在华为工作: where from or where, not who.
-        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把') || pre == QChar(u'从') || pre == QChar(u'在'))
+        // 从华为离职, 在华为工作: where from or where, not who. (将天衡科技诉至法院: 将 as 把.)
+        if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把') || pre == QChar(u'将') || pre == QChar(u'从')
+            || pre == QChar(u'在'))
             inObject = true;
-        else if (prev < 0 || !isJoinerText(text(m(prev).end, m(i).start)))
+        // (天衡智能及天衡智能员工孔令川: an organisation whose staff the next one is keeps the list going.)
+        else if (prev < 0
+                 || (!isJoinerText(text(m(prev).end, m(i).start))
+                     && !(modifier[prev] && titledBy.value(i, -1) == m(prev).entity)))
             inObject = false;
         const bool companion = prev < 0 && followsWith(s.folded, m(i).start);
         prev = i;
         const int e = m(i).entity;
         if (e < 0 || modifier[i] || inObject || companion)
+            continue;
+        // 2020年离开海思后加入澜芯股份: the organisation left is no subject of the next verb.
+        if (isOrg(e) && hasMoveBetween(c.start, m(i).start))
             continue;
         if (personOnly ? isPerson(e) : isActor(e))
             return i;
@@ -854,6 +864,13 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
         if (const auto rh = rules.roleMatcher().matchAt(lower, q))
             return std::make_pair(from, q + rh->length);
         const QChar ch = s.folded[q];
+        // 研发经理, 开发总监: a product verb right before the role word is the post's field.
+        if (const auto t = rules.triggerMatcher().matchAt(lower, q);
+            t && rules.triggers().at(t->value).pattern == RuleBook::Pattern::Product
+            && rules.roleMatcher().matchAt(lower, q + t->length)) {
+            q += t->length - 1;
+            continue;
+        }
         // Function words (role_break) end the qualifier.
         if (isClauseBreak(ch) || !ch.isLetter() || rules.isRoleBreak(ch)
             || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))

@@ -153,6 +153,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
         {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},
         {QStringLiteral("description_noun"), {&RuleBook::m_descriptionNouns, false, true}},
+        {QStringLiteral("name_word"), {&RuleBook::m_nameWords, false, true}},
         {QStringLiteral("investor_head"), {&RuleBook::m_investorHeads, false, true}},
         {QStringLiteral("org_event"), {&RuleBook::m_orgEvents, false, true}},
         {QStringLiteral("event_adverb"), {&RuleBook::m_eventAdverbs, false, true}},

@@ -132,6 +132,9 @@ public:
     const QStringList &investorNouns() const { return m_investorNouns; }
     // Nouns that end a description of what a company is (港口运营商, 芯片制造商) before its name.
     const QStringList &descriptionNouns() const { return m_descriptionNouns; }
+    // Words opening with a stop character that stand inside organisations' names (自动化 of
+    // 锐达自动化有限公司, 时代 of 宁德时代): the stop character does not end the name there.
+    const QStringList &nameWords() const { return m_nameWords; }
     // Words that end an investor's name without being an organisation suffix (维港投资): a
     // relation word elsewhere, they count only where the context already says organisation.
     const QStringList &investorHeads() const { return m_investorHeads; }
@@ -216,6 +219,7 @@ private:
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_descriptionNouns;
+    QStringList m_nameWords;
     QStringList m_investorHeads;
     QStringList m_speechVerbs;
     QStringList m_personVerbs;

@@ -1712,3 +1712,52 @@ TEST_F(RelationExtractorTest, AnOrganisationAfterAPostOpeningTheClauseIsNoSubjec
         "墨衡科技成立于2021年。联合创始人兼CTO韦珏则来自锐算微电子，曾任该公司设计总监，2021年6月加盟墨衡科技。"));
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("韦珏"), QStringLiteral("墨衡科技")));
 }
+
+TEST_F(RelationExtractorTest, APlaceInBracketsBelongsToALegalName)
+{
+    const auto r = relationsOf(QStringLiteral("天衡科技公告，公司以自有资金1亿元设立全资子公司天衡智能装备（苏州）有限公司。"));
+    EXPECT_NE(r.named(QStringLiteral("天衡智能装备(苏州)有限公司")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("天衡智能")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ANameWordOpeningOnAStopCharacterStaysInTheName)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("原告苏州锐达自动化有限公司起诉天衡科技。")).named(QStringLiteral("苏州锐达自动化有限公司")),
+              nullptr);
+    // After a stop character it describes: 一家自动化公司 names no company.
+    EXPECT_EQ(relationsOf(QStringLiteral("他加入了一家自动化公司。")).named(QStringLiteral("自动化公司")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, NamesAfterJiangAreWhomTheSuitIsAgainst)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "原告苏州锐达自动化有限公司（下称“锐达自动化”）以侵害技术秘密纠纷为由，将天衡科技及天衡科技员工孔令川诉至法院。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("苏州锐达自动化有限公司")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("天衡科技")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("孔令川")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("孔令川")), 0);
+}
+
+TEST_F(RelationExtractorTest, APostsFieldBeforeItsTitleIsPartOfThePost)
+{
+    const auto r = relationsOf(QStringLiteral("孔令川曾任腾讯研发经理。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("孔令川"), QStringLiteral("Tencent")),
+              QStringList{QStringLiteral("研发经理")});
+}
+
+TEST_F(RelationExtractorTest, ADepartmentHeadWorksAtTheCompany)
+{
+    EXPECT_TRUE(relationsOf(QStringLiteral("蒋慕白曾任海思芯片设计部部长。"))
+                    .has(RelationType::WorksAt, QStringLiteral("蒋慕白"), QStringLiteral("HiSilicon")));
+}
+
+TEST_F(RelationExtractorTest, AnAgeAfterANameMakesAPerson)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("资料显示，蒋慕白现年48岁。")).named(QStringLiteral("蒋慕白")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, TheOrganisationLeftIsNoSubjectOfTheNextVerb)
+{
+    const auto r = relationsOf(QStringLiteral("蒋慕白现年48岁，2020年离开海思后加入澜芯股份。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("蒋慕白"), QStringLiteral("澜芯股份")));
+}
