@@ -1210,13 +1210,26 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (p + 2 < s.end && m_rules.isNameMiddleChar(folded[p + 2])
             && (p + 3 >= s.end || !isCjk(folded[p + 3]) || isListJoiner(folded[p + 3]) || folded[p + 3] == QChar(u'为')))
             return 3;
-        // 创始人兼CEO沈牧之此前在…: so does a relation word, an adverb or a time after it, where
-        // the stop character makes no word with what follows (李明之前, 之后, 之一).
-        if (strong && p + 3 < s.end && m_rules.isNameMiddleChar(folded[p + 2]) && nameChar(p + 1)
-            && !isCommonWordAt(folded, p + 2, s.end)
-            && (startsWord(lower, p + 3) || startsAdverb(folded, p + 3, s.end)
-                || startsTime(folded.sliced(p + 3, s.end - p - 3))))
-            return 3;
+        // 创始人兼CEO沈牧之此前在…, 首席科学家贾牧之是…: so does a relation word, an adverb, a
+        // time or a copula after it, where the stop character makes no word with what follows
+        // (李明之前, 之后, 之一). 顾衍之曾任小米副总裁: with no title before, only a verb a person
+        // alone does, or 曾/现 (formerly, now) before a post, will do.
+        if (p + 3 < s.end && m_rules.isNameMiddleChar(folded[p + 2]) && nameChar(p + 1)
+            && !isCommonWordAt(folded, p + 2, s.end)) {
+            // (亦 is as often "also": 王立亦已辞任. Only 之, never an adverb, may end a name
+            // before a copula or an adverb of one character.)
+            const bool zhi = folded[p + 2] == QChar(u'之');
+            const bool personNext = zhi
+                && (isOneOf(folded[p + 3], u"曾现")
+                    || std::any_of(m_rules.personVerbs().cbegin(), m_rules.personVerbs().cend(),
+                                   [&](const QString &v) { return startsAt(folded.first(s.end), p + 3, v); }));
+            if (personNext
+                || (strong
+                    && (startsWord(lower, p + 3) || startsAdverb(folded, p + 3, s.end)
+                        || (zhi && isOneOf(folded[p + 3], u"是也则已并还共"))
+                        || startsTime(folded.sliced(p + 3, s.end - p - 3)))))
+                return 3;
+        }
         // 聘任副总经理罗启明为公司总经理: 为 right after a third name character bounds a
         // three-character name, unless the two make a common word (王强成为; 明为 is rare).
         if (nameChar(p + 2) && p + 3 < s.end && folded[p + 3] == QChar(u'为')) {
@@ -1918,13 +1931,20 @@ void MentionFinder::addOwnedOrgs(QStringView folded, QStringView lower, TextSpan
 qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizetype pos,
                                          const QList<Candidate> &cands) const
 {
-    // A known organisation or product right before: 小米|SU7, 通义千问|Qwen3.
+    // A known product right before: 通义千问|Qwen3. A known organisation (英伟达|H20, 小米|SU7)
+    // stays a name of its own: the code alone is its product.
     for (const Candidate &k : cands) {
         if (k.priority != 3 || k.mention.end != pos)
             continue;
+        // (The document's own names carry no type: the lexicon says 英伟达 is an organisation.)
+        const auto lexiconHit = m_lexicon.matcher().matchAt(AliasMatcher::matchForm(folded.first(pos)), k.mention.start, folded);
+        const bool knownOrg = !k.mention.isDescription
+            && ((k.mention.type == EntityType::Organization && k.mention.lexiconEntry >= 0)
+                || (lexiconHit && k.mention.start + lexiconHit->length == pos
+                    && m_lexicon.entry(lexiconHit->value).type == EntityType::Organization));
         const bool brand = k.mention.entity >= 0 || k.mention.type == EntityType::Organization
             || k.mention.type == EntityType::Product;
-        return brand ? k.mention.start : -1;
+        return brand && !knownOrg ? k.mention.start : -1;
     }
     // An unknown two-character brand (产品星图|X2, 芯片极光|V2): not a function
     // word, a product noun (芯片|X2), a verb (搭载|M4) or a time (今年|Q2).

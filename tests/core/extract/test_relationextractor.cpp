@@ -1761,3 +1761,16 @@ TEST_F(RelationExtractorTest, TheOrganisationLeftIsNoSubjectOfTheNextVerb)
     const auto r = relationsOf(QStringLiteral("蒋慕白现年48岁，2020年离开海思后加入澜芯股份。"));
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("蒋慕白"), QStringLiteral("澜芯股份")));
 }
+
+TEST_F(RelationExtractorTest, AKnownCompanyBeforeAModelCodeStaysItsMaker)
+{
+    const auto r = relationsOf(QStringLiteral("公司的训练集群主要基于英伟达H20芯片搭建。"));
+    EXPECT_TRUE(r.has(RelationType::Develops, QStringLiteral("Nvidia"), QStringLiteral("H20")));
+}
+
+TEST_F(RelationExtractorTest, ANameEndingInZhiBeforeAPostOrACopulaIsWhole)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("顾衍之曾任小米集团副总裁。")).named(QStringLiteral("顾衍之")), nullptr);
+    EXPECT_NE(relationsOf(QStringLiteral("联合创始人兼首席科学家贾牧之是前商汤科技研究总监。")).named(QStringLiteral("贾牧之")),
+              nullptr);
+}
