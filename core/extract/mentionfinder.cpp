@@ -1037,6 +1037,21 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 if (const auto hit = m_lexicon.matcher().matchAt(lower.first(start), k, folded);
                     hit && k + hit->length == start && m_lexicon.entry(hit->value).type == EntityType::Organization)
                     bad = true;
+            // 客户涵盖辉达AI伺服器: a known organisation right before the suffix ends a clause
+            // (a verb in it) that came before; those words are no part of a name (博世中国 is).
+            for (qsizetype k = start + 2; !bad && k + 2 <= pos; ++k)
+                if (const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), k, folded);
+                    hit && k + hit->length == pos && m_lexicon.entry(hit->value).type == EntityType::Organization
+                    && [&] {
+                           for (qsizetype v = start; v + 2 <= k; ++v)
+                               if (startsVerb(folded, v, k))
+                                   return true;
+                           return false;
+                       }()) {
+                    start = k;
+                    bounded = true;
+                    break;
+                }
             // 前汇丰亚太区科技总监: a known company and a sales region before the suffix
             // name a post there (亚太区科技总监), not a company of its own.
             // (A court is named by its region: 美国德克萨斯州东区联邦地区法院.)
@@ -1635,6 +1650,9 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
                                    [&](QChar ch) { return isCjk(ch) || isAsciiLetter(ch); });
         }
         if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
+            continue;
+        // 原资深副总经理周孟勋: a word for a former post opens no organisation's name.
+        if (rolePrefixAt(folded, pos, s.end) > 0)
             continue;
         // 另起炉灶，创办了擎川。: what is founded, closing its clause, may be a brand of two
         // syllables that make no word (创办了公司, 创立了品牌 name none).

@@ -1554,6 +1554,9 @@ void Work::applyTriggers()
                     for (int i : c.mentions)
                         if (m(i).start == tEnd + 1 && m(i).entity >= 0 && !modifier[i])
                             obj = m(i).entity;
+                // 私募增资案由鸿海以32亿元认购: what is subscribed is the company the text is about.
+                if (obj < 0 && type == RelationType::InvestedIn && t.word == u"认购")
+                    obj = roundCompany >= 0 ? roundCompany : state.topicOrg >= 0 ? state.topicOrg : state.lastRoundCompany;
                 if (obj < 0)
                     for (int k = ci - 1; k >= 0 && obj < 0; --k)
                         obj = clauses[k].subject;
@@ -1652,8 +1655,15 @@ void Work::applyTriggers()
                     return after.startsWith(u"优先股") || after.startsWith(u"股份") || after.startsWith(u"新股")
                         || (round > 0 && round <= 2 && after[0].isLetter() && after[0].unicode() < 0x80);
                 };
+                // 由鸿海以新台币32亿元认购: the amount paid, after 以, before the verb.
+                const auto paysBefore = [&] {
+                    const qsizetype yi = text(c.start, p).lastIndexOf(u'以');
+                    return yi >= 0 && std::any_of(amounts.cbegin(), amounts.cend(), [&](const AmountParser::Amount &a) {
+                        return s.span.start + a.start > c.start + yi && s.span.start + a.end <= p;
+                    });
+                };
                 if (objects.isEmpty() && type == RelationType::InvestedIn && t.word == u"认购"
-                    && (hasOwnAmountAt(amounts, tEnd) || buysShares()) && !text(c.start, p).contains(u'向')) {
+                    && (hasOwnAmountAt(amounts, tEnd) || buysShares() || paysBefore()) && !text(c.start, p).contains(u'向')) {
                     // The text's own company before the last round's: an article on an
                     // offering lists rounds of the issuer, and so does one on a round.
                     const int target = roundCompany >= 0 ? roundCompany
@@ -2144,6 +2154,9 @@ void Work::applyTriggers()
         }
         case RuleBook::Pattern::Self: {
             const RelationType type = *t.relation;
+            // 在新任首席财务官到任前: "before someone arrives" tells of no one's arrival.
+            if (type == RelationType::Joined && tEnd < s.span.end && s.folded[tEnd] == QChar(u'前'))
+                break;
             QList<int> people;
             for (int a : std::as_const(subjects))
                 if (isPerson(a))

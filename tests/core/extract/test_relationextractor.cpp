@@ -1774,3 +1774,42 @@ TEST_F(RelationExtractorTest, ANameEndingInZhiBeforeAPostOrACopulaIsWhole)
     EXPECT_NE(relationsOf(QStringLiteral("联合创始人兼首席科学家贾牧之是前商汤科技研究总监。")).named(QStringLiteral("贾牧之")),
               nullptr);
 }
+
+TEST_F(RelationExtractorTest, TakingUpAPostOnADayIsJoining)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "驊芯科技昨日召開董事會。執行長一職則由前聯發科副總經理賴彥廷接掌，他將於9月1日正式到任。"), QDate(2025, 8, 14));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("賴彥廷"), QStringLiteral("驊芯科技")),
+              QStringList{QStringLiteral("2025-09-01")});
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("賴彥廷"), QStringLiteral("驊芯科技")));
+    // Before someone arrives, no one has.
+    const auto before = relationsOf(QStringLiteral("星河科技公告，在新任首席财务官到任前，由财务副总监沈佳代为履行职责。"));
+    EXPECT_FALSE(before.has(RelationType::Joined, QStringLiteral("沈佳"), QStringLiteral("星河科技")));
+}
+
+TEST_F(RelationExtractorTest, APlacingSubscribedByAnInvestorAfterYouIsItsInvestment)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "驊芯科技昨日召開董事會。同一場董事會也通過私募增資案，由鴻海以新台幣32億元認購。"), QDate(2025, 8, 14));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Foxconn"), QStringLiteral("驊芯科技")));
+}
+
+TEST_F(RelationExtractorTest, ACompanysReinvestmentIsItsInvestment)
+{
+    const auto r = relationsOf(QStringLiteral("驊芯科技的主要對手為世芯-KY，以及台積電轉投資的創意電子。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("TSMC"), QStringLiteral("Global Unichip")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("驊芯科技"), QStringLiteral("Alchip Technologies")));
+}
+
+TEST_F(RelationExtractorTest, AFormerSeniorPostOpensNoCompanysName)
+{
+    const auto r = relationsOf(QStringLiteral("驊芯科技另宣布，原資深副總經理周孟勳同步升任營運長。"));
+    EXPECT_EQ(r.named(QStringLiteral("原資深")), nullptr);
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("周孟勳"), QStringLiteral("驊芯科技")));
+}
+
+TEST_F(RelationExtractorTest, AClauseBeforeAKnownCompanyAndASuffixIsNoName)
+{
+    const auto r = relationsOf(QStringLiteral("志豪科技於2011年創立，客戶涵蓋輝達AI伺服器供應鏈。"));
+    EXPECT_EQ(r.named(QStringLiteral("客戶涵蓋輝達AI")), nullptr);
+}
