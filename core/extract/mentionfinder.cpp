@@ -46,6 +46,9 @@ bool isListJoiner(QChar c)
 // Dictionary frequency (jieba's counts) from which a verb is an everyday one
 // (损害 1957, 收购 2045) rather than a literary word a brand borrows (飞驰 161).
 constexpr quint32 kEverydayVerbFrequency = 1000;
+// Below it a dictionary word of two characters (栈桥 37, 砚池 4) is rare enough to be a brand
+// where a company's description or a founding stands before it.
+constexpr quint32 kRareBrandFrequency = 100;
 
 // How far a guessed organisation name runs left of its suffix (a legal form's body,
 // 有限 of 有限公司, comes on top).
@@ -1553,7 +1556,10 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         }
         const auto info = m_dictionary->lookup(folded.sliced(k, w));
         const QString tag = info ? info->pos : QString();
-        if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz"))
+        // (Two syllables of a rare word, 栈桥 or 砚池, may be a brand: only the callers that
+        // know a description or a founding before them ask about two characters.)
+        if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz")
+            && !(len == 2 && info && info->frequency < kRareBrandFrequency))
             return false;
         if (!tag.isEmpty() && phraseTags.contains(tag.front()))
             return false;
@@ -1660,11 +1666,16 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             && triggerPattern == RuleBook::Pattern::Svo && pos + 2 < s.end && !isCjk(folded[pos + 2])
             && m_rules.isStopChar(folded[pos + 2]) && isCjk(folded[pos + 1]) && !m_rules.isStopChar(folded[pos + 1])
             && !isCommonWordAt(folded, pos, pos + 2);
+        // 分布式数据库公司栈桥宣布, AI芯片公司曦禾3亿元B轮融资: after a company's description, two
+        // syllables that make no everyday word are a brand, with its news or an amount after it.
+        const bool describedBrand = afterDescription && m_dictionary && pos + 2 < s.end && isCjk(folded[pos + 1])
+            && !m_rules.isStopChar(folded[pos + 1]) && m_dictionary->frequency(folded.sliced(pos, 2)) < kRareBrandFrequency;
         // The shortest plausible name with the organisation's news after it.
-        for (qsizetype len = describedObject || foundedBrand ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
+        for (qsizetype len = describedObject || foundedBrand || describedBrand ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
             if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
                 break;
-            if (orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0
+            const bool amountAfter = describedBrand && len == 2 && folded[pos + len].isDigit();
+            if ((orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0 && !amountAfter)
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
             // 在腾讯云担任架构平台部总经理: after an appointment verb, a 部 before the post

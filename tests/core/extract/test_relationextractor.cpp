@@ -1813,3 +1813,12 @@ TEST_F(RelationExtractorTest, AClauseBeforeAKnownCompanyAndASuffixIsNoName)
     const auto r = relationsOf(QStringLiteral("志豪科技於2011年創立，客戶涵蓋輝達AI伺服器供應鏈。"));
     EXPECT_EQ(r.named(QStringLiteral("客戶涵蓋輝達AI")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, TwoRareSyllablesAfterACompanysDescriptionAreABrand)
+{
+    const auto r = relationsOf(QStringLiteral("本周二，分布式数据库公司栈桥宣布完成1亿元A轮融资。今年1月，衡麓创投领投了AI芯片公司曦禾3亿元B轮融资。"));
+    EXPECT_NE(r.named(QStringLiteral("栈桥")), nullptr);
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("衡麓创投"), QStringLiteral("曦禾")));
+    // An everyday word after 公司 is none: 这家公司今年宣布.
+    EXPECT_EQ(relationsOf(QStringLiteral("这家公司今年宣布融资。")).named(QStringLiteral("今年")), nullptr);
+}
