@@ -750,6 +750,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool bad = false;
             bool bounded = false; // the name's left edge is known though a character precedes it
             const auto stopAt = [&](qsizetype k) {
+                // 今年2月溪山资本首期基金: 月 after a number ends a date, no name.
+                if (isOneOf(folded[k], u"年月日号") && k > s.start && folded[k - 1].isDigit())
+                    return true;
                 // 高等法院, 中等: 等 inside a word, not "and others".
                 if (folded[k] == QChar(u'等') && k > s.start && QStringView(u"高中平同").contains(folded[k - 1]))
                     return false;

@@ -900,8 +900,10 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
 {
     // 加盟竞争对手汇通数码: a rival noun describes the name, it owns no clause.
     // 离开了效力八年的腾讯: nor does a verb of tenure counting years before 的.
+    // 加入华为旗下海思半导体: nor does a word of ownership.
     for (qsizetype q = from; q < to; ++q)
         if (const int hit = triggerStartingAt(q); hit >= 0 && rules.triggers().at(hit).relation != RelationType::CompetitorOf
+            && rules.triggers().at(hit).pattern != RuleBook::Pattern::Owner
             && !isTenureBefore(q + rules.triggers().at(hit).word.size(), to))
             return true;
     return false;
@@ -1458,6 +1460,8 @@ void Work::applyTriggers()
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
+            // The object was not named in the clause but taken from the sentence or the text.
+            bool objectFromContext = false;
             // 并未加入任何公司: the verb names no organisation, not even the context's.
             const bool toAny = std::any_of(rules.anyWords().cbegin(), rules.anyWords().cend(),
                                            [&](const QString &w) { return startsAt(s.folded, tEnd, w); });
@@ -1685,6 +1689,7 @@ void Work::applyTriggers()
                 const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
                     && !QStringView(u"了的过").contains(s.folded[tEnd]) && !s.folded[tEnd].isDigit();
                 if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject && !namesWhat) {
+                    objectFromContext = true;
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
                     for (int i : c.mentions)
                         if (m(i).start < p && m(i).entity >= 0 && isOrg(m(i).entity) && !actors.contains(m(i).entity))
@@ -1694,6 +1699,12 @@ void Work::applyTriggers()
                     if (const int round = roundCompany >= 0 ? roundCompany : refersToLastRound ? state.lastRoundCompany : -1;
                         objects.isEmpty() && isOrg(round) && round != subject)
                         objects.append(round);
+                    // 禾云智算注册资本为2亿元，其中东禾数科出资1.02亿元: the company whose registered
+                    // capital the sentence tells.
+                    for (const Mention &mm : std::as_const(s.mentions))
+                        if (objects.isEmpty() && mm.end < p && isOrg(mm.entity) && mm.entity != subject
+                            && startsAt(s.folded, mm.end, u"注册资本"))
+                            objects.append(mm.entity);
                     if (objects.isEmpty()) {
                         const int org = contextOrg(subject, p);
                         if (org >= 0)
@@ -1832,6 +1843,12 @@ void Work::applyTriggers()
                         Clause dated = c;
                         dated.time = after;
                         emit(type, a, o, dated, kConfident);
+                    } else if (type == RelationType::InvestedIn && objectFromContext
+                               && !state.relationsOf(type, a, o).isEmpty()) {
+                        // 本轮由…领投，北极星资本跟投。其中北极星资本出资3亿元: an investor's own share
+                        // of an investment told before, in a company this clause does not name, is
+                        // that investment, not another.
+                        continue;
                     } else if (type == RelationType::InvestedIn) {
                         // The clause's amount goes with it, so that another round's investment is
                         // not taken for this one (天使轮3000万元 after A轮2.8亿元).

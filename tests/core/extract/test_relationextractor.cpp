@@ -1822,3 +1822,36 @@ TEST_F(RelationExtractorTest, TwoRareSyllablesAfterACompanysDescriptionAreABrand
     // An everyday word after 公司 is none: 这家公司今年宣布.
     EXPECT_EQ(relationsOf(QStringLiteral("这家公司今年宣布融资。")).named(QStringLiteral("今年")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, PuttingUpMoneyIsInvesting)
+{
+    const auto r = relationsOf(QStringLiteral("2021年，衡麓创投完成二期基金募集，腾讯出资5亿元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Tencent"), QStringLiteral("衡麓创投")));
+}
+
+TEST_F(RelationExtractorTest, AnInvestorsOwnShareOfARoundIsNoSecondInvestment)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "澜芯半导体宣布完成15亿元B+轮融资。本轮由国开科创领投，北极星资本、云杉投资跟投。其中北极星资本出资3亿元，是本轮第二大投资方。"));
+    EXPECT_EQ(r.count(RelationType::InvestedIn, QStringLiteral("北极星资本"), QStringLiteral("澜芯半导体")), 1);
+}
+
+TEST_F(RelationExtractorTest, PoachedByACompanyJoinsIt)
+{
+    const auto r = relationsOf(QStringLiteral("早在三年前，衡麓创投执行董事温朔就被高瓴创投挖角。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("温朔"), QStringLiteral("Hillhouse")));
+}
+
+TEST_F(RelationExtractorTest, JoiningACompanyUnderItsOwnerJoinsTheCompany)
+{
+    const auto r = relationsOf(QStringLiteral("上月，曦禾科技CTO岑溪离开了效力四年的曦禾科技，加入华为旗下海思半导体。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("岑溪"), QStringLiteral("HiSilicon")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("岑溪"), QStringLiteral("曦禾科技")));
+}
+
+TEST_F(RelationExtractorTest, AMonthAfterANumberOpensNoFundsName)
+{
+    const auto r = relationsOf(QStringLiteral("今年2月溪山资本首期基金完成募集，衡麓创投作为LP出资2亿元。"));
+    for (const QString &junk : {QStringLiteral("月溪山资本首期基金")})
+        EXPECT_EQ(r.named(junk), nullptr);
+}
