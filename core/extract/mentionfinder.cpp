@@ -1610,8 +1610,12 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             const auto hit = from >= s.start ? m_rules.triggerMatcher().matchAt(lower.first(p), from) : std::nullopt;
             if (!hit || hit->length != len)
                 continue;
+            // (Before a founding verb a rare word across the edge is the dictionary's accident:
+            // 联手创办 holds 手创, 3.)
+            const bool founding = m_rules.triggers().at(hit->value).relation == RelationType::Founded;
             for (qsizetype k = std::max(s.start, from - 3); m_dictionary && k < from; ++k)
-                if (const qsizetype w = m_dictionary->longestMatch(folded.first(p), k, 6); w >= 2 && k + w > from)
+                if (const qsizetype w = m_dictionary->longestMatch(folded.first(p), k, 6);
+                    w >= 2 && k + w > from && (!founding || m_dictionary->frequency(folded.sliced(k, w)) >= kRareBrandFrequency))
                     return false;
             return true;
         }
@@ -1642,7 +1646,7 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         }
         const QStringView before = folded.sliced(s.start, pos - s.start);
         const bool afterDescription = endsAt(before, before.size(), u"公司") || endsAt(before, before.size(), u"企业");
-        // 创办了冷链物流平台冻途，: a relation word, a short description ending in an
+        // 创办了冷链物流平台冻途，, 创办了AI Agent公司澄言，: a relation word, a short description ending in an
         // organisation noun, then the name closing the clause (two characters will do).
         bool describedObject = false;
         for (const char16_t *head : {u"平台", u"公司", u"企业", u"新创"}) {
@@ -1651,12 +1655,13 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             if (!endsAt(before, before.size(), head))
                 continue;
             RuleBook::Pattern pattern = RuleBook::Pattern::Svo;
-            for (qsizetype q = pos - 3; q >= std::max(s.start + 1, pos - 10) && !describedObject; --q)
-                describedObject = isCjk(folded[q]) && !m_rules.isStopChar(folded[q])
+            for (qsizetype q = pos - 3; q >= std::max(s.start + 1, pos - 14) && !describedObject; --q) {
+                describedObject = ((isCjk(folded[q]) && !m_rules.isStopChar(folded[q])) || isAsciiLetter(folded[q]))
                     && triggerEndsAt(lower, q, s.start, &pattern) && wholeTriggerBefore(q)
                     && pattern != RuleBook::Pattern::Product
                     && std::all_of(folded.begin() + q, folded.begin() + pos,
-                                   [&](QChar ch) { return isCjk(ch) || isAsciiLetter(ch); });
+                                   [&](QChar ch) { return isCjk(ch) || isAsciiLetter(ch) || ch == QChar(u' '); });
+            }
         }
         if (!clauseStart && !afterTrigger && !afterDescription && !describedObject)
             continue;

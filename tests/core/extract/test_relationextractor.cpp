@@ -1855,3 +1855,10 @@ TEST_F(RelationExtractorTest, AMonthAfterANumberOpensNoFundsName)
     for (const QString &junk : {QStringLiteral("月溪山资本首期基金")})
         EXPECT_EQ(r.named(junk), nullptr);
 }
+
+TEST_F(RelationExtractorTest, ABrandFoundedAfterALatinDescriptionIsACompany)
+{
+    const auto r = relationsOf(QStringLiteral("离职后，周斌与祁砚秋联手创办了AI Agent公司澄言，由周斌出任CEO。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周斌"), QStringLiteral("澄言")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁砚秋"), QStringLiteral("澄言")));
+}
