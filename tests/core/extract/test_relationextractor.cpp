@@ -1858,7 +1858,7 @@ TEST_F(RelationExtractorTest, AMonthAfterANumberOpensNoFundsName)
 
 TEST_F(RelationExtractorTest, ABrandFoundedAfterALatinDescriptionIsACompany)
 {
-    const auto r = relationsOf(QStringLiteral("离职后，周斌与祁砚秋联手创办了AI Agent公司澄言，由周斌出任CEO。"));
+    const auto r = relationsOf(QStringLiteral("离职后，周斌与前百度技术负责人祁砚秋联手创办了AI Agent公司澄言，由周斌出任CEO。"));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周斌"), QStringLiteral("澄言")));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁砚秋"), QStringLiteral("澄言")));
 }
