@@ -2275,8 +2275,22 @@ void Work::applyTriggers()
                     if (m(i).start >= from && m(i).end <= from + got && isOrg(m(i).entity) && !modifier[i])
                         target = m(i).entity;
             }
-            if (target < 0)
+            if (target < 0) {
                 target = contextOrg(-1, p);
+                // 元禾璞华及小米长江产业基金跟投 with the company raising unnamed here: a co-investor
+                // named last is not what they invest in.
+                // (With one name only, as in 美团曾讨论过是否跟投, it stays: no one else invests.)
+                const auto named = std::count_if(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+                    return m(i).start >= investorsFrom && m(i).end <= p && isActor(m(i).entity);
+                });
+                const bool listed = named >= 2 && std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+                    return m(i).start >= investorsFrom && m(i).end <= p && m(i).entity == target;
+                });
+                if (listed)
+                    target = state.lastRoundCompany >= 0 && state.lastRoundCompany != target ? state.lastRoundCompany
+                        : state.topicOrg != target                                        ? state.topicOrg
+                                                                                          : -1;
+            }
             for (int i : c.mentions)
                 if (m(i).start >= investorsFrom && m(i).end <= p && m(i).entity >= 0 && !modifier[i]
                     && isActor(m(i).entity) && m(i).entity != target)

@@ -1862,3 +1862,19 @@ TEST_F(RelationExtractorTest, ABrandFoundedAfterALatinDescriptionIsACompany)
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("周斌"), QStringLiteral("澄言")));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("祁砚秋"), QStringLiteral("澄言")));
 }
+
+TEST_F(RelationExtractorTest, CoInvestorsNamedLastAreNotWhatTheyInvestIn)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "瀚芯科技今年8月完成人民币8亿元B轮融资。本轮由深创投领投，元禾璞华及小米长江产业基金跟投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Oriza Hua"), QStringLiteral("瀚芯科技")));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("Oriza Hua"), QStringLiteral("Xiaomi Changjiang Industry Fund")));
+    // One name alone that only thought of it invests in nothing.
+    const auto alone = relationsOf(QStringLiteral("澈言智能完成天使轮融资。有接近美团的人士称，美团内部曾讨论过是否跟投，但最终没有参与。"));
+    EXPECT_FALSE(alone.has(RelationType::InvestedIn, QStringLiteral("Meituan"), QStringLiteral("澈言智能")));
+}
+
+TEST_F(RelationExtractorTest, IntegratedCircuitsEndACompanysName)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("耀晶科技將上海瀚芯集成電路列為共同被告。")).named(QStringLiteral("上海瀚芯集成電路")), nullptr);
+}
