@@ -53,7 +53,7 @@ int numberOf(QStringView word)
     return ok ? n : -1;
 }
 
-enum class Kind { FullDate, DayMonthYear, MonthYear, MonthDay, Month, Year, SeasonYear, Weekday, Relative,
+enum class Kind { FullDate, DayMonthYear, MonthYear, MonthOfRelativeYear, MonthDay, Month, Year, SeasonYear, Weekday, Relative,
                   YearsAgo, YearsLater };
 
 struct Rule
@@ -70,6 +70,8 @@ const QList<Rule> &rules()
             {Kind::FullDate, rx(QStringLiteral("\\b%1 (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b").arg(kMonths))},
             {Kind::DayMonthYear, rx(QStringLiteral("\\b(\\d{1,2}) %1,? (\\d{4})\\b").arg(kMonths))},
             {Kind::MonthYear, rx(QStringLiteral("\\b%1,? (?:of )?(\\d{4})\\b").arg(kMonths))},
+            // "in June last year", "March of this year".
+            {Kind::MonthOfRelativeYear, rx(QStringLiteral("\\b%1,? (?:of )?(last|this|next) year\\b").arg(kMonths))},
             {Kind::MonthDay, rx(QStringLiteral("\\b%1 (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)").arg(kMonths))},
             // A bare month needs a preposition: "may" is also a verb.
             {Kind::Month, rx(QStringLiteral("\\b(?:in|since|by|until|last|this|early|late|mid-|earlier in|later in) %1\\b").arg(kMonths))},
@@ -121,6 +123,13 @@ QList<EnglishTimeResolver::Found> EnglishTimeResolver::find(QStringView text, QD
     for (const Hit &h : std::as_const(hits)) {
         if (h.start < covered)
             continue;
+        // "in March 2024": the month with its preposition starts first, but the month and
+        // year (or the full date) inside it say more.
+        if (h.kind == Kind::Month
+            && std::any_of(hits.cbegin(), hits.cend(), [&](const Hit &o) {
+                   return o.start > h.start && o.start < h.end && o.end > h.end;
+               }))
+            continue;
         Found f;
         f.start = h.start;
         f.end = h.end;
@@ -134,6 +143,14 @@ QList<EnglishTimeResolver::Found> EnglishTimeResolver::find(QStringView text, QD
             f.time = TimePoint::day(QDate(c.at(3).toInt(), monthOf(c.at(2)), c.at(1).toInt()));
             f.setsYear = true;
             break;
+        case Kind::MonthOfRelativeYear: {
+            if (!published.isValid())
+                continue;
+            const int offset = c.at(2) == QLatin1String("last") ? -1 : c.at(2) == QLatin1String("next") ? 1 : 0;
+            f.time = TimePoint::month(published.year() + offset, monthOf(c.at(1)));
+            f.setsYear = true;
+            break;
+        }
         case Kind::MonthYear:
             f.time = TimePoint::month(c.at(2).toInt(), monthOf(c.at(1)));
             f.setsYear = true;

@@ -88,3 +88,14 @@ TEST(EnglishTimeResolver, MayAsAVerbIsNoMonth)
 {
     EXPECT_TRUE(EnglishTimeResolver::find(u"microsoft may invest in the company", kPublished, 0).isEmpty());
 }
+
+TEST(EnglishTimeResolver, MonthAndYearAfterInIsThatMonthNotTheLastSuch)
+{
+    EXPECT_EQ(first(QStringLiteral("Suleyman joined Microsoft in March 2024 after co-founding Inflection AI.")),
+              QStringLiteral("2024-03"));
+}
+
+TEST(EnglishTimeResolver, MonthOfLastYearIsThatMonthAYearBack)
+{
+    EXPECT_EQ(first(QStringLiteral("It raised $400 million in June last year.")), QStringLiteral("2023-06"));  // published 2024-08-07
+}
