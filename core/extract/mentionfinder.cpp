@@ -1682,7 +1682,9 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         for (qsizetype len = describedObject || foundedBrand || describedBrand ? 2 : 3; len <= 6 && pos + len <= s.end; ++len) {
             if (!isCjk(folded[pos + len - 1]) || m_rules.isStopChar(folded[pos + len - 1]))
                 break;
-            const bool amountAfter = describedBrand && len == 2 && folded[pos + len].isDigit();
+            // (获 as a headline writes 获得: AI眼镜公司雾镜获小米独家投资.)
+            const bool amountAfter = describedBrand && len == 2
+                && (folded[pos + len].isDigit() || folded[pos + len] == QChar(u'获'));
             if ((orgNewsAt(folded, lower, pos + len, s.end, afterTrigger || describedObject) < 0 && !amountAfter)
                 || !isPlausibleOrgName(folded, lower, s, pos, pos + len))
                 continue;
@@ -2386,7 +2388,14 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     }
     std::sort(names.begin(), names.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     for (qsizetype i = names.size() - 2; i >= 0; --i) {
-        if (names[i].isDescription && names[i + 1].start == names[i].end)
+        // AI眼镜公司雾镜获小米投资: a guessed company ending in 公司 right before another
+        // organisation's name describes it.
+        // (Known to the document from the first pass, it still is no lexicon name.)
+        const bool describesNext = names[i].lexiconEntry < 0 && names[i].surface.endsWith(u"公司")
+            && (names[i].type == EntityType::Organization || names[i].entity >= 0)
+            && (names[i + 1].type == EntityType::Organization || names[i + 1].entity >= 0)
+            && !m_lexicon.matcher().matchAt(lower.first(names[i].end), names[i].start, folded);
+        if ((names[i].isDescription || describesNext) && names[i + 1].start == names[i].end)
             names.removeAt(i);
     }
     // 日本软银集团, 新加坡淡马锡: a country right before another name says where

@@ -525,6 +525,14 @@ void Work::markModifiers()
                 modifier[k] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
+        // 财联社9月24日电, 新华社北京5日电: the outlet's dateline names no party.
+        if (state.entities.at(a.entity).kind == OrgKind::Media) {
+            qsizetype q = a.end;
+            while (q < s.span.end && q - a.end < 12 && (s.folded[q].isDigit() || QStringView(u"年月日北京上海深圳广州香港台北").contains(s.folded[q])))
+                ++q;
+            if (q > a.end && q < s.span.end && QStringView(u"电讯").contains(s.folded[q]))
+                modifier[i] = true;
+        }
         // 新加坡储能企业VoltEdge: a country before a short description of the organisation
         // named next says where it is from; it does not act.
         if (state.entities.at(a.entity).kind == OrgKind::Government && i + 1 < s.mentions.size()

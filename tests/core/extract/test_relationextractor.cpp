@@ -1878,3 +1878,20 @@ TEST_F(RelationExtractorTest, IntegratedCircuitsEndACompanysName)
 {
     EXPECT_NE(relationsOf(QStringLiteral("耀晶科技將上海瀚芯集成電路列為共同被告。")).named(QStringLiteral("上海瀚芯集成電路")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, ACompanyDescribedRightBeforeItsNameIsNoCompanyOfItsOwn)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "【AI眼镜公司雾镜获小米独家投资】财联社9月24日电，AI眼镜初创公司雾镜完成数千万元天使轮融资，由小米独家投资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Xiaomi"), QStringLiteral("雾镜")));
+    EXPECT_EQ(r.named(QStringLiteral("眼镜公司")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AnOutletsDatelineMakesItNoParty)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "【海淀法院一审驳回云栈科技诉前员工案】财联社9月24日电，北京市海淀区人民法院今日对北京云栈科技有限公司（下称“云栈科技”）"
+        "诉前员工章霈侵害商业秘密纠纷案作出一审判决，驳回原告全部诉讼请求。"));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("Cailianshe")), 0);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("Cailianshe")), 0);
+}
