@@ -1218,7 +1218,8 @@ void Work::applyPossessives()
             continue;
         const QStringView gap = s.folded.sliced(a.end, b.start - a.end);
         // "Halvard's flagship robot, the Halvard H2": a short description, then the product's name.
-        static const QRegularExpression described(QStringLiteral("^['\\x{2019}]s (?:[a-z-]+ ){0,2}[a-z-]+, the $"));
+        // "Quillmate's flagship product, Quillmate Review 2.0": or with no article.
+        static const QRegularExpression described(QStringLiteral("^['\\x{2019}]s (?:[a-z-]+ ){0,2}[a-z-]+, (?:the )?$"));
         if (gap == u"'s " || gap == u"\u2019s " || gap == u"' " || described.match(gap.toString()).hasMatch()) {
             Clause c = clauses[clauseOf(a.start)];
             c.cap = sentenceCap;

@@ -415,6 +415,12 @@ TEST(EnglishExtractor, OwnersDescribedProductNamedAfterACommaIsItsProduct)
     EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Pellow Systems"), QStringLiteral("Pellow P4")));
 }
 
+TEST(EnglishExtractor, OwnersDescribedProductNamedWithNoArticleIsItsProduct)
+{
+    const auto doc = read(QStringLiteral("Tiller Labs raised $24 million. Tiller Labs's main product, Tiller Agents 3.1, shipped in October."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Tiller Labs"), QStringLiteral("Tiller Agents 3.1")));
+}
+
 TEST(EnglishExtractor, NameRightAfterAnApostropheIsNoOwnerApposition)
 {
     // Found by fuzzing: the next name began inside the "'s", before the owner phrase could.
