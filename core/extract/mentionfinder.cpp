@@ -1199,6 +1199,11 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             return 3;
         }
         const bool surname = m_rules.isSurname(folded[p]) || (strong && m_rules.isRareSurname(folded[p]));
+        // 于深圳前海成立: a place after a surname that is also a preposition (于, 向) names no one
+        // (韩东川, 严启东: other surnames before a place's name are names).
+        if (surname && m_dictionary && p + 3 <= s.end && isOneOf(folded[p], u"于向"))
+            if (const auto place = m_dictionary->lookup(folded.sliced(p + 1, 2)); place && place->pos == QLatin1String("ns"))
+                return 0;
         // “澜思2.0”于今年9月发布: 于 before a time is "in", no surname; 原 (former) opens a post.
         if (!surname || (p + 1 < s.end && startsTime(folded.sliced(p + 1, s.end - p - 1))) || rolePrefixAt(folded, p, s.end) > 0)
             return 0;

@@ -2207,8 +2207,16 @@ void Work::applyTriggers()
                 if (best < 0 || d < best)
                     best = d, org = m(i).entity;
             }
-            if (org < 0)
+            if (org < 0) {
                 org = contextOrg(-1, p);
+                // 由前商汤科技执行董事区浩霖接掌，他将于10月2日正式履新: one takes up a post
+                // somewhere else than the former employer named with 前.
+                const bool former = std::any_of(s.mentions.cbegin(), s.mentions.cend(), [&](const Mention &mm) {
+                    return mm.entity == org && mm.start > s.span.start && QStringView(u"前原").contains(s.folded[mm.start - 1]);
+                });
+                if (type == RelationType::Joined && former)
+                    org = state.topicOrg != org ? state.topicOrg : -1;
+            }
             if (afterLaterVerb.contains(org))
                 org = -1;
             if (org < 0 && !people.isEmpty())

@@ -1895,3 +1895,21 @@ TEST_F(RelationExtractorTest, AnOutletsDatelineMakesItNoParty)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("Cailianshe")), 0);
     EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("Cailianshe")), 0);
 }
+
+TEST_F(RelationExtractorTest, YuBeforeAPlaceIsAPrepositionNoSurname)
+{
+    const auto r = relationsOf(QStringLiteral("澄明科技控股公司同时宣布，于深圳前海成立全资附属公司。"));
+    EXPECT_EQ(r.named(QStringLiteral("于深圳")), nullptr);
+    // A surname of no preposition before a place's name is still a name.
+    EXPECT_NE(relationsOf(QStringLiteral("星澜科技创始人严启东表示，公司将继续招聘。")).named(QStringLiteral("严启东")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, OneTakesUpAPostElsewhereThanTheFormerEmployer)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "澄明科技控股公司昨日公布董事会变动。行政总裁一职，由前商汤科技执行董事区浩霖接掌，他将于10月2日正式履新。"),
+        QDate(2025, 9, 23));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("区浩霖"), QStringLiteral("SenseTime")));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("区浩霖"), QStringLiteral("澄明科技")),
+              QStringList{QStringLiteral("2025-10-02")});
+}
