@@ -1981,10 +1981,12 @@ qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizet
         if (k.priority != 3 || k.mention.end != pos)
             continue;
         // (The document's own names carry no type: the lexicon says 英伟达 is an organisation.)
-        const auto lexiconHit = m_lexicon.matcher().matchAt(AliasMatcher::matchForm(folded.first(pos)), k.mention.start, folded);
+        // (The match form of the brand alone: the text before it is no business of this check.)
+        const QStringView brandText = folded.sliced(k.mention.start, pos - k.mention.start);
+        const auto lexiconHit = m_lexicon.matcher().matchAt(AliasMatcher::matchForm(brandText), 0, brandText);
         const bool knownOrg = !k.mention.isDescription
             && ((k.mention.type == EntityType::Organization && k.mention.lexiconEntry >= 0)
-                || (lexiconHit && k.mention.start + lexiconHit->length == pos
+                || (lexiconHit && lexiconHit->length == brandText.size()
                     && m_lexicon.entry(lexiconHit->value).type == EntityType::Organization));
         const bool brand = k.mention.entity >= 0 || k.mention.type == EntityType::Organization
             || k.mention.type == EntityType::Product;
