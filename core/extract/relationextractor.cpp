@@ -182,6 +182,12 @@ struct Work
     bool hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const;
     // Whether [from, to) counts years of service before 的 (工作|了三年的|大疆).
     bool isTenureBefore(qsizetype from, qsizetype to) const;
+    // What a subscription with no company named buys into (认购5,000万美元): this sentence's
+    // round, else the text's own company (an offering lists the issuer's rounds), else the last round's.
+    int subscribedCompany(int roundCompany) const
+    {
+        return roundCompany >= 0 ? roundCompany : state.topicOrg >= 0 ? state.topicOrg : state.lastRoundCompany;
+    }
     bool followsRoundVerb(qsizetype from) const;
     bool ownSubjectBeforeWith(const Clause &c) const;
     bool countryOf(int i) const;
@@ -1568,7 +1574,7 @@ void Work::applyTriggers()
                             obj = m(i).entity;
                 // 私募增资案由鸿海以32亿元认购: what is subscribed is the company the text is about.
                 if (obj < 0 && type == RelationType::InvestedIn && t.word == u"认购")
-                    obj = roundCompany >= 0 ? roundCompany : state.topicOrg >= 0 ? state.topicOrg : state.lastRoundCompany;
+                    obj = subscribedCompany(roundCompany);
                 if (obj < 0)
                     for (int k = ci - 1; k >= 0 && obj < 0; --k)
                         obj = clauses[k].subject;
@@ -1676,11 +1682,7 @@ void Work::applyTriggers()
                 };
                 if (objects.isEmpty() && type == RelationType::InvestedIn && t.word == u"认购"
                     && (hasOwnAmountAt(amounts, tEnd) || buysShares() || paysBefore()) && !text(c.start, p).contains(u'向')) {
-                    // The text's own company before the last round's: an article on an
-                    // offering lists rounds of the issuer, and so does one on a round.
-                    const int target = roundCompany >= 0 ? roundCompany
-                        : state.topicOrg >= 0            ? state.topicOrg
-                                                         : state.lastRoundCompany;
+                    const int target = subscribedCompany(roundCompany);
                     const QList<int> subscribers = mentionsIn(c, c.start, p, [&](int i) {
                         return isActor(m(i).entity) && !modifier[i] && m(i).entity != target
                             && !startsAt(s.folded, m(i).end, u"旗下");
