@@ -22,16 +22,17 @@ QString ItemToolTip::forEntity(const Entity &entity, int relationCount, bool isI
     if (isInvestor)
         kind = tr("%1, investor").arg(kind);
 
+    // Each name unbroken, and a separator no name holds (伊隆·马斯克 has a middle dot).
     QStringList others;
     const QStringList names = entity.allNames();
     for (const QString &name : names) {
         if (name == entity.name || others.size() == maxAliases)
             continue;
-        others.append(name.toHtmlEscaped());
+        others.append(QStringLiteral("<nobr>%1</nobr>").arg(name.toHtmlEscaped()));
     }
     QString text = QStringLiteral("<b>%1</b>").arg(entity.name.toHtmlEscaped());
     if (!others.isEmpty())
-        text += QStringLiteral("<br>") + others.join(QStringLiteral(" · "));
+        text += QStringLiteral("<br>") + others.join(QStringLiteral(" / "));
     const QString relations = relationCount == 1 ? tr("one relation") : tr("%n relations", nullptr, relationCount);
     text += QStringLiteral("<br><i>%1</i> — %2").arg(kind.toHtmlEscaped(), relations);
     return text;
