@@ -1272,6 +1272,17 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (endsWithCue(folded, pos, s.start)
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
             len = isEverydayWordAt(folded, pos, s.end) ? 0 : nameLength(pos, true);
+        // 腾讯官宣张立加盟, 公司宣布王强离职: after an announcement, a name that a word of
+        // joining or leaving closes.
+        if (!len && pos - 2 >= s.start && (endsAt(folded, pos, u"宣布") || endsAt(folded, pos, u"官宣"))) {
+            for (const qsizetype l : {nameLength(pos), nameLength(pos, true)}) {
+                const auto hit = l && pos + l < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), pos + l)
+                                                      : std::nullopt;
+                const auto relation = hit ? m_rules.triggers().at(hit->value).relation : std::nullopt;
+                if (!len && (relation == RelationType::Joined || relation == RelationType::Left))
+                    len = l;
+            }
+        }
         // 任命张伟为首席执行官, 聘任了李明、王芳为…: after an appointing verb, a name that 为,
         // a relation word (担任) or a list joiner bounds.
         if (!len && followsAppointVerb(folded, pos, s.start)) {

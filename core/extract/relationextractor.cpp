@@ -1506,6 +1506,16 @@ void Work::applyTriggers()
                                 break;
                             }
             }
+            // 腾讯宣布张立加盟: the person right before a verb of joining or leaving acts, not the
+            // organisation that announces it (which is the one joined or left).
+            int announcer = -1;
+            if ((type == RelationType::Joined || type == RelationType::Left)
+                && std::none_of(actors.cbegin(), actors.cend(), [&](int a) { return isPerson(a); }))
+                for (int i : c.mentions)
+                    if (m(i).end == p && isPerson(m(i).entity) && !modifier[i]) {
+                        announcer = isOrg(subject) ? subject : -1;
+                        actors = {m(i).entity};
+                    }
             // 公司通过全资子公司X向Y投资: the subsidiary named after 通过 makes the investment.
             if (type == RelationType::InvestedIn)
                 for (int i : c.mentions) {
@@ -1733,6 +1743,8 @@ void Work::applyTriggers()
                 if (objects.isEmpty() && type == RelationType::Left && subjectIndex >= 0
                     && titledBy.value(subjectIndex, -1) >= 0 && m(subjectIndex).entity == subject)
                     objects.append(titledBy[subjectIndex]);
+                if (objects.isEmpty() && announcer >= 0 && !toAny)
+                    objects = {announcer};
                 if (objects.isEmpty() && (type == RelationType::Joined || type == RelationType::Left) && !toAny) {
                     int org = contextOrg(subject, p);
                     // 他上月从Scale AI加盟: the organisation after 从 is the one left; a bare
@@ -2192,6 +2204,12 @@ void Work::applyTriggers()
             // the verb says someone unnamed here acts, not the subject carried over.
             if (people.isEmpty() && isPerson(subject))
                 people.append(subject);
+            // 小米宣布王强离职: the person right before the verb (the announcer, nearest
+            // organisation, is the one left).
+            if (people.isEmpty())
+                for (int i : c.mentions)
+                    if (m(i).end == p && isPerson(m(i).entity) && !modifier[i])
+                        people.append(m(i).entity);
             if (!ownSubject && hasUnnamedHolder(c, p))
                 people.clear();
             int org = -1;

@@ -1913,3 +1913,13 @@ TEST_F(RelationExtractorTest, OneTakesUpAPostElsewhereThanTheFormerEmployer)
     EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("区浩霖"), QStringLiteral("澄明科技")),
               QStringList{QStringLiteral("2025-10-02")});
 }
+
+TEST_F(RelationExtractorTest, APersonAnnouncedAsJoiningJoinsTheAnnouncer)
+{
+    const auto r = relationsOf(QStringLiteral("2026年6月12日，腾讯官宣符昭加盟，由其挂帅混元大模型预训练团队。"), QDate(2026, 11, 18));
+    EXPECT_EQ(r.times(RelationType::Joined, QStringLiteral("符昭"), QStringLiteral("Tencent")),
+              QStringList{QStringLiteral("2026-06-12")});
+    EXPECT_TRUE(relationsOf(QStringLiteral("小米公司宣布王强离职。")).has(RelationType::Left, QStringLiteral("王强"), QStringLiteral("Xiaomi")));
+    // An announcement of something else names no one.
+    EXPECT_EQ(relationsOf(QStringLiteral("公司宣布成立新部门。")).named(QStringLiteral("成立新")), nullptr);
+}
