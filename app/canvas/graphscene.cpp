@@ -188,8 +188,8 @@ QString GraphScene::toolTipAt(const QPointF &scenePos, const QTransform &deviceT
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     // Not QGraphicsScene's: it reads QGraphicsItem::toolTip(), which the
-    // items do not carry (see ItemToolTip).
-    // The view's transform, so items that ignore it (none yet) would be hit where they are drawn.
+    // items do not carry (see ItemToolTip). The view's transform goes with the
+    // look-up as QGraphicsScene's own does.
     QTransform deviceTransform;
     for (const QGraphicsView *view : views())
         if (view->viewport() == event->widget())

@@ -1272,9 +1272,12 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         if (endsWithCue(folded, pos, s.start)
             || (prev == QChar(u'的') && endsWithCue(folded, pos - 1, s.start)))
             len = isEverydayWordAt(folded, pos, s.end) ? 0 : nameLength(pos, true);
-        // 腾讯官宣张立加盟, 公司宣布王强离职: after an announcement, a name that a word of
-        // joining or leaving closes.
-        if (!len && pos - 2 >= s.start && (endsAt(folded, pos, u"宣布") || endsAt(folded, pos, u"官宣"))) {
+        // 腾讯官宣张立加盟, 公司宣布王强离职: after an announcement (report_verb), a name that a
+        // word of joining or leaving closes.
+        if (!len && pos - 2 >= s.start
+            && std::any_of(m_rules.reportVerbs().cbegin(), m_rules.reportVerbs().cend(), [&](const QString &v) {
+                   return pos - v.size() >= s.start && endsAt(folded, pos, v);
+               })) {
             for (const qsizetype l : {nameLength(pos), nameLength(pos, true)}) {
                 const auto hit = l && pos + l < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), pos + l)
                                                       : std::nullopt;

@@ -531,13 +531,17 @@ void Work::markModifiers()
                 modifier[k] = true;
         if (a.entity < 0 || !isOrg(a.entity))
             continue;
-        // 财联社9月24日电, 新华社北京5日电: the outlet's dateline names no party.
+        // 财联社9月24日电, 新华社北京5日电: the outlet's dateline (a place, a date, 电 or 讯,
+        // within a dozen characters and no break) names no party.
         if (state.entities.at(a.entity).kind == OrgKind::Media) {
-            qsizetype q = a.end;
-            while (q < s.span.end && q - a.end < 12 && (s.folded[q].isDigit() || QStringView(u"年月日北京上海深圳广州香港台北").contains(s.folded[q])))
-                ++q;
-            if (q > a.end && q < s.span.end && QStringView(u"电讯").contains(s.folded[q]))
-                modifier[i] = true;
+            bool dated = false;
+            for (qsizetype q = a.end; q < s.span.end && q - a.end <= 12 && !isClauseBreak(s.folded[q]); ++q) {
+                dated = dated || s.folded[q].isDigit();
+                if (dated && QStringView(u"电讯").contains(s.folded[q]) && QStringView(u"日号").contains(s.folded[q - 1])) {
+                    modifier[i] = true;
+                    break;
+                }
+            }
         }
         // 新加坡储能企业VoltEdge: a country before a short description of the organisation
         // named next says where it is from; it does not act.
@@ -915,11 +919,15 @@ bool Work::hasTriggerBetween(qsizetype from, qsizetype to) const
     // 加盟竞争对手汇通数码: a rival noun describes the name, it owns no clause.
     // 离开了效力八年的腾讯: nor does a verb of tenure counting years before 的.
     // 加入华为旗下海思半导体: nor does a word of ownership.
-    for (qsizetype q = from; q < to; ++q)
-        if (const int hit = triggerStartingAt(q); hit >= 0 && rules.triggers().at(hit).relation != RelationType::CompetitorOf
-            && rules.triggers().at(hit).pattern != RuleBook::Pattern::Owner
-            && !isTenureBefore(q + rules.triggers().at(hit).word.size(), to))
+    for (qsizetype q = from; q < to; ++q) {
+        const int hit = triggerStartingAt(q);
+        if (hit < 0)
+            continue;
+        const RuleBook::Trigger &t = rules.triggers().at(hit);
+        if (t.relation != RelationType::CompetitorOf && t.pattern != RuleBook::Pattern::Owner
+            && !isTenureBefore(q + t.word.size(), to))
             return true;
+    }
     return false;
 }
 
