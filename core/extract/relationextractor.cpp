@@ -1473,6 +1473,7 @@ void Work::applyTriggers()
 
         switch (t.pattern) {
         case RuleBook::Pattern::Svo:
+        case RuleBook::Pattern::Subscribe:
         case RuleBook::Pattern::Rev:
         case RuleBook::Pattern::Product: {
             const RelationType type = *t.relation;
@@ -1591,7 +1592,7 @@ void Work::applyTriggers()
                         if (m(i).start == tEnd + 1 && m(i).entity >= 0 && !modifier[i])
                             obj = m(i).entity;
                 // 私募增资案由鸿海以32亿元认购: what is subscribed is the company the text is about.
-                if (obj < 0 && type == RelationType::InvestedIn && t.word == u"认购")
+                if (obj < 0 && type == RelationType::InvestedIn && t.pattern == RuleBook::Pattern::Subscribe)
                     obj = subscribedCompany(roundCompany);
                 if (obj < 0)
                     for (int k = ci - 1; k >= 0 && obj < 0; --k)
@@ -1683,7 +1684,8 @@ void Work::applyTriggers()
                 // 其中淡马锡认购5,000万美元，高瓴资本认购4,000万美元: a subscriber's own amount
                 // right after the verb buys into the offering or round the text is about; the
                 // names before the verb subscribe together, none is what they buy.
-                // (Only 认购: 向数据标注公司Scale AI投资143亿美元 names what is invested in before the verb.)
+                // (Only a subscribing verb, pattern subscribe: 向数据标注公司Scale AI投资143亿美元 names
+                // what is invested in before the verb.)
                 // 以约4500万美元认购D轮优先股: shares of a round or an offering, no company, are bought.
                 const auto buysShares = [&] {
                     const QStringView after = text(tEnd, std::min(c.end, tEnd + 6));
@@ -1698,7 +1700,7 @@ void Work::applyTriggers()
                         return s.span.start + a.start > c.start + yi && s.span.start + a.end <= p;
                     });
                 };
-                if (objects.isEmpty() && type == RelationType::InvestedIn && t.word == u"认购"
+                if (objects.isEmpty() && type == RelationType::InvestedIn && t.pattern == RuleBook::Pattern::Subscribe
                     && (hasOwnAmountAt(amounts, tEnd) || buysShares() || paysBefore()) && !text(c.start, p).contains(u'向')) {
                     const int target = subscribedCompany(roundCompany);
                     const QList<int> subscribers = mentionsIn(c, c.start, p, [&](int i) {

@@ -21,7 +21,8 @@ class RuleBook
 {
 public:
     enum class Pattern { Svo, Rev, Title, Role, Self, Round, Owner, SubTitle, Parent, Acquire,
-                         Suit, Counter, Status, Rival, Product, Founding, Place, Return, Oust, OustPost };
+                         Suit, Counter, Status, Rival, Product, Founding, Place, Return, Oust, OustPost,
+                         Subscribe };
     enum class Special { None, Lawsuit };
 
     struct Trigger
