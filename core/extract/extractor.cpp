@@ -61,6 +61,53 @@ bool inSourceClause(QStringView folded, const Mention &m, TextSpan span)
     return std::any_of(std::begin(verbs), std::end(verbs), [&](QStringView v) { return clause.endsWith(v); });
 }
 
+// The people a list of surnames stands for (起诉许、叶、方3人, 许、叶两人): each surname
+// must be that of exactly one person named before, with a Chinese name, or the list
+// names no one.
+QList<Mention> surnameListMentions(QStringView folded, TextSpan span, const DocumentState &state)
+{
+    QList<Mention> out;
+    const QStringView sentence = folded.sliced(span.start, span.length());
+    if (!sentence.contains(u'、'))
+        return out;
+    static const QRegularExpression list(QStringLiteral(
+        "(\\p{Han}(?:、\\p{Han})+)等?(?:[0-9]+|[两二三四五六七八九十])[人名]"));
+    const auto isChineseName = [](const QString &name) {
+        return name.size() >= 2 && name.size() <= 4
+            && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+    for (auto it = list.globalMatch(sentence.toString()); it.hasNext();) {
+        const auto match = it.next();
+        QList<Mention> found;
+        for (qsizetype at = match.capturedStart(1); at < match.capturedEnd(1); at += 2) {
+            const QChar surname = sentence[at];
+            int person = -1;
+            for (qsizetype e = 0; e < state.entities.size() && person != -2; ++e) {
+                const DocEntity &d = state.entities.at(e);
+                if (d.type != EntityType::Person || d.evidence.isEmpty())
+                    continue;
+                const bool bears = std::any_of(d.aliases.cbegin(), d.aliases.cend(), [&](const QString &a) {
+                    return isChineseName(a) && a.front() == surname;
+                }) || (isChineseName(d.name) && d.name.front() == surname);
+                if (bears)
+                    person = person == -1 ? int(e) : -2;
+            }
+            if (person < 0)
+                return out;
+            Mention m;
+            m.start = span.start + at;
+            m.end = m.start + 1;
+            m.type = EntityType::Person;
+            m.surface = surname;
+            m.name = state.entities.at(person).name;
+            m.entity = person;
+            found.append(m);
+        }
+        out.append(found);
+    }
+    return out;
+}
+
 // Whether a mention stands as a noun of its own rather than as a modifier of the
 // word after it: 沙特阿拉伯、, 沙特阿拉伯或者, 中国。 but not 中国市场, 美國專利;
 // in English not after "in", "from" or "at" (offices in Singapore).
@@ -496,6 +543,19 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             auto &evidence = state.entities[m.entity].evidence;
             if (evidence.isEmpty() || evidence.last().start != span.start)
                 evidence.append(ev);
+        }
+        // 起诉许、叶、方3人: people named by their surnames only, once all three are known.
+        if (const QList<Mention> bySurname = surnameListMentions(folded, span, state); !bySurname.isEmpty()) {
+            for (const Mention &m : bySurname) {
+                if (std::any_of(sentence.mentions.cbegin(), sentence.mentions.cend(),
+                                [&](const Mention &o) { return o.start < m.end && m.start < o.end; }))
+                    continue;
+                sentence.mentions.append(m);
+                if (auto &evidence = state.entities[m.entity].evidence; evidence.last().start != span.start)
+                    evidence.append(ev);
+            }
+            std::sort(sentence.mentions.begin(), sentence.mentions.end(),
+                      [](const Mention &a, const Mention &b) { return a.start < b.start; });
         }
         // 新华社杭州6月19日电: the agency of a dateline reports; it takes no part in what it reports.
         if (const qsizetype end = datelineEnd(folded, span); end > 0)

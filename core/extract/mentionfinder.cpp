@@ -341,7 +341,9 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
     const QStringView sentence = lower.first(s.end);
     for (qsizetype pos = s.start; pos < s.end; ++pos) {
         const auto lex = m_lexicon.matcher().matchAt(sentence, pos, folded);
-        const auto gaz = gazetteer ? gazetteer->matchAt(sentence, pos) : std::nullopt;
+        std::optional<AliasMatcher::Hit> gaz;
+        if (gazetteer)
+            gaz = gazetteer->matchAt(sentence, pos);
         if (!lex && !gaz)
             continue;
         // 新加坡籍高管, 美国籍: a country before a nationality mark says where a person is from.
@@ -527,6 +529,61 @@ QStringList MentionFinder::chineseShortForms(const QString &name) const
     return forms;
 }
 
+int MentionFinder::knownOwnerOfLegalName(const QString &name) const
+{
+    QStringView rest;
+    for (const QString &form : m_rules.legalForms())
+        if (name.endsWith(form)) {
+            rest = QStringView(name).chopped(form.size());
+            break;
+        }
+    // 腾讯云计算（北京）有限责任公司: the bracketed place of registration.
+    if (rest.endsWith(u'）') || rest.endsWith(u')')) {
+        const qsizetype open = std::max(rest.lastIndexOf(u'（'), rest.lastIndexOf(u'('));
+        if (open <= 0)
+            return -1;
+        rest = rest.first(open);
+    }
+    if (rest.size() < 2)
+        return -1;
+    if (m_dictionary) {
+        qsizetype w = m_dictionary->longestMatch(rest, 0, 4);
+        const auto info = w >= 2 && w < rest.size() ? m_dictionary->lookup(rest.first(w)) : std::nullopt;
+        if (info && info->pos == QLatin1String("ns")) {
+            if (w < rest.size() && isOneOf(rest[w], u"市省"))
+                ++w;
+            rest = rest.sliced(w);
+        }
+    }
+    const QString key = AliasMatcher::matchForm(rest);
+    const auto hit = m_lexicon.matcher().matchAt(key, 0);
+    if (!hit || m_lexicon.entry(hit->value).type != EntityType::Organization)
+        return -1;
+    // What follows the known name, or begins inside it (阿里 + 云计算 of 阿里云计算), is a chain of
+    // heads and trade words (网络技术, 信息科技); a business of its own (小米汽车科技) is another company.
+    const auto headChainAt = [&](qsizetype k) {
+        for (bool first = true; k < rest.size(); first = false) {
+            qsizetype best = 0;
+            for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(rest[k]))
+                if (rest.sliced(k).startsWith(suffix) && suffix.size() > best)
+                    best = suffix.size();
+            if (first && best > 0 && m_rules.isBusinessSuffix(rest.sliced(k, best).toString()))
+                return false;
+            for (const QString &word : m_rules.tradeWords())
+                if (rest.sliced(k).startsWith(word) && word.size() > best)
+                    best = word.size();
+            if (best == 0)
+                return false;
+            k += best;
+        }
+        return true;
+    };
+    for (qsizetype k = hit->length; k >= 2; --k)
+        if (k == rest.size() || headChainAt(k))
+            return hit->value;
+    return -1;
+}
+
 bool MentionFinder::isLatinRole(const QString &token) const
 {
     const QString form = AliasMatcher::matchForm(token);
@@ -576,8 +633,10 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
                 break;
             }
             // Nebula Systems Inc: a legal form goes on after a suffix word, and ends the name.
+            // (Two legal forms may stand together: Xishu AI Pte. Ltd.)
             const bool legalFormAfterName = m_rules.isLatinLegalForm(token) && !tokens.isEmpty()
-                && !m_rules.isLatinLegalForm(tokens.last());
+                && (!m_rules.isLatinLegalForm(tokens.last())
+                    || (tokens.size() >= 2 && !m_rules.isLatinLegalForm(tokens.at(tokens.size() - 2))));
             if (tokens.size() > 1 && !legalFormAfterName
                 && (m_rules.isLatinOrgSuffix(tokens.last()) || m_rules.isLatinLegalForm(tokens.last())))
                 break;
@@ -585,6 +644,9 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
             nameEnd = q;
             if (q + 1 < s.end && folded[q] == QChar(u' ') && (AliasMatcher::isLatinWordChar(folded[q + 1])))
                 p = q + 1;
+            else if (q + 2 < s.end && folded[q] == QChar(u'.') && folded[q + 1] == QChar(u' ')
+                     && m_rules.isLatinLegalForm(token) && tokens.size() >= 2 && isUpper(folded[q + 2]))
+                p = q + 2; // Pte. Ltd.
             else
                 break;
         }
@@ -619,6 +681,11 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
                 m.kind = OrgKind::None;
             else
                 m.aliases = latinShortForms(tokens);
+            // Xishu AI Pte. Ltd.: the dotted legal forms as written are a name too.
+            if (m.type == EntityType::Organization && m_rules.isLatinLegalForm(tokens.last()) && nameEnd < s.end
+                && folded[nameEnd] == QChar(u'.'))
+                if (const QString written = folded.sliced(pos, nameEnd + 1 - pos).toString(); written.contains(QLatin1String(". ")))
+                    m.aliases.prepend(written);
             cand.priority = 2;
             out.append(cand);
         }
@@ -740,6 +807,14 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 公司章程, 资本市场, 银行卡: the suffix begins a longer word that names no
             // organisation (one ending in a suffix of its own, 科技公司, still may).
             if (suffixBeginsLongerWord(folded, s, pos, suffix.size()))
+                continue;
+            // 生数科技: a head whose last character opens a longer one (数科 | 科技) is no head
+            // there; the name runs on to the later one.
+            if (const qsizetype last = pos + suffix.size() - 1; suffix.size() >= 2
+                && std::any_of(m_rules.orgSuffixesStartingWith(folded[last]).cbegin(),
+                               m_rules.orgSuffixesStartingWith(folded[last]).cend(), [&](const auto &other) {
+                                   return other.first.size() >= 2 && startsAt(folded.first(s.end), last, other.first);
+                               }))
                 continue;
             // 靠智能音箱“岚语”起家, 智能助手: the suffix begins a word for a product.
             if (std::any_of(m_rules.productCues().cbegin(), m_rules.productCues().cend(), [&](const QString &cue) {
@@ -940,10 +1015,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         const auto info = m_dictionary->lookup(folded.sliced(verb, 2));
                         if (!info || !(info->pos == QLatin1String("v") || info->pos == QLatin1String("vn")))
                             continue;
-                        // 星瀚智算科技控股有限公司: a verb opening the legal form (控股) is the form's.
+                        // 星瀚智算科技控股有限公司: a verb opening the legal form (控股) is the form's;
+                        // 腾讯计算机系统有限公司: one opening a trade word is the registered name's.
                         const QStringView tail = folded.sliced(verb, pos + suffix.size() - verb);
                         if (std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
-                                        [&](const QString &form) { return tail == form; }))
+                                        [&](const QString &form) { return tail == form; })
+                            || std::any_of(m_rules.tradeWords().cbegin(), m_rules.tradeWords().cend(),
+                                           [&](const QString &word) { return tail.startsWith(word); }))
                             continue;
                     }
                     start = verb + verbLength;
@@ -1005,6 +1083,13 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // non-profit head) goes to school, it names none.
             if (!bad && kind == OrgKind::Nonprofit && pos - start >= 2 && startsVerb(folded, pos - 2, pos))
                 bad = true;
+            // 公司尊重法院判决, 被告不服法院判决: a verb or an adjective right after another word
+            // takes the court as its object (向最高法院上诉 names one: 向 ends the run).
+            if (!bad && kind == OrgKind::Court && pos - start == 2 && start > s.start && isCjk(folded[start - 1])
+                && !m_rules.isStopChar(folded[start - 1]) && m_dictionary)
+                if (const auto info = m_dictionary->lookup(folded.sliced(start, 2));
+                    info && (info->pos == QLatin1String("v") || info->pos == QLatin1String("a")))
+                    bad = true;
             // 家庭服务机器人企业栖木机器人, 医学影像AI公司穹视医疗: a run followed by a
             // description noun and another name describes that name; it is none itself.
             if (!bad) {
@@ -1102,10 +1187,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 联合创始人周明离开公司, 人工智能初创公司星河, 米勒表示公司: a clause, not a
             // name. A relation word that with the suffix makes a non-trigger (产业投资|基金) is none.
             // 之江国有资本投资有限公司, 北辰投资管理有限公司: a relation word followed by a
-            // legal form (or 管理 and one) is the business in a registered name.
-            const auto legalAfter = [&](qsizetype k) {
+            // legal form (or 管理 and one) is the business in a registered name; so is one between
+            // a name and 集团 (星港产业投资集团).
+            const auto legalAfter = [&](qsizetype from, qsizetype k) {
                 const QStringView rest = folded.sliced(k, pos + suffix.size() - k);
-                return rest.startsWith(u"管理")
+                return rest.startsWith(u"管理") || (from - start >= 2 && (rest == u"集团" || rest == u"控股集团"))
                     || std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
                                    [&](const QString &form) { return rest == form; });
             };
@@ -1115,7 +1201,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     || [&] {
                            const auto t = m_rules.triggerMatcher().matchAt(lower.first(pos), k);
                            return t && m_rules.triggerMatcher().matchAt(lower.first(pos + suffix.size()), k).has_value()
-                               && !legalAfter(k + t->length);
+                               && !legalAfter(k, k + t->length);
                        }()
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
                     || folded.sliced(k, pos - k).startsWith(u"公司");
@@ -1159,10 +1245,17 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             const auto hit = m_lexicon.matcher().matchAt(lower.first(pos), start, folded);
             const bool knownPrefix = hit && hit->length == pos - start
                 && m_lexicon.entry(hit->value).type == EntityType::Organization;
-            if (knownPrefix && !m_rules.isBusinessSuffix(suffix)) {
-                m.lexiconEntry = hit->value;
-                m.name = m_lexicon.entry(hit->value).name;
-                m.kind = m_lexicon.entry(hit->value).kind;
+            int owner = knownPrefix ? -1 : knownOwnerOfLegalName(m.surface);
+            // 阿里云计算: the known name may run into the suffix (阿里云, not 阿里 + 云计算).
+            if (knownPrefix)
+                if (const auto longer = m_lexicon.matcher().matchAt(lower.first(m.end), start, folded);
+                    longer && longer->length > hit->length && start + longer->length < m.end
+                    && m_lexicon.entry(longer->value).type == EntityType::Organization)
+                    owner = longer->value;
+            if ((knownPrefix && !m_rules.isBusinessSuffix(suffix)) || owner >= 0) {
+                m.lexiconEntry = owner >= 0 ? owner : hit->value;
+                m.name = m_lexicon.entry(m.lexiconEntry).name;
+                m.kind = m_lexicon.entry(m.lexiconEntry).kind;
             } else {
                 m.isDescription = true;
             }
@@ -1225,6 +1318,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             return 3;
         // 闵可带着十余人: a character with an aspect particle after it (着, 了, 过) is a verb.
         if (nameChar(p + 2) && p + 3 < s.end && isOneOf(folded[p + 3], u"着了过"))
+            return 2;
+        // 王浩、李明两人: a count of people after a two-character name.
+        if (p + 3 < s.end && isOneOf(folded[p + 2], u"两二三") && isOneOf(folded[p + 3], u"人名位"))
             return 2;
         // 周凯相继离职, 张伟随即加入, 向CEO温朔汇报: a verb, an adverb or another frequent
         // word at the third character ends a two-character name.

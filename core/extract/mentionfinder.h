@@ -80,6 +80,10 @@ private:
     // The shorter names a registered Chinese company goes on with (深圳芯岭微电子有限公司 ->
     // 深圳芯岭微电子, 芯岭微电子).
     QStringList chineseShortForms(const QString &name) const;
+    // The lexicon organisation a registered Chinese name belongs to (北京字节跳动网络技术有限公司 ->
+    // 字节跳动, 阿里云计算有限公司 -> 阿里云), or -1: after the legal form and the place are dropped,
+    // the name must open on the known name and go on with organisation heads only.
+    int knownOwnerOfLegalName(const QString &name) const;
     // Whether the organisation suffix at `pos` begins a longer dictionary word that is no name (公司章程).
     bool suffixBeginsLongerWord(QStringView folded, TextSpan s, qsizetype pos, qsizetype length) const;
     // Whether a sales region word (亚太区, tagged as a place) begins at `pos`.

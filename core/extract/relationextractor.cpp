@@ -27,7 +27,8 @@ bool isClauseBreak(QChar c)
 {
     // A plain scan: QStringView::contains sets up a general string search for
     // every character (about 3 % of extraction, asked at every position).
-    static constexpr QStringView breaks = u"，,；;：:。！？!?";
+    // 丨 and | part an outlet's tag from a headline (36氪独家丨…).
+    static constexpr QStringView breaks = u"，,；;：:。！？!?丨|";
     return std::find(breaks.begin(), breaks.end(), c) != breaks.end();
 }
 // 5,000万美元: a comma grouping digits, which folding made look like the
@@ -1456,7 +1457,8 @@ void Work::applyTriggers()
         }
         const bool ownSubject = subject >= 0;
         if (subject < 0) {
-            for (int k = ci - 1; k >= 0 && subject < 0; --k)
+            // (36氪独家丨…: an outlet's tag before 丨 is no clause whose subject goes on.)
+            for (int k = ci - 1; k >= 0 && subject < 0 && !QStringView(u"丨|").contains(s.folded[clauses[k].end - 1]); --k)
                 subject = clauses[k].subject;
             if (subject < 0)
                 subject = ctx.topic;
@@ -1499,10 +1501,22 @@ void Work::applyTriggers()
                         break;
                     }
             if (type == RelationType::Founded && byPos < 0 && !c.mentions.isEmpty()) {
-                const int first = c.mentions.first();
-                if (m(first).end <= p && isActor(m(first).entity) && followsWith(s.folded, m(first).start)
-                    && !modifier[first] && !actors.contains(m(first).entity))
-                    actors.append(m(first).entity);
+                // 与刘思源共同创立, 东禾数科与阿里巴巴旗下的阿里云共同出资设立: the one named after
+                // 与 founds it too (the owner before 旗下 only describes it).
+                for (int i : c.mentions) {
+                    if (m(i).end > p || !followsWith(s.folded, m(i).start))
+                        continue;
+                    int companion = i;
+                    if (modifier[i])
+                        for (int j : c.mentions)
+                            if (j > i && !modifier[j]) {
+                                if (m(j).end <= p && text(m(i).end, m(j).start).startsWith(u"旗下"))
+                                    companion = j;
+                                break;
+                            }
+                    if (isActor(m(companion).entity) && !modifier[companion] && !actors.contains(m(companion).entity))
+                        actors.append(m(companion).entity);
+                }
                 // 沈嘉禾离职，与清华大学的师兄罗屹共同创办了X: a clause opening with 与 goes on
                 // with the person the clause before spoke of, who founds X too.
                 if (text(c.start, c.end).startsWith(u'与') && !ownSubjectBeforeWith(c))
@@ -1856,6 +1870,7 @@ void Work::applyTriggers()
                 for (int &a : actors)
                     if (isPerson(a))
                         a = sentenceOrgOf(a);
+            const bool jointVenture = std::count_if(actors.cbegin(), actors.cend(), [&](int a) { return isOrg(a); }) >= 2;
             for (int a : std::as_const(actors))
                 for (int o : std::as_const(objects)) {
                     if (type == RelationType::Develops && typeOf(o) != EntityType::Product)
@@ -1865,10 +1880,11 @@ void Work::applyTriggers()
                     if (type == RelationType::Left && isOrg(a) && !t.word.contains(u"董事")
                         && !text(tEnd, c.end).contains(u"董事"))
                         continue;
-                    if (type == RelationType::Founded && isOrg(a) && isOrg(o)
+                    if (type == RelationType::Founded && isOrg(a) && isOrg(o) && !jointVenture
                         && (t.word != QStringLiteral("孵化") || state.entities.at(a).kind == OrgKind::Company)) {
                         // An organisation setting one up: a subsidiary as well (a lab or a
-                        // university incubating a company owns none of it).
+                        // university incubating a company owns none of it; a venture that
+                        // several set up together belongs to none of them alone).
                         emit(RelationType::SubsidiaryOf, o, a, c, kConfident);
                     }
                     if (const TimePoint after = timeAfterLeaving(c, p, a); after.isValid() && !attributive) {
@@ -2591,8 +2607,17 @@ void Work::applyTriggers()
             // 向法院提起诉讼,起诉X: the second clause names the defendants of the first.
             if (t.pattern == RuleBook::Pattern::Suit && !state.lawsuits.isEmpty()) {
                 DocEntity &last = state.entities[state.lawsuits.last()];
-                if (last.defendants.isEmpty() && !last.evidence.isEmpty() && last.evidence.first().start == evidence.start) {
+                const bool sameSentence = !last.evidence.isEmpty() && last.evidence.first().start == evidence.start;
+                if (last.defendants.isEmpty() && sameSentence) {
                     state.setDefendants(state.lawsuits.last(), defendants);
+                    break;
+                }
+                // 起诉许、叶、方3人，并一并起诉柏拓科技: the same plaintiffs sue one more party in
+                // the same action.
+                const QStringView lead = text(c.start, p);
+                if (sameSentence && !defendants.isEmpty() && plaintiffs == last.plaintiffs
+                    && (lead.contains(u"一并") || lead.contains(u"同时") || lead.startsWith(u'并') || lead.contains(u"连同"))) {
+                    state.setDefendants(state.lawsuits.last(), last.defendants + (defendants - plaintiffs));
                     break;
                 }
             }

@@ -150,6 +150,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("description_lead"), {&RuleBook::m_descriptionLeads, false, true}},
         {QStringLiteral("alias_lead"), {&RuleBook::m_aliasLeads, false, true}},
         {QStringLiteral("legal_form"), {&RuleBook::m_legalForms, false, true}},
+        {QStringLiteral("trade_word"), {&RuleBook::m_tradeWords, false, true}},
         {QStringLiteral("product_cue"), {&RuleBook::m_productCues, false, true}},
         {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
         {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},

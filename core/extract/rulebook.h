@@ -103,6 +103,9 @@ public:
     bool isLatinNonName(const QString &s) const { return m_latinNonNames.contains(s); }
     // Chinese legal forms ending a registered name (有限公司), longest first.
     const QStringList &legalForms() const { return m_legalForms; }
+    // Words a registered name puts between the brand and the legal form (网络技术, 信息科技 of
+    // 北京字节跳动网络技术有限公司), longest first, rule `trade_word`.
+    const QStringList &tradeWords() const { return m_tradeWords; }
     // Words in parentheses after a name that declare its short name: （以下简称“芯岭”）.
     const QStringList &aliasLeads() const { return m_aliasLeads; }
     bool isLatinProductWord(const QString &s) const { return m_latinProductWords.contains(s.toLower()); }
@@ -207,6 +210,7 @@ private:
     QSet<QString> m_latinLegalForms;
     QSet<QString> m_latinNonNames;
     QStringList m_legalForms;
+    QStringList m_tradeWords;
     QStringList m_aliasLeads;
     QSet<QString> m_businessSuffixes;
     QSet<QString> m_objectHeads;

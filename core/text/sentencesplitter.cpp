@@ -55,7 +55,7 @@ bool isAbbreviation(QStringView word)
 {
     static const char16_t *const list[] = {
         u"mr", u"mrs", u"ms", u"dr", u"prof", u"sr", u"jr", u"st", u"mt", u"gen", u"gov", u"sen",
-        u"rep", u"rev", u"hon", u"pres", u"capt", u"col", u"lt", u"sgt", u"inc", u"ltd", u"co",
+        u"rep", u"rev", u"hon", u"pres", u"capt", u"col", u"lt", u"sgt", u"inc", u"ltd", u"pte", u"co",
         u"corp", u"plc", u"llc", u"bros", u"vs", u"v", u"etc", u"eg", u"ie", u"al", u"approx", u"jan", u"feb", u"mar", u"apr", u"jun", u"jul", u"aug", u"sep",
         u"sept", u"oct", u"nov", u"dec", u"dept", u"est", u"ave", u"blvd", u"mln", u"bn",
     };

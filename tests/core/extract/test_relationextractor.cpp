@@ -1923,3 +1923,80 @@ TEST_F(RelationExtractorTest, APersonAnnouncedAsJoiningJoinsTheAnnouncer)
     // An announcement of something else names no one.
     EXPECT_EQ(relationsOf(QStringLiteral("公司宣布成立新部门。")).named(QStringLiteral("成立新")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, AnOrganisationSettingUpAnotherFoundsItAndOwnsIt)
+{
+    const auto r = relationsOf(QStringLiteral("云岫科技在新加坡设立了全资子公司岫光智能。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("云岫科技"), QStringLiteral("岫光智能")));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("岫光智能"), QStringLiteral("云岫科技")));
+}
+
+TEST_F(RelationExtractorTest, AVentureSetUpByTwoFoundersIsNeithersSubsidiary)
+{
+    const auto r = relationsOf(QStringLiteral("澜舟存储由星港产业投资集团与海川国资集团共同出资设立。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("星港产业投资集团"), QStringLiteral("澜舟存储")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("海川国资集团"), QStringLiteral("澜舟存储")));
+    EXPECT_EQ(r.find(RelationType::SubsidiaryOf, QStringLiteral("澜舟存储"), QStringLiteral("海川国资集团")), nullptr);
+    EXPECT_EQ(r.find(RelationType::InvestedIn, QStringLiteral("海川国资集团"), QStringLiteral("澜舟存储")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, TheCompanionOfAFoundingIsTheOneItsOwnerDescribes)
+{
+    const auto r = relationsOf(QStringLiteral("东澜数科公告，公司与腾讯旗下的腾讯云共同出资设立了合资公司澜云智算。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("东澜数科"), QStringLiteral("澜云智算")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("Tencent Cloud"), QStringLiteral("澜云智算")));
+    EXPECT_EQ(r.find(RelationType::Founded, QStringLiteral("Tencent"), QStringLiteral("澜云智算")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ARegisteredNameOfAKnownCompanyIsThatCompany)
+{
+    const auto named = [](const QString &text, const QString &legal) {
+        const Entity *e = relationsOf(text).named(legal);
+        return e ? e->name : QString();
+    };
+    EXPECT_EQ(named(QStringLiteral("北京字节跳动网络技术有限公司起诉了这名实习生。"), QStringLiteral("北京字节跳动网络技术有限公司")),
+              QStringLiteral("ByteDance"));
+    EXPECT_EQ(named(QStringLiteral("阿里云计算有限公司发布公告。"), QStringLiteral("阿里云计算有限公司")),
+              QStringLiteral("Alibaba Cloud"));
+    EXPECT_EQ(named(QStringLiteral("深圳市腾讯计算机系统有限公司发布公告。"), QStringLiteral("深圳市腾讯计算机系统有限公司")),
+              QStringLiteral("Tencent"));
+    // A business of its own after the known name is another company.
+    EXPECT_NE(named(QStringLiteral("小米影业科技有限公司发布公告。"), QStringLiteral("小米影业科技有限公司")), QStringLiteral("Xiaomi"));
+}
+
+TEST_F(RelationExtractorTest, AVerbBeforeACourtTakesItAsObject)
+{
+    const auto r = relationsOf(QStringLiteral("云岫科技发言人表示，公司尊重法院判决。"));
+    EXPECT_EQ(r.named(QStringLiteral("尊重法院")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, SurnamesListedWithACountStandForThePeopleNamedBefore)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "前经理蒋立衡与前工程师沈书瑶、闵嘉树离职。新川地检署起诉蒋、沈、闵3人，并一并起诉岚拓科技。"));
+    for (const QString &name : {QStringLiteral("蒋立衡"), QStringLiteral("沈书瑶"), QStringLiteral("闵嘉树"), QStringLiteral("岚拓科技")})
+        EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, name), 1) << qPrintable(name);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("新川地检署")), 1);
+    // A surname no one named before bears names no one.
+    EXPECT_EQ(relationsOf(QStringLiteral("新川地检署起诉蒋、沈两人。")).named(QStringLiteral("蒋")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ACountOfPeopleEndsATwoCharacterName)
+{
+    const auto r = relationsOf(QStringLiteral("王浩、李明两人随后离职。"));
+    EXPECT_NE(r.named(QStringLiteral("李明")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("李明两")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, TwoDottedLegalFormsEndOneName)
+{
+    const auto r = relationsOf(QStringLiteral("云岫科技今年6月在新加坡设立了全资子公司Yunxiu AI Pte. Ltd.，负责海外销售。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("云岫科技"), QStringLiteral("Yunxiu AI Pte. Ltd.")));
+    EXPECT_EQ(r.named(QStringLiteral("Pte")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AnOutletsTagBeforeAHeadlineIsNoSubject)
+{
+    const auto r = relationsOf(QStringLiteral("36氪独家丨前字节研究员创办的AI公司「岫光智能」完成A轮融资"));
+    EXPECT_EQ(r.find(RelationType::Founded, QStringLiteral("36Kr"), QStringLiteral("岫光智能")), nullptr);
+}

@@ -77,6 +77,12 @@ TEST(SentenceSplitter, AbbreviationsDoNotSplit)
                            QStringLiteral("He stayed.")}));
 }
 
+TEST(SentenceSplitter, ASingaporeanLegalFormDoesNotSplit)
+{
+    EXPECT_EQ(sentences(u"公司设立了Xishu AI Pte. Ltd.，负责销售。"),
+              (QStringList{QString::fromUtf16(u"公司设立了Xishu AI Pte. Ltd.，负责销售。")}));
+}
+
 TEST(SentenceSplitter, ACaseCaptionIsOneSentence)
 {
     EXPECT_EQ(sentences(u"The case is Corvane Semiconductor Inc. v. Haldane, No. 5:26-cv-03317. It goes on."),
