@@ -5,6 +5,7 @@
 #include "text/textfolder.h"
 #include "text/worddictionary.h"
 
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -667,7 +668,11 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
         const bool legalFormAlone = tokens.size() == 1 && m_rules.isLatinLegalForm(name);
-        if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && name.size() >= 2
+        // 金山办公（688111.SH）, 腾讯控股（0700.HK）: a listing's stock code, no product.
+        static const QRegularExpression stockCode(QStringLiteral("^(?:\\d{4,6}\\.[A-Za-z]{1,3}|(?:SH|SZ|BJ|HK)\\.?\\d{4,6})$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const bool listing = tokens.size() == 1 && name.front().isLetterOrNumber() && stockCode.match(name).hasMatch();
+        if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && !listing && name.size() >= 2
             && !m_rules.isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;
@@ -771,6 +776,13 @@ bool MentionFinder::suffixBeginsLongerWord(QStringView folded, TextSpan s, qsize
     if (w <= length)
         return false;
     const QStringView word = folded.sliced(pos, w);
+    // 云岫电子公告, 岚澄电子表示: a report or a speech verb right after the suffix is read
+    // before the longer word (电子公告, 电子表).
+    const QStringView after = folded.first(s.end).sliced(pos + length);
+    if (std::any_of(m_rules.reportVerbs().cbegin(), m_rules.reportVerbs().cend(), [&](const QString &v) { return after.startsWith(v); })
+        || std::any_of(m_rules.speechVerbs().cbegin(), m_rules.speechVerbs().cend(),
+                       [&](const QString &v) { return v.size() >= 2 && after.startsWith(v); }))
+        return false;
     for (qsizetype k = 1; k < w; ++k)
         for (const auto &other : m_rules.orgSuffixesStartingWith(word[k]))
             if (word.sliced(k) == other.first)
@@ -1375,11 +1387,13 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
                    return pos - v.size() >= s.start && endsAt(folded, pos, v);
                })) {
             for (const qsizetype l : {nameLength(pos), nameLength(pos, true)}) {
-                const auto hit = l && pos + l < s.end ? m_rules.triggerMatcher().matchAt(lower.first(s.end), pos + l)
-                                                      : std::nullopt;
-                const auto relation = hit ? m_rules.triggers().at(hit->value).relation : std::nullopt;
-                if (!len && (relation == RelationType::Joined || relation == RelationType::Left))
-                    len = l;
+                if (len || !l || pos + l >= s.end)
+                    continue;
+                if (const auto hit = m_rules.triggerMatcher().matchAt(lower.first(s.end), pos + l)) {
+                    const auto &relation = m_rules.triggers().at(hit->value).relation;
+                    if (relation == RelationType::Joined || relation == RelationType::Left)
+                        len = l;
+                }
             }
         }
         // 任命张伟为首席执行官, 聘任了李明、王芳为…: after an appointing verb, a name that 为,
@@ -1395,6 +1409,18 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             else if (const qsizetype r = nameLength(pos, true); r == 3 && bounded(r))
                 len = r;
         }
+        // 聘任吕文华为财务总监, 聘任李华为总经理: after an appointing verb 为 bounds the name,
+        // though its last character and 为 make a known name (华为).
+        bool firmEnd = false;
+        if (m_rules.isSurname(folded[pos]) && followsAppointVerb(folded, pos, s.start))
+            for (const qsizetype l : {3, 2})
+                if (pos + l < s.end && folded[pos + l] == QChar(u'为') && !isCommonWordAt(folded, pos, pos + l)
+                    && std::all_of(folded.begin() + pos + 1, folded.begin() + pos + l,
+                                   [&](QChar c) { return isCjk(c) && !m_rules.isStopChar(c); })) {
+                    len = l;
+                    firmEnd = true;
+                    break;
+                }
         // 由X与Y…创立, 由X创办的: a name opening a list of founders, or the founder.
         // The 于 or list joiner after it bounds a three-character name even when a
         // character of it could end a name elsewhere (由陈家豪于2015年创办: 家 as in 一家).
@@ -1480,6 +1506,7 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             continue;
         found.append({pos, pos + len});
         out.append(guessed(folded, pos, pos + len, EntityType::Person, 0));
+        out.last().firmEnd = firmEnd;
         pos += len - 1;
     }
     addListedNames(folded, s, found, out);
@@ -1749,7 +1776,8 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
             && wholeTriggerBefore(pos);
         // 发布了新手机: what a release verb names is a product, no organisation; 进入尽调阶段,
         // 回归中国市场: a verb that joins only a named organisation names none by itself.
-        if (afterTrigger && (triggerPattern == RuleBook::Pattern::Product || triggerPattern == RuleBook::Pattern::Return))
+        if (afterTrigger && (triggerPattern == RuleBook::Pattern::Product || triggerPattern == RuleBook::Pattern::Return
+                             || triggerPattern == RuleBook::Pattern::RoundJoin))
             continue;
         // 入禀高院申禁制令: after a suit verb a court's word (高院, 法院) begins the court, no company.
         if (afterTrigger && triggerPattern == RuleBook::Pattern::Suit) {
@@ -2041,6 +2069,25 @@ void MentionFinder::addCuedProducts(QStringView folded, QStringView lower, TextS
             pos = end - 1;
             break;
         }
+    }
+}
+
+void MentionFinder::addStockListedOrgs(QStringView folded, TextSpan s, QList<Candidate> &out) const
+{
+    // The code: 002920.SZ, 0700.HK, SH600519, NASDAQ:BIDU. The name: the Chinese characters
+    // right before the bracket, back to punctuation or a stop character (公司与兆易创新（603986.SH）).
+    static const QRegularExpression code(QStringLiteral(
+        "\\((?:\\d{4,6}\\.[A-Za-z]{1,3}|(?:SH|SZ|BJ)\\d{6}|(?:NASDAQ|NYSE|HKEX|纳斯达克|纽交所|港交所)[:：]\\s?[A-Za-z0-9.]{1,8})\\)"));
+    const QStringView sentence = folded.sliced(s.start, s.length());
+    if (!sentence.contains(u'('))
+        return;
+    for (auto it = code.globalMatch(sentence.toString()); it.hasNext();) {
+        const qsizetype bracket = s.start + it.next().capturedStart();
+        qsizetype start = bracket;
+        while (start > s.start && bracket - start < 10 && isCjk(folded[start - 1]) && !m_rules.isStopChar(folded[start - 1]))
+            --start;
+        if (bracket - start >= 2 && bracket - start <= 8)
+            out.append(guessedCompany(folded, start, bracket));
     }
 }
 
@@ -2390,6 +2437,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addDictionaryNames(folded, lower, s, g.m_candidates);
     addContextOrgs(folded, lower, s, g.m_candidates);
     addOwnedOrgs(folded, lower, s, g.m_candidates);
+    addStockListedOrgs(folded, s, g.m_candidates);
     addQuotedProducts(folded, lower, s, g.m_candidates);
     addCuedProducts(folded, lower, s, g.m_candidates);
     return g;
@@ -2412,6 +2460,11 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
     cands.append(guesses.m_candidates);
     addBrandModels(folded, s, cands);
     addListedOrgs(folded, lower, s, cands);
+    // (Where the document's name replaces the guess below, the guess's firm end still holds.)
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 2> firmSpans;
+    for (const Candidate &c : std::as_const(cands))
+        if (c.firmEnd)
+            firmSpans.append({c.mention.start, c.mention.end});
 
     // A known person beats a guessed name over the same characters: in
     // 张磊均投资 the lexicon's 张磊, not an unknown 张磊均.
@@ -2486,6 +2539,11 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
             if (alias.size() > prefix && startsAt(alias, 0, old.first(prefix)))
                 alias.remove(0, prefix);
     }
+    // 聘任吕文华为公司财务总监: no name runs over the firm end of another (华为公司).
+    for (const auto &[start, end] : firmSpans)
+        cands.removeIf([&](const Candidate &k) {
+            return k.mention.start > start && k.mention.start < end && k.mention.end > end;
+        });
     // Longest first, then the more trusted source; keep what does not overlap.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
         const qsizetype la = a.mention.end - a.mention.start, lb = b.mention.end - b.mention.start;

@@ -44,6 +44,9 @@ private:
     {
         Mention mention;
         int priority = 0; // ties on length go to the higher priority
+        // A name whose end the text marks beyond doubt (聘任吕文华为…): a longer name that
+        // runs over its end (华为公司) is none.
+        bool firmEnd = false;
     };
     static Candidate guessed(QStringView folded, qsizetype start, qsizetype end, EntityType type, int priority);
     static Candidate guessedCompany(QStringView folded, qsizetype start, qsizetype end);
@@ -107,6 +110,8 @@ private:
     bool isPlausibleOrgName(QStringView folded, QStringView lower, TextSpan s, qsizetype start, qsizetype end,
                             QStringView phraseTags = u"vdprmqtcufy") const;
     void addOwnedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    // 德赛西威（002920.SZ）: the name before a stock code in brackets is a listed company.
+    void addStockListedOrgs(QStringView folded, TextSpan s, QList<Candidate> &out) const;
     void addCuedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const;

@@ -282,7 +282,11 @@ bool Work::closesDemonstrative(qsizetype pos) const
 
 bool Work::reportFollows(qsizetype pos) const
 {
-    const QStringView rest = text(pos, s.span.end);
+    QStringView rest = text(pos, s.span.end);
+    // 金山办公（688111.SH）公告: a stock code or another note in brackets between.
+    if (rest.startsWith(u'(') || rest.startsWith(u'（'))
+        if (const qsizetype close = std::max(rest.indexOf(u')'), rest.indexOf(u'）')); close > 0 && close <= 24)
+            rest = rest.sliced(close + 1);
     qsizetype at = 0;
     for (const QString &a : rules.eventAdverbs())
         if (rest.startsWith(a)) {
@@ -858,6 +862,9 @@ int Work::contextOrg(int exclude, qsizetype pos) const
             continue;
         return mm.entity;
     }
+    // A digest's item (金山办公（688111.SH）公告，…) tells of its company, not the article's.
+    if (ctx.paragraphOrg >= 0 && ctx.paragraphOrg != exclude)
+        return ctx.paragraphOrg;
     if (state.topicOrg >= 0 && state.topicOrg != exclude)
         return state.topicOrg;
     if (orgAtStart >= 0 && orgAtStart != exclude)
@@ -1473,7 +1480,16 @@ void Work::applyTriggers()
             countsFromIt = !countAfter.isEmpty() && countAfter.first().start == 0 && !countAfter.first().time.isValid();
         }
 
-        switch (t.pattern) {
+        // 参与芯驰科技B+轮融资: taking part is investing only in a round the clause names
+        // (参与讨论 is none); then it reads as a round's verb.
+        RuleBook::Pattern pattern = t.pattern;
+        if (pattern == RuleBook::Pattern::RoundJoin) {
+            const QStringView rest = text(tEnd, c.end);
+            if (!rest.contains(u"融资") && !rest.contains(u"投资") && !rest.chopped(1).endsWith(u'轮'))
+                continue;
+            pattern = RuleBook::Pattern::Round;
+        }
+        switch (pattern) {
         case RuleBook::Pattern::Svo:
         case RuleBook::Pattern::Subscribe:
         case RuleBook::Pattern::Rev:
@@ -2306,6 +2322,8 @@ void Work::applyTriggers()
             }
             break;
         }
+        case RuleBook::Pattern::RoundJoin: // read as Round above
+            break;
         case RuleBook::Pattern::Round: {
             QList<int> investors;
             const qsizetype from = byPos >= 0 ? c.start + byPos : c.start;

@@ -78,7 +78,7 @@ Result<void> RuleBook::readTriggers(const QString &path)
         {QStringLiteral("product"), Pattern::Product}, {QStringLiteral("founding"), Pattern::Founding},
         {QStringLiteral("place"), Pattern::Place},     {QStringLiteral("return"), Pattern::Return},
         {QStringLiteral("oust"), Pattern::Oust},       {QStringLiteral("oust_post"), Pattern::OustPost},
-        {QStringLiteral("subscribe"), Pattern::Subscribe},
+        {QStringLiteral("subscribe"), Pattern::Subscribe}, {QStringLiteral("round_join"), Pattern::RoundJoin},
     };
     for (const auto &[line, cols] : *rows) {
         if (cols.size() < 4)

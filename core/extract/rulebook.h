@@ -22,7 +22,7 @@ class RuleBook
 public:
     enum class Pattern { Svo, Rev, Title, Role, Self, Round, Owner, SubTitle, Parent, Acquire,
                          Suit, Counter, Status, Rival, Product, Founding, Place, Return, Oust, OustPost,
-                         Subscribe };
+                         Subscribe, RoundJoin };
     enum class Special { None, Lawsuit };
 
     struct Trigger

@@ -2000,3 +2000,43 @@ TEST_F(RelationExtractorTest, AnOutletsTagBeforeAHeadlineIsNoSubject)
     const auto r = relationsOf(QStringLiteral("36氪独家丨前字节研究员创办的AI公司「岫光智能」完成A轮融资"));
     EXPECT_EQ(r.find(RelationType::Founded, QStringLiteral("36Kr"), QStringLiteral("岫光智能")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, TheNameBeforeAStockCodeIsAListedCompanyAndTheCodeNoProduct)
+{
+    const auto r = relationsOf(QStringLiteral("岚澄电子（002951.SZ）公告，公司以自有资金1.5亿元参与云岫科技B+轮融资。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("岚澄电子"), QStringLiteral("云岫科技")));
+    EXPECT_EQ(r.named(QStringLiteral("002951.SZ")), nullptr);
+    // A product's code of two letters and digits stays a product.
+    EXPECT_NE(relationsOf(QStringLiteral("该芯片与岚澄电子主力产品SR6100正面竞争。")).named(QStringLiteral("SR6100")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, TakingPartIsInvestingOnlyInARound)
+{
+    EXPECT_EQ(relationsOf(QStringLiteral("岚澄电子参与了行业标准的讨论。")).named(QStringLiteral("行业标准")), nullptr);
+    const auto r = relationsOf(QStringLiteral("据了解，岚澄电子也曾参与本轮竞价，但最终并未入股云岫科技。"));
+    EXPECT_FALSE(r.has(RelationType::InvestedIn, QStringLiteral("岚澄电子"), QStringLiteral("云岫科技")));
+}
+
+TEST_F(RelationExtractorTest, AnAppointeeBoundedByWeiIsAPersonThoughItsEndMakesAKnownName)
+{
+    const auto r = relationsOf(QStringLiteral("云岫科技公告，董事会同意聘任吕文华为公司财务总监。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("吕文华"), QStringLiteral("云岫科技")));
+    EXPECT_EQ(r.named(QStringLiteral("Huawei")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ADigestItemsTitlesAreItsCompanys)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "【公告精选】云岫科技完成融资；岚澄电子人事变动\n"
+        "云岫科技（688256.SH）公告，公司董事长沈一鸣表示，将尽快完成董事补选。\n"
+        "岚澄电子（002951.SZ）公告，原财务总监赵嘉泽因工作调整不再担任该职务，转任公司副总经理。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("赵嘉泽"), QStringLiteral("岚澄电子")));
+    EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("赵嘉泽"), QStringLiteral("云岫科技")));
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("赵嘉泽"), QStringLiteral("云岫科技")));
+}
+
+TEST_F(RelationExtractorTest, AReportVerbAfterAHeadIsReadBeforeALongerWord)
+{
+    EXPECT_NE(relationsOf(QStringLiteral("云岫电子公告，公司董事长沈一鸣辞职。")).named(QStringLiteral("云岫电子")), nullptr);
+    EXPECT_NE(relationsOf(QStringLiteral("岚澄电子表示，将继续招聘。")).named(QStringLiteral("岚澄电子")), nullptr);
+}
