@@ -178,6 +178,8 @@ struct Work
     bool closesDemonstrative(qsizetype pos) const;
     // Whether a report verb (公告, 宣布; event adverbs may come first) follows at pos: X公告，.
     bool reportFollows(qsizetype pos) const;
+    // Whether the character at pos is inside a not_preposition word (对 of 对齐).
+    bool insideNotPreposition(qsizetype pos) const;
     std::pair<qsizetype, qsizetype> lastReceiveVerb(QStringView before, bool loneHuo) const;
     // An amount starts at `at`, or after 约/逾/近/共/了 there (认购约4,500万美元).
     bool hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const;
@@ -265,6 +267,8 @@ struct Work
         if ((type == RelationType::Founded || type == RelationType::Joined || type == RelationType::WorksAt)
             && isPerson(src) && isOrg(dst) && r.confidence > kDoubted)
             employedHere.append({src, dst});
+        if (type == RelationType::InvestedIn && r.confidence > kDoubted)
+            ctx.lastInvestor = src, ctx.lastInvestee = dst;
         state.addRelation(std::move(r));
     }
 };
@@ -278,6 +282,15 @@ bool Work::closesDemonstrative(qsizetype pos) const
         --start;
     const QStringView phrase = text(start, pos);
     return phrase.startsWith(u"这家") || phrase.startsWith(u"该");
+}
+
+bool Work::insideNotPreposition(qsizetype pos) const
+{
+    for (const QString &w : rules.notPrepositions())
+        for (qsizetype k = 0; k < w.size(); ++k)
+            if (w[k] == s.folded[pos] && pos - k >= s.span.start && startsAt(s.folded.first(s.span.end), pos - k, w))
+                return true;
+    return false;
 }
 
 bool Work::reportFollows(qsizetype pos) const
@@ -377,7 +390,7 @@ void Work::resolvePronouns()
             bool opens = true;
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
                 opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
-                    && !QStringView(u"与和由被从向对据把").contains(s.folded[p]);
+                    && !(QStringView(u"与和由被从向对据把").contains(s.folded[p]) && !insideNotPreposition(p));
             // 英伟达、AMD等跟投，其联合创始人…: investors following a round are no subject spoken of.
             // 由穆拉蒂创办的Thinking Machines Lab，…: the head of a relative clause opening with 由 is its subject.
             const Clause &own = clauses[clauseOf(mm.start)];
@@ -589,10 +602,13 @@ void Work::markModifiers()
         qsizetype unitFrom = p;
         if (i + 1 < s.mentions.size() && s.mentions[i + 1].start == p && isProduct(s.mentions[i + 1].entity))
             unitFrom = s.mentions[i + 1].end;
-        if (const auto r = qualifiedRole(unitFrom, 8))
+        // (负责人之一扬·莱克: one of those holding the post.)
+        if (const auto r = qualifiedRole(unitFrom, 8)) {
+            const qsizetype holder = startsAt(s.folded, r->second, u"之一") ? r->second + 2 : r->second;
             for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
-                if (s.mentions[j].start == r->second && isPerson(s.mentions[j].entity))
+                if (s.mentions[j].start == holder && isPerson(s.mentions[j].entity))
                     modifier[i] = true, titledBy[j] = a.entity;
+        }
         if (p < s.span.end && rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p)) {
             const auto hit = rules.triggerMatcher().matchAt(s.lower.first(s.span.end), p);
             if (rules.triggers().at(hit->value).pattern == RuleBook::Pattern::Title)
@@ -897,8 +913,11 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             q += t->length - 1;
             continue;
         }
-        // Function words (role_break) end the qualifier.
-        if (isClauseBreak(ch) || !ch.isLetter() || rules.isRoleBreak(ch)
+        // “超级对齐”团队负责人: a quoted name of a team or a project qualifies the post.
+        if (QStringView(u"“”‘’\"「」").contains(ch))
+            continue;
+        // Function words (role_break) end the qualifier, but not inside a word (对 of 对齐).
+        if (isClauseBreak(ch) || !ch.isLetter() || (rules.isRoleBreak(ch) && !insideNotPreposition(q))
             || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))
             return std::nullopt;
     }
@@ -1503,6 +1522,7 @@ void Work::applyTriggers()
             QList<int> actors = subjects;
             // The object was not named in the clause but taken from the sentence or the text.
             bool objectFromContext = false;
+            bool topUp = false; // an investor adding to its investment, at a time of its own
             // 并未加入任何公司: the verb names no organisation, not even the context's.
             const bool toAny = std::any_of(rules.anyWords().cbegin(), rules.anyWords().cend(),
                                            [&](const QString &w) { return startsAt(s.folded, tEnd, w); });
@@ -1748,6 +1768,15 @@ void Work::applyTriggers()
                 // organisation, so none from before the verb or from the context stands for it.
                 const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
                     && !QStringView(u"了的过").contains(s.folded[tEnd]) && !s.folded[tEnd].isDigit();
+                // 亚马逊2023年9月宣布首期投资12.5亿美元，次年3月追加27.5亿美元: the investor carried
+                // over adds to what it invested in just before.
+                // (Told with a time of its own, it is another investment.)
+                if (objects.isEmpty() && type == RelationType::InvestedIn && !ownSubject && !namesWhat
+                    && subject >= 0 && subject == ctx.lastInvestor && isOrg(ctx.lastInvestee)) {
+                    objects.append(ctx.lastInvestee);
+                    objectFromContext = true;
+                    topUp = !c.times.isEmpty();
+                }
                 if (objects.isEmpty() && type == RelationType::InvestedIn && ownSubject && !namesWhat) {
                     objectFromContext = true;
                     // 他基于OpenAI…的承诺进行了投资 / 微软10亿美元的撑腰.
@@ -1907,7 +1936,7 @@ void Work::applyTriggers()
                         Clause dated = c;
                         dated.time = after;
                         emit(type, a, o, dated, kConfident);
-                    } else if (type == RelationType::InvestedIn && objectFromContext
+                    } else if (type == RelationType::InvestedIn && objectFromContext && !topUp
                                && !state.relationsOf(type, a, o).isEmpty()) {
                         // 本轮由…领投，北极星资本跟投。其中北极星资本出资3亿元: an investor's own share
                         // of an investment told before, in a company this clause does not name, is

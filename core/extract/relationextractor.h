@@ -30,6 +30,9 @@ struct ReadingContext
     int paragraphOrg = -1;
     bool atParagraphStart = false; // the sentence read is its paragraph's first
     QList<int> lastList;      // entities of the last clause naming two or more
+    // The last investment stated: 次年3月追加27.5亿美元 adds to it.
+    int lastInvestor = -1;
+    int lastInvestee = -1;
     int contextYear = 0;
     TimePoint anchorTime;     // the last time the previous sentence named: 半年后 counts from it
     TimePoint lastTime;       // the last date finer than a year the text named (同日, 与此同时 refer to it)

@@ -172,6 +172,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("round_reference"), {&RuleBook::m_roundReferences}},
         {QStringLiteral("report_noun"), {&RuleBook::m_reportNouns}},
         {QStringLiteral("any_object"), {&RuleBook::m_anyWords}},
+        {QStringLiteral("not_preposition"), {&RuleBook::m_notPrepositions}},
         {QStringLiteral("plan_cue"), {&RuleBook::m_planWords}},
         {QStringLiteral("business_suffix"), {&RuleBook::m_businessSuffixes}},
         {QStringLiteral("object_head"), {&RuleBook::m_objectHeads}},

@@ -171,6 +171,9 @@ public:
     const QStringList &reportNouns() const { return m_reportNouns; }
     // Words by which a verb's object is "any" organisation (并未加入任何公司, `any_object`).
     const QStringList &anyWords() const { return m_anyWords; }
+    // Words holding a preposition's character that are no preposition (对齐, 数据, 和解), rule
+    // `not_preposition`: a name after them may still open its clause.
+    const QStringList &notPrepositions() const { return m_notPrepositions; }
     // Speculation cues that state the subject's own plan (计划, 拟, `plan_cue`): a product it
     // plans to release is one it develops.
     const QStringList &planWords() const { return m_planWords; }
@@ -244,6 +247,7 @@ private:
     QStringList m_roundReferences;
     QStringList m_reportNouns;
     QStringList m_anyWords;
+    QStringList m_notPrepositions;
     QStringList m_planWords;
 };
 

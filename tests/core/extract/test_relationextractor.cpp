@@ -2040,3 +2040,30 @@ TEST_F(RelationExtractorTest, AReportVerbAfterAHeadIsReadBeforeALongerWord)
     EXPECT_NE(relationsOf(QStringLiteral("云岫电子公告，公司董事长沈一鸣辞职。")).named(QStringLiteral("云岫电子")), nullptr);
     EXPECT_NE(relationsOf(QStringLiteral("岚澄电子表示，将继续招聘。")).named(QStringLiteral("岚澄电子")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, AnInvestorAddingToItsInvestmentAtATimeOfItsOwnInvestsAgain)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "云岫科技成立于2021年。云岫科技的最大金主一直是岚澄电子：岚澄电子2023年9月宣布首期投资12.5亿美元，次年3月追加27.5亿美元，"
+        "去年11月再投40亿美元。"), QDate(2025, 9, 8));
+    EXPECT_EQ(r.times(RelationType::InvestedIn, QStringLiteral("岚澄电子"), QStringLiteral("云岫科技")),
+              (QStringList{QStringLiteral("2023-09"), QStringLiteral("2024-03"), QStringLiteral("2024-11")}));
+    // 追加 naming what it adds, no money, is no investment.
+    EXPECT_EQ(relationsOf(QStringLiteral("岚澄电子投资了云岫科技，随后追加预算。")).count(
+                  RelationType::InvestedIn, QStringLiteral("岚澄电子"), QStringLiteral("云岫科技")), 1);
+}
+
+TEST_F(RelationExtractorTest, APrepositionsCharacterInsideAWordLeavesTheNameAfterItTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral("OpenAI超级对齐团队研究员扬·莱克辞职，不到两周便加盟Anthropic。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("扬·莱克"), QStringLiteral("Anthropic")));
+}
+
+TEST_F(RelationExtractorTest, OneOfAQuotedTeamsLeadsHoldsThePost)
+{
+    const auto r = relationsOf(QStringLiteral("去年5月，OpenAI“超级对齐”团队负责人之一扬·莱克辞职，不到两周便加盟Anthropic。"),
+                               QDate(2025, 9, 8));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("扬·莱克"), QStringLiteral("OpenAI")));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("扬·莱克"), QStringLiteral("OpenAI")), QStringList{QStringLiteral("2024-05")});
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("扬·莱克"), QStringLiteral("Anthropic")));
+}
