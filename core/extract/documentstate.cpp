@@ -309,10 +309,23 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
     }
     // Daniel Park … Park: a foreign person's family name alone is that person (when
     // only one person of the document bears it), not a new organisation named Park.
+    // 丹尼尔·格罗斯 … 格罗斯: so is the last part of a transliterated name, the known
+    // people's too.
     QHash<QString, int> familyNames;
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const DocEntity &e = entities.at(i);
-        if (e.type != EntityType::Person || e.lexiconEntry >= 0)
+        if (e.type != EntityType::Person)
+            continue;
+        for (const QString &a : e.aliases) {
+            const QString f = formsOf(a).folded;
+            const qsizetype dot = f.lastIndexOf(QChar(u'·'));
+            if (dot <= 0 || f.size() - dot - 1 < 2 || f.back().unicode() < 0x2E80)
+                continue;
+            const QString family = f.sliced(dot + 1);
+            const auto it = familyNames.constFind(family);
+            familyNames.insert(family, it == familyNames.cend() || *it == int(i) ? int(i) : -1);
+        }
+        if (e.lexiconEntry >= 0)
             continue;
         for (const QString &a : e.aliases) {
             const qsizetype space = a.lastIndexOf(QLatin1Char(' '));

@@ -827,6 +827,7 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
 {
     // 对Altman和OpenAI发起诉讼: names after 对/向/把 (and their list) are objects.
     bool inObject = false;
+    bool companion = false;
     int prev = -1;
     for (int i : c.mentions) {
         if (m(i).start >= pos)
@@ -841,7 +842,18 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
                  || (!isJoinerText(text(m(prev).end, m(i).start))
                      && !(modifier[prev] && titledBy.value(i, -1) == m(prev).entity)))
             inObject = false;
-        const bool companion = prev < 0 && followsWith(s.folded, m(i).start);
+        // 与X共同创立: X goes with the subject; so do the person a title after 与 names and the
+        // names listed with them (次月便与苹果前AI负责人格罗斯、OpenAI前研究员列维共同创办).
+        if (prev < 0)
+            companion = followsWith(s.folded, m(i).start);
+        else if (companion) {
+            QStringView gap = text(m(prev).end, m(i).start);
+            if (gap.startsWith(u'(') || gap.startsWith(u'（')) // 格罗斯（Daniel Gross）、
+                if (const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）')); close >= 0)
+                    gap = gap.sliced(close + 1);
+            companion = (modifier[prev] && titledBy.value(i, -1) == m(prev).entity) || isJoinerText(gap)
+                || joinsTitledPerson(prev, i);
+        }
         prev = i;
         const int e = m(i).entity;
         if (e < 0 || modifier[i] || inObject || companion)
@@ -1539,6 +1551,7 @@ void Work::applyTriggers()
             if (type == RelationType::Founded && byPos < 0 && !c.mentions.isEmpty()) {
                 // 与刘思源共同创立, 东禾数科与阿里巴巴旗下的阿里云共同出资设立: the one named after
                 // 与 founds it too (the owner before 旗下 only describes it).
+                // (The one a title after 与 names, and those listed with it, too.)
                 for (int i : c.mentions) {
                     if (m(i).end > p || !followsWith(s.folded, m(i).start))
                         continue;
@@ -1546,12 +1559,25 @@ void Work::applyTriggers()
                     if (modifier[i])
                         for (int j : c.mentions)
                             if (j > i && !modifier[j]) {
-                                if (m(j).end <= p && text(m(i).end, m(j).start).startsWith(u"旗下"))
+                                if (m(j).end <= p
+                                    && (text(m(i).end, m(j).start).startsWith(u"旗下") || titledBy.value(j, -1) == m(i).entity))
                                     companion = j;
                                 break;
                             }
-                    if (isActor(m(companion).entity) && !modifier[companion] && !actors.contains(m(companion).entity))
-                        actors.append(m(companion).entity);
+                    if (modifier[companion])
+                        continue;
+                    for (int j : listAround(companion)) {
+                        // (OpenAI前研究员列维 listed: the person the listed organisation titles.)
+                        if (modifier[j])
+                            for (int k = j + 1; k < s.mentions.size(); ++k)
+                                if (titledBy.value(k, -1) == m(j).entity) {
+                                    j = k;
+                                    break;
+                                }
+                        if (j >= companion && m(j).end <= p && isActor(m(j).entity) && !modifier[j]
+                            && !actors.contains(m(j).entity))
+                            actors.append(m(j).entity);
+                    }
                 }
                 // 沈嘉禾离职，与清华大学的师兄罗屹共同创办了X: a clause opening with 与 goes on
                 // with the person the clause before spoke of, who founds X too.

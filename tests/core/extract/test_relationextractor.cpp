@@ -2067,3 +2067,24 @@ TEST_F(RelationExtractorTest, OneOfAQuotedTeamsLeadsHoldsThePost)
     EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("扬·莱克"), QStringLiteral("OpenAI")), QStringList{QStringLiteral("2024-05")});
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("扬·莱克"), QStringLiteral("Anthropic")));
 }
+
+TEST_F(RelationExtractorTest, TheTitledPeopleListedAfterYuFoundWithTheSubject)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星澜科技联合创始人周启明去年5月离开星澜科技，次月便与苹果前AI负责人丹尼尔·格罗夫（Daniel Grove）、"
+        "OpenAI前研究员丹尼尔·莱维特共同创办云岫智能。"), QDate(2025, 7, 16));
+    for (const QString &founder : {QStringLiteral("周启明"), QStringLiteral("丹尼尔·格罗夫"), QStringLiteral("丹尼尔·莱维特")})
+        EXPECT_TRUE(r.has(RelationType::Founded, founder, QStringLiteral("云岫智能"))) << qPrintable(founder);
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("Apple"), QStringLiteral("云岫智能")));
+}
+
+TEST_F(RelationExtractorTest, TheLastPartOfATransliteratedNameIsThatPerson)
+{
+    const auto r = relationsOf(QStringLiteral("苹果前AI负责人丹尼尔·格罗夫加入云岫智能。格罗夫今年6月离开云岫智能。"), QDate(2025, 7, 16));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("丹尼尔·格罗夫"), QStringLiteral("云岫智能")),
+              QStringList{QStringLiteral("2025-06")});
+    // A known person's too (the lexicon's 丹尼尔·格罗斯).
+    const auto known = relationsOf(QStringLiteral("丹尼尔·格罗斯加入云岫智能。格罗斯今年6月离开云岫智能。"), QDate(2025, 7, 16));
+    EXPECT_TRUE(known.has(RelationType::Left, QStringLiteral("Daniel Gross"), QStringLiteral("云岫智能")));
+    EXPECT_EQ(known.named(QStringLiteral("格罗斯"))->name, QStringLiteral("Daniel Gross"));
+}
