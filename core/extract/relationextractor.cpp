@@ -1321,10 +1321,12 @@ void Work::applyTriggers()
         const QStringView after = s.folded.sliced(at, std::min<qsizetype>(12, s.span.end - at));
         const qsizetype before = s.span.start + a.start;
         const QStringView pre = s.folded.sliced(std::max(s.span.start, before - 4), before - std::max(s.span.start, before - 4));
-        if (pre.contains(u"估值") || after.startsWith(u"估值"))
+        if (pre.endsWith(u"估值") || pre.endsWith(u"估值为") || pre.endsWith(u"估值达") || after.startsWith(u"估值"))
             continue;
-        // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资.)
+        // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资; 募得10亿美元, 以…估值融资20亿美元: the verb before.)
         if (after.contains(u"融资") || after.contains(u"募资") || after.contains(u"投资") || after.contains(u"资金")
+            || pre.endsWith(u"融资") || pre.endsWith(u"募得") || pre.endsWith(u"募资") || pre.endsWith(u"筹得")
+            || pre.endsWith(u"募集") || pre.endsWith(u"筹集") || pre.endsWith(u"融得")
             || after.contains(u"票据")
             || after.startsWith(u"的撑腰") || after.startsWith(u"的新一轮") || after.startsWith(u"新融资")) {
             roundAmount = a.written;
@@ -1375,6 +1377,16 @@ void Work::applyTriggers()
             for (int k = ci - 1; k >= 0 && roundCompany < 0; --k)
                 if (isOrg(clauses[k].subject))
                     roundCompany = clauses[k].subject;
+            // SSI去年9月募得10亿美元；今年4月又以…估值融资20亿美元: so does a sentence naming no one
+            // before a round it says is another (又, 再), with the company the text went on about.
+            // (The company that raised the last round, when one was told: its investors open clauses too.)
+            const QStringView lead = text(s.span.start, s.span.start + f);
+            if (roundCompany < 0 && ci == 0 && subj < 0 && (lead.contains(u'又') || lead.contains(u'再'))
+                && std::none_of(clauses[0].mentions.cbegin(), clauses[0].mentions.cend(),
+                                [&](int i) { return m(i).start < s.span.start + f; }))
+                roundCompany = isOrg(state.lastRoundCompany) ? state.lastRoundCompany
+                    : isOrg(ctx.lastSubjectOrg)              ? ctx.lastSubjectOrg
+                                                             : -1;
         }
     }
     if (roundCompany >= 0) {
@@ -3143,19 +3155,21 @@ void Work::applyInvestorNouns()
         if (!isOrg(a.entity) || isCourt(a.entity) || a.end >= s.span.end)
             continue;
         const Clause &c = clauses[clauseOf(a.start)];
-        // X的早期投资方启元资本等三家股东
+        // X的早期投资方启元资本等三家股东 (with no name after the noun, A和B均是X的股东 below).
         if (s.folded[a.end] == QChar(u'的')) {
             const int end = investorNounAt(a.end + 1, 4);
-            if (end < 0)
-                continue;
-            for (qsizetype j = i + 1; j < s.mentions.size(); ++j) {
+            bool named = false;
+            for (qsizetype j = i + 1; end >= 0 && j < s.mentions.size(); ++j) {
                 if (s.mentions[j].start != end)
                     continue;
                 for (int k : listAround(int(j)))
-                    if (m(k).start >= end && isActor(m(k).entity) && m(k).entity != a.entity)
+                    if (m(k).start >= end && isActor(m(k).entity) && m(k).entity != a.entity) {
                         emit(RelationType::InvestedIn, m(k).entity, a.entity, c, kContextual + 0.1, {}, true);
+                        named = true;
+                    }
             }
-            continue;
+            if (named)
+                continue;
         }
         // 腾讯和顺为资本均为其股东: the list before 为/是 invests in X.
         QStringView before = text(c.start, a.start);
@@ -3312,6 +3326,23 @@ void Work::applyInvestorLists()
         const int end = investorNounAt(q, 0);
         if (end < 0 || (q > s.span.start && s.folded[q - 1] == QChar(u'的')))
             continue;
+        // a16z、红杉资本均在投资方之列, A和B也是投资方: the list before the noun.
+        if (const qsizetype close = startsAt(s.folded, end, u"之列") ? end + 2 : end;
+            close >= s.span.end || isClauseBreak(s.folded[close]))
+            for (qsizetype j = s.mentions.size() - 1; j >= 0; --j) {
+                if (m(int(j)).end > q)
+                    continue;
+                const QStringView lead = text(m(int(j)).end, q);
+                static const QStringList leads = {QStringLiteral("均在"), QStringLiteral("都在"), QStringLiteral("也在"),
+                                                  QStringLiteral("位列"), QStringLiteral("跻身"), QStringLiteral("均为"),
+                                                  QStringLiteral("均是"), QStringLiteral("都是"), QStringLiteral("也是"),
+                                                  QStringLiteral("亦是"), QStringLiteral("亦为")};
+                if (leads.contains(lead.toString()) && clauseOf(m(int(j)).start) == clauseOf(q))
+                    for (int k : listAround(int(j)))
+                        if (m(k).end <= q && isActor(m(k).entity) && !modifier[k] && m(k).entity != company)
+                            emit(RelationType::InvestedIn, m(k).entity, company, clauses[clauseOf(q)], kContextual + 0.1);
+                break;
+            }
         qsizetype from = end;
         for (const char16_t *w : {u"包括了", u"包括", u"包含", u"有", u"为", u"是"})
             if (s.folded.sliced(from).startsWith(QStringView(w))) {

@@ -2088,3 +2088,24 @@ TEST_F(RelationExtractorTest, TheLastPartOfATransliteratedNameIsThatPerson)
     EXPECT_TRUE(known.has(RelationType::Left, QStringLiteral("Daniel Gross"), QStringLiteral("云岫智能")));
     EXPECT_EQ(known.named(QStringLiteral("格罗斯"))->name, QStringLiteral("Daniel Gross"));
 }
+
+TEST_F(RelationExtractorTest, InvestorsAmongAListBeforeTheNounInvestInTheRound)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "云岫智能去年9月募得10亿美元，红杉资本、DST Global和SV Angel均在投资方之列；"
+        "今年4月又以320亿美元估值融资20亿美元，Greenoaks领投，英伟达参投。"), QDate(2025, 7, 16));
+    EXPECT_EQ(r.times(RelationType::InvestedIn, QStringLiteral("SV Angel"), QStringLiteral("云岫智能")),
+              QStringList{QStringLiteral("2024-09")});
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("云岫智能")));
+    // The round told again (又) is the same company's, not its investor's.
+    EXPECT_EQ(r.times(RelationType::InvestedIn, QStringLiteral("Greenoaks"), QStringLiteral("云岫智能")),
+              QStringList{QStringLiteral("2025-04")});
+    EXPECT_EQ(r.find(RelationType::InvestedIn, QStringLiteral("Greenoaks"), QStringLiteral("SV Angel")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AListThatIsACompanysShareholdersInvestsInIt)
+{
+    const auto r = relationsOf(QStringLiteral("阿里巴巴、腾讯和米哈游均是云岫智能的股东。"));
+    for (const QString &investor : {QStringLiteral("Alibaba"), QStringLiteral("Tencent"), QStringLiteral("miHoYo")})
+        EXPECT_TRUE(r.has(RelationType::InvestedIn, investor, QStringLiteral("云岫智能"))) << qPrintable(investor);
+}
