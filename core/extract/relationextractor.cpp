@@ -2026,9 +2026,10 @@ void Work::applyTriggers()
             // after 在 (before the verb) or after 于.
             int org = -1;
             qsizetype zai = -1;
-            // 出身华为, 供职腾讯: the organisation right after the verb.
+            // 出身华为, 供职腾讯, 曾在特斯拉参与…: the organisation right after the verb (曾在X上表示:
+            // a platform one speaks on).
             for (int i : c.mentions)
-                if (m(i).start == tEnd && isOrg(m(i).entity))
+                if (m(i).start == tEnd && isOrg(m(i).entity) && !startsAt(s.folded, m(i).end, u"上"))
                     org = m(i).entity;
             if (org >= 0) {
             } else if (tEnd < c.end && s.folded[tEnd] == QChar(u'于')) {

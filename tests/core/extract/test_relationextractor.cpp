@@ -2109,3 +2109,13 @@ TEST_F(RelationExtractorTest, AListThatIsACompanysShareholdersInvestsInIt)
     for (const QString &investor : {QStringLiteral("Alibaba"), QStringLiteral("Tencent"), QStringLiteral("miHoYo")})
         EXPECT_TRUE(r.has(RelationType::InvestedIn, investor, QStringLiteral("云岫智能"))) << qPrintable(investor);
 }
+
+TEST_F(RelationExtractorTest, HavingFormerlyBeenAtACompanyIsWorkingThere)
+{
+    EXPECT_TRUE(relationsOf(QStringLiteral("现年36岁的沈书瑶早年曾在特斯拉参与Model X的研发，2018年加盟OpenAI。"))
+                    .has(RelationType::WorksAt, QStringLiteral("沈书瑶"), QStringLiteral("Tesla")));
+    // 曾在X上表示: a platform one spoke on.
+    EXPECT_EQ(relationsOf(QStringLiteral("马斯克曾在X上表示，公司将继续招聘。")).find(RelationType::WorksAt,
+                                                                                    QStringLiteral("Elon Musk"), QStringLiteral("X Corp")),
+              nullptr);
+}
