@@ -902,8 +902,11 @@ int Work::contextOrg(int exclude, qsizetype pos) const
 
 int Work::nextClauseSubject(int clauseIndex) const
 {
-    if (clauseIndex + 1 < clauses.size())
-        return clauses[clauseIndex + 1].subject;
+    // (继退出OpenAI董事会席位后,上周,微软又…: past a clause that is only a time.)
+    for (qsizetype k = clauseIndex + 1; k < clauses.size(); ++k) {
+        if (clauses[k].subject >= 0 || !clauses[k].mentions.isEmpty() || clauses[k].times.isEmpty())
+            return clauses[k].subject;
+    }
     return -1;
 }
 
@@ -1033,7 +1036,8 @@ bool Work::hasMoveBetween(qsizetype from, qsizetype to) const
     for (qsizetype q = from; q < to; ++q)
         if (const int hit = triggerStartingAt(q); hit >= 0) {
             const RuleBook::Trigger &t = rules.triggers().at(hit);
-            if (t.pattern == RuleBook::Pattern::Svo
+            // (次年2月重返OpenAI: a return is a move too.)
+            if ((t.pattern == RuleBook::Pattern::Svo || t.pattern == RuleBook::Pattern::Return)
                 && (t.relation == RelationType::Joined || t.relation == RelationType::Left))
                 return true;
             // 曾任该公司设计总监: a clause opening on a post taken (an adverb before it at most).
@@ -1932,6 +1936,11 @@ void Work::applyTriggers()
             // the verb (2019年创办的).
             const bool attributive = tEnd < c.end && s.folded[tEnd] == QChar(u'的') && type == RelationType::Founded
                 && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
+            // 回归后负责小米市场部及新成立的子公司小米影业: a newly set-up unit the clause only
+            // describes, with no founder named in it, was set up by no one the text went on about.
+            if (type == RelationType::Founded && tEnd < c.end && s.folded[tEnd] == QChar(u'的') && !ownSubject
+                && p > c.start && s.folded[p - 1] == QChar(u'新'))
+                break;
             Clause undated = c;
             undated.time = TimePoint();
             // 卸任搜狗首席执行官, 卸任首席执行官一职: the post left, after the verb or

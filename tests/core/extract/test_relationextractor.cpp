@@ -2119,3 +2119,27 @@ TEST_F(RelationExtractorTest, HavingFormerlyBeenAtACompanyIsWorkingThere)
                                                                                     QStringLiteral("Elon Musk"), QStringLiteral("X Corp")),
               nullptr);
 }
+
+TEST_F(RelationExtractorTest, AReturnIsAMoveSoTheOrganisationAfterItIsNoSubject)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "OpenAI创始成员沈书瑶备受关注。她2017年离开OpenAI，转投特斯拉出任人工智能总监；2022年7月离开特斯拉后，次年2月重返OpenAI，"
+        "去年7月创办了AI教育公司云岫智能。"), QDate(2025, 7, 16));
+    EXPECT_EQ(r.times(RelationType::Left, QStringLiteral("沈书瑶"), QStringLiteral("Tesla")), QStringList{QStringLiteral("2022-07")});
+    EXPECT_TRUE(r.times(RelationType::Joined, QStringLiteral("沈书瑶"), QStringLiteral("OpenAI")).contains(QStringLiteral("2023-02")));
+    EXPECT_EQ(r.times(RelationType::Founded, QStringLiteral("沈书瑶"), QStringLiteral("云岫智能")), QStringList{QStringLiteral("2024-07")});
+    EXPECT_EQ(r.find(RelationType::Founded, QStringLiteral("OpenAI"), QStringLiteral("云岫智能")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, AFrontedClauseTakesTheSubjectPastATimeOnlyClause)
+{
+    const auto r = relationsOf(QStringLiteral("沈书瑶是云岫智能的创始人。继退出星澜科技董事会席位后,上周,岚澄电子又正式将星澜科技列为竞争对手。"));
+    EXPECT_TRUE(r.has(RelationType::Left, QStringLiteral("岚澄电子"), QStringLiteral("星澜科技")));
+    EXPECT_FALSE(r.has(RelationType::Left, QStringLiteral("沈书瑶"), QStringLiteral("星澜科技")));
+}
+
+TEST_F(RelationExtractorTest, ANewlySetUpUnitDescribedHasNoFounderCarriedOver)
+{
+    const auto r = relationsOf(QStringLiteral("2016年1月，沈书瑶宣布回归，回归后负责云岫智能市场部及新成立的子公司云岫影业。"));
+    EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("沈书瑶"), QStringLiteral("云岫影业")));
+}
