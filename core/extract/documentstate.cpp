@@ -110,6 +110,21 @@ int DocumentState::resolve(const Mention &m)
             }
         }
     }
+    // Inflection after Inflection AI: a Latin name told again without its last word (AI, Labs,
+    // Inc) is the organisation named in full, an unknown word alone being no company of its own.
+    if (index < 0 && m.type == EntityType::Organization && lexEntry < 0 && m.surface.size() >= 4
+        && !m.surface.contains(QLatin1Char(' ')) && m.surface.front().isUpper() && m.surface.front().unicode() < 0x80) {
+        const QString prefix = m.surface + QLatin1Char(' ');
+        for (qsizetype i = 0; i < entities.size() && index < 0; ++i) {
+            if (entities.at(i).type != EntityType::Organization)
+                continue;
+            for (const QString &a : entities.at(i).aliases)
+                if (a.startsWith(prefix) && !a.sliced(prefix.size()).contains(QLatin1Char(' '))) {
+                    index = int(i);
+                    break;
+                }
+        }
+    }
     if (index < 0) {
         DocEntity e;
         e.type = m.type;

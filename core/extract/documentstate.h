@@ -73,6 +73,12 @@ class DocumentState
 {
 public:
     explicit DocumentState(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+    // The maker the lexicon names for a known product (developer=), or empty.
+    QString knownDeveloper(int product) const
+    {
+        const int entry = entities.at(product).lexiconEntry;
+        return entry >= 0 ? m_lexicon.entry(entry).attrs.value(QStringLiteral("developer")) : QString();
+    }
     // Name endings that make a company's business line a company of its own (青梧互娱 beside
     // 青梧网络, 华芯微电子 beside 华芯电子): names sharing a brand but not such an ending stay apart.
     void setBusinessSuffixes(const QSet<QString> &suffixes) { m_businessSuffixes = suffixes; }

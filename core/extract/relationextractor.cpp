@@ -3391,6 +3391,40 @@ void Work::applyReceivedRounds()
         const Clause &c = clauses[ci];
         if (c.mentions.isEmpty())
             continue;
+        // Inflection还刚从微软、英伟达等处融到13亿美元: those the money came from invested.
+        for (int i : c.mentions) {
+            if (m(i).start <= c.start || s.folded[m(i).start - 1] != QChar(u'从') || !isActor(m(i).entity))
+                continue;
+            const QList<int> sources = listAround(i);
+            qsizetype q = m(sources.last()).end;
+            if (startsAt(s.folded, q, u"等"))
+                ++q;
+            bool place = false;
+            for (const QStringView w : {u"处", u"那里", u"手中", u"手里"})
+                if (startsAt(s.folded, q, w)) {
+                    q += w.size();
+                    place = true;
+                    break;
+                }
+            bool raised = false;
+            for (const QStringView w : {u"融到", u"融得", u"筹得", u"募得", u"筹集", u"获得", u"拿到", u"获"})
+                raised = raised || startsAt(s.folded, q, w);
+            if (!place || !raised)
+                continue;
+            int receiver = -1;
+            const int subjectIndex = subjectBefore(c, m(i).start, false);
+            if (subjectIndex >= 0 && isOrg(m(subjectIndex).entity))
+                receiver = m(subjectIndex).entity;
+            for (qsizetype k = ci - 1; k >= 0 && receiver < 0; --k)
+                if (isOrg(clauses[k].subject))
+                    receiver = clauses[k].subject;
+            if (receiver < 0 && isOrg(ctx.lastSubjectOrg))
+                receiver = ctx.lastSubjectOrg;
+            for (int j : sources)
+                if (isActor(m(j).entity) && m(j).entity != receiver && m(j).start >= m(i).start)
+                    emit(RelationType::InvestedIn, m(j).entity, receiver, c, kConfident);
+            break;
+        }
         const auto [got, gotLength] = lastReceiveVerb(text(c.start, c.end), false);
         if (got < 0)
             continue;
@@ -3493,12 +3527,19 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
             continue;
         if (state.hasDeveloper(prod.entity))
             continue;
+        // 被视为ChatGPT的有力挑战者: a known product is its known maker's (added after the
+        // text is read, where the text names it), not whoever stands nearest.
+        const QString knownMaker = state.knownDeveloper(prod.entity);
         int best = -1;
         qsizetype bestDistance = 0;
         for (qsizetype j = 0; j < sentence.mentions.size(); ++j) {
             const Mention &o = sentence.mentions[j];
             if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media
                 || investorsHere.contains(o.entity))
+                continue;
+            // (A unit sharing the product's brand, 通义实验室 of 通义万相, may be its maker too.)
+            if (!knownMaker.isEmpty() && state.entities.at(o.entity).name != knownMaker
+                && !(o.surface.size() >= 3 && prod.surface.size() >= 3 && o.surface.first(2) == prod.surface.first(2)))
                 continue;
             // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
             if (w.modifier.value(j) && w.qualifiesPerson(int(j)))

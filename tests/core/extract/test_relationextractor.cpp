@@ -2143,3 +2143,25 @@ TEST_F(RelationExtractorTest, ANewlySetUpUnitDescribedHasNoFounderCarriedOver)
     const auto r = relationsOf(QStringLiteral("2016年1月，沈书瑶宣布回归，回归后负责云岫智能市场部及新成立的子公司云岫影业。"));
     EXPECT_FALSE(r.has(RelationType::Founded, QStringLiteral("沈书瑶"), QStringLiteral("云岫影业")));
 }
+
+TEST_F(RelationExtractorTest, ALatinNameWithoutItsLastWordIsTheOrganisationNamedInFull)
+{
+    const auto r = relationsOf(QStringLiteral("Corvane AI联合创始人沈书瑶投奔微软。九个月前，Corvane还刚完成融资。"));
+    EXPECT_EQ(r.named(QStringLiteral("Corvane"))->name, QStringLiteral("Corvane AI"));
+}
+
+TEST_F(RelationExtractorTest, ThoseTheMoneyCameFromInvested)
+{
+    const auto r = relationsOf(QStringLiteral("Inflection AI还刚从微软、英伟达等处融到13亿美元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Microsoft"), QStringLiteral("Inflection AI")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Nvidia"), QStringLiteral("Inflection AI")));
+}
+
+TEST_F(RelationExtractorTest, AKnownProductIsNoNearbyCompanysButItsKnownMakers)
+{
+    const auto r = relationsOf(QStringLiteral("云岫智能旗下聊天机器人岫语一度被视为ChatGPT的有力挑战者。"));
+    EXPECT_EQ(r.find(RelationType::Develops, QStringLiteral("云岫智能"), QStringLiteral("ChatGPT")), nullptr);
+    // A unit sharing the product's brand may be its maker.
+    EXPECT_TRUE(relationsOf(QStringLiteral("阿里巴巴旗下的通义实验室去年发布了通义万相。"))
+                    .has(RelationType::Develops, QStringLiteral("通义实验室"), QStringLiteral("通义万相")));
+}
