@@ -1300,12 +1300,27 @@ void Work::applyTitles()
                 continue;
             orgs.append(org);
         }
-        for (int org : std::as_const(orgs)) {
-            if (founder)
-                emit(RelationType::Founded, person, org, c, kContextual + 0.1, {}, true);
-            else
-                emit(RelationType::WorksAt, person, org, c, kContextual + 0.1, role, true);
-        }
+        // 它的两位创始人Noam Shazeer和Daniel De Freitas: the founders listed after the title
+        // (only plain joiners between: 首席执行官A和首席技术官B hold a post each).
+        QList<int> holders = {person};
+        if (founder)
+            for (qsizetype i = 0; i < s.mentions.size(); ++i) {
+                if (m(int(i)).entity != person || m(int(i)).start < roleEnd)
+                    continue;
+                // (创始人闫楚与贺知衡是多年好友: 与 joins a companion, not a founder.)
+                for (qsizetype j = i + 1; j < s.mentions.size() && isPerson(m(int(j)).entity)
+                     && isJoinerText(text(m(int(j - 1)).end, m(int(j)).start))
+                     && !text(m(int(j - 1)).end, m(int(j)).start).contains(u'与'); ++j)
+                    holders.append(m(int(j)).entity);
+                break;
+            }
+        for (int org : std::as_const(orgs))
+            for (int holder : std::as_const(holders)) {
+                if (founder)
+                    emit(RelationType::Founded, holder, org, c, kContextual + 0.1, {}, true);
+                else
+                    emit(RelationType::WorksAt, holder, org, c, kContextual + 0.1, role, true);
+            }
         p = roleEnd - 1;
     }
 }
@@ -2675,6 +2690,22 @@ void Work::applyTriggers()
                         for (int j : listAround(asked.first()))
                             if (isActor(m(j).entity) && !plaintiffs.contains(m(j).entity))
                                 defendants.insert(m(j).entity);
+                    break;
+                }
+            }
+            // 提起诉讼，把Character.AI、它的两位创始人A和B，连同谷歌及其母公司Alphabet，统统列为被告:
+            // the names from 把/将 to 列为被告, over the clauses between.
+            if (defendants.isEmpty() && ci + 1 < clauses.size()) {
+                const QStringView following = text(clauses[ci + 1].start, clauses[ci + 1].end);
+                for (qsizetype k = ci + 1; k < clauses.size() && (following.startsWith(u'把') || following.startsWith(u'将')); ++k) {
+                    const qsizetype listed = text(clauses[k].start, clauses[k].end).indexOf(u"列为");
+                    if (listed < 0 || !text(clauses[k].start + listed, clauses[k].end).contains(u"被告"))
+                        continue;
+                    for (qsizetype j = ci + 1; j <= k; ++j)
+                        for (int i : clauses[j].mentions)
+                            if (m(i).start < clauses[k].start + listed && isActor(m(i).entity) && !isCourt(m(i).entity)
+                                && !modifier[i] && !plaintiffs.contains(m(i).entity))
+                                defendants.insert(m(i).entity);
                     break;
                 }
             }

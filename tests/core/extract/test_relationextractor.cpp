@@ -2165,3 +2165,23 @@ TEST_F(RelationExtractorTest, AKnownProductIsNoNearbyCompanysButItsKnownMakers)
     EXPECT_TRUE(relationsOf(QStringLiteral("阿里巴巴旗下的通义实验室去年发布了通义万相。"))
                     .has(RelationType::Develops, QStringLiteral("通义实验室"), QStringLiteral("通义万相")));
 }
+
+TEST_F(RelationExtractorTest, ThoseListedFromBaToListedAsDefendantsAreTheDefendants)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "本周二，母亲Megan Garcia在法院提起诉讼，把云岫智能、它的两位创始人沈书瑶和闵嘉树，连同谷歌及其母公司Alphabet，统统列为被告。"));
+    for (const QString &name : {QStringLiteral("云岫智能"), QStringLiteral("沈书瑶"), QStringLiteral("闵嘉树"), QStringLiteral("Google"),
+                                QStringLiteral("Alphabet")})
+        EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, name), 1) << qPrintable(name);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("Megan Garcia")), 1);
+}
+
+TEST_F(RelationExtractorTest, FoundersListedAfterTheTitleFoundedIt)
+{
+    const auto r = relationsOf(QStringLiteral("云岫智能的两位创始人沈书瑶和闵嘉树此前都在谷歌工作。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("沈书瑶"), QStringLiteral("云岫智能")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("闵嘉树"), QStringLiteral("云岫智能")));
+    // 与 joins a companion, not a founder.
+    EXPECT_FALSE(relationsOf(QStringLiteral("云岫智能成立于2024年，创始人兼CEO闫楚与贺知衡是多年好友。"))
+                     .has(RelationType::Founded, QStringLiteral("贺知衡"), QStringLiteral("云岫智能")));
+}
