@@ -480,6 +480,14 @@ void DocumentState::setDefendants(int lawsuit, const QSet<int> &defendants)
     indexDefendants(lawsuit);
 }
 
+void DocumentState::addPlaintiff(int lawsuit, int party)
+{
+    if (entities[lawsuit].plaintiffs.contains(party))
+        return;
+    entities[lawsuit].plaintiffs.insert(party);
+    m_suitsByPlaintiff[party].append(lawsuit);
+}
+
 void DocumentState::indexDefendants(int lawsuit)
 {
     for (int d : std::as_const(entities.at(lawsuit).defendants)) {
@@ -487,6 +495,17 @@ void DocumentState::indexDefendants(int lawsuit)
         if (list.isEmpty() || list.last() != lawsuit)
             list.append(lawsuit);
     }
+}
+
+int DocumentState::lastSuitBy(const QSet<int> &parties) const
+{
+    int best = -1;
+    for (int p : parties) {
+        const auto it = m_suitsByPlaintiff.constFind(p);
+        if (it != m_suitsByPlaintiff.cend() && !it->isEmpty())
+            best = std::max(best, it->last());
+    }
+    return best;
 }
 
 int DocumentState::lastSuitAgainst(const QSet<int> &parties) const

@@ -122,9 +122,12 @@ public:
     // The organisation most surely said to develop the product, else -1.
     int developerOf(int product) const;
     // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
+    // The last suit one of these parties brought, or -1.
+    int lastSuitBy(const QSet<int> &parties) const;
     int lastSuitAgainst(const QSet<int> &parties) const;
     // Names the defendants of a suit told in two clauses (向法院提起诉讼,起诉X).
     void setDefendants(int lawsuit, const QSet<int> &defendants);
+    void addPlaintiff(int lawsuit, int party);
 
     QList<DocEntity> entities;
     QList<DocRelation> relations;

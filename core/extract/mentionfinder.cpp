@@ -1651,6 +1651,9 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
     // 持有公司股份: what opens with 公司 is the company's, no name.
     if (startsAt(folded.first(end), start, u"公司"))
         return false;
+    // 渐行渐远, 越来越多: four characters repeating their first are an idiom.
+    if (len == 4 && folded[start] == folded[start + 2])
+        return false;
     for (qsizetype k = start; k < end; ++k) {
         if (!isCjk(folded[k]) || m_rules.isStopChar(folded[k]) || m_rules.isBadOrgChar(folded[k]))
             return false;

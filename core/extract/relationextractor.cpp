@@ -424,7 +424,18 @@ void Work::splitClauses()
 {
     Clause c;
     c.start = s.span.start;
+    // (山姆·奧特曼（Sam Altman，又譯阿特曼）等人共同創辦: a comma inside a short note in
+    // brackets splits no clause.)
+    qsizetype closes = -1;
     for (qsizetype p = s.span.start; p < s.span.end; ++p) {
+        if (p > closes && (s.folded[p] == QChar(u'(') || s.folded[p] == QChar(u'（'))) {
+            const QStringView ahead = text(p, std::min(s.span.end, p + 40));
+            const qsizetype close = std::max(ahead.indexOf(u')'), ahead.indexOf(u'）'));
+            if (close > 0)
+                closes = p + close;
+        }
+        if (p < closes && p + 1 < s.span.end)
+            continue;
         if ((isClauseBreak(s.folded[p]) && !isDigitGroupComma(s.folded, p)) || p + 1 == s.span.end) {
             c.end = p + 1;
             clauses.append(c);
@@ -875,6 +886,11 @@ int Work::relativeSubject(const Clause &c, qsizetype pos) const
             continue;
         if (m(i).start > 0 && s.folded[m(i).start - 1] == QChar(u'的'))
             return i;
+        // 曾任OpenAI董事的LinkedIn共同创办人霍夫曼: past the title after 的.
+        if (const int owner = titledBy.value(i, -1); owner >= 0)
+            for (int j : c.mentions)
+                if (j < i && m(j).entity == owner && m(j).start > pos && s.folded[m(j).start - 1] == QChar(u'的'))
+                    return i;
     }
     return -1;
 }
@@ -2695,9 +2711,14 @@ void Work::applyTriggers()
             }
             // 提起诉讼，把Character.AI、它的两位创始人A和B，连同谷歌及其母公司Alphabet，统统列为被告:
             // the names from 把/将 to 列为被告, over the clauses between.
+            // (11月更把微软、…霍夫曼等人列为被告: 把 may follow a time and an adverb.)
             if (defendants.isEmpty() && ci + 1 < clauses.size()) {
-                const QStringView following = text(clauses[ci + 1].start, clauses[ci + 1].end);
-                for (qsizetype k = ci + 1; k < clauses.size() && (following.startsWith(u'把') || following.startsWith(u'将')); ++k) {
+                const QStringView following = text(clauses[ci + 1].start, std::min(clauses[ci + 1].end, clauses[ci + 1].start + 6));
+                const bool ba = (following.contains(u'把') || following.contains(u'将'))
+                    && std::none_of(clauses[ci + 1].mentions.cbegin(), clauses[ci + 1].mentions.cend(), [&](int i) {
+                           return m(i).start < clauses[ci + 1].start + std::max(following.indexOf(u'把'), following.indexOf(u'将'));
+                       });
+                for (qsizetype k = ci + 1; k < clauses.size() && ba; ++k) {
                     const qsizetype listed = text(clauses[k].start, clauses[k].end).indexOf(u"列为");
                     if (listed < 0 || !text(clauses[k].start + listed, clauses[k].end).contains(u"被告"))
                         continue;
@@ -2749,6 +2770,10 @@ void Work::applyTriggers()
             }
             if (plaintiffs.isEmpty())
                 break;
+            // 转往联邦法院重新起诉: a suit brought again is against those sued before, too.
+            if (const QStringView lead = text(c.start, p); lead.endsWith(u"重新") || lead.endsWith(u"再次"))
+                if (const int before = state.lastSuitBy(plaintiffs); before >= 0)
+                    defendants.unite(state.entities.at(before).defendants);
             defendants.subtract(plaintiffs);
             // 将其前首席技术官、该员工创办的公司列为被告: parties named only by the post they
             // held at the plaintiff, found among the people the text names later.
@@ -3196,6 +3221,11 @@ void Work::applyInvestorNouns()
         if (!isOrg(a.entity) || isCourt(a.entity) || a.end >= s.span.end)
             continue;
         const Clause &c = clauses[clauseOf(a.start)];
+        // 身为OpenAI最大金主的微软: the organisation the noun and 的 describe invests in X.
+        if (const int end = investorNounAt(a.end, 4); end > 0 && end < s.span.end && s.folded[end] == QChar(u'的'))
+            for (qsizetype j = i + 1; j < s.mentions.size(); ++j)
+                if (s.mentions[j].start == end + 1 && isActor(s.mentions[j].entity) && s.mentions[j].entity != a.entity)
+                    emit(RelationType::InvestedIn, s.mentions[j].entity, a.entity, c, kContextual + 0.1, {}, true);
         // X的早期投资方启元资本等三家股东 (with no name after the noun, A和B均是X的股东 below).
         if (s.folded[a.end] == QChar(u'的')) {
             const int end = investorNounAt(a.end + 1, 4);
@@ -3497,6 +3527,14 @@ void Work::applyListedDefendants()
 {
     if (state.lawsuits.isEmpty())
         return;
+    // xAI也加入原告行列: a party joining the plaintiffs of the suit told last.
+    for (const QStringView joins : {u"加入原告行列", u"列为共同原告", u"加入成为原告"})
+        if (const qsizetype at = text(s.span.start, s.span.end).indexOf(joins); at >= 0) {
+            const int subj = subjectBefore(clauses[clauseOf(s.span.start + at)], s.span.start + at, false);
+            if (subj >= 0 && isActor(m(subj).entity)
+                && !state.entities.at(state.lawsuits.last()).defendants.contains(m(subj).entity))
+                state.addPlaintiff(state.lawsuits.last(), m(subj).entity);
+        }
     const qsizetype at = text(s.span.start, s.span.end).indexOf(u"被列为");
     if (at < 0)
         return;

@@ -2185,3 +2185,41 @@ TEST_F(RelationExtractorTest, FoundersListedAfterTheTitleFoundedIt)
     EXPECT_FALSE(relationsOf(QStringLiteral("云岫智能成立于2024年，创始人兼CEO闫楚与贺知衡是多年好友。"))
                      .has(RelationType::Founded, QStringLiteral("贺知衡"), QStringLiteral("云岫智能")));
 }
+
+TEST_F(RelationExtractorTest, ATaiwaneseSuitVerbAndItsWithdrawal)
+{
+    const auto r = relationsOf(QStringLiteral("岚澄电子上月已先行在同一法院對沈書瑤提告，指她離職前下載了機密。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("岚澄电子")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("沈書瑤")), 1);
+}
+
+TEST_F(RelationExtractorTest, TheOrganisationANounAndDeDescribeInvestsInIt)
+{
+    EXPECT_TRUE(relationsOf(QStringLiteral("身為云岫智能最大金主的微軟，至今已累計投資約130億美元。"))
+                    .has(RelationType::InvestedIn, QStringLiteral("Microsoft"), QStringLiteral("云岫智能")));
+}
+
+TEST_F(RelationExtractorTest, ACommaInsideABracketedNoteSplitsNoClause)
+{
+    const auto r = relationsOf(QStringLiteral("2015年，馬斯克與山姆·奧特曼（Sam Altman，又譯阿特曼）等人共同創辦OpenAI。"));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("Sam Altman"), QStringLiteral("OpenAI")));
+}
+
+TEST_F(RelationExtractorTest, AnAmendedSuitAddsItsNewPartiesAndARefiledOneKeepsTheOld)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "去年2月底，马斯克在加州高等法院控告云岫智能与奥特曼，4个月后撤告；同年8月又转往北加州联邦地方法院重新起诉，"
+        "11月更把微软、曾任云岫智能董事的LinkedIn共同创办人里德·霍夫曼等人列为被告，岚澄电子也加入原告行列。"), QDate(2025, 9, 27));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("云岫智能")), 2);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("Microsoft")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("Reid Hoffman")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("LinkedIn")), 0);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("岚澄电子")), 1);
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("Reid Hoffman"), QStringLiteral("云岫智能")));
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("Elon Musk"), QStringLiteral("云岫智能")));
+}
+
+TEST_F(RelationExtractorTest, AnIdiomRepeatingItsFirstCharacterIsNoName)
+{
+    EXPECT_EQ(relationsOf(QStringLiteral("马斯克2018年退出董事会后与公司渐行渐远。")).named(QStringLiteral("渐行渐远")), nullptr);
+}
