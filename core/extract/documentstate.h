@@ -73,11 +73,34 @@ class DocumentState
 {
 public:
     explicit DocumentState(const Lexicon &lexicon) : m_lexicon(lexicon) {}
-    // The maker the lexicon names for a known product (developer=), or empty.
-    QString knownDeveloper(int product) const
+    // Whether an organisation may make a product: any, unless the product is a known one
+    // (developer= in the lexicon); then its maker, the maker's parent or unit (Alibaba for
+    // Alibaba Cloud's 通义千问; not Inflection AI for ChatGPT), or a unit sharing its brand.
+    bool mayDevelop(int org, int product) const
     {
         const int entry = entities.at(product).lexiconEntry;
-        return entry >= 0 ? m_lexicon.entry(entry).attrs.value(QStringLiteral("developer")) : QString();
+        const QString maker = entry >= 0 ? m_lexicon.entry(entry).attrs.value(QStringLiteral("developer")) : QString();
+        const int known = entities.at(org).lexiconEntry;
+        if (maker.isEmpty())
+            return true;
+        // A unit sharing the product's brand: 通义实验室 (Tongyi Lab) of 通义万相 (Tongyi Wanxiang).
+        const auto brand = [](const QString &name) {
+            if (!name.isEmpty() && name.front().unicode() < 0x80)
+                return name.section(QLatin1Char(' '), 0, 0).toLower();
+            return name.size() >= 3 ? name.first(2) : QString();
+        };
+        const QString b = brand(entities.at(org).name);
+        if (b.size() >= 2 && b == brand(entities.at(product).name))
+            return true;
+        if (known < 0)
+            return false;
+        const Lexicon::Entry &o = m_lexicon.entry(known);
+        if (o.name == maker || o.attrs.value(QStringLiteral("parent")) == maker)
+            return true;
+        for (const Lexicon::Entry &e : m_lexicon.entries())
+            if (e.name == maker)
+                return e.attrs.value(QStringLiteral("parent")) == o.name;
+        return false;
     }
     // Name endings that make a company's business line a company of its own (青梧互娱 beside
     // 青梧网络, 华芯微电子 beside 华芯电子): names sharing a brand but not such an ending stay apart.

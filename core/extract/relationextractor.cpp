@@ -3597,8 +3597,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
         if (state.hasDeveloper(prod.entity))
             continue;
         // 被视为ChatGPT的有力挑战者: a known product is its known maker's (added after the
-        // text is read, where the text names it), not whoever stands nearest.
-        const QString knownMaker = state.knownDeveloper(prod.entity);
+        // text is read, where the text names it), not another known company's that stands nearest.
         int best = -1;
         qsizetype bestDistance = 0;
         for (qsizetype j = 0; j < sentence.mentions.size(); ++j) {
@@ -3606,9 +3605,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
             if (!w.isOrg(o.entity) || w.isCourt(o.entity) || state.entities.at(o.entity).kind == OrgKind::Media
                 || investorsHere.contains(o.entity))
                 continue;
-            // (A unit sharing the product's brand, 通义实验室 of 通义万相, may be its maker too.)
-            if (!knownMaker.isEmpty() && state.entities.at(o.entity).name != knownMaker
-                && !(o.surface.size() >= 3 && prod.surface.size() >= 3 && o.surface.first(2) == prod.surface.first(2)))
+            if (!state.mayDevelop(o.entity, prod.entity))
                 continue;
             // 前波士顿动力工程师Hale: an organisation qualifying a person is their employer, not the maker.
             if (w.modifier.value(j) && w.qualifiesPerson(int(j)))
