@@ -574,11 +574,18 @@ void Work::markModifiers()
         }
         // 新加坡储能企业VoltEdge: a country before a short description of the organisation
         // named next says where it is from; it does not act.
-        if (state.entities.at(a.entity).kind == OrgKind::Government && i + 1 < s.mentions.size()
-            && isOrg(s.mentions[i + 1].entity)) {
-            const QStringView between = s.folded.sliced(a.end, s.mentions[i + 1].start - a.end);
-            if (between.size() >= 2 && between.size() <= 6
-                && std::all_of(between.begin(), between.end(), [](QChar ch) { return ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF; })
+        // (The 公司 of the description is no pronoun's mention here.)
+        qsizetype named = i + 1;
+        while (named < s.mentions.size() && s.mentions[named].isPronoun)
+            ++named;
+        if (state.entities.at(a.entity).kind == OrgKind::Government && named < s.mentions.size()
+            && isOrg(s.mentions[named].entity)) {
+            const QStringView between = s.folded.sliced(a.end, s.mentions[named].start - a.end);
+            // (中国AI公司MiniMax: Latin letters of the description too.)
+            if (between.size() >= 2 && between.size() <= 8
+                && std::all_of(between.begin(), between.end(), [](QChar ch) {
+                       return (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) || (ch.unicode() < 0x80 && ch.isLetter());
+                   })
                 && (between.endsWith(u"企业") || between.endsWith(u"公司") || between.endsWith(u"集团")
                     || between.endsWith(u"平台") || between.endsWith(u"厂商")))
                 modifier[i] = true;

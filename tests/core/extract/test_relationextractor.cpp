@@ -2223,3 +2223,17 @@ TEST_F(RelationExtractorTest, AnIdiomRepeatingItsFirstCharacterIsNoName)
 {
     EXPECT_EQ(relationsOf(QStringLiteral("马斯克2018年退出董事会后与公司渐行渐远。")).named(QStringLiteral("渐行渐远")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, ANameWordOpeningOnAStopCharacterKeepsTheName)
+{
+    const auto r = relationsOf(QStringLiteral("日前，具身智能公司自变量机器人宣布完成近10亿元人民币A+轮融资，由红杉中国领投。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("HongShan"), QStringLiteral("自变量机器人")));
+    EXPECT_EQ(r.named(QStringLiteral("变量机器人")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, ACountryBeforeALatinDescriptionIsNoParty)
+{
+    const auto r = relationsOf(QStringLiteral("迪士尼起诉中国AI公司MiniMax。"));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("MiniMax")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("China")), 0);
+}
