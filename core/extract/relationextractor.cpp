@@ -850,7 +850,20 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
     for (int i : c.mentions) {
         if (m(i).start >= pos)
             break;
-        const QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
+        QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
+        // 对前资深副总经理罗唯仁提起诉讼: the preposition before the person's title.
+        for (qsizetype k = m(i).start - 2; k >= c.start && k >= m(i).start - 14 && !isInsideMention(s.mentions, k); --k)
+            if (QStringView(u"对向把将从在").contains(s.folded[k])) {
+                qsizetype from = k + 1;
+                for (const QString &prefix : rules.rolePrefixes())
+                    if (startsAt(s.folded, from, prefix)) {
+                        from += prefix.size();
+                        break;
+                    }
+                if (const auto role = qualifiedRole(from, 8); role && role->second == m(i).start)
+                    pre = s.folded[k];
+                break;
+            }
         // 从华为离职, 在华为工作: where from or where, not who. (将天衡科技诉至法院: 将 as 把.)
         if (pre == QChar(u'对') || pre == QChar(u'向') || pre == QChar(u'把') || pre == QChar(u'将') || pre == QChar(u'从')
             || pre == QChar(u'在'))
@@ -1184,8 +1197,8 @@ void Work::applyTitles()
                     else if (const auto th = rules.triggerMatcher().matchAt(lower, q);
                              th && rules.triggers().at(th->value).pattern == RuleBook::Pattern::Title)
                         q += th->length;
-                    else if (QStringView(u"兼、").contains(s.folded[q]))
-                        ++q;
+                    else if (QStringView(u"兼、暨").contains(s.folded[q]))
+                        ++q; // (台积电董事长暨总裁魏哲家: 暨 in Taiwan's writing)
                     else
                         break;
                 }

@@ -2237,3 +2237,17 @@ TEST_F(RelationExtractorTest, ACountryBeforeALatinDescriptionIsNoParty)
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("MiniMax")), 1);
     EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("China")), 0);
 }
+
+TEST_F(RelationExtractorTest, ThePersonTitledAfterDuiIsWhomTheSuitIsAgainst)
+{
+    const auto r = relationsOf(QStringLiteral("台積電前天宣布，已向智慧財產及商業法院對前資深副總經理羅唯仁提起訴訟。"));
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("TSMC")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("羅唯仁")), 1);
+}
+
+TEST_F(RelationExtractorTest, TitlesJoinedByJiAreTheOrganisationsBeforeThem)
+{
+    const auto r = relationsOf(QStringLiteral("英特爾今年3月換帥。台積電董事長暨總裁魏哲家表示，公司將擴大投資。"));
+    EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("C.C. Wei"), QStringLiteral("TSMC")).size(), 2);
+    EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("C.C. Wei"), QStringLiteral("Intel")));
+}
