@@ -497,6 +497,20 @@ void DocumentState::indexDefendants(int lawsuit)
     }
 }
 
+QString DocumentState::parentOf(const QString &name) const
+{
+    if (const auto it = m_parents.constFind(name); it != m_parents.cend())
+        return *it;
+    QString parent;
+    for (const Lexicon::Entry &e : m_lexicon.entries())
+        if (e.name == name) {
+            parent = e.attrs.value(QStringLiteral("parent"));
+            break;
+        }
+    m_parents.insert(name, parent);
+    return parent;
+}
+
 int DocumentState::lastSuitBy(const QSet<int> &parties) const
 {
     int best = -1;

@@ -97,10 +97,7 @@ public:
         const Lexicon::Entry &o = m_lexicon.entry(known);
         if (o.name == maker || o.attrs.value(QStringLiteral("parent")) == maker)
             return true;
-        for (const Lexicon::Entry &e : m_lexicon.entries())
-            if (e.name == maker)
-                return e.attrs.value(QStringLiteral("parent")) == o.name;
-        return false;
+        return parentOf(maker) == o.name;
     }
     // Name endings that make a company's business line a company of its own (青梧互娱 beside
     // 青梧网络, 华芯微电子 beside 华芯电子): names sharing a brand but not such an ending stay apart.
@@ -189,6 +186,9 @@ private:
 
     QSet<QString> m_businessSuffixes;
     const Lexicon &m_lexicon;
+    // A known organisation's parent (parent=), by name; looked up once a name.
+    QString parentOf(const QString &name) const;
+    mutable QHash<QString, QString> m_parents;
     QHash<std::pair<int, QString>, int> m_byKey; // (type, name key) -> entity
     mutable QHash<QString, NameForms> m_forms;   // name -> its forms (a cache)
     QHash<int, int> m_byLexicon;   // lexicon entry -> entity
