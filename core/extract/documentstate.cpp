@@ -511,26 +511,28 @@ QString DocumentState::parentOf(const QString &name) const
     return parent;
 }
 
-int DocumentState::lastSuitBy(const QSet<int> &parties) const
+namespace {
+// The latest suit, by index, that one of the parties has in this index of suits by party.
+int lastSuitOf(const QHash<int, QList<int>> &suitsByParty, const QSet<int> &parties)
 {
     int best = -1;
     for (int p : parties) {
-        const auto it = m_suitsByPlaintiff.constFind(p);
-        if (it != m_suitsByPlaintiff.cend() && !it->isEmpty())
+        const auto it = suitsByParty.constFind(p);
+        if (it != suitsByParty.cend() && !it->isEmpty())
             best = std::max(best, it->last());
     }
     return best;
 }
+} // namespace
+
+int DocumentState::lastSuitBy(const QSet<int> &parties) const
+{
+    return lastSuitOf(m_suitsByPlaintiff, parties);
+}
 
 int DocumentState::lastSuitAgainst(const QSet<int> &parties) const
 {
-    int best = -1;
-    for (int p : parties) {
-        const auto it = m_suitsByDefendant.constFind(p);
-        if (it != m_suitsByDefendant.cend() && !it->isEmpty())
-            best = std::max(best, it->last());
-    }
-    return best;
+    return lastSuitOf(m_suitsByDefendant, parties);
 }
 
 void DocumentState::chooseTopic()
