@@ -497,6 +497,28 @@ void DocumentState::indexDefendants(int lawsuit)
     }
 }
 
+bool DocumentState::mayDevelop(int org, int product) const
+{
+    const int entry = entities.at(product).lexiconEntry;
+    const QString maker = entry >= 0 ? m_lexicon.entry(entry).attrs.value(QStringLiteral("developer")) : QString();
+    if (maker.isEmpty())
+        return true;
+    // A unit sharing the product's brand: 通义实验室 (Tongyi Lab) of 通义万相 (Tongyi Wanxiang).
+    const auto brand = [](const QString &name) {
+        if (!name.isEmpty() && name.front().unicode() < 0x80)
+            return name.section(QLatin1Char(' '), 0, 0).toLower();
+        return name.size() >= 3 ? name.first(2) : QString();
+    };
+    const QString b = brand(entities.at(org).name);
+    if (b.size() >= 2 && b == brand(entities.at(product).name))
+        return true;
+    const int known = entities.at(org).lexiconEntry;
+    if (known < 0)
+        return false;
+    const Lexicon::Entry &o = m_lexicon.entry(known);
+    return o.name == maker || o.attrs.value(QStringLiteral("parent")) == maker || parentOf(maker) == o.name;
+}
+
 QString DocumentState::parentOf(const QString &name) const
 {
     if (const auto it = m_parents.constFind(name); it != m_parents.cend())

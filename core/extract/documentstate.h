@@ -76,29 +76,7 @@ public:
     // Whether an organisation may make a product: any, unless the product is a known one
     // (developer= in the lexicon); then its maker, the maker's parent or unit (Alibaba for
     // Alibaba Cloud's 通义千问; not Inflection AI for ChatGPT), or a unit sharing its brand.
-    bool mayDevelop(int org, int product) const
-    {
-        const int entry = entities.at(product).lexiconEntry;
-        const QString maker = entry >= 0 ? m_lexicon.entry(entry).attrs.value(QStringLiteral("developer")) : QString();
-        const int known = entities.at(org).lexiconEntry;
-        if (maker.isEmpty())
-            return true;
-        // A unit sharing the product's brand: 通义实验室 (Tongyi Lab) of 通义万相 (Tongyi Wanxiang).
-        const auto brand = [](const QString &name) {
-            if (!name.isEmpty() && name.front().unicode() < 0x80)
-                return name.section(QLatin1Char(' '), 0, 0).toLower();
-            return name.size() >= 3 ? name.first(2) : QString();
-        };
-        const QString b = brand(entities.at(org).name);
-        if (b.size() >= 2 && b == brand(entities.at(product).name))
-            return true;
-        if (known < 0)
-            return false;
-        const Lexicon::Entry &o = m_lexicon.entry(known);
-        if (o.name == maker || o.attrs.value(QStringLiteral("parent")) == maker)
-            return true;
-        return parentOf(maker) == o.name;
-    }
+    bool mayDevelop(int org, int product) const;
     // Name endings that make a company's business line a company of its own (青梧互娱 beside
     // 青梧网络, 华芯微电子 beside 华芯电子): names sharing a brand but not such an ending stay apart.
     void setBusinessSuffixes(const QSet<QString> &suffixes) { m_businessSuffixes = suffixes; }
@@ -141,12 +119,13 @@ public:
     bool hasDeveloper(int product) const { return m_developsOf.contains(product); }
     // The organisation most surely said to develop the product, else -1.
     int developerOf(int product) const;
-    // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
-    // The last suit one of these parties brought, or -1.
+    // The latest lawsuit (index into entities) one of `parties` brought, or -1.
     int lastSuitBy(const QSet<int> &parties) const;
+    // The latest lawsuit (index into entities) with one of `parties` among its defendants, or -1.
     int lastSuitAgainst(const QSet<int> &parties) const;
     // Names the defendants of a suit told in two clauses (向法院提起诉讼,起诉X).
     void setDefendants(int lawsuit, const QSet<int> &defendants);
+    // Adds a party that joined a suit's plaintiffs later (xAI也加入原告行列).
     void addPlaintiff(int lawsuit, int party);
 
     QList<DocEntity> entities;
