@@ -2543,9 +2543,9 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
                 alias.remove(0, prefix);
     }
     // 聘任吕文华为公司财务总监: no name runs over the firm end of another (华为公司).
-    for (const auto &[start, end] : firmSpans)
+    for (const auto &firm : firmSpans) // (no structured binding: the lambda captures it, clang 14 cannot)
         cands.removeIf([&](const Candidate &k) {
-            return k.mention.start > start && k.mention.start < end && k.mention.end > end;
+            return k.mention.start > firm.first && k.mention.start < firm.second && k.mention.end > firm.second;
         });
     // Longest first, then the more trusted source; keep what does not overlap.
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate &a, const Candidate &b) {
