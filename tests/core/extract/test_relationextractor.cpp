@@ -1951,7 +1951,8 @@ TEST_F(RelationExtractorTest, TheCompanionOfAFoundingIsTheOneItsOwnerDescribes)
 TEST_F(RelationExtractorTest, ARegisteredNameOfAKnownCompanyIsThatCompany)
 {
     const auto named = [](const QString &text, const QString &legal) {
-        const Entity *e = relationsOf(text).named(legal);
+        const Relations r = relationsOf(text);
+        const Entity *e = r.named(legal);
         return e ? e->name : QString();
     };
     EXPECT_EQ(named(QStringLiteral("北京字节跳动网络技术有限公司起诉了这名实习生。"), QStringLiteral("北京字节跳动网络技术有限公司")),
