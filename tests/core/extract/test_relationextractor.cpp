@@ -2252,3 +2252,19 @@ TEST_F(RelationExtractorTest, TitlesJoinedByJiAreTheOrganisationsBeforeThem)
     EXPECT_EQ(r.roles(RelationType::WorksAt, QStringLiteral("C.C. Wei"), QStringLiteral("TSMC")).size(), 2);
     EXPECT_FALSE(r.has(RelationType::WorksAt, QStringLiteral("C.C. Wei"), QStringLiteral("Intel")));
 }
+
+TEST_F(RelationExtractorTest, PeersComparedWithAreRivals)
+{
+    const auto r = relationsOf(QStringLiteral("与月之暗面、MiniMax等同行相比，云岫智能更早押注ToB和政企市场。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("云岫智能"), QStringLiteral("Moonshot AI")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("云岫智能"), QStringLiteral("MiniMax")));
+    EXPECT_EQ(r.named(QStringLiteral("ToB")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, BigCompaniesAllComingInAndOldShareholdersAddingInvest)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "云岫智能成立于2019年。2023年，该公司累计完成超25亿元人民币融资，美团、腾讯等互联网大厂悉数入局，君联资本等老股东也持续加注。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Meituan"), QStringLiteral("云岫智能")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Legend Capital"), QStringLiteral("云岫智能")));
+}
