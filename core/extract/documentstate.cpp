@@ -567,6 +567,13 @@ void DocumentState::chooseTopic()
         inHeadline = inHeadline
             || (d.type == EntityType::Organization && (d.kind == OrgKind::Company || d.kind == OrgKind::Nonprofit));
     }
+    int mostNamed = 0;
+    for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
+        if (entities.at(it.key()).type == EntityType::Person
+            && (it.value() > mostNamed || (it.value() == mostNamed && it.key() < topicPerson))) {
+            mostNamed = it.value();
+            topicPerson = it.key();
+        }
     int best = 0;
     for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it) {
         const DocEntity &e = entities.at(it.key());

@@ -134,6 +134,7 @@ public:
     QHash<int, int> mentionCounts; // entity -> names met in the whole text (first pass)
     QSet<int> headlineEntities;    // entities named in the first sentence (the headline)
     int topicOrg = -1;             // the organisation the text is most about
+    int topicPerson = -1;          // the person the text names most (a profile's subject)
     int lastRoundCompany = -1;     // who raised the last funding round named (本轮融资 refers to it)
     // When and how much that round was, for a later sentence that names its investors (本轮由X领投).
     TimePoint lastRoundTime;

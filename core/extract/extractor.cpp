@@ -574,6 +574,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         if (context.atParagraphStart) {
             context.contextYear = 0;
             context.paragraphOrg = -1;
+            context.paragraphNamedPerson = false;
         }
         // A heading (a short line with no sentence punctuation) starts a new section:
         // what came before is no antecedent for a 他 after it.

@@ -321,6 +321,14 @@ void Work::resolvePronouns()
                     mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
+                // 这位“95后”研究员的履历并不复杂。她本科…: a paragraph that names no one before its
+                // pronoun speaks of the person the text names most, when the text names them far
+                // more than the last subject.
+                // (Named before the pronoun, not only later in the text.)
+                if (!ctx.paragraphNamedPerson && state.topicPerson >= 0 && mm.entity != state.topicPerson
+                    && !state.entities.at(state.topicPerson).evidence.isEmpty()
+                    && state.mentionCounts.value(state.topicPerson) >= std::max(3, 2 * state.mentionCounts.value(mm.entity)))
+                    mm.entity = state.topicPerson;
             } else if (mm.surface == QStringLiteral("公司") && ctx.paragraphOrg >= 0 && !closesDemonstrative(mm.start)) {
                 mm.entity = ctx.paragraphOrg;
             } else if (mm.surface == QStringLiteral("公司") && state.topicOrg >= 0 && !closesDemonstrative(mm.start)
@@ -365,6 +373,7 @@ void Work::resolvePronouns()
             opensClause = isClauseBreak(s.folded[p]);
         if (opensClause && isPerson(mm.entity) && !followsWith(s.folded, mm.start))
             ctx.lastSubjectPerson = mm.entity;
+        ctx.paragraphNamedPerson = ctx.paragraphNamedPerson || isPerson(mm.entity);
         if (isPerson(mm.entity))
             ctx.lastPerson = mm.entity;
         else if (isOrg(mm.entity) && !isCourt(mm.entity) && state.entities.at(mm.entity).kind != OrgKind::Media

@@ -29,6 +29,7 @@ struct ReadingContext
     // paragraph is it, as a digest of several companies' news writes. Reset at each paragraph.
     int paragraphOrg = -1;
     bool atParagraphStart = false; // the sentence read is its paragraph's first
+    bool paragraphNamedPerson = false; // a person was named in this paragraph
     QList<int> lastList;      // entities of the last clause naming two or more
     // The last investment stated: 次年3月追加27.5亿美元 adds to it.
     int lastInvestor = -1;

@@ -2268,3 +2268,13 @@ TEST_F(RelationExtractorTest, BigCompaniesAllComingInAndOldShareholdersAddingInv
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Meituan"), QStringLiteral("云岫智能")));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("Legend Capital"), QStringLiteral("云岫智能")));
 }
+
+TEST_F(RelationExtractorTest, APronounOpeningAParagraphThatNamesNoOneIsTheProfilesSubject)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "沈书瑶落定云岫智能\n上周三，前DeepSeek研究员沈书瑶宣布，她已加入云岫智能。沈书瑶表示很期待。\n"
+        "去年12月，有媒体报道称云岫智能创始人闵嘉树亲自挖角沈书瑶，闵嘉树当时未作回应。\n"
+        "这位研究员的履历并不复杂。她毕业后加入阿里巴巴达摩院。"), QDate(2025, 11, 20));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("沈书瑶"), QStringLiteral("DAMO Academy")));
+    EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("闵嘉树"), QStringLiteral("DAMO Academy")));
+}
