@@ -1334,6 +1334,9 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         // 王浩、李明两人: a count of people after a two-character name.
         if (p + 3 < s.end && isOneOf(folded[p + 2], u"两二三") && isOneOf(folded[p + 3], u"人名位"))
             return 2;
+        // 黄畅现任该公司首席技术官: a word for a post held (现任, 时任) after a two-character name.
+        if (rolePrefixAt(folded, p + 2, s.end) >= 2)
+            return 2;
         // 周凯相继离职, 张伟随即加入, 向CEO温朔汇报: a verb, an adverb or another frequent
         // word at the third character ends a two-character name.
         if (nameChar(p + 2) && !startsWord(lower, p + 2) && !startsVerb(folded, p + 2, s.end)

@@ -2278,3 +2278,10 @@ TEST_F(RelationExtractorTest, APronounOpeningAParagraphThatNamesNoOneIsTheProfil
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("沈书瑶"), QStringLiteral("DAMO Academy")));
     EXPECT_FALSE(r.has(RelationType::Joined, QStringLiteral("闵嘉树"), QStringLiteral("DAMO Academy")));
 }
+
+TEST_F(RelationExtractorTest, AWordForAPostHeldEndsATwoCharacterName)
+{
+    const auto r = relationsOf(QStringLiteral("云岫智能成立于2015年。联合创始人黄畅现任该公司首席技术官。"));
+    EXPECT_NE(r.named(QStringLiteral("黄畅")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("黄畅现")), nullptr);
+}
