@@ -66,6 +66,18 @@ bool followsWith(QStringView folded, qsizetype start)
 {
     return start > 0 && QStringView(u"与同跟").contains(folded[start - 1]);
 }
+// The text past a note in brackets that opens `text` (光速创投(Lightspeed Venture Partners)和,
+// 金山办公（688111.SH）公告, 格罗斯（Daniel Gross）、), else `text` itself; with `maxNote`, only a
+// note closing within that many characters counts.
+QStringView pastBracketedNote(QStringView text, qsizetype maxNote = -1)
+{
+    if (!text.startsWith(u'(') && !text.startsWith(u'（'))
+        return text;
+    const qsizetype close = std::max(text.indexOf(u')'), text.indexOf(u'）'));
+    if (close < 0 || (maxNote >= 0 && close > maxNote))
+        return text;
+    return text.sliced(close + 1);
+}
 bool isJoinerText(QStringView gap)
 {
     // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米.
@@ -295,11 +307,8 @@ bool Work::insideNotPreposition(qsizetype pos) const
 
 bool Work::reportFollows(qsizetype pos) const
 {
-    QStringView rest = text(pos, s.span.end);
     // 金山办公（688111.SH）公告: a stock code or another note in brackets between.
-    if (rest.startsWith(u'(') || rest.startsWith(u'（'))
-        if (const qsizetype close = std::max(rest.indexOf(u')'), rest.indexOf(u'）')); close > 0 && close <= 24)
-            rest = rest.sliced(close + 1);
+    const QStringView rest = pastBracketedNote(text(pos, s.span.end), 24);
     qsizetype at = 0;
     for (const QString &a : rules.eventAdverbs())
         if (rest.startsWith(a)) {
@@ -800,13 +809,8 @@ QList<int> Work::listAround(int i) const
         out.prepend(j);
     }
     for (int j = i + 1; j < s.mentions.size(); ++j) {
-        QStringView gap = text(m(j - 1).end, m(j).start);
         // 光速创投(Lightspeed Venture Partners)和: the pair's parentheses are part of the name.
-        if (gap.startsWith(u"(") || gap.startsWith(u"（")) {
-            const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）'));
-            if (close >= 0)
-                gap = gap.sliced(close + 1);
-        }
+        const QStringView gap = pastBracketedNote(text(m(j - 1).end, m(j).start));
         if ((isJoinerText(gap) || joinsTitledPerson(j - 1, j)) && m(j).entity >= 0) {
             out.append(j);
             continue;
@@ -887,10 +891,7 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
         if (prev < 0)
             companion = followsWith(s.folded, m(i).start);
         else if (companion) {
-            QStringView gap = text(m(prev).end, m(i).start);
-            if (gap.startsWith(u'(') || gap.startsWith(u'（')) // 格罗斯（Daniel Gross）、
-                if (const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）')); close >= 0)
-                    gap = gap.sliced(close + 1);
+            const QStringView gap = pastBracketedNote(text(m(prev).end, m(i).start));
             companion = (modifier[prev] && titledBy.value(i, -1) == m(prev).entity) || isJoinerText(gap)
                 || joinsTitledPerson(prev, i);
         }
@@ -1188,11 +1189,7 @@ void Work::applyTitles()
             const Mention &mm = s.mentions[i];
             if (mm.end > roleStart)
                 continue;
-            QStringView gap = text(mm.end, roleStart);
-            if (gap.startsWith(u"(") || gap.startsWith(u"（")) {
-                const qsizetype close = std::max(gap.indexOf(u')'), gap.indexOf(u'）'));
-                gap = close >= 0 ? gap.sliced(close + 1) : gap;
-            }
+            const QStringView gap = pastBracketedNote(text(mm.end, roleStart));
             if (gap.size() <= 1 && (gap.isEmpty() || gap == u"的") && isOrg(mm.entity))
                 for (int j : listAround(int(i)))
                     if (isOrg(m(j).entity))
@@ -1389,8 +1386,7 @@ void Work::applyTriggers()
             continue;
         // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资; 募得10亿美元, 以…估值融资20亿美元: the verb before.)
         if (after.contains(u"融资") || after.contains(u"募资") || after.contains(u"投资") || after.contains(u"资金")
-            || pre.endsWith(u"融资") || pre.endsWith(u"募得") || pre.endsWith(u"募资") || pre.endsWith(u"筹得")
-            || pre.endsWith(u"募集") || pre.endsWith(u"筹集") || pre.endsWith(u"融得")
+            || std::any_of(rules.raiseVerbs().cbegin(), rules.raiseVerbs().cend(), [&](const QString &v) { return pre.endsWith(v); })
             || after.contains(u"票据")
             || after.startsWith(u"的撑腰") || after.startsWith(u"的新一轮") || after.startsWith(u"新融资")) {
             roundAmount = a.written;
@@ -3496,9 +3492,10 @@ void Work::applyReceivedRounds()
                     place = true;
                     break;
                 }
-            bool raised = false;
-            for (const QStringView w : {u"融到", u"融得", u"筹得", u"募得", u"筹集", u"获得", u"拿到", u"获"})
-                raised = raised || startsAt(s.folded, q, w);
+            const auto startsHere = [&](const QString &w) { return startsAt(s.folded, q, w); };
+            const bool raised = std::any_of(rules.raiseVerbs().cbegin(), rules.raiseVerbs().cend(), startsHere)
+                || std::any_of(rules.receiveVerbs().cbegin(), rules.receiveVerbs().cend(), startsHere)
+                || startsAt(s.folded, q, u"获");
             if (!place || !raised)
                 continue;
             int receiver = -1;

@@ -167,6 +167,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("person_verb"), {&RuleBook::m_personVerbs}},
         {QStringLiteral("appoint_verb"), {&RuleBook::m_appointVerbs, false, true}},
         {QStringLiteral("receive_verb"), {&RuleBook::m_receiveVerbs, false, true}},
+        {QStringLiteral("raise_verb"), {&RuleBook::m_raiseVerbs, false, true}},
         {QStringLiteral("time_lead"), {&RuleBook::m_timeLeads}},
         {QStringLiteral("then_word"), {&RuleBook::m_thenWords}},
         {QStringLiteral("round_reference"), {&RuleBook::m_roundReferences}},

@@ -151,6 +151,9 @@ public:
     bool isInvestorNounEnd(QChar c) const { return m_investorNounEnds.contains(c); }
     // Verbs of receiving an investment, the investor after them (获得美团投资, 拿到了种子轮投资).
     const QStringList &receiveVerbs() const { return m_receiveVerbs; }
+    // Verbs by which a company raises money, the amount after them (募得10亿美元, 从微软等处融到;
+    // `raise_verb`).
+    const QStringList &raiseVerbs() const { return m_raiseVerbs; }
     // An organisation's news after a name no lexicon knows (X宣布完成, X由…创办), longest first,
     // and the time or manner words that may stand between (X日前宣布完成).
     const QStringList &orgEvents() const { return m_orgEvents; }
@@ -233,6 +236,7 @@ private:
     QStringList m_personVerbs;
     QStringList m_appointVerbs;
     QStringList m_receiveVerbs;
+    QStringList m_raiseVerbs;
     CharSet m_appointVerbEnds;
     CharSet m_investorNounEnds;
     QStringList m_orgEvents;
