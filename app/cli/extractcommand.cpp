@@ -81,9 +81,20 @@ int runExtractCommand(const QStringList &args)
 
     GraphJson::WriteOptions writeOptions;
     writeOptions.indented = !parser.isSet(compact);
-    CliSupport::writeOut(GraphJson::write(*document, writeOptions));
-    if (parser.isSet(compact))
-        CliSupport::writeOut(QByteArrayLiteral("\n"));
+    // Written as it is made: a long text's graph is not also held as its JSON text.
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        CliSupport::writeErr(QStringLiteral("Cannot write to standard output.\n"));
+        return ExitUnavailable;
+    }
+    auto written = GraphJson::write(*document, out, writeOptions);
+    if (written && parser.isSet(compact) && out.write("\n") != 1)
+        written = makeError(Error::Category::Io, out.errorString());
+    out.close();
+    if (!written) {
+        CliSupport::printError(QStringLiteral("standard output"), written.error());
+        return ExitUnavailable;
+    }
     return ExitOk;
 }
 

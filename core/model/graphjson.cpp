@@ -1,5 +1,6 @@
 #include "graphjson.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -220,7 +221,63 @@ Result<GraphDocument> GraphJson::fromJson(const QJsonObject &object)
     return doc;
 }
 
-QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions &options)
+namespace {
+
+QJsonObject entityToJson(const Entity &e, const GraphJson::WriteOptions &options)
+{
+    QJsonObject o{{QStringLiteral("id"), e.key},
+                  {QStringLiteral("type"), toString(e.type)},
+                  {QStringLiteral("name"), e.name},
+                  {QStringLiteral("aliases"), QJsonArray::fromStringList(e.allNames())}};
+    if (e.type == EntityType::Organization)
+        o.insert(QStringLiteral("kind"), toString(e.kind == OrgKind::None ? OrgKind::Other : e.kind));
+    if (e.type == EntityType::Lawsuit) {
+        if (!e.court.isEmpty())
+            o.insert(QStringLiteral("court"), e.court);
+        if (e.status != LawsuitStatus::None)
+            o.insert(QStringLiteral("status"), toString(e.status));
+        if (e.time.isValid())
+            o.insert(QStringLiteral("time"), e.time.toString());
+    }
+    if (options.withConfidence)
+        o.insert(QStringLiteral("confidence"), roundedConfidence(e.confidence));
+    if (e.isOptional)
+        o.insert(QStringLiteral("optional"), true);
+    if (options.withSpans && !e.evidence.isEmpty())
+        o.insert(QStringLiteral("mentions"), spansToJson(e.evidence));
+    return o;
+}
+
+QJsonObject relationToJson(const Relation &r, const GraphJson::WriteOptions &options)
+{
+    QJsonObject o{{QStringLiteral("type"), toString(r.type)},
+                  {QStringLiteral("source"), r.source},
+                  {QStringLiteral("target"), r.target}};
+    if (r.time.isValid())
+        o.insert(QStringLiteral("time"), r.time.toString());
+    if (!r.role.isEmpty())
+        o.insert(QStringLiteral("role"), r.role);
+    if (!r.amount.isEmpty())
+        o.insert(QStringLiteral("amount"), r.amount);
+    if (r.amountValue)
+        o.insert(QStringLiteral("amount_value"), *r.amountValue);
+    if (!r.currency.isEmpty())
+        o.insert(QStringLiteral("currency"), r.currency);
+    if (!r.duration.isEmpty())
+        o.insert(QStringLiteral("duration"), r.duration);
+    if (options.withConfidence)
+        o.insert(QStringLiteral("confidence"), roundedConfidence(r.confidence));
+    if (r.isOptional)
+        o.insert(QStringLiteral("optional"), true);
+    if (!r.evidence.isEmpty())
+        o.insert(QStringLiteral("evidence"), r.evidenceText());
+    if (options.withSpans && !r.evidence.isEmpty())
+        o.insert(QStringLiteral("evidence_spans"), spansToJson(r.evidence));
+    return o;
+}
+
+// The document's own fields, without its two lists.
+QJsonObject headerToJson(const GraphDocument &document)
 {
     QJsonObject root;
     root.insert(QStringLiteral("document"), document.info.name);
@@ -236,68 +293,143 @@ QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions 
         root.insert(QStringLiteral("language"), document.info.language);
     if (!document.notes.isEmpty())
         root.insert(QStringLiteral("notes"), document.notes);
+    return root;
+}
 
-    QJsonArray entities;
-    for (const Entity &e : document.entities) {
-        QJsonObject o{{QStringLiteral("id"), e.key},
-                      {QStringLiteral("type"), toString(e.type)},
-                      {QStringLiteral("name"), e.name},
-                      {QStringLiteral("aliases"), QJsonArray::fromStringList(e.allNames())}};
-        if (e.type == EntityType::Organization)
-            o.insert(QStringLiteral("kind"), toString(e.kind == OrgKind::None ? OrgKind::Other : e.kind));
-        if (e.type == EntityType::Lawsuit) {
-            if (!e.court.isEmpty())
-                o.insert(QStringLiteral("court"), e.court);
-            if (e.status != LawsuitStatus::None)
-                o.insert(QStringLiteral("status"), toString(e.status));
-            if (e.time.isValid())
-                o.insert(QStringLiteral("time"), e.time.toString());
+// Writes the text QJsonDocument would write for the whole document, one element at a
+// time: an extraction of a long text holds its graph once, not also as a tree of
+// JSON values and as their text (three times the memory of the graph, measured).
+// QJsonDocument's layout is kept byte for byte: keys in sorted order, four spaces
+// a level.
+class StreamWriter
+{
+public:
+    StreamWriter(QIODevice &device, bool indented) : m_device(device), m_indented(indented) {}
+
+    bool ok() const { return m_ok; }
+
+    void open() { put(m_indented ? "{\n" : "{"); }
+    void close() { put(m_indented ? "\n}\n" : "}"); }
+
+    // `"key": value` for a value that is no array of elements.
+    void field(const QString &key, const QJsonValue &value)
+    {
+        separate();
+        QByteArray element = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        element = element.sliced(1, element.size() - 2); // [value] -> value
+        put(keyText(key) + element);
+    }
+
+    // `"key": [ ... ]` with one element written per call of `each`.
+    template <typename List, typename ToJson>
+    void list(const QString &key, const List &items, ToJson toJson)
+    {
+        separate();
+        put(keyText(key) + (m_indented ? "[\n" : "["));
+        bool first = true;
+        for (const auto &item : items) {
+            if (!first)
+                put(m_indented ? ",\n" : ",");
+            first = false;
+            put(element(toJson(item)));
         }
-        if (options.withConfidence)
-            o.insert(QStringLiteral("confidence"), roundedConfidence(e.confidence));
-        if (e.isOptional)
-            o.insert(QStringLiteral("optional"), true);
-        if (options.withSpans && !e.evidence.isEmpty())
-            o.insert(QStringLiteral("mentions"), spansToJson(e.evidence));
-        entities.append(o);
+        put(m_indented ? (items.isEmpty() ? "    ]" : "\n    ]") : "]");
     }
-    root.insert(QStringLiteral("entities"), entities);
 
-    QJsonArray relations;
-    for (const Relation &r : document.relations) {
-        QJsonObject o{{QStringLiteral("type"), toString(r.type)},
-                      {QStringLiteral("source"), r.source},
-                      {QStringLiteral("target"), r.target}};
-        if (r.time.isValid())
-            o.insert(QStringLiteral("time"), r.time.toString());
-        if (!r.role.isEmpty())
-            o.insert(QStringLiteral("role"), r.role);
-        if (!r.amount.isEmpty())
-            o.insert(QStringLiteral("amount"), r.amount);
-        if (r.amountValue)
-            o.insert(QStringLiteral("amount_value"), *r.amountValue);
-        if (!r.currency.isEmpty())
-            o.insert(QStringLiteral("currency"), r.currency);
-        if (!r.duration.isEmpty())
-            o.insert(QStringLiteral("duration"), r.duration);
-        if (options.withConfidence)
-            o.insert(QStringLiteral("confidence"), roundedConfidence(r.confidence));
-        if (r.isOptional)
-            o.insert(QStringLiteral("optional"), true);
-        if (!r.evidence.isEmpty())
-            o.insert(QStringLiteral("evidence"), r.evidenceText());
-        if (options.withSpans && !r.evidence.isEmpty())
-            o.insert(QStringLiteral("evidence_spans"), spansToJson(r.evidence));
-        relations.append(o);
+private:
+    void separate()
+    {
+        if (m_fields++ > 0)
+            put(m_indented ? ",\n" : ",");
     }
+
+    QByteArray keyText(const QString &key) const
+    {
+        return (m_indented ? "    \"" : "\"") + key.toUtf8() + (m_indented ? "\": " : "\":");
+    }
+
+    // An object two levels deep (in the root's list).
+    QByteArray element(const QJsonObject &object) const
+    {
+        QByteArray text = QJsonDocument(object).toJson(m_indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+        if (!m_indented)
+            return text;
+        text.chop(1); // its final line break: the list writes separators
+        QByteArray out;
+        out.reserve(text.size() + 8 * (text.count('\n') + 1));
+        for (qsizetype from = 0; from <= text.size();) {
+            qsizetype to = text.indexOf('\n', from);
+            if (to < 0)
+                to = text.size();
+            if (from > 0)
+                out += '\n';
+            out += "        ";
+            out += QByteArrayView(text).sliced(from, to - from);
+            from = to + 1;
+        }
+        return out;
+    }
+
+    void put(const QByteArray &bytes)
+    {
+        if (m_ok && m_device.write(bytes) != bytes.size())
+            m_ok = false;
+    }
+
+    QIODevice &m_device;
+    bool m_indented;
+    bool m_ok = true;
+    int m_fields = 0;
+};
+
+} // namespace
+
+QJsonObject GraphJson::toJson(const GraphDocument &document, const WriteOptions &options)
+{
+    QJsonObject root = headerToJson(document);
+    QJsonArray entities;
+    for (const Entity &e : document.entities)
+        entities.append(entityToJson(e, options));
+    root.insert(QStringLiteral("entities"), entities);
+    QJsonArray relations;
+    for (const Relation &r : document.relations)
+        relations.append(relationToJson(r, options));
     root.insert(QStringLiteral("relations"), relations);
     return root;
 }
 
+Result<void> GraphJson::write(const GraphDocument &document, QIODevice &device, const WriteOptions &options)
+{
+    StreamWriter writer(device, options.indented);
+    writer.open();
+    // The header's keys and the two lists, in QJsonObject's (sorted) order.
+    const QJsonObject header = headerToJson(document);
+    const auto writeUpTo = [&](QLatin1StringView before, auto &it) {
+        for (; it != header.constEnd() && it.key() < before; ++it)
+            writer.field(it.key(), it.value());
+    };
+    auto it = header.constBegin();
+    writeUpTo(QLatin1StringView("entities"), it);
+    writer.list(QStringLiteral("entities"), document.entities,
+                [&](const Entity &e) { return entityToJson(e, options); });
+    writeUpTo(QLatin1StringView("relations"), it);
+    writer.list(QStringLiteral("relations"), document.relations,
+                [&](const Relation &r) { return relationToJson(r, options); });
+    for (; it != header.constEnd(); ++it)
+        writer.field(it.key(), it.value());
+    writer.close();
+    if (!writer.ok())
+        return makeError(Error::Category::Io, QStringLiteral("Could not write the JSON document: %1").arg(device.errorString()));
+    return {};
+}
+
 QByteArray GraphJson::write(const GraphDocument &document, const WriteOptions &options)
 {
-    return QJsonDocument(toJson(document, options))
-        .toJson(options.indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    (void)write(document, buffer, options); // a buffer in memory does not fail
+    return bytes;
 }
 
 } // namespace Guanxi

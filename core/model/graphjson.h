@@ -4,6 +4,7 @@
 #include "graphdocument.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace Guanxi {
@@ -25,6 +26,9 @@ public:
     static Result<GraphDocument> fromJson(const QJsonObject &object);
 
     static QByteArray write(const GraphDocument &document, const WriteOptions &options);
+    // The same text, written to `device` an element at a time: the graph is never also
+    // held as JSON values and text (what a long document's extraction would triple).
+    static Result<void> write(const GraphDocument &document, QIODevice &device, const WriteOptions &options);
     static QByteArray write(const GraphDocument &document) { return write(document, WriteOptions()); }
     static QJsonObject toJson(const GraphDocument &document, const WriteOptions &options);
 };

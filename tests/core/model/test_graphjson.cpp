@@ -1,7 +1,9 @@
 #include "model/graphjson.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -133,4 +135,78 @@ TEST(GraphJson, NotJsonIsAParseError)
     const auto doc = GraphJson::read("{\"entities\": [");
     ASSERT_FALSE(doc);
     EXPECT_EQ(doc.error().category(), Error::Category::Parse);
+}
+
+namespace {
+
+// What the streamed writer must reproduce byte for byte.
+QByteArray treeText(const GraphDocument &doc, const GraphJson::WriteOptions &options)
+{
+    return QJsonDocument(GraphJson::toJson(doc, options))
+        .toJson(options.indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+}
+
+QByteArray streamed(const GraphDocument &doc, const GraphJson::WriteOptions &options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    EXPECT_TRUE(GraphJson::write(doc, buffer, options));
+    return bytes;
+}
+
+} // namespace
+
+TEST(GraphJson, StreamedTextIsWhatAJsonTreeWrites)
+{
+    const QDir data(QStringLiteral(GUANXI_TEST_DATA_DIR "/extraction"));
+    int compared = 0;
+    for (const QString &name : data.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto doc = GraphJson::read(readFile(data.filePath(name + QStringLiteral("/expected.json"))));
+        if (!doc)
+            continue;
+        for (const bool indented : {true, false}) {
+            GraphJson::WriteOptions options;
+            options.indented = indented;
+            ASSERT_EQ(streamed(*doc, options), treeText(*doc, options)) << name.toStdString();
+        }
+        ++compared;
+    }
+    EXPECT_GT(compared, 20);
+}
+
+TEST(GraphJson, StreamedTextPlacesEveryHeaderFieldInOrder)
+{
+    GraphDocument doc;
+    doc.info.name = QStringLiteral("a \"quoted\" name.txt");
+    doc.info.published = QDate(2024, 8, 11);
+    doc.info.title = QStringLiteral("标题\n二行");
+    doc.info.source = QStringLiteral("华尔街见闻");
+    doc.info.sourceUrl = QStringLiteral("https://example.com/a");
+    doc.info.language = QStringLiteral("zh");
+    doc.notes = QStringLiteral("notes");
+    for (const bool indented : {true, false}) {
+        GraphJson::WriteOptions options;
+        options.indented = indented;
+        EXPECT_EQ(streamed(doc, options), treeText(doc, options)); // both lists empty
+        Entity e;
+        e.key = QStringLiteral("e1");
+        e.type = EntityType::Person;
+        e.name = QStringLiteral("马斯克");
+        GraphDocument one = doc;
+        one.entities.append(e);
+        EXPECT_EQ(streamed(one, options), treeText(one, options)); // relations empty
+    }
+}
+
+TEST(GraphJson, StreamingToADeviceThatRefusesWritesIsAnError)
+{
+    GraphDocument doc;
+    doc.info.name = QStringLiteral("a.txt");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const auto written = GraphJson::write(doc, buffer, GraphJson::WriteOptions());
+    ASSERT_FALSE(written);
+    EXPECT_EQ(written.error().category(), Error::Category::Io);
 }
