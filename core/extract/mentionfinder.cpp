@@ -668,11 +668,16 @@ void MentionFinder::addLatinNames(QStringView folded, TextSpan s, QList<Candidat
         const bool roundName = nameEnd < s.end && folded[nameEnd] == QChar(u'轮');
         const bool url = name.startsWith(QLatin1String("http")) || name.contains(QLatin1String("www."));
         const bool legalFormAlone = tokens.size() == 1 && m_rules.isLatinLegalForm(name);
+        // 在Robotaxi赛道, NOA领域: one word before a line of business names that business.
+        const bool field = tokens.size() == 1
+            && std::any_of(m_rules.fieldNouns().cbegin(), m_rules.fieldNouns().cend(),
+                           [&](const QString &noun) { return startsAt(folded.first(s.end), nameEnd, noun); });
         // 金山办公（688111.SH）, 腾讯控股（0700.HK）: a listing's stock code, no product.
         static const QRegularExpression stockCode(QStringLiteral("^(?:\\d{4,6}\\.[A-Za-z]{1,3}|(?:SH|SZ|BJ|HK)\\.?\\d{4,6})$"),
                                                   QRegularExpression::CaseInsensitiveOption);
         const bool listing = tokens.size() == 1 && name.front().isLetterOrNumber() && stockCode.match(name).hasMatch();
-        if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && !listing && name.size() >= 2
+        if (hasLetter && !lowerStart && !roundName && !url && !generic && !legalFormAlone && !listing && !field
+            && name.size() >= 2
             && !m_rules.isLatinNonName(name)
             && !m_rules.roleMatcher().matchAt(AliasMatcher::matchForm(name), 0).has_value()) {
             Candidate cand;

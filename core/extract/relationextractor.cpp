@@ -2976,8 +2976,9 @@ void Work::applyTriggers()
                         lefts.append(m(j).entity);
                 from = list.last() + 1 < left + 1 && list.last() + 1 > from ? list.last() + 1 : -1;
             }
-            // The bare verb 竞争 (not 竞争对手) names rivals only as 与X竞争: 市场竞争 or 竞争力 name none.
-            if (t.word == QStringLiteral("竞争")) {
+            // A verb of competing (竞争, not 竞争对手) names rivals only as 与X竞争: 市场竞争 or
+            // 竞争力 name none.
+            if (rules.isRivalVerb(t.word)) {
                 int first = left;
                 for (int j : leftStart >= 0 ? listAround(leftStart) : QList<int>())
                     if (m(j).end <= p && isOrg(m(j).entity)) {
@@ -3080,17 +3081,34 @@ void Work::applyTriggers()
             int partner = -1;
             // 将OpenAI列为竞争对手: the one listing is the rival.
             const QChar pre = m(left).start > 0 ? s.folded[m(left).start - 1] : QChar();
-            if (fronted)
+            if (fronted) {
                 partner = nextClauseSubject(ci);
+                // 作为X的对手，马斯克创办的xAI…: the clause's head is the organisation its
+                // relative clause (…创办的) describes, not the person in that clause.
+                if (isPerson(partner) && ci + 1 < clauses.size())
+                    for (int i : clauses[ci + 1].mentions)
+                        if (isOrg(m(i).entity) && m(i).start > clauses[ci + 1].start
+                            && s.folded[m(i).start - 1] == QChar(u'的')) {
+                            partner = m(i).entity;
+                            break;
+                        }
+            }
             else if (pre == QChar(u'将') || pre == QChar(u'把'))
                 partner = subject;
             else if (isOrg(c.subject) && !lefts.contains(c.subject))
                 partner = c.subject;
+            // 作为一家和小鹏、理想正面交锋的新势力，它…: a pronoun read as the last company named
+            // (one of the rivals) is none of them; the one compared comes from further back.
+            if (lefts.contains(partner))
+                partner = -1;
             for (int k = ci - 1; k >= 0 && partner < 0; --k)
                 if (isOrg(clauses[k].subject) && !lefts.contains(clauses[k].subject))
                     partner = clauses[k].subject;
-            if (partner < 0)
+            if (partner < 0 && !fronted)
                 partner = nextClauseSubject(ci);
+            // …, 它从来不缺人才: the pronoun after the fronted clause is the article's company.
+            if (partner < 0 && fronted && isOrg(state.topicOrg) && !lefts.contains(state.topicOrg))
+                partner = state.topicOrg;
             if (partner < 0 && isOrg(ctx.topic) && !lefts.contains(ctx.topic))
                 partner = ctx.topic;
             for (int l : std::as_const(lefts))

@@ -178,6 +178,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("business_suffix"), {&RuleBook::m_businessSuffixes}},
         {QStringLiteral("object_head"), {&RuleBook::m_objectHeads}},
         {QStringLiteral("rival_list"), {&RuleBook::m_rivalListWords}},
+        {QStringLiteral("rival_verb"), {&RuleBook::m_rivalVerbs}},
+        {QStringLiteral("field_noun"), {&RuleBook::m_fieldNouns, false, true}},
         {QStringLiteral("latin_org_suffix"), {&RuleBook::m_latinOrgSuffixes, true}},
         {QStringLiteral("latin_legal_form"), {&RuleBook::m_latinLegalForms, true}},
         {QStringLiteral("latin_non_name"), {&RuleBook::m_latinNonNames}},

@@ -63,6 +63,9 @@ public:
     bool isNationalityMark(QChar c) const { return m_nationalityMarks.contains(c); }
     // A listing word between a rival noun and the rivals (竞争对手包括A和B).
     bool isRivalListWord(QStringView w) const { return m_rivalListWords.contains(w.toString()); }
+    // A rival trigger that is a verb of competing (竞争, 交锋, `rival_verb`): it names rivals
+    // only as 与X竞争, never as the noun's 竞争对手X.
+    bool isRivalVerb(const QString &w) const { return m_rivalVerbs.contains(w); }
     // Words before a suffix-named organisation that make it a description (一家…公司), longest first.
     const QStringList &descriptionLeads() const { return m_descriptionLeads; }
     // Titles and person cues (导演, 首席执行官), and the characters they end with.
@@ -134,6 +137,9 @@ public:
     bool isProductCueEnd(QChar c) const { return m_productCueEnds.contains(c); }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
+    // Nouns for a line of business (赛道, 领域, `field_noun`): a lone Latin word before one
+    // names the business, no company (Robotaxi赛道, NOA领域).
+    const QStringList &fieldNouns() const { return m_fieldNouns; }
     // Nouns that end a description of what a company is (港口运营商, 芯片制造商) before its name.
     const QStringList &descriptionNouns() const { return m_descriptionNouns; }
     // Words opening with a stop character that stand inside organisations' names (自动化 of
@@ -197,6 +203,7 @@ private:
     CharSet m_titleFillers;
     CharSet m_nationalityMarks;
     QSet<QString> m_rivalListWords;
+    QSet<QString> m_rivalVerbs;
     QSet<QString> m_cueWords;
     QSet<size_t> m_cueHashes; // qHash of each cue word
     CharSet m_cueStarts;      // first characters of the cue words
@@ -229,6 +236,7 @@ private:
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
+    QStringList m_fieldNouns;
     QStringList m_descriptionNouns;
     QStringList m_nameWords;
     QStringList m_investorHeads;

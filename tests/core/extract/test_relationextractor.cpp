@@ -2285,3 +2285,38 @@ TEST_F(RelationExtractorTest, AWordForAPostHeldEndsATwoCharacterName)
     EXPECT_NE(r.named(QStringLiteral("黄畅")), nullptr);
     EXPECT_EQ(r.named(QStringLiteral("黄畅现")), nullptr);
 }
+
+TEST_F(RelationExtractorTest, VerbsOfCompetingOtherThanJingzhengNameTheRivalsAfterYu)
+{
+    const auto r = relationsOf(QStringLiteral("在搜索市场，星辰科技正与云帆网络、海岳数据短兵相接。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星辰科技"), QStringLiteral("云帆网络")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星辰科技"), QStringLiteral("海岳数据")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("云帆网络"), QStringLiteral("海岳数据")));
+    const auto head = relationsOf(QStringLiteral("极光汽车曾在智驾上和蓝鲸汽车正面交锋。"));
+    EXPECT_TRUE(head.has(RelationType::CompetitorOf, QStringLiteral("极光汽车"), QStringLiteral("蓝鲸汽车")));
+}
+
+TEST_F(RelationExtractorTest, ALatinWordBeforeALineOfBusinessIsNoCompany)
+{
+    const auto r = relationsOf(QStringLiteral("蓝海科技在Robotaxi赛道与云帆网络竞争，并押注SaaS领域。"));
+    EXPECT_EQ(r.named(QStringLiteral("Robotaxi")), nullptr);
+    EXPECT_EQ(r.named(QStringLiteral("SaaS")), nullptr);
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("蓝海科技"), QStringLiteral("云帆网络")));
+}
+
+TEST_F(RelationExtractorTest, TheRivalOfAFrontedZuoweiIsTheHeadOfARelativeClause)
+{
+    const auto r = relationsOf(QStringLiteral("作为星辰科技的直接竞争对手，林海于2020年创办的云帆网络则更为激进。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("云帆网络"), QStringLiteral("星辰科技")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("林海"), QStringLiteral("星辰科技")));
+}
+
+TEST_F(RelationExtractorTest, APronounAfterAFrontedZuoweiListingRivalsIsTheArticlesCompany)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "晨曦汽车成立于2019年，晨曦汽车的创始人是林海。晨曦汽车去年交付了三万辆车。"
+        "作为一家曾和蓝鲸汽车、极光汽车正面交锋的新势力，它从来不缺人才。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("晨曦汽车"), QStringLiteral("蓝鲸汽车")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("晨曦汽车"), QStringLiteral("极光汽车")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("蓝鲸汽车"), QStringLiteral("极光汽车")));
+}
