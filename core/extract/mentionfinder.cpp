@@ -1122,6 +1122,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 bad = describes(u"公司")
                     || std::any_of(m_rules.descriptionNouns().cbegin(), m_rules.descriptionNouns().cend(), describes);
             }
+            // AI硬件公司「远棠」, 一家芯片公司: a word for what the company makes, alone before
+            // the suffix, describes it and names none.
+            if (!bad && pos - start >= 2)
+                bad = m_rules.productCues().contains(folded.sliced(start, pos - start).toString());
             // 原商业化中心总经理: a word for a former post opening an unknown run is no
             // part of a name either.
             if (!bad && !bounded && pos - start >= 3)
@@ -2014,13 +2018,24 @@ void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, Tex
             for (const QString &cue : m_rules.productCues())
                 cued = cued || (company && rest.contains(cue));
         }
-        if (!cued)
+        // AI硬件公司「远棠」, 初创公司“镜湖”: a short quoted name right after 公司 is that
+        // company's (not “降本增效”的策略: a quote that qualifies a noun after it).
+        // Not 公司“不会放弃自研”: a quote after a bare 公司 (the subject) or 该公司 (a pronoun,
+        // 该公司“灵瞳”感知系统) is a saying or a product; a description (硬件公司) goes before.
+        const bool company = !cued && open - 3 >= s.start && endsAt(folded, open, u"公司") && close - open <= 5
+            && isCjk(folded[open - 3]) && !isOneOf(folded[open - 3], u"该本其家此")
+            && (close + 1 >= s.end || folded[close + 1] != QChar(u'的'))
+            && std::none_of(m_rules.productCues().cbegin(), m_rules.productCues().cend(),
+                            [&](const QString &cue) { return startsAt(folded.first(s.end), close + 1, cue); });
+        if (!cued && !company)
             continue;
         Candidate c;
         Mention &m = c.mention;
         m.start = open + 1;
         m.end = close;
-        m.type = EntityType::Product;
+        m.type = company ? EntityType::Organization : EntityType::Product;
+        if (company)
+            m.kind = OrgKind::Company;
         m.surface = folded.sliced(m.start, m.end - m.start).toString();
         m.name = m.surface;
         c.priority = 2;

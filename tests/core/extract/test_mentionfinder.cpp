@@ -1262,3 +1262,30 @@ TEST_F(MentionFinderTest, TheAforesaidPostIsNoOrganisation)
     EXPECT_FALSE(hasName(names(QStringLiteral("黄蕾因个人原因辞去上述职务。")), QStringLiteral("上述职务"),
                          EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, AWordForWhatACompanyMakesBeforeTheSuffixNamesNone)
+{
+    EXPECT_FALSE(hasName(names(QStringLiteral("宋屿创办了一家AI硬件公司。")), QStringLiteral("硬件公司"),
+                         EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("他加入了一家芯片公司。")), QStringLiteral("芯片公司"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, AShortQuotedNameAfterADescriptionEndingInGongsiIsTheCompany)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("他官宣了自己的新公司——AI硬件公司「青桐」。")), QStringLiteral("青桐"),
+                        EntityType::Organization));
+    // A saying after the subject 公司, a product after the pronoun 该公司.
+    EXPECT_FALSE(hasName(names(QStringLiteral("他表示，公司“不会放弃自研”。")), QStringLiteral("不会放弃自研"),
+                         EntityType::Organization));
+    EXPECT_FALSE(hasName(names(QStringLiteral("他是该公司“灵眸”感知系统的开发者。")), QStringLiteral("灵眸"),
+                         EntityType::Organization));
+}
+
+TEST_F(MentionFinderTest, AQuotedNameAfterAToolOrAHardwareWordIsAProduct)
+{
+    EXPECT_TRUE(hasName(names(QStringLiteral("核心产品是会议转写工具“声语听写”。")), QStringLiteral("声语听写"),
+                        EntityType::Product));
+    EXPECT_TRUE(hasName(names(QStringLiteral("首款产品是一款AI陪伴硬件「小桐」。")), QStringLiteral("小桐"),
+                        EntityType::Product));
+}
