@@ -889,8 +889,18 @@ void Work::applyTriggers()
                 break;
             int maker = m(subj).entity;
             QList<int> made = listAfter(c, tEnd, products);
-            if (made.isEmpty())
+            // "launched Acme", "launched a startup called Acme": the company launched is the
+            // verb's object, not a name further on ("Its model, launched in March, competes with
+            // offerings from Anthropic").
+            if (made.isEmpty()) {
                 made = listAfter(c, tEnd, orgs);
+                if (!made.isEmpty()) {
+                    const QStringView gap = lowerText(tEnd, m(made.first()).start);
+                    if (gap.contains(u',') || gap.size() > 30 || gap.contains(QLatin1String(" with "))
+                        || gap.contains(QLatin1String(" from ")) || gap.startsWith(QLatin1String(" in ")))
+                        made.clear();
+                }
+            }
             for (int i : made) {
                 const int e = m(i).entity;
                 if (isProduct(e)) {
@@ -1220,7 +1230,26 @@ void Work::applyPossessives()
         // "Halvard's flagship robot, the Halvard H2": a short description, then the product's name.
         // "Quillmate's flagship product, Quillmate Review 2.0": or with no article.
         static const QRegularExpression described(QStringLiteral("^['\\x{2019}]s (?:[a-z-]+ ){0,2}[a-z-]+, (?:the )?$"));
-        if (gap == u"'s " || gap == u"\u2019s " || gap == u"' " || described.match(gap.toString()).hasMatch()) {
+        // "its Meridian family of models", "its flagship Kestrel-R2": the company "its" stands for.
+        static const QRegularExpression afterIts(QStringLiteral("^ (?:(?:flagship|first|latest|newest|new|own|main|next) ){0,2}$"));
+        const bool its = a.isPronoun && a.surface.compare(QLatin1String("its"), Qt::CaseInsensitive) == 0;
+        if (its && afterIts.match(gap.toString()).hasMatch() && state.entities.at(b.entity).lexiconEntry < 0) {
+            // "its" is the company it was resolved to only when the sentence names no other
+            // before it: "a license to Kestrel's models, including its flagship" (Kestrel, not the
+            // subject) and "Northstar, started by … Tesla's Autopilot, releasing its Polaris
+            // models" (the subject, not the nearest) have no one rule, so neither is guessed.
+            // (A known product's maker comes from the lexicon.)
+            int owner = a.entity;
+            for (qsizetype k = i - 1; k >= 0 && owner >= 0; --k)
+                if (!s.mentions[k].isPronoun && isOrg(s.mentions[k].entity) && s.mentions[k].entity != owner)
+                    owner = -1;
+            if (owner < 0)
+                continue;
+            Clause c = clauses[clauseOf(a.start)];
+            c.cap = sentenceCap;
+            emit(RelationType::Develops, owner, b.entity, c, kGuessed, {}, true);
+        } else if (!a.isPronoun
+                   && (gap == u"'s " || gap == u"\u2019s " || gap == u"' " || described.match(gap.toString()).hasMatch())) {
             Clause c = clauses[clauseOf(a.start)];
             c.cap = sentenceCap;
             emit(RelationType::Develops, a.entity, b.entity, c, kConfident, {}, true);

@@ -682,3 +682,22 @@ TEST(EnglishExtractor, ACompanyWhichSomeoneFoundedWasFoundedByThem)
     EXPECT_TRUE(hasRelation(doc, RelationType::Founded, QStringLiteral("Tomasz Wilk"), QStringLiteral("Halcyon Research")));
     EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Halcyon Research"), QStringLiteral("Halcyon Research")));
 }
+
+TEST(EnglishExtractor, ItsProductIsTheCompanyItStandsForWhenNoOtherIsNamed)
+{
+    const auto doc = read(QStringLiteral("Bluefin Labs is a startup in Austin. Its Heron-3 model, launched in March, "
+                                         "competes with offerings from Anthropic."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::Develops, QStringLiteral("Bluefin Labs"), QStringLiteral("Heron-3")));
+    // Two companies before "its": which one it means is not guessed.
+    const auto two = read(QStringLiteral("Microsoft will license Bluefin Labs's models, including its flagship Heron-3."));
+    EXPECT_FALSE(hasRelation(two, RelationType::Develops, QStringLiteral("Microsoft"), QStringLiteral("Heron-3")));
+}
+
+TEST(EnglishExtractor, ACompanyNamedPastALaunchVerbsObjectWasNotLaunched)
+{
+    const auto doc = read(QStringLiteral("Bluefin Labs is a startup in Austin. Its Heron-3 model, launched in March, "
+                                         "competes with offerings from Anthropic."));
+    EXPECT_FALSE(hasRelation(doc, RelationType::Founded, QStringLiteral("Bluefin Labs"), QStringLiteral("Anthropic")));
+    const auto launched = read(QStringLiteral("In 2021 Dario Amodei launched Anthropic with his sister."));
+    EXPECT_TRUE(hasRelation(launched, RelationType::Founded, QStringLiteral("Dario Amodei"), QStringLiteral("Anthropic")));
+}
