@@ -1488,6 +1488,26 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
             }
             if (!len && l && copulaTitleFollows(folded, lower, pos + l, s.end))
                 len = l;
+            // 张伟在微软亚洲研究院待满四年后转投阿里巴巴, 李明从百度离职: a preposition of place
+            // (在, 从) right after, and a relation word later in the clause, where the clause
+            // names an organisation between them.
+            if (!len && l && pos + l + 2 < s.end && isOneOf(folded[pos + l], u"在从")
+                && !isCommonWordAt(folded, pos, pos + l + 1)) {
+                bool organisation = false;
+                for (qsizetype q = pos + l + 1; q < s.end && !isOneOf(folded[q], u"，。；！？,;!?"); ++q) {
+                    if (!organisation)
+                        if (const auto hit = m_lexicon.matcher().matchAt(lower.first(s.end), q, folded);
+                            hit && m_lexicon.entry(hit->value).type == EntityType::Organization) {
+                            organisation = true;
+                            q += hit->length - 1;
+                            continue;
+                        }
+                    if (organisation && startsWord(lower, q)) {
+                        len = l;
+                        break;
+                    }
+                }
+            }
             // ，祁文涛入职…: a rare surname will do for three characters a relation word
             // follows at once (two would too often be a word: 关于, 温和).
             if (const qsizetype r = !len && !l ? nameLength(pos, true) : 0;

@@ -1289,3 +1289,13 @@ TEST_F(MentionFinderTest, AQuotedNameAfterAToolOrAHardwareWordIsAProduct)
     EXPECT_TRUE(hasName(names(QStringLiteral("首款产品是一款AI陪伴硬件「小桐」。")), QStringLiteral("小桐"),
                         EntityType::Product));
 }
+
+TEST_F(MentionFinderTest, ANameBeforeZaiOrCongAKnownCompanyAndARelationWordIsAPerson)
+{
+    // (The fixture's lexicon knows 阿里巴巴 and 智元.)
+    EXPECT_TRUE(hasName(names(QStringLiteral("张伟在阿里巴巴待满四年后转投智元。")), QStringLiteral("张伟"),
+                        EntityType::Person));
+    EXPECT_TRUE(hasName(names(QStringLiteral("李明从阿里巴巴离职。")), QStringLiteral("李明"), EntityType::Person));
+    // No company between: 高新在北京 is no pattern of a person's career.
+    EXPECT_FALSE(hasName(names(QStringLiteral("高新在北京举行发布会。")), QStringLiteral("高新"), EntityType::Person));
+}
