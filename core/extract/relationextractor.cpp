@@ -2629,6 +2629,15 @@ void Work::applyTriggers()
                 dui = dui > 0 ? text(c.start, c.start + dui).lastIndexOf(u'对') : -1;
             const qsizetype against = std::max({dui, text(c.start, p).lastIndexOf(u'把'), text(c.start, p).lastIndexOf(u'将')});
             const qsizetype split = against >= 0 ? c.start + against : p;
+            // 对已从阿里离职的前技术负责人周畅申请仲裁: names in a relative clause before the one
+            // sued (up to its last 的) describe that one; they are not sued.
+            qsizetype headFrom = split;
+            if (against >= 0)
+                if (const qsizetype de = text(split, p).lastIndexOf(u'的'); de > 0
+                    && std::any_of(c.mentions.cbegin(), c.mentions.cend(), [&](int i) {
+                           return m(i).start > split + de && m(i).end <= p && isActor(m(i).entity);
+                       }))
+                    headFrom = split + de;
             QSet<int> plaintiffs, defendants, courts;
             for (int i : c.mentions) {
                 const int e = m(i).entity;
@@ -2643,9 +2652,15 @@ void Work::applyTriggers()
                 const QChar pre = m(i).start > 0 ? s.folded[m(i).start - 1] : QChar();
                 if (m(i).end <= split && pre != QChar(u'向'))
                     plaintiffs.insert(e);
-                else if (m(i).start >= split && (m(i).end <= p || against < 0) && m(i).start >= (against >= 0 ? split : tEnd))
+                else if (m(i).start >= headFrom && (m(i).end <= p || against < 0) && m(i).start >= (against >= 0 ? split : tEnd))
                     defendants.insert(e);
             }
+            // 阿里以违反竞业协议为由，对…周畅申请仲裁: a clause opening on 对 goes on with the
+            // subject of the clause before.
+            if (against >= 0 && plaintiffs.isEmpty() && text(c.start, split).trimmed().isEmpty())
+                for (int k = ci - 1; k >= 0 && plaintiffs.isEmpty(); --k)
+                    if (isActor(clauses[k].subject) && !defendants.contains(clauses[k].subject))
+                        plaintiffs.insert(clauses[k].subject);
             // 对两人及钰衡提起民事诉讼: "the two" after 对 are the people named together before.
             if (against >= 0)
                 for (const QString &w : rules.pluralPersonPronouns())

@@ -2320,3 +2320,14 @@ TEST_F(RelationExtractorTest, APronounAfterAFrontedZuoweiListingRivalsIsTheArtic
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("晨曦汽车"), QStringLiteral("极光汽车")));
     EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("蓝鲸汽车"), QStringLiteral("极光汽车")));
 }
+
+TEST_F(RelationExtractorTest, ASuitAgainstTheHeadOfARelativeClauseSparesTheNamesDescribingIt)
+{
+    const auto r = relationsOf(QStringLiteral("去年11月，星辰科技以违反竞业协议为由，对已从星辰科技离职的前技术负责人林海申请仲裁。"),
+                               QDate(2025, 3, 1));
+    EXPECT_TRUE(r.has(RelationType::PlaintiffIn, QStringLiteral("星辰科技"), QStringLiteral("星辰科技 诉 林海")));
+    EXPECT_TRUE(r.has(RelationType::DefendantIn, QStringLiteral("林海"), QStringLiteral("星辰科技 诉 林海")));
+    const auto sub = relationsOf(QStringLiteral("星辰科技对云帆网络的子公司海岳数据提起诉讼。"));
+    EXPECT_FALSE(sub.has(RelationType::DefendantIn, QStringLiteral("云帆网络"), QStringLiteral("星辰科技 诉 海岳数据")));
+    EXPECT_TRUE(sub.has(RelationType::DefendantIn, QStringLiteral("海岳数据"), QStringLiteral("星辰科技 诉 海岳数据")));
+}
