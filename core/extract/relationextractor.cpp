@@ -623,7 +623,22 @@ void Work::markModifiers()
         // 清华大学博士周启航, 前大疆工程师许蔓: a word for a person after the organisation;
         // 由OpenAI前员工创立: people of the organisation, not the organisation, act.
         // 清华大学的师兄、前旷视科技研究员罗屹: 的 may stand before the word for the person.
-        const qsizetype cueAt = p < s.span.end && s.folded[p] == QChar(u'的') ? p + 1 : p;
+        qsizetype cueAt = p < s.span.end && s.folded[p] == QChar(u'的') ? p + 1 : p;
+        // 清华姚班同学唐文斌: a class or a lab of the organisation may stand before the word.
+        const auto cueStartsAt = [&](qsizetype at) {
+            return std::any_of(rules.personCues().cbegin(), rules.personCues().cend(),
+                               [&](const QString &cue) { return startsAt(s.folded, at, cue); });
+        };
+        if (!cueStartsAt(cueAt))
+            for (qsizetype q = cueAt + 1; q <= cueAt + 3 && q < s.span.end; ++q) {
+                const QChar ch = s.folded[q - 1];
+                if (!(ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) || rules.isStopChar(ch) || isInsideMention(s.mentions, q - 1))
+                    break;
+                if (cueStartsAt(q)) {
+                    cueAt = q;
+                    break;
+                }
+            }
         for (const QString &cue : rules.personCues())
             if (startsAt(s.folded, cueAt, cue) && cueAt + cue.size() < s.span.end) {
                 if (!isInsideMention(s.mentions, cueAt + cue.size()))

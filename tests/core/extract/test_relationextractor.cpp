@@ -2331,3 +2331,11 @@ TEST_F(RelationExtractorTest, ASuitAgainstTheHeadOfARelativeClauseSparesTheNames
     EXPECT_FALSE(sub.has(RelationType::DefendantIn, QStringLiteral("云帆网络"), QStringLiteral("星辰科技 诉 海岳数据")));
     EXPECT_TRUE(sub.has(RelationType::DefendantIn, QStringLiteral("海岳数据"), QStringLiteral("星辰科技 诉 海岳数据")));
 }
+
+TEST_F(RelationExtractorTest, AClassmateOfAUniversitysClassIsAPersonNotTheUniversity)
+{
+    const auto r = relationsOf(QStringLiteral("2011年，印奇与清华姚班同学唐文斌、杨沐共同创立旷视。"));
+    EXPECT_FALSE(r.find(RelationType::Founded, QStringLiteral("Tsinghua University"), QStringLiteral("Megvii")));
+    EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("Megvii"), QStringLiteral("Tsinghua University")));
+    EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("杨沐"), QStringLiteral("Megvii")));
+}
