@@ -821,6 +821,15 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 字节跳动AI Lab, 某某AIGC: a Latin suffix ends the name only where its Latin word ends.
             if (continuesLatinWord(folded, s, pos + suffix.size()))
                 continue;
+            // 全球AI伺服器, 北美AI服务器产能: a noun right after a head that is an everyday noun
+            // itself (AI, 数据) makes the run a description of that noun (智谱AI发布: a verb does not).
+            if (isPlainNounHead(suffix) && m_dictionary && pos + suffix.size() + 2 <= s.end
+                && isCjk(folded[pos + suffix.size()]))
+                if (const qsizetype word = m_dictionary->longestMatch(folded.first(s.end), pos + suffix.size(), 4); word >= 2)
+                    if (const auto info = m_dictionary->lookup(folded.sliced(pos + suffix.size(), word));
+                        info && info->pos.startsWith(QLatin1Char('n')) && !info->pos.startsWith(QLatin1String("nr"))
+                        && !info->pos.startsWith(QLatin1String("nt")) && !m_rules.isSuffixStart(folded[pos + suffix.size()]))
+                        continue;
             // 公司章程, 资本市场, 银行卡: the suffix begins a longer word that names no
             // organisation (one ending in a suffix of its own, 科技公司, still may).
             if (suffixBeginsLongerWord(folded, s, pos, suffix.size()))
@@ -1814,6 +1823,15 @@ void MentionFinder::addContextOrgs(QStringView folded, QStringView lower, TextSp
         if (afterTrigger && (triggerPattern == RuleBook::Pattern::Product || triggerPattern == RuleBook::Pattern::Return
                              || triggerPattern == RuleBook::Pattern::RoundJoin))
             continue;
+        // 竞逐服务器订单: a verb of competing names its rivals before it (与X竞逐), what they
+        // compete for after it.
+        if (afterTrigger && triggerRelation == RelationType::CompetitorOf) {
+            bool verb = false;
+            for (qsizetype len = 2; len <= 4 && pos - len >= s.start && !verb; ++len)
+                verb = m_rules.isRivalVerb(folded.sliced(pos - len, len).toString());
+            if (verb)
+                continue;
+        }
         // 入禀高院申禁制令: after a suit verb a court's word (高院, 法院) begins the court, no company.
         if (afterTrigger && triggerPattern == RuleBook::Pattern::Suit) {
             const auto &suffixes = m_rules.orgSuffixesStartingWith(folded[pos]);

@@ -1299,3 +1299,13 @@ TEST_F(MentionFinderTest, ANameBeforeZaiOrCongAKnownCompanyAndARelationWordIsAPe
     // No company between: 高新在北京 is no pattern of a person's career.
     EXPECT_FALSE(hasName(names(QStringLiteral("高新在北京举行发布会。")), QStringLiteral("高新"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, AnEverydayHeadBeforeANounDescribesThatNoun)
+{
+    const WordDictionary *dictionary = &WordDictionary::standard();
+    EXPECT_FALSE(hasName(names(QStringLiteral("为扩充北美AI服务器产能，公司增资。"), dictionary), QStringLiteral("北美AI"),
+                         EntityType::Organization));
+    // A verb after it leaves the name.
+    EXPECT_TRUE(hasName(names(QStringLiteral("百川AI发布了新模型。"), dictionary), QStringLiteral("百川AI"),
+                        EntityType::Organization));
+}

@@ -2339,3 +2339,11 @@ TEST_F(RelationExtractorTest, AClassmateOfAUniversitysClassIsAPersonNotTheUniver
     EXPECT_FALSE(r.find(RelationType::SubsidiaryOf, QStringLiteral("Megvii"), QStringLiteral("Tsinghua University")));
     EXPECT_TRUE(r.has(RelationType::Founded, QStringLiteral("杨沐"), QStringLiteral("Megvii")));
 }
+
+TEST_F(RelationExtractorTest, RivalsCompetingForOrdersAreNamedAfterYu)
+{
+    const auto r = relationsOf(QStringLiteral("星辰科技明年将与云帆网络、海岳数据等老对手持续竞逐服务器订单。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星辰科技"), QStringLiteral("云帆网络")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星辰科技"), QStringLiteral("海岳数据")));
+    EXPECT_EQ(r.named(QStringLiteral("服务器订单")), nullptr); // what they compete for
+}
