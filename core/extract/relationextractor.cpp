@@ -1603,7 +1603,12 @@ void Work::applyTriggers()
         RuleBook::Pattern pattern = t.pattern;
         if (pattern == RuleBook::Pattern::RoundJoin) {
             const QStringView rest = text(tEnd, c.end);
-            if (!rest.contains(u"融资") && !rest.contains(u"投资") && !rest.chopped(1).endsWith(u'轮'))
+            // Inflection完成13亿美元融资，微软、霍夫曼…以及英伟达参与，估值…: or, ending its
+            // clause, after a round the sentence told just before.
+            const QStringView before = text(s.span.start, c.start);
+            const bool closesAfterRound = rest.trimmed().size() <= 1 && c.start > s.span.start
+                && (before.contains(u"融资") || before.contains(u'轮'));
+            if (!rest.contains(u"融资") && !rest.contains(u"投资") && !rest.chopped(1).endsWith(u'轮') && !closesAfterRound)
                 continue;
             pattern = RuleBook::Pattern::Round;
         }

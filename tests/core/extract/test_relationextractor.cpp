@@ -2347,3 +2347,21 @@ TEST_F(RelationExtractorTest, RivalsCompetingForOrdersAreNamedAfterYu)
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("星辰科技"), QStringLiteral("海岳数据")));
     EXPECT_EQ(r.named(QStringLiteral("服务器订单")), nullptr); // what they compete for
 }
+
+TEST_F(RelationExtractorTest, InvestorsTakingPartAtTheEndOfTheClauseAfterARoundInvested)
+{
+    const auto r = relationsOf(QStringLiteral("去年6月，云帆网络完成13亿美元融资，星辰科技、林海以及新投资方海岳资本参与，估值约40亿美元。"),
+                               QDate(2025, 3, 1));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("星辰科技"), QStringLiteral("云帆网络")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("海岳资本"), QStringLiteral("云帆网络")));
+    // With no round told, taking part is no investment.
+    const auto none = relationsOf(QStringLiteral("云帆网络举办了开发者大会，星辰科技参与。"));
+    EXPECT_FALSE(none.find(RelationType::InvestedIn, QStringLiteral("星辰科技"), QStringLiteral("云帆网络")));
+}
+
+TEST_F(RelationExtractorTest, NewShareholdersComingInInvestInTheRound)
+{
+    const auto r = relationsOf(QStringLiteral("云帆网络宣布完成50亿元B+轮融资，星辰资本、海岳创投等新股东入局。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("星辰资本"), QStringLiteral("云帆网络")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("海岳创投"), QStringLiteral("云帆网络")));
+}
