@@ -722,7 +722,12 @@ void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan 
 {
     const auto nameChar = [&](QChar c) { return isCjk(c) && !m_rules.isStopChar(c) && m_rules.isTranslitChar(c); };
     for (qsizetype d = s.start + 1; d + 1 < s.end; ++d) {
-        if (!isDot(folded[d]) || !nameChar(folded[d - 1]) || !nameChar(folded[d + 1]))
+        // 戴维·栾（David Luan）, 亚历山大·王: a family name that is a Chinese surname of one
+        // character, closing the name (a gloss, punctuation or a stop character after it).
+        const bool surnameLast = d + 1 < s.end && isDot(folded[d]) && d > s.start && nameChar(folded[d - 1])
+            && (m_rules.isSurname(folded[d + 1]) || m_rules.isRareSurname(folded[d + 1]))
+            && (d + 2 >= s.end || !isCjk(folded[d + 2]) || m_rules.isStopChar(folded[d + 2]));
+        if (!isDot(folded[d]) || !nameChar(folded[d - 1]) || (!nameChar(folded[d + 1]) && !surnameLast))
             continue;
         // A part of a foreign name runs over transliteration characters to a sound
         // boundary, however long (马克西米利安): no fixed cap cuts it.
@@ -735,7 +740,10 @@ void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan 
                 start = p;
         qsizetype end = d + 1;
         qsizetype segment = end;
-        while (end < s.end) {
+        const bool oneCharacterFamily = surnameLast && !nameChar(folded[d + 1]);
+        if (oneCharacterFamily)
+            end = d + 2; // the one-character family name closes the name
+        while (!oneCharacterFamily && end < s.end) {
             if (nameChar(folded[end]) && end - segment < kMaxDotPart
                 && !(end > segment && endsDotPartAt(folded, lower, end, s.end))) {
                 ++end;

@@ -1309,3 +1309,10 @@ TEST_F(MentionFinderTest, AnEverydayHeadBeforeANounDescribesThatNoun)
     EXPECT_TRUE(hasName(names(QStringLiteral("百川AI发布了新模型。"), dictionary), QStringLiteral("百川AI"),
                         EntityType::Organization));
 }
+
+TEST_F(MentionFinderTest, ATransliteratedNameMayEndOnAOneCharacterChineseSurname)
+{
+    const auto m = names(QStringLiteral("亚马逊挖走了首席执行官戴维·栾（David Luan）。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("戴维·栾"), EntityType::Person));
+    EXPECT_FALSE(hasName(m, QStringLiteral("戴维"), EntityType::Person));
+}
