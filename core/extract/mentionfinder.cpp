@@ -2090,6 +2090,33 @@ void MentionFinder::addQuotedProducts(QStringView folded, QStringView lower, Tex
     }
 }
 
+void MentionFinder::addTitledMedia(QStringView folded, TextSpan s, QList<Candidate> &out) const
+{
+    for (qsizetype open = s.start; open + 3 < s.end; ++open) {
+        if (folded[open] != QChar(u'《'))
+            continue;
+        const qsizetype close = folded.first(s.end).indexOf(QChar(u'》'), open + 1);
+        // (A book, a film or a law is named so too: only a newspaper's or a magazine's word ends it.)
+        if (close < 0 || close - open - 1 < 3 || close - open - 1 > 12)
+            continue;
+        const QStringView title = folded.sliced(open + 1, close - open - 1);
+        if (std::none_of(m_rules.mediaHeads().cbegin(), m_rules.mediaHeads().cend(),
+                         [&](const QString &head) { return title.size() > head.size() && title.endsWith(head); }))
+            continue;
+        Candidate c;
+        Mention &m = c.mention;
+        m.start = open + 1;
+        m.end = close;
+        m.type = EntityType::Organization;
+        m.kind = OrgKind::Media;
+        m.surface = m.name = title.toString();
+        m.aliases.append(folded.sliced(open, close + 1 - open).toString());
+        c.priority = 2;
+        out.append(c);
+        open = close;
+    }
+}
+
 void MentionFinder::addCuedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const
 {
     // 人形机器人天枢-1, 发布天枢-2, 推出澜语大模型: a short Chinese brand after a product
@@ -2511,6 +2538,7 @@ MentionFinder::Guesses MentionFinder::guess(QStringView folded, QStringView lowe
     addOwnedOrgs(folded, lower, s, g.m_candidates);
     addStockListedOrgs(folded, s, g.m_candidates);
     addQuotedProducts(folded, lower, s, g.m_candidates);
+    addTitledMedia(folded, s, g.m_candidates);
     addCuedProducts(folded, lower, s, g.m_candidates);
     return g;
 }

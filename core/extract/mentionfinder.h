@@ -114,6 +114,9 @@ private:
     void addStockListedOrgs(QStringView folded, TextSpan s, QList<Candidate> &out) const;
     void addCuedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
     void addQuotedProducts(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &out) const;
+    // 《纽约每日新闻》《环球邮报》: a title in book brackets ending in a word for a newspaper or
+    // a magazine (`media_head`) is a medium.
+    void addTitledMedia(QStringView folded, TextSpan s, QList<Candidate> &out) const;
     void addListedOrgs(QStringView folded, QStringView lower, TextSpan s, QList<Candidate> &cands) const;
     bool isListStart(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;
     bool isListEnd(QStringView folded, QStringView lower, TextSpan s, qsizetype pos) const;

@@ -80,9 +80,10 @@ QStringView pastBracketedNote(QStringView text, qsizetype maxNote = -1)
 }
 bool isJoinerText(QStringView gap)
 {
-    // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米.
+    // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米
+    // (and the book brackets of titles listed side by side: 《纽约每日新闻》《芝加哥论坛报》).
     for (QChar c : gap)
-        if (!QStringView(u"、和与及以 ").contains(c))
+        if (!QStringView(u"、和与及以 《》").contains(c))
             return false;
     return true;
 }
@@ -326,8 +327,16 @@ void Work::resolvePronouns()
         Mention &mm = s.mentions[i];
         if (mm.isPronoun) {
             if (mm.surface == QStringLiteral("前者") || mm.surface == QStringLiteral("后者")) {
-                if (ctx.lastList.size() >= 2)
-                    mm.entity = mm.surface.startsWith(QChar(u'前')) ? ctx.lastList.first() : ctx.lastList.last();
+                // 丰田向小马智行注资，后者…: the two named before it in the sentence, else the
+                // last list of the sentences before.
+                QList<int> before;
+                for (qsizetype k = 0; k < i; ++k)
+                    if (const Mention &o = s.mentions.at(k); !o.isPronoun && o.entity >= 0 && isActor(o.entity)
+                        && !before.contains(o.entity))
+                        before.append(o.entity);
+                const QList<int> &pair = before.size() >= 2 ? before : ctx.lastList;
+                if (pair.size() >= 2)
+                    mm.entity = mm.surface.startsWith(QChar(u'前')) ? pair.first() : pair.last();
             } else if (mm.type == EntityType::Person) {
                 mm.entity = ctx.lastSubjectPerson >= 0 ? ctx.lastSubjectPerson : ctx.lastPerson;
                 // 这位“95后”研究员的履历并不复杂。她本科…: a paragraph that names no one before its
@@ -569,7 +578,8 @@ void Work::markModifiers()
     for (qsizetype i = 0; i < s.mentions.size(); ++i) {
         const Mention &a = s.mentions.at(i);
         // 王小川旗下的百川智能, 李嘉诚旗下的维港投资: the owner, a person too, is not who acts.
-        if (a.entity >= 0 && s.folded.sliced(a.end).startsWith(u"旗下"))
+        // (奥尔登全球资本（Alden Global Capital）旗下的: past a note in brackets.)
+        if (a.entity >= 0 && pastBracketedNote(s.folded.sliced(a.end, s.span.end - a.end)).startsWith(u"旗下"))
             modifier[i] = true;
         // The possessor and the names between (他在阿里的同事、阿里前总监李强) only describe
         // the person named last.
@@ -2559,8 +2569,9 @@ void Work::applyTriggers()
             // X旗下的Y, or Z是X旗下的公司. With no name right before it (计划分拆旗下物流平台Y,
             // 旗下配送车「X1」) 旗下 is the subject's: the clause's, else the one carried over.
             int ownerEntity = -1;
+            // (奥尔登全球资本（Alden Global Capital）旗下: past a note in brackets.)
             for (int i : c.mentions)
-                if (m(i).end == p)
+                if (m(i).end == p || (m(i).end < p && pastBracketedNote(text(m(i).end, p)).isEmpty()))
                     ownerEntity = m(i).entity;
             const bool namedOwner = ownerEntity >= 0;
             if (!namedOwner)
@@ -2583,6 +2594,12 @@ void Work::applyTriggers()
                 emit(RelationType::SubsidiaryOf, ownedEntity, ownerEntity, c, kConfident);
             else if (ownedEntity >= 0 && typeOf(ownedEntity) == EntityType::Product)
                 emit(RelationType::Develops, ownerEntity, ownedEntity, c, kConfident);
+            // 旗下的《纽约每日新闻》《芝加哥论坛报》: and the names listed with it.
+            if (ownedEntity >= 0 && owned >= 0 && m(owned).entity == ownedEntity)
+                for (int j : listAround(owned))
+                    if (j > owned && m(j).entity != ownerEntity && m(j).entity != ownedEntity && isOrg(m(j).entity)
+                        && isOrg(ownedEntity))
+                        emit(RelationType::SubsidiaryOf, m(j).entity, ownerEntity, c, kConfident);
             break;
         }
         case RuleBook::Pattern::SubTitle:
@@ -2644,8 +2661,9 @@ void Work::applyTriggers()
                 break;
             // 对X提起诉讼, 把X告上法庭: the defendants stand after 对/把.
             // (Not the 对 of 对手: 遭老对手锐算起诉.)
+            // (Nor of 对冲基金, or of another word of not_preposition.)
             qsizetype dui = text(c.start, p).lastIndexOf(u'对');
-            while (dui >= 0 && c.start + dui + 1 < p && s.folded[c.start + dui + 1] == QChar(u'手'))
+            while (dui >= 0 && (insideNotPreposition(c.start + dui) || isInsideMention(s.mentions, c.start + dui)))
                 dui = dui > 0 ? text(c.start, c.start + dui).lastIndexOf(u'对') : -1;
             const qsizetype against = std::max({dui, text(c.start, p).lastIndexOf(u'把'), text(c.start, p).lastIndexOf(u'将')});
             const qsizetype split = against >= 0 ? c.start + against : p;

@@ -180,6 +180,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("rival_list"), {&RuleBook::m_rivalListWords}},
         {QStringLiteral("rival_verb"), {&RuleBook::m_rivalVerbs}},
         {QStringLiteral("field_noun"), {&RuleBook::m_fieldNouns, false, true}},
+        {QStringLiteral("media_head"), {&RuleBook::m_mediaHeads, false, true}},
         {QStringLiteral("latin_org_suffix"), {&RuleBook::m_latinOrgSuffixes, true}},
         {QStringLiteral("latin_legal_form"), {&RuleBook::m_latinLegalForms, true}},
         {QStringLiteral("latin_non_name"), {&RuleBook::m_latinNonNames}},

@@ -140,6 +140,8 @@ public:
     // Nouns for a line of business (赛道, 领域, `field_noun`): a lone Latin word before one
     // names the business, no company (Robotaxi赛道, NOA领域).
     const QStringList &fieldNouns() const { return m_fieldNouns; }
+    // Words ending a newspaper's or a magazine's title (日报, 邮报, 周刊, `media_head`).
+    const QStringList &mediaHeads() const { return m_mediaHeads; }
     // Nouns that end a description of what a company is (港口运营商, 芯片制造商) before its name.
     const QStringList &descriptionNouns() const { return m_descriptionNouns; }
     // Words opening with a stop character that stand inside organisations' names (自动化 of
@@ -237,6 +239,7 @@ private:
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_fieldNouns;
+    QStringList m_mediaHeads;
     QStringList m_descriptionNouns;
     QStringList m_nameWords;
     QStringList m_investorHeads;

@@ -2365,3 +2365,26 @@ TEST_F(RelationExtractorTest, NewShareholdersComingInInvestInTheRound)
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("星辰资本"), QStringLiteral("云帆网络")));
     EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("海岳创投"), QStringLiteral("云帆网络")));
 }
+
+TEST_F(RelationExtractorTest, NewspapersInBookBracketsListedSideBySideSueTogether)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "去年4月底，对冲基金星辰资本（Star Capital）旗下的《海港每日新闻》《北湖论坛报》等八家报纸起诉微软。"),
+        QDate(2025, 3, 1));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("海港每日新闻"), QStringLiteral("星辰资本")));
+    EXPECT_TRUE(r.has(RelationType::SubsidiaryOf, QStringLiteral("北湖论坛报"), QStringLiteral("星辰资本")));
+    const QString suit = QStringLiteral("北湖论坛报,海港每日新闻 诉 Microsoft");
+    EXPECT_TRUE(r.has(RelationType::PlaintiffIn, QStringLiteral("海港每日新闻"), suit));
+    EXPECT_TRUE(r.has(RelationType::PlaintiffIn, QStringLiteral("北湖论坛报"), suit));
+    EXPECT_TRUE(r.has(RelationType::DefendantIn, QStringLiteral("Microsoft"), suit));
+    // The owner named before 旗下 takes no part; 对 of 对冲 is no preposition.
+    EXPECT_EQ(r.named(QStringLiteral("冲基金星辰资本")), nullptr);
+}
+
+TEST_F(RelationExtractorTest, TheLatterIsTheLastOfTwoNamedBeforeItInTheSentence)
+{
+    const auto r = relationsOf(QStringLiteral("星辰资本2020年向云帆网络注资4亿美元，后者去年同样上市，与海岳数据正面竞争。"),
+                               QDate(2025, 3, 1));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("云帆网络"), QStringLiteral("海岳数据")));
+    EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("星辰资本"), QStringLiteral("海岳数据")));
+}
