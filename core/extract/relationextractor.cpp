@@ -615,7 +615,10 @@ void Work::markModifiers()
                        return (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) || (ch.unicode() < 0x80 && ch.isLetter());
                    })
                 && (between.endsWith(u"企业") || between.endsWith(u"公司") || between.endsWith(u"集团")
-                    || between.endsWith(u"平台") || between.endsWith(u"厂商")))
+                    || between.endsWith(u"平台") || between.endsWith(u"厂商") || between.endsWith(u"机构")
+                    // 美国芯片巨头英伟达: or any noun saying what a company is (description_noun).
+                    || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
+                                   [&](const QString &noun) { return between.endsWith(noun); })))
                 modifier[i] = true;
         }
         qsizetype p = a.end;
@@ -1002,9 +1005,12 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
         // “超级对齐”团队负责人: a quoted name of a team or a project qualifies the post.
         if (QStringView(u"“”‘’\"「」").contains(ch))
             continue;
-        // Function words (role_break) end the qualifier, but not inside a word (对 of 对齐).
+        // Function words (role_break) end the qualifier, but not inside a word (对 of 对齐);
+        // so does a report verb (理想汽车宣布总裁沈亚楠辞任: no post 宣布总裁).
         if (isClauseBreak(ch) || !ch.isLetter() || (rules.isRoleBreak(ch) && !insideNotPreposition(q))
-            || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q))
+            || isInsideMention(s.mentions, q) || rules.triggerMatcher().matchAt(lower, q)
+            || std::any_of(rules.reportVerbs().cbegin(), rules.reportVerbs().cend(),
+                           [&](const QString &v) { return startsAt(s.folded.first(s.span.end), q, v); }))
             return std::nullopt;
     }
     return std::nullopt;

@@ -2388,3 +2388,19 @@ TEST_F(RelationExtractorTest, TheLatterIsTheLastOfTwoNamedBeforeItInTheSentence)
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("云帆网络"), QStringLiteral("海岳数据")));
     EXPECT_FALSE(r.find(RelationType::CompetitorOf, QStringLiteral("星辰资本"), QStringLiteral("海岳数据")));
 }
+
+TEST_F(RelationExtractorTest, ACompanyAnnouncingAPostHoldsTheOtherTitlesOfTheSentence)
+{
+    const auto r = relationsOf(QStringLiteral(
+        "星辰科技很强。星辰科技很大。星辰科技很多。云帆汽车宣布总裁林海辞任，总工程师周启航接任总裁。"));
+    EXPECT_TRUE(r.has(RelationType::WorksAt, QStringLiteral("周启航"), QStringLiteral("云帆汽车")));
+    EXPECT_FALSE(r.find(RelationType::WorksAt, QStringLiteral("周启航"), QStringLiteral("星辰科技")));
+    EXPECT_FALSE(r.roles(RelationType::WorksAt, QStringLiteral("林海"), QStringLiteral("云帆汽车")).contains(QStringLiteral("宣布总裁")));
+}
+
+TEST_F(RelationExtractorTest, ACountryBeforeADescriptionEndingInAnyDescriptionNounTakesNoPart)
+{
+    const auto r = relationsOf(QStringLiteral("2023年8月，林海离职，加盟美国芯片巨头英伟达，出任全球副总裁。"));
+    EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("林海"), QStringLiteral("Nvidia")));
+    EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("林海"), QStringLiteral("United States")));
+}
