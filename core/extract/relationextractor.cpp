@@ -3086,10 +3086,22 @@ void Work::applyTriggers()
                     const int rival = countryOf(j) ? j + 1 : j;
                     if (m(rival).start >= tEnd && isOrg(m(rival).entity) && !rights.contains(m(rival).entity))
                         rights.append(m(rival).entity);
+
                     if (rival > list.last())
                         from = rival;
                 }
             }
+            // 对手是OpenAI的ChatGPT和谷歌的Gemini: rivals named by their products, each after its
+            // company and 的, listed; the companies are the rivals.
+            const auto ownedProduct = [&](int i) {
+                return i >= 0 && i + 1 < s.mentions.size() && isOrg(m(i).entity) && m(i + 1).entity >= 0
+                    && typeOf(m(i + 1).entity) == EntityType::Product && text(m(i).end, m(i + 1).start) == u"的";
+            };
+            if (right >= 0 && ownedProduct(right))
+                for (int unit = right; unit + 3 < s.mentions.size() && ownedProduct(unit + 2)
+                     && isJoinerText(text(m(unit + 1).end, m(unit + 2).start)); unit += 2)
+                    if (!rights.contains(m(unit + 2).entity))
+                        rights.append(m(unit + 2).entity);
             if (left >= 0 && right >= 0) {
                 for (int l : std::as_const(lefts))
                     for (int r : std::as_const(rights))

@@ -2404,3 +2404,10 @@ TEST_F(RelationExtractorTest, ACountryBeforeADescriptionEndingInAnyDescriptionNo
     EXPECT_TRUE(r.has(RelationType::Joined, QStringLiteral("林海"), QStringLiteral("Nvidia")));
     EXPECT_FALSE(r.find(RelationType::Joined, QStringLiteral("林海"), QStringLiteral("United States")));
 }
+
+TEST_F(RelationExtractorTest, RivalsNamedByTheirCompaniesProductsAreTheCompanies)
+{
+    const auto r = relationsOf(QStringLiteral("Anthropic发布了新模型。它的主要对手仍是OpenAI的ChatGPT和谷歌的Gemini。"));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("Anthropic"), QStringLiteral("OpenAI")));
+    EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("Anthropic"), QStringLiteral("Google")));
+}
