@@ -1558,6 +1558,46 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         out.last().firmEnd = firmEnd;
         pos += len - 1;
     }
+    // 李先刚、黄文灏等核心技术成员, 王强和李明等人: two or more names listed before 等 and a
+    // word for people are people (the list bounds each name).
+    for (qsizetype q = s.start + 5; q + 1 < s.end; ++q) {
+        if (folded[q] != QChar(u'等'))
+            continue;
+        bool people = folded[q + 1] == QChar(u'人') && (q + 2 >= s.end || !isOneOf(folded[q + 2], u"民工才"));
+        for (qsizetype from = q + 1; !people && from <= q + 5 && from < s.end; ++from)
+            for (qsizetype len = 2; !people && len <= 4 && from + len <= s.end; ++len)
+                people = m_rules.isCue(folded.sliced(from, len)) && from + len - (q + 1) <= 6;
+        if (!people)
+            continue;
+        QList<std::pair<qsizetype, qsizetype>> items;
+        for (qsizetype end = q;;) {
+            qsizetype start = -1;
+            for (const qsizetype len : {3, 2})
+                if (end - len >= s.start && m_rules.isSurname(folded[end - len])
+                    && std::all_of(folded.begin() + end - len, folded.begin() + end,
+                                   [&](QChar c) { return isCjk(c) && !m_rules.isStopChar(c) && !isListJoiner(c); })
+                    && (end - len == s.start || !isCjk(folded[end - len - 1]) || isListJoiner(folded[end - len - 1])
+                        || m_rules.isStopChar(folded[end - len - 1]))
+                    && !isCommonWordAt(folded, end - len, end)) {
+                    start = end - len;
+                    break;
+                }
+            if (start < 0)
+                break;
+            items.prepend({start, end});
+            if (start - 1 < s.start || !isListJoiner(folded[start - 1]))
+                break;
+            end = start - 1;
+        }
+        if (items.size() < 2)
+            continue;
+        for (const auto &[a, b] : std::as_const(items)) {
+            if (std::any_of(found.cbegin(), found.cend(), [&](const auto &f) { return a < f.second && f.first < b; }))
+                continue;
+            found.append({a, b});
+            out.append(guessed(folded, a, b, EntityType::Person, 0));
+        }
+    }
     addListedNames(folded, s, found, out);
 }
 

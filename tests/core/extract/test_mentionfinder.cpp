@@ -1316,3 +1316,13 @@ TEST_F(MentionFinderTest, ATransliteratedNameMayEndOnAOneCharacterChineseSurname
     EXPECT_TRUE(hasName(m, QStringLiteral("戴维·栾"), EntityType::Person));
     EXPECT_FALSE(hasName(m, QStringLiteral("戴维"), EntityType::Person));
 }
+
+TEST_F(MentionFinderTest, NamesListedBeforeDengAndAWordForPeopleArePeople)
+{
+    const auto m = names(QStringLiteral("此前，李先刚、黄文灏等核心技术成员也已先后离开。"));
+    EXPECT_TRUE(hasName(m, QStringLiteral("李先刚"), EntityType::Person));
+    EXPECT_TRUE(hasName(m, QStringLiteral("黄文灏"), EntityType::Person));
+    EXPECT_TRUE(hasName(names(QStringLiteral("王立强和周启明等人随后离职。")), QStringLiteral("周启明"), EntityType::Person));
+    // 等人工智能公司: no people.
+    EXPECT_FALSE(hasName(names(QStringLiteral("商汤、旷视等人工智能公司。")), QStringLiteral("旷视"), EntityType::Person));
+}
