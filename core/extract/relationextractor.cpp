@@ -51,8 +51,10 @@ bool isClaim(QStringView clause)
 // Whether a clause opens with an accusation (指控X…): X is whom a suit is against.
 bool isAccusation(QStringView clause)
 {
+    // (入禀…，指苹果与OpenAI合谋: Hong Kong's 指 alone, but not 指出, 指引, 指导…)
     return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
-        || clause.startsWith(u"诉称");
+        || clause.startsWith(u"诉称")
+        || (clause.size() > 2 && clause.startsWith(u'指') && !QStringView(u"出引导南标数定令望挥示").contains(clause[1]));
 }
 // Whether a clause opens on the relief a suit seeks (要求乙赔偿, 请求判令乙支付): the
 // party it names is whom the suit is against.

@@ -2411,3 +2411,15 @@ TEST_F(RelationExtractorTest, RivalsNamedByTheirCompaniesProductsAreTheCompanies
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("Anthropic"), QStringLiteral("OpenAI")));
     EXPECT_TRUE(r.has(RelationType::CompetitorOf, QStringLiteral("Anthropic"), QStringLiteral("Google")));
 }
+
+TEST_F(RelationExtractorTest, ASuitFiledThenZhiNamesWhomItIsAgainst)
+{
+    const auto r = relationsOf(QStringLiteral("上月25日，星辰科技入稟德州北區聯邦地區法院，指蘋果（Apple）與OpenAI合謀壟斷市場。"),
+                               QDate(2025, 9, 29));
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("Apple")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::DefendantIn, QStringLiteral("OpenAI")), 1);
+    EXPECT_EQ(r.suitsOf(RelationType::PlaintiffIn, QStringLiteral("星辰科技")), 1);
+    // 指出 is no accusation.
+    const auto said = relationsOf(QStringLiteral("星辰科技起诉了，指出蘋果（Apple）的問題。"));
+    EXPECT_EQ(said.suitsOf(RelationType::DefendantIn, QStringLiteral("Apple")), 0);
+}
