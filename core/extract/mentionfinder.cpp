@@ -1591,11 +1591,13 @@ void MentionFinder::addChineseNames(QStringView folded, QStringView lower, TextS
         }
         if (items.size() < 2)
             continue;
-        for (const auto &[a, b] : std::as_const(items)) {
-            if (std::any_of(found.cbegin(), found.cend(), [&](const auto &f) { return a < f.second && f.first < b; }))
+        // (Plain names, not a structured binding: the lambda captures them, which clang 14 cannot.)
+        for (const std::pair<qsizetype, qsizetype> &item : std::as_const(items)) {
+            if (std::any_of(found.cbegin(), found.cend(),
+                            [&](const auto &f) { return item.first < f.second && f.first < item.second; }))
                 continue;
-            found.append({a, b});
-            out.append(guessed(folded, a, b, EntityType::Person, 0));
+            found.append(item);
+            out.append(guessed(folded, item.first, item.second, EntityType::Person, 0));
         }
     }
     addListedNames(folded, s, found, out);
