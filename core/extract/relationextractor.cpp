@@ -1930,7 +1930,9 @@ void Work::applyTriggers()
                         if (objects.isEmpty() && mm.end < p && isOrg(mm.entity) && mm.entity != subject
                             && startsAt(s.folded, mm.end, u"注册资本"))
                             objects.append(mm.entity);
-                    if (objects.isEmpty()) {
+                    // 亚马逊和谷歌是其主要投资方，其中亚马逊累计投资80亿美元: one of the investors
+                    // just listed; the last name before it is a co-investor, not what it invests in.
+                    if (objects.isEmpty() && !text(c.start, c.end).startsWith(u"其中")) {
                         const int org = contextOrg(subject, p);
                         if (org >= 0)
                             objects.append(org);
@@ -2517,6 +2519,24 @@ void Work::applyTriggers()
             // 本轮融资由美团领投，高瓴资本跟投: the round the sentence before announced.
             if (target < 0 && state.lastRoundCompany >= 0 && refersToLastRound)
                 target = state.lastRoundCompany;
+            // 亚马逊宣布向AI初创公司Anthropic追加投资40亿美元: the company after 向 (a short
+            // description between) receives the money; it does not invest.
+            if (direct < 0)
+                for (int i : c.mentions) {
+                    if (m(i).end > p || !isOrg(m(i).entity) || m(i).start <= c.start)
+                        continue;
+                    const qsizetype xiang = text(c.start, m(i).start).lastIndexOf(u'向');
+                    if (xiang < 0)
+                        continue;
+                    const qsizetype after = c.start + xiang + 1;
+                    const bool near = m(i).start - after <= 8 && !hasTriggerBetween(after, m(i).start)
+                        && std::none_of(c.mentions.cbegin(), c.mentions.cend(),
+                                        [&](int j) { return m(j).start >= after && m(j).end <= m(i).start; });
+                    if (near && !pastBracketedNote(text(m(i).end, p)).size()) {
+                        target = m(i).entity;
+                        break;
+                    }
+                }
             // 这家初创公司刚刚拿下奇绩创坛独家投资的种子轮: who receives stands before the
             // receiving verb and raises the round; only the names after it invest.
             qsizetype investorsFrom = from;
@@ -3366,10 +3386,28 @@ void Work::applyInvestorNouns()
         int investee = a.entity;
         if (a.isPronoun) {
             investee = -1;
+            // 亚马逊已向Anthropic累计投资80亿美元，谷歌也是其重要股东: what the sentence told
+            // an investment in before.
+            // (Read before the verbs are: the organisation after 向 in a clause before.)
+            for (int k = clauseOf(a.start) - 1; k >= 0 && investee < 0; --k)
+                for (int j : clauses[k].mentions)
+                    if (isOrg(m(j).entity) && m(j).start > clauses[k].start && s.folded[m(j).start - 1] == QChar(u'向')) {
+                        investee = m(j).entity;
+                        break;
+                    }
             for (int k = clauseOf(a.start) - 1; k >= 0 && investee < 0; --k)
                 if (isOrg(clauses[k].subject))
                     investee = clauses[k].subject;
-            if (investee < 0)
+            // Anthropic由…创立，…；亚马逊和谷歌是其主要投资方: the last organisation that opened a
+            // clause, when no clause before in the sentence has one for subject (not one of the
+            // investors listed: they open this clause).
+            QList<int> listed;
+            for (int k : c.mentions)
+                if (m(k).end <= a.start && k != int(i) && isActor(m(k).entity))
+                    listed.append(m(k).entity);
+            if (investee < 0 && isOrg(ctx.lastSubjectOrg) && !listed.contains(ctx.lastSubjectOrg))
+                investee = ctx.lastSubjectOrg;
+            if (investee < 0 && !listed.contains(state.topicOrg))
                 investee = state.topicOrg;
             if (!isOrg(investee))
                 continue;
@@ -3377,6 +3415,13 @@ void Work::applyInvestorNouns()
         qsizetype after = a.end;
         if (after < s.span.end && s.folded[after] == QChar(u'的'))
             ++after;
+        // 亚马逊和谷歌是其主要投资方: a word of rank may stand before the noun.
+        for (const QStringView rank : {QStringView(u"主要"), QStringView(u"早期"), QStringView(u"重要"),
+                                       QStringView(u"核心"), QStringView(u"最大")})
+            if (startsAt(s.folded, after, rank)) {
+                after += rank.size();
+                break;
+            }
         const int end = investorNounAt(after, 0);
         if (end < 0 || (end < s.span.end && !isClauseBreak(s.folded[end])))
             continue;

@@ -2423,3 +2423,22 @@ TEST_F(RelationExtractorTest, ASuitFiledThenZhiNamesWhomItIsAgainst)
     const auto said = relationsOf(QStringLiteral("星辰科技起诉了，指出蘋果（Apple）的問題。"));
     EXPECT_EQ(said.suitsOf(RelationType::DefendantIn, QStringLiteral("Apple")), 0);
 }
+
+TEST_F(RelationExtractorTest, TheCompanyAfterXiangReceivesATopUp)
+{
+    const auto r = relationsOf(QStringLiteral("上周五，星辰资本宣布向AI初创公司云帆网络追加投资40亿美元。"), QDate(2025, 3, 1));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("星辰资本"), QStringLiteral("云帆网络")));
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("云帆网络"), QStringLiteral("星辰资本")));
+}
+
+TEST_F(RelationExtractorTest, InvestorsCalledItsMainBackersInvestInTheCompanyTheSentenceOpenedOn)
+{
+    const auto r = relationsOf(QStringLiteral("云帆网络由林海于2021年创立；星辰资本和海岳创投是其主要投资方，其中星辰资本累计投资80亿元。"));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("星辰资本"), QStringLiteral("云帆网络")));
+    EXPECT_TRUE(r.has(RelationType::InvestedIn, QStringLiteral("海岳创投"), QStringLiteral("云帆网络")));
+    // 其中: one of those listed invests, not in the co-investor named before it.
+    EXPECT_FALSE(r.find(RelationType::InvestedIn, QStringLiteral("星辰资本"), QStringLiteral("海岳创投")));
+    const auto after = relationsOf(QStringLiteral("星辰资本已向云帆网络累计投资80亿元，海岳创投也是其重要股东。"));
+    EXPECT_TRUE(after.has(RelationType::InvestedIn, QStringLiteral("海岳创投"), QStringLiteral("云帆网络")));
+    EXPECT_FALSE(after.find(RelationType::InvestedIn, QStringLiteral("海岳创投"), QStringLiteral("星辰资本")));
+}
