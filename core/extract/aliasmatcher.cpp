@@ -1,5 +1,7 @@
 #include "aliasmatcher.h"
 
+#include "cjkchar.h"
+
 #include <algorithm>
 
 namespace Guanxi::Internal {
@@ -50,10 +52,6 @@ bool AliasMatcher::guardAllows(const Form &f, QStringView cased, qsizetype pos) 
     const qsizetype end = pos + f.text.size();
     if (end > cased.size())
         return false;
-    const auto isCjk = [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-    };
     // Chinese text right beside the form: "X公司", "在X上", "meta的".
     const bool chineseNeighbour = (pos > 0 && isCjk(cased[pos - 1])) || (end < cased.size() && isCjk(cased[end]));
     const QStringView surface = cased.sliced(pos, f.text.size());

@@ -1,5 +1,6 @@
 #include "mentionfinder.h"
 
+#include "cjkchar.h"
 #include "startsat.h"
 
 #include "text/textfolder.h"
@@ -14,11 +15,6 @@ namespace Guanxi::Internal {
 
 namespace {
 
-bool isCjk(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
 bool isAsciiLetter(QChar c)
 {
     const char16_t u = c.unicode();

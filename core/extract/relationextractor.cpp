@@ -1,6 +1,7 @@
 #include "relationextractor.h"
 
 #include "amountparser.h"
+#include "cjkchar.h"
 #include "startsat.h"
 #include "timeresolver.h"
 
@@ -613,12 +614,11 @@ void Work::markModifiers()
             const QStringView between = s.folded.sliced(a.end, s.mentions[named].start - a.end);
             // (中国AI公司MiniMax: Latin letters of the description too.)
             if (between.size() >= 2 && between.size() <= 8
-                && std::all_of(between.begin(), between.end(), [](QChar ch) {
-                       return (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) || (ch.unicode() < 0x80 && ch.isLetter());
-                   })
-                && (between.endsWith(u"企业") || between.endsWith(u"公司") || between.endsWith(u"集团")
-                    || between.endsWith(u"平台") || between.endsWith(u"厂商") || between.endsWith(u"机构")
-                    // 美国芯片巨头英伟达: or any noun saying what a company is (description_noun).
+                && std::all_of(between.begin(), between.end(),
+                               [](QChar ch) { return isCjk(ch) || (ch.unicode() < 0x80 && ch.isLetter()); })
+                // 美国芯片巨头英伟达, 阿布扎比投资机构CYVN: any noun saying what a company is
+                // (description_noun: 企业, 平台, 厂商, 巨头 …), or 公司, 集团, 机构.
+                && (between.endsWith(u"公司") || between.endsWith(u"集团") || between.endsWith(u"机构")
                     || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
                                    [&](const QString &noun) { return between.endsWith(noun); })))
                 modifier[i] = true;
@@ -647,7 +647,7 @@ void Work::markModifiers()
         if (!cueStartsAt(cueAt))
             for (qsizetype q = cueAt + 1; q <= cueAt + 3 && q < s.span.end; ++q) {
                 const QChar ch = s.folded[q - 1];
-                if (!(ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF) || rules.isStopChar(ch) || isInsideMention(s.mentions, q - 1))
+                if (!isCjk(ch) || rules.isStopChar(ch) || isInsideMention(s.mentions, q - 1))
                     break;
                 if (cueStartsAt(q)) {
                     cueAt = q;
