@@ -3415,9 +3415,8 @@ void Work::applyInvestorNouns()
         qsizetype after = a.end;
         if (after < s.span.end && s.folded[after] == QChar(u'的'))
             ++after;
-        // 亚马逊和谷歌是其主要投资方: a word of rank may stand before the noun.
-        for (const QStringView rank : {QStringView(u"主要"), QStringView(u"早期"), QStringView(u"重要"),
-                                       QStringView(u"核心"), QStringView(u"最大")})
+        // 亚马逊和谷歌是其主要投资方: a word of rank may stand before the noun (investor_rank).
+        for (const QString &rank : rules.investorRanks())
             if (startsAt(s.folded, after, rank)) {
                 after += rank.size();
                 break;

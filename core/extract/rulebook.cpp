@@ -154,6 +154,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("product_cue"), {&RuleBook::m_productCues, false, true}},
         {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
         {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},
+        {QStringLiteral("investor_rank"), {&RuleBook::m_investorRanks, false, true}},
         {QStringLiteral("description_noun"), {&RuleBook::m_descriptionNouns, false, true}},
         {QStringLiteral("name_word"), {&RuleBook::m_nameWords, false, true}},
         {QStringLiteral("investor_head"), {&RuleBook::m_investorHeads, false, true}},

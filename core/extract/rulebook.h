@@ -137,6 +137,8 @@ public:
     bool isProductCueEnd(QChar c) const { return m_productCueEnds.contains(c); }
     const QStringList &personCues() const { return m_personCues; }
     const QStringList &investorNouns() const { return m_investorNouns; }
+    // Words of rank before an investor noun (主要, 早期: 是其主要投资方), `investor_rank`.
+    const QStringList &investorRanks() const { return m_investorRanks; }
     // Nouns for a line of business (赛道, 领域, `field_noun`): a lone Latin word before one
     // names the business, no company (Robotaxi赛道, NOA领域).
     const QStringList &fieldNouns() const { return m_fieldNouns; }
@@ -238,6 +240,7 @@ private:
     QStringList m_descriptionLeads;
     QStringList m_personCues;
     QStringList m_investorNouns;
+    QStringList m_investorRanks;
     QStringList m_fieldNouns;
     QStringList m_mediaHeads;
     QStringList m_descriptionNouns;
