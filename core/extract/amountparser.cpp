@@ -68,6 +68,7 @@ double readChineseNumber(QStringView t, qsizetype &pos)
 // The amount whose number spans [start, end) of t, when a currency follows it.
 std::optional<AmountParser::Amount> withCurrency(QStringView t, qsizetype start, qsizetype end, double value)
 {
+    // Each has 元, 币 or 镑, which AmountParser::find looks for first.
     static const QList<std::pair<QString, QString>> currencies = {
         {QStringLiteral("元人民币"), QStringLiteral("CNY")}, {QStringLiteral("美元"), QStringLiteral("USD")},
         {QStringLiteral("港元"), QStringLiteral("HKD")},     {QStringLiteral("港币"), QStringLiteral("HKD")},
@@ -94,6 +95,9 @@ std::optional<AmountParser::Amount> withCurrency(QStringView t, qsizetype start,
 QList<AmountParser::Amount> AmountParser::find(QStringView t)
 {
     QList<Amount> out;
+    // Every currency word has one of these: without them there is no amount (most sentences).
+    if (!t.contains(u'元') && !t.contains(u'币') && !t.contains(u'镑'))
+        return out;
     qsizetype i = 0;
     while (i < t.size()) {
         const QChar before = i > 0 ? t[i - 1] : QChar();

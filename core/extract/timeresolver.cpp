@@ -105,6 +105,17 @@ std::optional<DayWord> dayWordAt(QStringView t, qsizetype pos)
     return DayWord{back, 2};
 }
 
+// Whether a time expression can start with c: every branch of find() begins with
+// a digit or one of these characters, so the others are stepped over at once
+// (find runs on every clause; most of its characters are none of these).
+bool mayStartTime(QChar c)
+{
+    if (isDigit(c))
+        return true;
+    static const QStringView starts = u"〇一二三四五六七八九十两半数几多此其之不同当次翌隔第去今前明上本这昨即周星";
+    return starts.contains(c);
+}
+
 // A time counted from an earlier one: 半年后, 两年后, 3个月后, 一年半之后, 10天后,
 // or one too vague to count (此后, 数年后, 两年多后). `end` is past it.
 struct Shift
@@ -225,6 +236,10 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
         anchor = f.time; // after 此后 there is nothing to count from
     };
     while (i < t.size()) {
+        if (!mayStartTime(t[i])) {
+            ++i;
+            continue;
+        }
         const qsizetype start = i;
         Found f;
         f.start = start;
