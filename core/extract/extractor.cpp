@@ -141,10 +141,13 @@ void addVersionDevelopers(DocumentState &state)
     for (qsizetype i = 0; i < state.entities.size(); ++i)
         if (state.entities.at(i).type == EntityType::Product)
             productByName.insert(state.entities.at(i).name, int(i));
-    for (auto it = productByName.cbegin(); it != productByName.cend(); ++it) {
-        const QString &name = it.key();
-        const DocEntity &version = state.entities.at(it.value());
-        if (version.evidence.isEmpty() || state.hasDeveloper(it.value()))
+    // In entity order, not the hash's: the output must not change from run to run.
+    for (qsizetype i = 0; i < state.entities.size(); ++i) {
+        const DocEntity &version = state.entities.at(i);
+        const QString &name = version.name;
+        if (version.type != EntityType::Product || productByName.value(name) != int(i))
+            continue;
+        if (version.evidence.isEmpty() || state.hasDeveloper(int(i)))
             continue;
         // The version is the run of digits and dots at the end.
         qsizetype k = name.size();
@@ -157,7 +160,7 @@ void addVersionDevelopers(DocumentState &state)
             DocRelation r;
             r.type = RelationType::Develops;
             r.source = developer;
-            r.target = it.value();
+            r.target = int(i);
             r.confidence = 0.8;
             r.evidence = version.evidence.first();
             state.addRelation(std::move(r));
@@ -181,9 +184,10 @@ void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
         if (developer.isEmpty())
             continue;
         int maker = -1;
-        for (auto it = byEntry.cbegin(); it != byEntry.cend() && maker < 0; ++it)
-            if (lexicon.entry(it.key()).name == developer && state.entities.at(it.value()).type == EntityType::Organization)
-                maker = it.value();
+        for (qsizetype j = 0; j < state.entities.size() && maker < 0; ++j)
+            if (const int entry = state.entities.at(j).lexiconEntry; entry >= 0 && byEntry.value(entry) == int(j)
+                && lexicon.entry(entry).name == developer && state.entities.at(j).type == EntityType::Organization)
+                maker = int(j);
         if (maker < 0)
             continue;
         // 搜狗输入法: a known product named after its known maker is that maker's, whoever
