@@ -847,8 +847,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                                }))
                 continue;
             // 靠智能音箱“岚语”起家, 智能助手: the suffix begins a word for a product.
+            // (A longer cue found at pos starts with the suffix found there: no need to ask the cue.)
             if (std::any_of(m_rules.productCues().cbegin(), m_rules.productCues().cend(), [&](const QString &cue) {
-                    return cue.size() > suffix.size() && cue.startsWith(suffix) && startsAt(folded.first(s.end), pos, cue);
+                    return cue.size() > suffix.size() && startsAt(folded.first(s.end), pos, cue);
                 }))
                 continue;
             qsizetype start = pos;
@@ -881,8 +882,9 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // 宁波北辰远望投资管理有限公司: the body of a legal form (有限 of 有限公司) before
             // the suffix is no part of the name's length.
             qsizetype longest = kLongestOrgRun;
+            // (A form at least as long as the suffix, found ending where it ends, ends with it.)
             for (const QString &form : m_rules.legalForms())
-                if (form.endsWith(suffix) && endsAt(folded.first(pos + suffix.size()), pos + suffix.size(), form)
+                if (form.size() >= suffix.size() && endsAt(folded.first(pos + suffix.size()), pos + suffix.size(), form)
                     && pos + suffix.size() - form.size() >= s.start) {
                     longest += form.size() - suffix.size();
                     break;
@@ -972,8 +974,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             }
             // 转战同业鈺衡半導體: a description noun can begin with a stop character (同 of 同业)
             // that ended the run; its rest is no part of the name.
+            // (Whether a stop character ended the run is asked once: only a match moves start.)
+            const bool stoppedBefore = !bad && !bounded && start - 1 >= s.start && stopAt(start - 1);
             for (const QString &noun : m_rules.descriptionNouns()) {
-                if (bad || bounded || start - 1 < s.start || !stopAt(start - 1))
+                if (!stoppedBefore || bounded)
                     break;
                 for (qsizetype k = 1; k < noun.size() && !bounded; ++k)
                     if (start - k >= s.start && start + (noun.size() - k) < pos - 1
