@@ -1,5 +1,7 @@
 #include "amountparser.h"
 
+#include "isoneof.h"
+
 #include <algorithm>
 
 namespace Guanxi::Internal {
@@ -103,7 +105,7 @@ QList<AmountParser::Amount> AmountParser::find(QStringView t)
         const QChar before = i > 0 ? t[i - 1] : QChar();
         // 十亿美元 in Chinese numerals; not 数十亿 / 几十亿 (a guess) nor 第一百 (an ordinal).
         const bool chinese = (chineseDigit(t[i]) > 0 || chineseUnit(t[i]))
-            && !QStringView(u"数几第").contains(before) && chineseDigit(before) < 0 && !chineseUnit(before);
+            && !isOneOf(before, u"数几第") && chineseDigit(before) < 0 && !chineseUnit(before);
         if (chinese) {
             qsizetype q = i;
             const double value = readChineseNumber(t, q);

@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include "documentstate.h"
+#include "isoneof.h"
 #include "extract/english/englishmentionfinder.h"
 #include "extract/english/englishrelationextractor.h"
 #include "extract/english/englishrules.h"
@@ -116,7 +117,7 @@ bool standsAlone(QStringView lower, const Mention &m, TextSpan span)
     if (m.end < span.end) {
         const QChar next = lower[m.end];
         const bool cjk = next.script() == QChar::Script_Han;
-        if (cjk && !QStringView(u"、和与及或等的").contains(next))
+        if (cjk && !isOneOf(next, u"、和与及或等的"))
             return false;
     }
     for (const QStringView place : {QStringView(u" in "), QStringView(u" from "), QStringView(u" at ")})

@@ -1,6 +1,7 @@
 #include "mentionfinder.h"
 
 #include "cjkchar.h"
+#include "isoneof.h"
 #include "startsat.h"
 
 #include "text/textfolder.h"
@@ -29,12 +30,6 @@ bool isDot(QChar c)
 }
 bool isOpenParen(QChar c) { return c == QChar(u'(') || c == QChar(u'（'); }
 bool isCloseParen(QChar c) { return c == QChar(u')') || c == QChar(u'）'); }
-// Whether `c` is one of `chars`: a plain scan, where QStringView::contains
-// sets up a general string search for every character it is asked about.
-bool isOneOf(QChar c, QStringView chars)
-{
-    return std::find(chars.begin(), chars.end(), c) != chars.end();
-}
 bool isListJoiner(QChar c)
 {
     return c == QChar(u'、') || c == QChar(u'和') || c == QChar(u'与') || c == QChar(u'及');
@@ -410,7 +405,7 @@ qsizetype MentionFinder::versionLength(QStringView folded, qsizetype pos, qsizet
         dot = dot || folded[p] == u'.';
         ++p;
     }
-    if (!dot || (p < end && (isAsciiLetter(folded[p]) || QStringView(u"亿万千百%％倍元年月日个家位名款代").contains(folded[p]))))
+    if (!dot || (p < end && (isAsciiLetter(folded[p]) || isOneOf(folded[p], u"亿万千百%％倍元年月日个家位名款代"))))
         return 0;
     return p - pos;
 }
@@ -860,7 +855,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 if (isOneOf(folded[k], u"年月日号") && k > s.start && folded[k - 1].isDigit())
                     return true;
                 // 高等法院, 中等: 等 inside a word, not "and others".
-                if (folded[k] == QChar(u'等') && k > s.start && QStringView(u"高中平同").contains(folded[k - 1]))
+                if (folded[k] == QChar(u'等') && k > s.start && isOneOf(folded[k - 1], u"高中平同"))
                     return false;
                 // 国家制造业转型升级基金: 家 of 国家 opens many state bodies' names.
                 if (folded[k] == QChar(u'家') && k > s.start && folded[k - 1] == QChar(u'国'))
@@ -1010,7 +1005,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 // (对话 is a noun of the dictionary, and as frequent a word: 对话声迹科技何砚秋.)
                 const auto info = m_dictionary->lookup(folded.sliced(start - 1, 2));
                 if (info && !info->pos.isEmpty()
-                    && (QStringView(u"vrpc").contains(info->pos.front())
+                    && (isOneOf(info->pos.front(), u"vrpc")
                         || (info->pos == QLatin1String("n") && info->frequency >= kEverydayVerbFrequency))) {
                     ++start;
                     bounded = true;
@@ -1213,8 +1208,8 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
             // 三条AI行业动态, 两家科技公司: a count opens a phrase, not a name.
             generic = generic
-                || (prefix.size() >= 2 && QStringView(u"一二三四五六七八九十两几数多").contains(prefix[0])
-                    && QStringView(u"条家位名个款项只批").contains(prefix[1]));
+                || (prefix.size() >= 2 && isOneOf(prefix[0], u"一二三四五六七八九十两几数多")
+                    && isOneOf(prefix[1], u"条家位名个款项只批"));
             for (qsizetype k = 0; k < prefix.size() && !generic; ++k)
                 generic = m_rules.isGenericHead(QStringView(prefix).sliced(k));
             // 智能云, 数据智能, 集团AI: one organisation head before another names a business line, no organisation.
@@ -1251,14 +1246,14 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 const auto info = m_dictionary->lookup(QStringView(prefix).last(2));
                 return info && (info->pos == QLatin1String("v") || info->pos == QLatin1String("vn"));
             };
-            if (generic || (QStringView(u"性数式化级").contains(prefix.back()) && !verbEnding()))
+            if (generic || (isOneOf(prefix.back(), u"性数式化级") && !verbEnding()))
                 break;
             // 获取数据, 处理数据, 私有云: before a head that is also a plain noun, a verb,
             // an adjective or an attribute word makes a phrase, not a name (循环智能 keeps
             // its verb: 智能 is no object).
             if (m_dictionary && isPlainNounHead(suffix)) {
                 const auto info = m_dictionary->lookup(prefix);
-                if (info && !info->pos.isEmpty() && QStringView(u"vadbl").contains(info->pos.front()))
+                if (info && !info->pos.isEmpty() && isOneOf(info->pos.front(), u"vadbl"))
                     break;
             }
             // 首席AI科学家: a title's first word.
@@ -2008,7 +2003,7 @@ void MentionFinder::addListedOrgs(QStringView folded, QStringView lower, TextSpa
             pos = by;
             continue;
         }
-        if (!QStringView(u"由与和及").contains(folded[pos - 1]) || !isCjk(folded[pos]))
+        if (!isOneOf(folded[pos - 1], u"由与和及") || !isCjk(folded[pos]))
             continue;
         for (qsizetype end = pos + 3; end <= std::min(s.end, pos + 6); ++end) {
             qsizetype verb = end;
@@ -2303,7 +2298,7 @@ qsizetype MentionFinder::brandStartBefore(QStringView folded, TextSpan s, qsizet
         if (cue.endsWith(word) || word.endsWith(cue))
             return -1;
     if (const auto info = m_dictionary->lookup(word); info && !info->pos.isEmpty()
-        && QStringView(u"vadpcurmqtfy").contains(info->pos.front()))
+        && isOneOf(info->pos.front(), u"vadpcurmqtfy"))
         return -1;
     return b;
 }
@@ -2392,7 +2387,7 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
         } else if (rest.front() == QChar(u'它') && next != QChar(u'们')) {
             m.end = pos + 1;
             m.type = EntityType::Organization;
-        } else if (rest.front() == QChar(u'其') && !QStringView(u"中他余实次后它").contains(next)) {
+        } else if (rest.front() == QChar(u'其') && !isOneOf(next, u"中他余实次后它")) {
             m.end = pos + 1;
             m.type = EntityType::Organization;
         } else if (rest.startsWith(u"公司") && (!isCjk(prev) || m_rules.isStopChar(prev))

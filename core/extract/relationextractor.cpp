@@ -2,6 +2,7 @@
 
 #include "amountparser.h"
 #include "cjkchar.h"
+#include "isoneof.h"
 #include "startsat.h"
 #include "timeresolver.h"
 
@@ -55,7 +56,7 @@ bool isAccusation(QStringView clause)
     // (入禀…，指苹果与OpenAI合谋: Hong Kong's 指 alone, but not 指出, 指引, 指导…)
     return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
         || clause.startsWith(u"诉称")
-        || (clause.size() > 2 && clause.startsWith(u'指') && !QStringView(u"出引导南标数定令望挥示").contains(clause[1]));
+        || (clause.size() > 2 && clause.startsWith(u'指') && !isOneOf(clause[1], u"出引导南标数定令望挥示"));
 }
 // Whether a clause opens on the relief a suit seeks (要求乙赔偿, 请求判令乙支付): the
 // party it names is whom the suit is against.
@@ -67,7 +68,7 @@ bool isDemand(QStringView clause)
 // subject, not the subject, when nothing before it in the clause names anyone.
 bool followsWith(QStringView folded, qsizetype start)
 {
-    return start > 0 && QStringView(u"与同跟").contains(folded[start - 1]);
+    return start > 0 && isOneOf(folded[start - 1], u"与同跟");
 }
 // The text past a note in brackets that opens `text` (光速创投(Lightspeed Venture Partners)和,
 // 金山办公（688111.SH）公告, 格罗斯（Daniel Gross）、), else `text` itself; with `maxNote`, only a
@@ -86,7 +87,7 @@ bool isJoinerText(QStringView gap)
     // Only list punctuation and conjunctions between two names: 阿里、腾讯和小米
     // (and the book brackets of titles listed side by side: 《纽约每日新闻》《芝加哥论坛报》).
     for (QChar c : gap)
-        if (!QStringView(u"、和与及以 《》").contains(c))
+        if (!isOneOf(c, u"、和与及以 《》"))
             return false;
     return true;
 }
@@ -420,7 +421,7 @@ void Work::resolvePronouns()
             bool opens = true;
             for (qsizetype p = mm.start - 1; p >= s.span.start && opens && !isClauseBreak(s.folded[p]); --p)
                 opens = !isInsideMention(s.mentions, p) && !isJoinerText(QStringView(s.folded).sliced(p, 1))
-                    && !(QStringView(u"与和由被从向对据把").contains(s.folded[p]) && !insideNotPreposition(p));
+                    && !(isOneOf(s.folded[p], u"与和由被从向对据把") && !insideNotPreposition(p));
             // 英伟达、AMD等跟投，其联合创始人…: investors following a round are no subject spoken of.
             // 由穆拉蒂创办的Thinking Machines Lab，…: the head of a relative clause opening with 由 is its subject.
             const Clause &own = clauses[clauseOf(mm.start)];
@@ -597,7 +598,7 @@ void Work::markModifiers()
             bool dated = false;
             for (qsizetype q = a.end; q < s.span.end && q - a.end <= 12 && !isClauseBreak(s.folded[q]); ++q) {
                 dated = dated || s.folded[q].isDigit();
-                if (dated && QStringView(u"电讯").contains(s.folded[q]) && QStringView(u"日号").contains(s.folded[q - 1])) {
+                if (dated && isOneOf(s.folded[q], u"电讯") && isOneOf(s.folded[q - 1], u"日号")) {
                     modifier[i] = true;
                     break;
                 }
@@ -714,7 +715,7 @@ void Work::markModifiers()
             if (m(i).entity >= 0 && isOrg(m(i).entity) && hasMoveBetween(cl.start, m(i).start))
                 continue;
             // 将天衡科技、天衡智能诉至法院: a name after 将/把 is what the verb is done to.
-            if (m(i).start > cl.start && QStringView(u"将把").contains(s.folded[m(i).start - 1]))
+            if (m(i).start > cl.start && isOneOf(s.folded[m(i).start - 1], u"将把"))
                 break;
             if (m(i).entity >= 0 && isActor(m(i).entity) && !modifier[i]
                 && !(i == cl.mentions.first() && followsWith(s.folded, m(i).start))) {
@@ -752,7 +753,7 @@ int Work::possessedPerson(int i) const
         const QStringView gap = text(m(i).end, m(j).start);
         // 李强与团队的王五: a list's 与 before 的 joins the two people, it is no 的 of the first.
         const qsizetype of = gap.indexOf(u'的');
-        const auto joiner = std::find_if(gap.begin(), gap.end(), [](QChar ch) { return QStringView(u"、和与及").contains(ch); });
+        const auto joiner = std::find_if(gap.begin(), gap.end(), [](QChar ch) { return isOneOf(ch, u"、和与及"); });
         if (of < 0 || gap.size() > 24 || joiner - gap.begin() < of)
             return -1;
         const QStringView lower = s.lower.first(s.span.end);
@@ -809,10 +810,10 @@ bool Work::joinsTitledPerson(int a, int b) const
         q += close + 1;
     }
     // 汤慕白2016年与…: a date between the first person and the conjunction.
-    while (q < m(b).start && (s.folded[q].isDigit() || QStringView(u"于年月日").contains(s.folded[q])))
+    while (q < m(b).start && (s.folded[q].isDigit() || isOneOf(s.folded[q], u"于年月日")))
         ++q;
     const qsizetype joiner = q;
-    while (q < m(b).start && QStringView(u"、和与及").contains(s.folded[q]))
+    while (q < m(b).start && isOneOf(s.folded[q], u"、和与及"))
         ++q;
     if (q == joiner)
         return false;
@@ -861,7 +862,7 @@ int Work::describedPersonAfter(int a) const
         return -1;
     qsizetype q = m(a).end;
     const qsizetype joiner = q;
-    while (q < s.span.end && QStringView(u"和与及").contains(s.folded[q]))
+    while (q < s.span.end && isOneOf(s.folded[q], u"和与及"))
         ++q;
     if (q == joiner)
         return -1;
@@ -896,7 +897,7 @@ int Work::subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const
         QChar pre = m(i).start > s.span.start ? s.folded[m(i).start - 1] : QChar();
         // 对前资深副总经理罗唯仁提起诉讼: the preposition before the person's title.
         for (qsizetype k = m(i).start - 2; k >= c.start && k >= m(i).start - 14 && !isInsideMention(s.mentions, k); --k)
-            if (QStringView(u"对向把将从在").contains(s.folded[k])) {
+            if (isOneOf(s.folded[k], u"对向把将从在")) {
                 qsizetype from = k + 1;
                 for (const QString &prefix : rules.rolePrefixes())
                     if (startsAt(s.folded, from, prefix)) {
@@ -1067,7 +1068,7 @@ bool Work::isTenureBefore(qsizetype from, qsizetype to) const
         return false;
     gap.chop(1);
     return std::all_of(gap.begin(), gap.end(), [](QChar ch) {
-        return ch.isDigit() || QStringView(u"一二两三四五六七八九十几多余半").contains(ch);
+        return ch.isDigit() || isOneOf(ch, u"一二两三四五六七八九十几多余半");
     });
 }
 
@@ -1075,7 +1076,7 @@ bool Work::isTenureBefore(qsizetype from, qsizetype to) const
 // With `loneHuo`, 获 alone counts too (2020年获蚂蚁集团投资), but not 获悉, 获奖, 获批.
 bool Work::hasOwnAmountAt(const QList<AmountParser::Amount> &amounts, qsizetype at) const
 {
-    if (at < s.span.end && QStringView(u"约逾近共了").contains(s.folded[at]))
+    if (at < s.span.end && isOneOf(s.folded[at], u"约逾近共了"))
         ++at;
     return std::any_of(amounts.cbegin(), amounts.cend(), [&](const AmountParser::Amount &a) {
         return s.span.start + a.start == at;
@@ -1089,7 +1090,7 @@ std::pair<qsizetype, qsizetype> Work::lastReceiveVerb(QStringView before, bool l
         if (const qsizetype at = before.lastIndexOf(w); at > got && (loneHuo || w.size() >= 2))
             got = at, length = w.size();
     if (const qsizetype huo = loneHuo ? before.lastIndexOf(u'获') : -1;
-        huo > got && huo + 1 < before.size() && !QStringView(u"得悉奖批准选").contains(before[huo + 1]))
+        huo > got && huo + 1 < before.size() && !isOneOf(before[huo + 1], u"得悉奖批准选"))
         got = huo, length = 1;
     return {got, length};
 }
@@ -1121,7 +1122,7 @@ bool Work::hasMoveBetween(qsizetype from, qsizetype to) const
                 return true;
             // 曾任该公司设计总监: a clause opening on a post taken (an adverb before it at most).
             if (t.pattern == RuleBook::Pattern::Role && q - from <= 2
-                && (q == from || QStringView(u"曾现后并还又再亦也先").contains(s.folded[q - 1])))
+                && (q == from || isOneOf(s.folded[q - 1], u"曾现后并还又再亦也先")))
                 return true;
         }
     return false;
@@ -1236,7 +1237,7 @@ void Work::applyTitles()
                     else if (const auto th = rules.triggerMatcher().matchAt(lower, q);
                              th && rules.triggers().at(th->value).pattern == RuleBook::Pattern::Title)
                         q += th->length;
-                    else if (QStringView(u"兼、暨").contains(s.folded[q]))
+                    else if (isOneOf(s.folded[q], u"兼、暨"))
                         ++q; // (台积电董事长暨总裁魏哲家: 暨 in Taiwan's writing)
                     else
                         break;
@@ -1354,7 +1355,7 @@ void Work::applyTitles()
                 const QStringView lead = text(c.start, mm.start);
                 const qsizetype copula = std::max(lead.lastIndexOf(u'是'), lead.lastIndexOf(u'为'));
                 const bool notCopula = copula > 0 && lead[copula] == QChar(u'为')
-                    && QStringView(u"认以因作").contains(lead[copula - 1]);
+                    && isOneOf(lead[copula - 1], u"认以因作");
                 const qsizetype from = c.start + copula + 1;
                 const bool described = copula >= 0 && !notCopula && mm.start - from <= 8
                     && !hasTriggerBetween(from, mm.start)
@@ -1601,7 +1602,7 @@ void Work::applyTriggers()
         const bool ownSubject = subject >= 0;
         if (subject < 0) {
             // (36氪独家丨…: an outlet's tag before 丨 is no clause whose subject goes on.)
-            for (int k = ci - 1; k >= 0 && subject < 0 && !QStringView(u"丨|").contains(s.folded[clauses[k].end - 1]); --k)
+            for (int k = ci - 1; k >= 0 && subject < 0 && !isOneOf(s.folded[clauses[k].end - 1], u"丨|"); --k)
                 subject = clauses[k].subject;
             if (subject < 0)
                 subject = ctx.topic;
@@ -1638,7 +1639,7 @@ void Work::applyTriggers()
             const RelationType type = *t.relation;
             // 投资方/投资人/投资者: a noun, not the act.
             if (type == RelationType::InvestedIn && tEnd < s.span.end
-                && QStringView(u"方人者建基机理银").contains(s.folded[tEnd]))
+                && isOneOf(s.folded[tEnd], u"方人者建基机理银"))
                 break;
             QList<int> objects;
             QList<int> actors = subjects;
@@ -1903,7 +1904,7 @@ void Work::applyTriggers()
                 // 首次投资支付赛道: what is invested in is named right after the verb and is no
                 // organisation, so none from before the verb or from the context stands for it.
                 const bool namesWhat = tEnd < c.end && !isClauseBreak(s.folded[tEnd])
-                    && !QStringView(u"了的过").contains(s.folded[tEnd]) && !s.folded[tEnd].isDigit();
+                    && !isOneOf(s.folded[tEnd], u"了的过") && !s.folded[tEnd].isDigit();
                 // 亚马逊2023年9月宣布首期投资12.5亿美元，次年3月追加27.5亿美元: the investor carried
                 // over adds to what it invested in just before.
                 // (Told with a time of its own, it is another investment.)
@@ -2031,7 +2032,7 @@ void Work::applyTriggers()
             // it; the clause's date is the main event's, unless a date stands right before
             // the verb (2019年创办的).
             const bool attributive = tEnd < c.end && s.folded[tEnd] == QChar(u'的') && type == RelationType::Founded
-                && !(p > c.start && QStringView(u"年月日").contains(s.folded[p - 1]));
+                && !(p > c.start && isOneOf(s.folded[p - 1], u"年月日"));
             // 回归后负责小米市场部及新成立的子公司小米影业: a newly set-up unit the clause only
             // describes, with no founder named in it, was set up by no one the text went on about.
             if (type == RelationType::Founded && tEnd < c.end && s.folded[tEnd] == QChar(u'的') && !ownSubject
@@ -2191,7 +2192,7 @@ void Work::applyTriggers()
             if (org < 0 && tEnd < c.end) {
                 // Anything but a clause break, 后/了 or another verb after it is what one returns to.
                 const QChar after = s.folded[tEnd];
-                namesOther = !isClauseBreak(after) && !QStringView(u"后了,").contains(after)
+                namesOther = !isClauseBreak(after) && !isOneOf(after, u"后了,")
                     && !rules.triggerMatcher().matchAt(lower, tEnd);
             }
             QList<int> people;
@@ -2382,7 +2383,7 @@ void Work::applyTriggers()
                         listed.append(m(i).entity);
                 QStringList ranked = {role};
                 qsizetype e = rh->second;
-                while (e + 1 < c.end && QStringView(u"、和及与").contains(s.folded[e])) {
+                while (e + 1 < c.end && isOneOf(s.folded[e], u"、和及与")) {
                     const auto rank = qualifiedRole(e + 1, 4);
                     if (!rank)
                         break;
@@ -2447,7 +2448,7 @@ void Work::applyTriggers()
                 // 由前商汤科技执行董事区浩霖接掌，他将于10月2日正式履新: one takes up a post
                 // somewhere else than the former employer named with 前.
                 const bool former = std::any_of(s.mentions.cbegin(), s.mentions.cend(), [&](const Mention &mm) {
-                    return mm.entity == org && mm.start > s.span.start && QStringView(u"前原").contains(s.folded[mm.start - 1]);
+                    return mm.entity == org && mm.start > s.span.start && isOneOf(s.folded[mm.start - 1], u"前原");
                 });
                 if (type == RelationType::Joined && former)
                     org = state.topicOrg != org ? state.topicOrg : -1;
@@ -2844,7 +2845,7 @@ void Work::applyTriggers()
                 const qsizetype at = text(c.start, p).lastIndexOf(u'在');
                 if (at >= 0) {
                     qsizetype e = c.start + at + 1;
-                    while (e < p && !QStringView(u"对起向提").contains(s.folded[e]) && e - (c.start + at) < 12)
+                    while (e < p && !isOneOf(s.folded[e], u"对起向提") && e - (c.start + at) < 12)
                         ++e;
                     court = s.folded.sliced(c.start + at + 1, e - (c.start + at + 1)).toString();
                     for (const Mention &mm : std::as_const(s.mentions))
@@ -3013,7 +3014,7 @@ void Work::applyTriggers()
                 static const QStringView both[] = {u"彼此", u"双方", u"两家", u"二者", u"两者"};
                 const QStringView lead = text(c.start, p);
                 // 双方不存在竞争关系: a denial names no rivals.
-                const bool denied = std::any_of(lead.begin(), lead.end(), [](QChar ch) { return QStringView(u"不没非无未").contains(ch); });
+                const bool denied = std::any_of(lead.begin(), lead.end(), [](QChar ch) { return isOneOf(ch, u"不没非无未"); });
                 if (std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return lead.contains(w); })) {
                     QList<int> pair;
                     for (int k = ci - 1; k >= 0 && pair.size() < 2 && !denied; --k)
@@ -3071,9 +3072,9 @@ void Work::applyTriggers()
                 const auto withBefore = [&](qsizetype at) {
                     if (at <= c.start)
                         return false;
-                    if (QStringView(u"与和同跟").contains(s.folded[at - 1]))
+                    if (isOneOf(s.folded[at - 1], u"与和同跟"))
                         return true;
-                    if (!QStringView(u"及和、").contains(s.folded[at - 1]))
+                    if (!isOneOf(s.folded[at - 1], u"及和、"))
                         return false;
                     const qsizetype runStart = std::max(c.start, at - 9);
                     const qsizetype yu = text(runStart, at - 1).lastIndexOf(u'与');
@@ -3303,7 +3304,7 @@ bool Work::hasUnnamedHolder(const Clause &c, qsizetype verb) const
 
 bool Work::followsJiQi(qsizetype verb) const
 {
-    return verb - 2 > s.span.start && s.folded[verb - 1] == QChar(u'其') && QStringView(u"及和与").contains(s.folded[verb - 2]);
+    return verb - 2 > s.span.start && s.folded[verb - 1] == QChar(u'其') && isOneOf(s.folded[verb - 2], u"及和与");
 }
 
 int Work::antecedentOfQi(qsizetype verb) const
@@ -3483,7 +3484,7 @@ void Work::applyCaseNames()
             continue;
         for (int i : c.mentions) {
             const qsizetype q = m(i).end;
-            if (q + 1 >= c.end || s.folded[q] != QChar(u'诉') || QStringView(u"讼求称状").contains(s.folded[q + 1])
+            if (q + 1 >= c.end || s.folded[q] != QChar(u'诉') || isOneOf(s.folded[q + 1], u"讼求称状")
                 || !isActor(m(i).entity) || m(i).isPronoun)
                 continue;
             QSet<int> plaintiffs;

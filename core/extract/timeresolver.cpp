@@ -1,5 +1,8 @@
 #include "timeresolver.h"
 
+#include "charset.h"
+#include "isoneof.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -112,7 +115,12 @@ bool mayStartTime(QChar c)
 {
     if (isDigit(c))
         return true;
-    static const QStringView starts = u"〇一二三四五六七八九十两半数几多此其之不同当次翌隔第去今前明上本这昨即周星";
+    static const CharSet starts = [] {
+        CharSet set;
+        for (const QChar s : QStringView(u"〇一二三四五六七八九十两半数几多此其之不同当次翌隔第去今前明上本这昨即周星"))
+            set.insert(s);
+        return set;
+    }();
     return starts.contains(c);
 }
 
@@ -270,14 +278,14 @@ QList<TimeResolver::Found> TimeResolver::find(QStringView t, QDate published, in
                 p = q + 1;
             } else if (p - i == 3 && q < t.size() && t[q] == QChar(u'年') && n >= 60 && n <= 150
                        && (i < 2 || QStringView(t).sliced(i - 2, 2) == u"民国"
-                           || !(q + 1 < t.size() && QStringView(u"来间前后多历").contains(t[q + 1])))) {
+                           || !(q + 1 < t.size() && isOneOf(t[q + 1], u"来间前后多历")))) {
                 // 民国113年, 104年加入 (Taiwan counts from 1912): a three-digit year is one of
                 // the Republic's, not a count of years (100年来, 100年历史).
                 y = n + 1911;
                 p = q + 1;
             } else if (p - i <= 2 && n >= 1 && n <= 31 && q == p && q < t.size() && t[q] == QChar(u'日') && hasPub
                        && (i == 0 || (!isDigit(t[i - 1]) && t[i - 1] != QChar(u'月') && t[i - 1] != QChar(u'.')))
-                       && !(q + 1 < t.size() && QStringView(u"内起后前左以之间").contains(t[q + 1]))) {
+                       && !(q + 1 < t.size() && isOneOf(t[q + 1], u"内起后前左以之间"))) {
                 // 18日宣布: a day of the month alone is in the publication's month, else the
                 // month before (a later day than the publication's has not come yet); 3日内 and
                 // 30日起 count days.
