@@ -72,12 +72,8 @@ void AliasMatcher::finalize()
                          [](const Form &a, const Form &b) { return a.text.size() > b.text.size(); });
 }
 
-std::optional<AliasMatcher::Hit> AliasMatcher::matchAt(QStringView text, qsizetype pos, QStringView cased) const
+std::optional<AliasMatcher::Hit> AliasMatcher::matchFrom(QStringView text, qsizetype pos, QStringView cased) const
 {
-    if (pos >= text.size())
-        return std::nullopt;
-    if (!m_firstChars.contains(text[pos]))
-        return std::nullopt;
     const bool latinStart = isLatinWordChar(text[pos]);
     if (latinStart && pos > 0 && isLatinWordChar(text[pos - 1]))
         return std::nullopt;

@@ -45,7 +45,14 @@ public:
     // capitalised spelling ("Meta", "The Verge") or a Chinese neighbour
     // ("meta的"). Without `cased` (looking up a name already found) guarded
     // forms match like the others.
-    std::optional<Hit> matchAt(QStringView text, qsizetype pos, QStringView cased = {}) const;
+    // (Inline: most positions start no form, and the finders ask at nearly every one,
+    // so the first-character test runs here and only a possible start pays the call.)
+    std::optional<Hit> matchAt(QStringView text, qsizetype pos, QStringView cased = {}) const
+    {
+        if (pos >= text.size() || !m_firstChars.contains(text[pos]))
+            return std::nullopt;
+        return matchFrom(text, pos, cased);
+    }
 
     // Whether some form (of two or more characters) begins with `prefix`, itself
     // in match form and two or more characters long (文心 of 文心一言).
@@ -60,6 +67,8 @@ public:
     }
 
 private:
+    // matchAt past its first-character test.
+    std::optional<Hit> matchFrom(QStringView text, qsizetype pos, QStringView cased) const;
     struct Form
     {
         QString text;

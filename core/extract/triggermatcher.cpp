@@ -18,14 +18,6 @@ void TriggerMatcher::finalize()
     m_nonTriggers.finalize();
 }
 
-std::optional<AliasMatcher::Hit> TriggerMatcher::matchAt(QStringView text, qsizetype pos) const
-{
-    const auto hit = m_triggers.matchAt(text, pos);
-    if (!hit || m_longestNonTrigger == 0 || !overlapsNonTrigger(text, pos, pos + hit->length))
-        return hit;
-    return std::nullopt;
-}
-
 bool TriggerMatcher::overlapsNonTrigger(QStringView text, qsizetype start, qsizetype end) const
 {
     // A non-trigger word starting up to its own length before the trigger, or

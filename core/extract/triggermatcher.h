@@ -20,7 +20,13 @@ public:
     void finalize();
 
     // Longest trigger starting at `pos` of `text`, unless a non-trigger word overlaps it.
-    std::optional<AliasMatcher::Hit> matchAt(QStringView text, qsizetype pos) const;
+    std::optional<AliasMatcher::Hit> matchAt(QStringView text, qsizetype pos) const
+    {
+        const auto hit = m_triggers.matchAt(text, pos);
+        if (!hit || m_longestNonTrigger == 0 || !overlapsNonTrigger(text, pos, pos + hit->length))
+            return hit;
+        return std::nullopt;
+    }
 
 private:
     bool overlapsNonTrigger(QStringView text, qsizetype start, qsizetype end) const;
