@@ -1789,7 +1789,7 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
             continue;
         }
         const auto info = m_dictionary->lookup(folded.sliced(k, w));
-        const QString tag = info ? info->pos : QString();
+        const QStringView tag = info ? info->pos : QStringView();
         // (Two syllables of a rare word, 栈桥 or 砚池, may be a brand: only the callers that
         // know a description or a founding before them ask about two characters.)
         if (w == len && tag != QLatin1String("nt") && tag != QLatin1String("nz")

@@ -390,7 +390,7 @@ std::optional<WordDictionary::WordInfo> WordDictionary::lookup(QStringView word)
     const Entry *e = find(word);
     if (!e || !e->isWord)
         return std::nullopt;
-    return WordInfo{e->frequency, m_posTags.value(e->pos)};
+    return WordInfo{e->frequency, m_posTags.at(e->pos)};
 }
 
 bool WordDictionary::isPrefix(QStringView prefix) const

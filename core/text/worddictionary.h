@@ -21,7 +21,10 @@ public:
     struct WordInfo
     {
         quint32 frequency = 0;
-        QString pos; // "nr", "ns", "v", ... (empty when the file gives none)
+        // "nr", "ns", "v", ... (empty when the file gives none): a view of the dictionary's
+        // own tag, valid while the dictionary lives (a copied QString cost two atomic
+        // reference counts a look-up, and the finders look up at nearly every position).
+        QStringView pos;
     };
 
     WordDictionary() = default;
