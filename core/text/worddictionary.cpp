@@ -34,10 +34,12 @@ const WordDictionary::Entry *WordDictionary::findHashed(QStringView s, quint32 h
         return nullptr;
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const quint32 slot = m_slots[i];
-        if (slot == EmptySlot)
+        const Slot slot = m_slots[i];
+        if (slot.entry == EmptySlot)
             return nullptr;
-        const Entry &e = m_entries[slot];
+        if (slot.hash != hash)
+            continue;
+        const Entry &e = m_entries[slot.entry];
         // memcmp inlines; QStringView's == is an out-of-line call on the hot path.
         if (e.length == s.size()
             && std::memcmp(m_chars.constData() + e.offset, s.data(), size_t(s.size()) * sizeof(QChar)) == 0)
@@ -47,14 +49,15 @@ const WordDictionary::Entry *WordDictionary::findHashed(QStringView s, quint32 h
 
 void WordDictionary::rehash(size_t slotCount)
 {
-    m_slots.assign(slotCount, EmptySlot);
+    m_slots.assign(slotCount, Slot{});
     const size_t mask = slotCount - 1;
     for (quint32 idx = 0; idx < m_entries.size(); ++idx) {
         const Entry &e = m_entries[idx];
-        size_t i = hashOf(QStringView(m_chars).mid(e.offset, e.length)) & mask;
-        while (m_slots[i] != EmptySlot)
+        const quint32 hash = hashOf(QStringView(m_chars).mid(e.offset, e.length));
+        size_t i = hash & mask;
+        while (m_slots[i].entry != EmptySlot)
             i = (i + 1) & mask;
-        m_slots[i] = idx;
+        m_slots[i] = Slot{idx, hash};
     }
 }
 
@@ -65,12 +68,13 @@ void WordDictionary::insert(quint32 offset, quint16 length, quint32 frequency, q
         rehash(std::max<size_t>(1024, m_slots.size() * 2));
     const QStringView key = QStringView(m_chars).mid(offset, length);
     const size_t mask = m_slots.size() - 1;
-    size_t i = hashOf(key) & mask;
+    const quint32 hash = hashOf(key);
+    size_t i = hash & mask;
     for (;; i = (i + 1) & mask) {
-        const quint32 slot = m_slots[i];
-        if (slot == EmptySlot)
+        const Slot slot = m_slots[i];
+        if (slot.entry == EmptySlot)
             break;
-        Entry &e = m_entries[slot];
+        Entry &e = m_entries[slot.entry];
         if (e.length == length && QStringView(m_chars).mid(e.offset, e.length) == key) {
             if (isWord) {
                 // A later line for the same word, or a word that was only a prefix so far.
@@ -86,7 +90,7 @@ void WordDictionary::insert(quint32 offset, quint16 length, quint32 frequency, q
             return;
         }
     }
-    m_slots[i] = quint32(m_entries.size());
+    m_slots[i] = Slot{quint32(m_entries.size()), hash};
     m_entries.push_back(Entry{offset, length, pos, quint8(isWord ? 1 : 0), isWord ? frequency : 0});
     if (isWord) {
         ++m_wordCount;
@@ -214,7 +218,7 @@ struct ImageHeader
 };
 constexpr char ImageMagic[8] = {'G', 'X', 'W', 'D', 'I', 'M', 'G', '\0'};
 // Bump when Entry, the hash or the layout changes: an old image is then refused.
-constexpr quint32 ImageVersion = 1;
+constexpr quint32 ImageVersion = 2; // 2: slots keep their word's hash
 constexpr quint32 ImageByteOrder = 0x01020304u;
 
 bool readExactly(QFile &file, void *data, qint64 bytes)
@@ -258,7 +262,7 @@ Result<void> WordDictionary::saveImage(const QString &path, SourceStamp source) 
     file.write(reinterpret_cast<const char *>(tags.constData()), qint64(tags.size()) * qint64(sizeof(QChar)));
     file.write(reinterpret_cast<const char *>(m_chars.constData()), qint64(m_chars.size()) * qint64(sizeof(QChar)));
     file.write(reinterpret_cast<const char *>(m_entries.data()), qint64(m_entries.size() * sizeof(Entry)));
-    file.write(reinterpret_cast<const char *>(m_slots.data()), qint64(m_slots.size() * sizeof(quint32)));
+    file.write(reinterpret_cast<const char *>(m_slots.data()), qint64(m_slots.size() * sizeof(Slot)));
     if (!file.commit())
         return makeError(Error::Category::Io, QStringLiteral("cannot write the word dictionary image %1").arg(path),
                          file.errorString());
@@ -283,7 +287,7 @@ Result<WordDictionary> WordDictionary::loadImage(const QString &path, SourceStam
         return refused(QStringLiteral("the dictionary text changed since the image was written"));
     // The arrays' sizes must add up to the file's, so a truncated or padded file is refused.
     const quint64 expected = sizeof h + (h.posTagChars + h.charCount) * sizeof(QChar) + h.entryCount * sizeof(Entry)
-                             + h.slotCount * sizeof(quint32);
+                             + h.slotCount * sizeof(Slot);
     if (quint64(file.size()) != expected || h.charCount > quint64(std::numeric_limits<quint32>::max())
         || h.slotCount == 0 || (h.slotCount & (h.slotCount - 1)) != 0 || h.entryCount >= h.slotCount)
         return refused(QStringLiteral("its sizes do not match"));
@@ -296,12 +300,12 @@ Result<WordDictionary> WordDictionary::loadImage(const QString &path, SourceStam
     if (!readExactly(file, tags.data(), qint64(h.posTagChars * sizeof(QChar)))
         || !readExactly(file, dict.m_chars.data(), qint64(h.charCount * sizeof(QChar)))
         || !readExactly(file, dict.m_entries.data(), qint64(h.entryCount * sizeof(Entry)))
-        || !readExactly(file, dict.m_slots.data(), qint64(h.slotCount * sizeof(quint32))))
+        || !readExactly(file, dict.m_slots.data(), qint64(h.slotCount * sizeof(Slot))))
         return refused(file.errorString());
     // Slots and entries index each other and the characters: check them once
     // here rather than trust the file on every look-up.
-    for (const quint32 slot : dict.m_slots) {
-        if (slot != EmptySlot && slot >= h.entryCount)
+    for (const Slot &slot : dict.m_slots) {
+        if (slot.entry != EmptySlot && slot.entry >= h.entryCount)
             return refused(QStringLiteral("a slot points past the entries"));
     }
     dict.m_posTags = tags.split(QLatin1Char('\n'));

@@ -90,6 +90,14 @@ private:
         quint32 frequency = 0;
     };
     static constexpr quint32 EmptySlot = 0xFFFFFFFFu;
+    // A hash slot keeps its word's full hash beside the entry's index: a probe that
+    // meets another word is told so without reading the entry or its characters
+    // (two cache misses each in a table of half a million words and prefixes).
+    struct Slot
+    {
+        quint32 entry = EmptySlot;
+        quint32 hash = 0;
+    };
 
     static quint32 hashOf(QStringView s);
     const Entry *find(QStringView s) const;
@@ -100,7 +108,7 @@ private:
 
     QString m_chars;
     std::vector<Entry> m_entries;
-    std::vector<quint32> m_slots;
+    std::vector<Slot> m_slots;
     QStringList m_posTags;
     qsizetype m_wordCount = 0;
     qsizetype m_skippedLines = 0;
