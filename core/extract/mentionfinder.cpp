@@ -76,7 +76,7 @@ bool startsTime(QStringView text)
     if (isAsciiDigit(text.front()))
         return true;
     static const char16_t *const relative[] = {u"今年", u"去年", u"前年", u"同年", u"当年", u"次年", u"上月", u"本月"};
-    return std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return text.startsWith(w); });
+    return std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return startsAt(text, 0, w); });
 }
 
 } // namespace
@@ -322,7 +322,7 @@ bool MentionFinder::startsWord(QStringView lower, qsizetype pos) const
     if (!m_anySpeechStart && (pos >= lower.size() || !m_speechStarts.contains(lower[pos])))
         return false; // no speech verb starts with this character
     for (const QString &v : m_rules.speechVerbs())
-        if (lower.sliced(pos).startsWith(v))
+        if (startsAt(lower.sliced(pos), 0, v))
             return true;
     return false;
 }
@@ -362,7 +362,7 @@ void MentionFinder::addLexiconHits(QStringView folded, QStringView lower, TextSp
             // 阿里巴巴集团, 微软公司: the organisation under its formal name.
             if (e.type == EntityType::Organization) {
                 for (const QString &suffix : {QStringLiteral("集团"), QStringLiteral("公司")}) {
-                    if (folded.sliced(m.end).startsWith(suffix) && m.end + suffix.size() <= s.end) {
+                    if (startsAt(folded.sliced(m.end), 0, suffix) && m.end + suffix.size() <= s.end) {
                         m.end += suffix.size();
                         break;
                     }
@@ -419,7 +419,7 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     // A verb only a person does right after: Natarajan担任CEO, Marques出任董事.
     const qsizetype end = start + name.size();
     for (const QString &v : m_rules.personVerbs())
-        if (QStringView(folded).sliced(end).startsWith(v))
+        if (startsAt(QStringView(folded).sliced(end), 0, v))
             return EntityType::Person;
     // A title right before: 首席运营官Shan Shan Wong, 前研究总监Ilya Sutskever.
     if (endsWithCue(folded, start, std::max<qsizetype>(0, start - 8)))
@@ -436,7 +436,7 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
         if (m_rules.isLatinProductWord(w))
             return EntityType::Product;
     // Step系列模型, Gemini系列: a series is of products.
-    if (QStringView(folded).sliced(end).startsWith(u"系列"))
+    if (startsAt(QStringView(folded).sliced(end), 0, u"系列"))
         return EntityType::Product;
     // 闭源模型(如OpenAI的GPT): a name in a sentence about models is a product.
     if (words.size() == 1) {
@@ -557,12 +557,12 @@ int MentionFinder::knownOwnerOfLegalName(const QString &name) const
         for (bool first = true; k < rest.size(); first = false) {
             qsizetype best = 0;
             for (const auto &[suffix, kind] : m_rules.orgSuffixesStartingWith(rest[k]))
-                if (rest.sliced(k).startsWith(suffix) && suffix.size() > best)
+                if (startsAt(rest.sliced(k), 0, suffix) && suffix.size() > best)
                     best = suffix.size();
             if (first && best > 0 && m_rules.isBusinessSuffix(rest.sliced(k, best).toString()))
                 return false;
             for (const QString &word : m_rules.tradeWords())
-                if (rest.sliced(k).startsWith(word) && word.size() > best)
+                if (startsAt(rest.sliced(k), 0, word) && word.size() > best)
                     best = word.size();
             if (best == 0)
                 return false;
@@ -783,9 +783,9 @@ bool MentionFinder::suffixBeginsLongerWord(QStringView folded, TextSpan s, qsize
     // 云岫电子公告, 岚澄电子表示: a report or a speech verb right after the suffix is read
     // before the longer word (电子公告, 电子表).
     const QStringView after = folded.first(s.end).sliced(pos + length);
-    if (std::any_of(m_rules.reportVerbs().cbegin(), m_rules.reportVerbs().cend(), [&](const QString &v) { return after.startsWith(v); })
+    if (std::any_of(m_rules.reportVerbs().cbegin(), m_rules.reportVerbs().cend(), [&](const QString &v) { return startsAt(after, 0, v); })
         || std::any_of(m_rules.speechVerbs().cbegin(), m_rules.speechVerbs().cend(),
-                       [&](const QString &v) { return v.size() >= 2 && after.startsWith(v); }))
+                       [&](const QString &v) { return v.size() >= 2 && startsAt(after, 0, v); }))
         return false;
     for (qsizetype k = 1; k < w; ++k)
         for (const auto &other : m_rules.orgSuffixesStartingWith(word[k]))
@@ -955,7 +955,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // an investor) stands before the name.
             if (!bad && pos - start >= 4) {
                 const auto endsDescription = [&](QStringView w) {
-                    const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(w);
+                    const qsizetype desc = lastIndexOfWord(folded.sliced(start, pos - start), w);
                     if (desc < 0 || pos - (start + desc + w.size()) < 2)
                         return false;
                     start += desc + w.size();
@@ -988,7 +988,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             for (bool described = false; const QString &noun : m_rules.descriptionNouns()) {
                 if (bad || described)
                     break;
-                const qsizetype desc = folded.sliced(start, pos - start).lastIndexOf(noun);
+                const qsizetype desc = lastIndexOfWord(folded.sliced(start, pos - start), noun);
                 if (desc < 0)
                     continue;
                 if (pos - (start + desc + noun.size()) < 2) {
@@ -1050,7 +1050,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                         if (std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
                                         [&](const QString &form) { return tail == form; })
                             || std::any_of(m_rules.tradeWords().cbegin(), m_rules.tradeWords().cend(),
-                                           [&](const QString &word) { return tail.startsWith(word); }))
+                                           [&](const QString &word) { return startsAt(tail, 0, word); }))
                             continue;
                     }
                     start = verb + verbLength;
@@ -1224,7 +1224,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
             // a name and 集团 (星港产业投资集团).
             const auto legalAfter = [&](qsizetype from, qsizetype k) {
                 const QStringView rest = folded.sliced(k, pos + suffix.size() - k);
-                return rest.startsWith(u"管理") || (from - start >= 2 && (rest == u"集团" || rest == u"控股集团"))
+                return startsAt(rest, 0, u"管理") || (from - start >= 2 && (rest == u"集团" || rest == u"控股集团"))
                     || std::any_of(m_rules.legalForms().cbegin(), m_rules.legalForms().cend(),
                                    [&](const QString &form) { return rest == form; });
             };
@@ -1237,7 +1237,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                                && !legalAfter(k, k + t->length);
                        }()
                     || m_rules.roleMatcher().matchAt(lower.first(pos), k).has_value()
-                    || folded.sliced(k, pos - k).startsWith(u"公司");
+                    || startsAt(folded.sliced(k, pos - k), 0, u"公司");
             // 稳定性, 生成式AI, 去中心化AI, 车规级AI: an attribute, not a name (升级 of
             // 转型升级基金 is a verb of the dictionary, no attribute ending).
             const auto verbEnding = [&] {
@@ -1759,7 +1759,7 @@ bool MentionFinder::isPlausibleOrgName(QStringView folded, QStringView lower, Te
         // 星河汽车智驾, 智驾事业部: a suffix inside is the suffix finder's name.
         if (k > start)
             for (const auto &suffix : m_rules.orgSuffixesStartingWith(folded[k]))
-                if (folded.sliced(k, s.end - k).startsWith(suffix.first))
+                if (startsAt(folded.sliced(k, s.end - k), 0, suffix.first))
                     return false;
     }
     // 全部诉讼请求, 相关技术: a name does not begin with a word that makes a common noun.
@@ -2365,7 +2365,7 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
         m.start = pos;
         const QChar prev = pos > s.start ? folded[pos - 1] : QChar(u'，');
         const QChar next = pos + 1 < s.end ? folded[pos + 1] : QChar(u'，');
-        if (rest.startsWith(u"这家") || rest.startsWith(u"该")) {
+        if (startsAt(rest, 0, u"这家") || startsAt(rest, 0, u"该")) {
             // 这家位于德国弗赖堡的初创公司: the determiner up to its noun.
             const qsizetype limit = std::min<qsizetype>(rest.size(), 16);
             const qsizetype at = rest.first(limit).indexOf(u"公司");
@@ -2373,15 +2373,15 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
                 m.end = pos + at + 2;
                 m.type = EntityType::Organization;
             }
-        } else if (rest.startsWith(u"前者") || rest.startsWith(u"后者")) {
+        } else if (startsAt(rest, 0, u"前者") || startsAt(rest, 0, u"后者")) {
             m.end = pos + 2;
             m.type = EntityType::Organization;
             m.surface = rest.first(2).toString();
         } else if ((rest.front() == QChar(u'他') || rest.front() == QChar(u'她')) && next != QChar(u'们')
                    && prev != QChar(u'其')) {
-            m.end = pos + (rest.sliced(1).startsWith(u"本人") ? 3 : 1);
+            m.end = pos + (startsAt(rest.sliced(1), 0, u"本人") ? 3 : 1);
             m.type = EntityType::Person;
-        } else if (rest.startsWith(u"自己")) {
+        } else if (startsAt(rest, 0, u"自己")) {
             m.end = pos + 2;
             m.type = EntityType::Person;
         } else if (rest.front() == QChar(u'它') && next != QChar(u'们')) {
@@ -2390,7 +2390,7 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
         } else if (rest.front() == QChar(u'其') && !isOneOf(next, u"中他余实次后它")) {
             m.end = pos + 1;
             m.type = EntityType::Organization;
-        } else if (rest.startsWith(u"公司") && (!isCjk(prev) || m_rules.isStopChar(prev))
+        } else if (startsAt(rest, 0, u"公司") && (!isCjk(prev) || m_rules.isStopChar(prev))
                    && !(pos + 2 < s.end && folded[pos + 2] == QChar(u'的') && false)) {
             m.end = pos + 2;
             m.type = EntityType::Organization;
@@ -2420,7 +2420,7 @@ void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &
         // （以下简称“芯岭”）: the text declares the short name the entity goes on with.
         bool declared = false;
         for (const QString &lead : m_rules.aliasLeads()) {
-            if (!inner.startsWith(lead))
+            if (!startsAt(inner, 0, lead))
                 continue;
             QString quoted = inner.sliced(lead.size());
             if (quoted.startsWith(u'为'))

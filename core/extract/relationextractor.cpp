@@ -54,15 +54,15 @@ bool isClaim(QStringView clause)
 bool isAccusation(QStringView clause)
 {
     // (入禀…，指苹果与OpenAI合谋: Hong Kong's 指 alone, but not 指出, 指引, 指导…)
-    return clause.startsWith(u"指控") || clause.startsWith(u"控告") || clause.startsWith(u"指责")
-        || clause.startsWith(u"诉称")
+    return startsAt(clause, 0, u"指控") || startsAt(clause, 0, u"控告") || startsAt(clause, 0, u"指责")
+        || startsAt(clause, 0, u"诉称")
         || (clause.size() > 2 && clause.startsWith(u'指') && !isOneOf(clause[1], u"出引导南标数定令望挥示"));
 }
 // Whether a clause opens on the relief a suit seeks (要求乙赔偿, 请求判令乙支付): the
 // party it names is whom the suit is against.
 bool isDemand(QStringView clause)
 {
-    return clause.startsWith(u"要求") || clause.startsWith(u"请求") || clause.startsWith(u"诉请");
+    return startsAt(clause, 0, u"要求") || startsAt(clause, 0, u"请求") || startsAt(clause, 0, u"诉请");
 }
 // Whether the name at `start` follows 与/同/跟 (与刘思源共同创立): a companion of the
 // subject, not the subject, when nothing before it in the clause names anyone.
@@ -298,7 +298,7 @@ bool Work::closesDemonstrative(qsizetype pos) const
     while (start > s.span.start && !isClauseBreak(s.folded[start - 1]))
         --start;
     const QStringView phrase = text(start, pos);
-    return phrase.startsWith(u"这家") || phrase.startsWith(u"该");
+    return startsAt(phrase, 0, u"这家") || startsAt(phrase, 0, u"该");
 }
 
 bool Work::insideNotPreposition(qsizetype pos) const
@@ -316,13 +316,13 @@ bool Work::reportFollows(qsizetype pos) const
     const QStringView rest = pastBracketedNote(text(pos, s.span.end), 24);
     qsizetype at = 0;
     for (const QString &a : rules.eventAdverbs())
-        if (rest.startsWith(a)) {
+        if (startsAt(rest, 0, a)) {
             at = a.size();
             break;
         }
     const QStringView verb = rest.sliced(at);
     return std::any_of(rules.reportVerbs().cbegin(), rules.reportVerbs().cend(),
-                       [&](const QString &v) { return verb.startsWith(v); });
+                       [&](const QString &v) { return startsAt(verb, 0, v); });
 }
 
 void Work::resolvePronouns()
@@ -409,7 +409,7 @@ void Work::resolvePronouns()
             static const QStringList rivalCopulas = {QStringLiteral("对手是"), QStringLiteral("对手为"),
                                                      QStringLiteral("对手包括"), QStringLiteral("对手有")};
             const bool listedRival = std::any_of(rivalCopulas.cbegin(), rivalCopulas.cend(),
-                                                 [&](const QString &w) { return lead.contains(w); });
+                                                 [&](const QString &w) { return containsWord(lead, w); });
             const bool invests = followsRoundVerb(mm.end);
             if (!listedRival) {
                 ctx.lastOrg = mm.entity;
@@ -489,10 +489,10 @@ void Work::splitClauses()
     {
         const QStringView opening = text(s.span.start, std::min(s.span.end, s.span.start + 6));
         for (const QString &w : rules.timeLeads())
-            if (opening.contains(w))
+            if (containsWord(opening, w))
                 carried = ctx.lastTime;
         for (const QString &w : rules.reportNouns())
-            if (opening.contains(w) && ctx.reportTimes.contains(w))
+            if (containsWord(opening, w) && ctx.reportTimes.contains(w))
                 carried = ctx.reportTimes.value(w);
     }
     for (Clause &cl : clauses) {
@@ -518,7 +518,7 @@ void Work::splitClauses()
         cl.time = cl.times.isEmpty() ? (reportsClaim ? TimePoint() : carried) : cl.times.first();
         if (cl.times.isEmpty() && anchor.isValid()
             && std::any_of(rules.thenWords().cbegin(), rules.thenWords().cend(),
-                           [&](const QString &w) { return text(cl.start, cl.end).contains(w); }))
+                           [&](const QString &w) { return containsWord(text(cl.start, cl.end), w); }))
             cl.time = anchor;
         if (!cl.times.isEmpty()) {
             carried = cl.times.last();
@@ -529,7 +529,7 @@ void Work::splitClauses()
         // 深言智能9月1日发布内部邮件: when the report was issued.
         if (cl.time.isValid())
             for (const QString &w : rules.reportNouns())
-                if (text(cl.start, cl.end).contains(w))
+                if (containsWord(text(cl.start, cl.end), w))
                     ctx.reportTimes.insert(w, cl.time);
     }
 
@@ -1087,7 +1087,7 @@ std::pair<qsizetype, qsizetype> Work::lastReceiveVerb(QStringView before, bool l
 {
     qsizetype got = -1, length = 0;
     for (const QString &w : rules.receiveVerbs())
-        if (const qsizetype at = before.lastIndexOf(w); at > got && (loneHuo || w.size() >= 2))
+        if (const qsizetype at = lastIndexOfWord(before, w); at > got && (loneHuo || w.size() >= 2))
             got = at, length = w.size();
     if (const qsizetype huo = loneHuo ? before.lastIndexOf(u'获') : -1;
         huo > got && huo + 1 < before.size() && !isOneOf(before[huo + 1], u"得悉奖批准选"))
@@ -1416,13 +1416,13 @@ void Work::applyTriggers()
         const QStringView after = s.folded.sliced(at, std::min<qsizetype>(12, s.span.end - at));
         const qsizetype before = s.span.start + a.start;
         const QStringView pre = s.folded.sliced(std::max(s.span.start, before - 4), before - std::max(s.span.start, before - 4));
-        if (pre.endsWith(u"估值") || pre.endsWith(u"估值为") || pre.endsWith(u"估值达") || after.startsWith(u"估值"))
+        if (pre.endsWith(u"估值") || pre.endsWith(u"估值为") || pre.endsWith(u"估值达") || startsAt(after, 0, u"估值"))
             continue;
         // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资; 募得10亿美元, 以…估值融资20亿美元: the verb before.)
         if (after.contains(u"融资") || after.contains(u"募资") || after.contains(u"投资") || after.contains(u"资金")
             || std::any_of(rules.raiseVerbs().cbegin(), rules.raiseVerbs().cend(), [&](const QString &v) { return pre.endsWith(v); })
             || after.contains(u"票据")
-            || after.startsWith(u"的撑腰") || after.startsWith(u"的新一轮") || after.startsWith(u"新融资")) {
+            || startsAt(after, 0, u"的撑腰") || startsAt(after, 0, u"的新一轮") || startsAt(after, 0, u"新融资")) {
             roundAmount = a.written;
             roundValue = a.value;
             roundCurrency = a.currency;
@@ -1593,8 +1593,8 @@ void Work::applyTriggers()
         // 继退出OpenAI董事会席位后,…微软: a fronted clause takes the main clause's subject.
         const QStringView clauseText = text(c.start, c.end);
         if (subject < 0 && ci + 1 < clauses.size()
-            && (clauseText.startsWith(u"继") || clauseText.startsWith(u"作为") || clauseText.startsWith(u"随着")
-                || clauseText.startsWith(u"在") || clauseText.chopped(1).endsWith(u"后"))) {
+            && (startsAt(clauseText, 0, u"继") || startsAt(clauseText, 0, u"作为") || startsAt(clauseText, 0, u"随着")
+                || startsAt(clauseText, 0, u"在") || clauseText.chopped(1).endsWith(u"后"))) {
             subject = nextClauseSubject(ci);
             if (subject >= 0)
                 subjects = {subject};
@@ -1877,7 +1877,7 @@ void Work::applyTriggers()
                 const auto buysShares = [&] {
                     const QStringView after = text(tEnd, std::min(c.end, tEnd + 6));
                     const qsizetype round = after.indexOf(u'轮');
-                    return after.startsWith(u"优先股") || after.startsWith(u"股份") || after.startsWith(u"新股")
+                    return startsAt(after, 0, u"优先股") || startsAt(after, 0, u"股份") || startsAt(after, 0, u"新股")
                         || (round > 0 && round <= 2 && after[0].isLetter() && after[0].unicode() < 0x80);
                 };
                 // 由鸿海以新台币32亿元认购: the amount paid, after 以, before the verb.
@@ -1933,7 +1933,7 @@ void Work::applyTriggers()
                             objects.append(mm.entity);
                     // 亚马逊和谷歌是其主要投资方，其中亚马逊累计投资80亿美元: one of the investors
                     // just listed; the last name before it is a co-investor, not what it invests in.
-                    if (objects.isEmpty() && !text(c.start, c.end).startsWith(u"其中")) {
+                    if (objects.isEmpty() && !startsAt(text(c.start, c.end), 0, u"其中")) {
                         const int org = contextOrg(subject, p);
                         if (org >= 0)
                             objects.append(org);
@@ -2486,9 +2486,9 @@ void Work::applyTriggers()
                             n = int(digits.indexOf(after[0])) - (digits.indexOf(after[0]) >= 3 ? 1 : 0), k = 1;
                         if (after[0] == QChar(u'半'))
                             k = 1, n = 6;
-                        if (k && after.sliced(k).startsWith(u"年"))
+                        if (k && startsAt(after.sliced(k), 0, u"年"))
                             r.duration = after[0] == QChar(u'半') ? QStringLiteral("P6M") : QStringLiteral("P%1Y").arg(n);
-                        else if (k && (after.sliced(k).startsWith(u"个月")))
+                        else if (k && (startsAt(after.sliced(k), 0, u"个月")))
                             r.duration = QStringLiteral("P%1M").arg(n);
                     }
                 }
@@ -2731,7 +2731,7 @@ void Work::applyTriggers()
             // 对两人及钰衡提起民事诉讼: "the two" after 对 are the people named together before.
             if (against >= 0)
                 for (const QString &w : rules.pluralPersonPronouns())
-                    if (text(split + 1, p).startsWith(w)) {
+                    if (startsAt(text(split + 1, p), 0, w)) {
                         QList<int> people;
                         for (int k = ci - 1; k >= 0 && people.size() < 2; --k)
                             for (int i : clauses[k].mentions)
@@ -3015,7 +3015,7 @@ void Work::applyTriggers()
                 const QStringView lead = text(c.start, p);
                 // 双方不存在竞争关系: a denial names no rivals.
                 const bool denied = std::any_of(lead.begin(), lead.end(), [](QChar ch) { return isOneOf(ch, u"不没非无未"); });
-                if (std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return lead.contains(w); })) {
+                if (std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return containsWord(lead, w); })) {
                     QList<int> pair;
                     for (int k = ci - 1; k >= 0 && pair.size() < 2 && !denied; --k)
                         for (int i : clauses[k].mentions)
@@ -3098,7 +3098,7 @@ void Work::applyTriggers()
                     break;
                 right = -1;
             }
-            const bool fronted = text(c.start, c.end).startsWith(u"作为");
+            const bool fronted = startsAt(text(c.start, c.end), 0, u"作为");
             QList<int> rights;
             // 美国的Groq与韩国的三星: each rival's country is left out, and the list goes
             // on past the last one's.
@@ -3164,7 +3164,7 @@ void Work::applyTriggers()
             if (const QStringView gap = text(m(left).end, p);
                 lefts.size() >= 2
                 && ((gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为")))
-                    || ((gap.startsWith(u'是') || gap.startsWith(u"互为")) && gap.size() <= 8
+                    || ((gap.startsWith(u'是') || startsAt(gap, 0, u"互为")) && gap.size() <= 8
                         && !hasTriggerBetween(m(left).end, p)))
                 && !gap.contains(u'不') && !gap.contains(u"并非")) {
                 for (qsizetype a = 0; a < lefts.size(); ++a)
@@ -3221,13 +3221,13 @@ QList<int> Work::pluralSubjects(int clauseIndex) const
 {
     const QStringView clauseText = text(clauses[clauseIndex].start, clauses[clauseIndex].end).trimmed();
     const auto opens = std::any_of(rules.pluralPersonPronouns().cbegin(), rules.pluralPersonPronouns().cend(),
-                                   [&](const QString &w) { return clauseText.startsWith(w); });
+                                   [&](const QString &w) { return startsAt(clauseText, 0, w); });
     // 随后双双加入字节跳动, 同年即雙雙跳槽: a clause naming no person whose adverb says
     // "both" speaks of the people named together before.
     static const QStringView both[] = {u"双双", u"一同", u"一起", u"先后", u"相继"};
     const bool together = std::none_of(clauses[clauseIndex].mentions.cbegin(), clauses[clauseIndex].mentions.cend(),
                                        [&](int i) { return isPerson(m(i).entity); })
-        && std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return clauseText.contains(w); });
+        && std::any_of(std::begin(both), std::end(both), [&](QStringView w) { return containsWord(clauseText, w); });
     if (!opens && !together)
         return {};
     QList<int> people;
@@ -3702,9 +3702,9 @@ void Work::applyListedDefendants()
         return;
     const qsizetype after = s.span.start + at + 3;
     QStringView rest = s.folded.sliced(after, std::min<qsizetype>(6, s.span.end - after));
-    if (rest.startsWith(u"第") && rest.size() >= 2)
+    if (startsAt(rest, 0, u"第") && rest.size() >= 2)
         rest = rest.sliced(2);
-    if (!rest.startsWith(u"被告") && !rest.startsWith(u"共同被告"))
+    if (!startsAt(rest, 0, u"被告") && !startsAt(rest, 0, u"共同被告"))
         return;
     const int subj = subjectBefore(clauses[clauseOf(s.span.start + at)], s.span.start + at, false);
     if (subj < 0 || !isActor(m(subj).entity))
@@ -3730,7 +3730,7 @@ void RelationExtractor::process(Sentence &sentence, DocumentState &state, Readin
     {
         const QStringView whole = w.text(sentence.span.start, sentence.span.end);
         w.refersToLastRound = std::any_of(m_rules.roundReferences().cbegin(), m_rules.roundReferences().cend(),
-                                          [&](const QString &word) { return whole.contains(word); });
+                                          [&](const QString &word) { return containsWord(whole, word); });
     }
     w.splitClauses();
     w.markModifiers();

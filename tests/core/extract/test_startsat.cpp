@@ -42,3 +42,28 @@ TEST(EndsAt, AnswersAsEndsWithOfThePrefix)
         for (const QString &w : words)
             EXPECT_EQ(endsAt(text, pos, w), QStringView(text).first(pos).endsWith(w)) << pos << " " << w.toStdString();
 }
+
+// indexOfWord, lastIndexOfWord and containsWord answer as Qt's indexOf, lastIndexOf
+// and contains, for every starting position and for words at the edges, repeated or absent.
+TEST(StartsAt, WordSearchesAnswerAsQtsSearches)
+{
+    const QString text = QStringLiteral("融资后宣布完成新一轮融资了");
+    const QStringList words = {QStringLiteral("融资"), QStringLiteral("宣布"), QStringLiteral("融资了"),
+                               QStringLiteral("了"), QStringLiteral("融"), QStringLiteral("完成新一轮融资了"),
+                               QStringLiteral("日后"), QStringLiteral("融资后宣布完成新一轮融资了吗")};
+    for (const QString &w : words) {
+        EXPECT_EQ(lastIndexOfWord(text, w), QStringView(text).lastIndexOf(w)) << w.toStdString();
+        EXPECT_EQ(containsWord(text, w), QStringView(text).contains(w)) << w.toStdString();
+        for (qsizetype from = 0; from <= text.size() + 1; ++from)
+            EXPECT_EQ(indexOfWord(text, w, from), QStringView(text).indexOf(w, from)) << from << " " << w.toStdString();
+    }
+}
+
+// A word is not found past the end of a shortened view.
+TEST(StartsAt, WordSearchesStopAtTheEndOfTheView)
+{
+    const QString text = QStringLiteral("宣布完成融资");
+    EXPECT_EQ(indexOfWord(QStringView(text).first(5), u"融资"), -1);
+    EXPECT_EQ(lastIndexOfWord(QStringView(text).first(5), u"融资"), -1);
+    EXPECT_EQ(lastIndexOfWord(text, u"融资"), 4);
+}
