@@ -10,6 +10,7 @@
 #include "mentionfinder.h"
 #include "relationextractor.h"
 #include "rulebook.h"
+#include "startsat.h"
 
 #include "common/datapaths.h"
 #include "text/pagecleaner.h"
@@ -37,7 +38,7 @@ qsizetype datelineEnd(QStringView folded, TextSpan span)
     static const QRegularExpression dateline(QStringLiteral(
         "^\\s*[^，。,\\s]{0,12}?\\d{1,2}月\\d{1,2}日(?:电|讯)"));
     const QStringView head = folded.sliced(span.start, std::min<qsizetype>(span.length(), 32));
-    if (!head.contains(u'电') && !head.contains(u'讯'))
+    if (!containsWord(head, u"电") && !containsWord(head, u"讯"))
         return 0;
     const auto match = dateline.match(head.toString());
     return match.hasMatch() ? span.start + match.capturedEnd() : 0;
@@ -69,7 +70,7 @@ QList<Mention> surnameListMentions(QStringView folded, TextSpan span, const Docu
 {
     QList<Mention> out;
     const QStringView sentence = folded.sliced(span.start, span.length());
-    if (!sentence.contains(u'、'))
+    if (!containsWord(sentence, u"、"))
         return out;
     static const QRegularExpression list(QStringLiteral(
         "(\\p{Han}(?:、\\p{Han})+)等?(?:[0-9]+|[两二三四五六七八九十])[人名]"));

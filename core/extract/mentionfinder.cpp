@@ -442,7 +442,7 @@ EntityType MentionFinder::classifyLatin(QStringView folded, qsizetype start, con
     if (words.size() == 1) {
         const qsizetype from = std::max<qsizetype>(0, start - 12);
         const QStringView before = folded.sliced(from, start - from);
-        if (before.endsWith(u"的") && before.contains(u"模型"))
+        if (before.endsWith(u"的") && containsWord(before, u"模型"))
             return EntityType::Product;
     }
     for (const QString &cue : m_rules.productCues()) {
@@ -1205,7 +1205,7 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                 break;
             QString prefix = folded.sliced(start, pos - start).toString();
             // 初创公司, 盈利性子公司, 通用人工智能: a description, not a name.
-            bool generic = prefix.contains(u"盈利") || prefix.contains(u"营利");
+            bool generic = containsWord(prefix, u"盈利") || containsWord(prefix, u"营利");
             // 三条AI行业动态, 两家科技公司: a count opens a phrase, not a name.
             generic = generic
                 || (prefix.size() >= 2 && isOneOf(prefix[0], u"一二三四五六七八九十两几数多")
@@ -2215,7 +2215,7 @@ void MentionFinder::addStockListedOrgs(QStringView folded, TextSpan s, QList<Can
     static const QRegularExpression code(QStringLiteral(
         "\\((?:\\d{4,6}\\.[A-Za-z]{1,3}|(?:SH|SZ|BJ)\\d{6}|(?:NASDAQ|NYSE|HKEX|纳斯达克|纽交所|港交所)[:：]\\s?[A-Za-z0-9.]{1,8})\\)"));
     const QStringView sentence = folded.sliced(s.start, s.length());
-    if (!sentence.contains(u'('))
+    if (!containsWord(sentence, u"("))
         return;
     for (auto it = code.globalMatch(sentence.toString()); it.hasNext();) {
         const qsizetype bracket = s.start + it.next().capturedStart();
@@ -2368,8 +2368,8 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
         if (startsAt(rest, 0, u"这家") || startsAt(rest, 0, u"该")) {
             // 这家位于德国弗赖堡的初创公司: the determiner up to its noun.
             const qsizetype limit = std::min<qsizetype>(rest.size(), 16);
-            const qsizetype at = rest.first(limit).indexOf(u"公司");
-            if (at > 0 && !rest.first(at).contains(u'，') && !rest.first(at).contains(u',')) {
+            const qsizetype at = indexOfWord(rest.first(limit), u"公司");
+            if (at > 0 && !containsWord(rest.first(at), u"，") && !containsWord(rest.first(at), u",")) {
                 m.end = pos + at + 2;
                 m.type = EntityType::Organization;
             }

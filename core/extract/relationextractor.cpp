@@ -1419,9 +1419,9 @@ void Work::applyTriggers()
         if (pre.endsWith(u"估值") || pre.endsWith(u"估值为") || pre.endsWith(u"估值达") || startsAt(after, 0, u"估值"))
             continue;
         // (募资: Taiwan's word for a round, 完成2,000万美元A轮募资; 募得10亿美元, 以…估值融资20亿美元: the verb before.)
-        if (after.contains(u"融资") || after.contains(u"募资") || after.contains(u"投资") || after.contains(u"资金")
+        if (containsWord(after, u"融资") || containsWord(after, u"募资") || containsWord(after, u"投资") || containsWord(after, u"资金")
             || std::any_of(rules.raiseVerbs().cbegin(), rules.raiseVerbs().cend(), [&](const QString &v) { return pre.endsWith(v); })
-            || after.contains(u"票据")
+            || containsWord(after, u"票据")
             || startsAt(after, 0, u"的撑腰") || startsAt(after, 0, u"的新一轮") || startsAt(after, 0, u"新融资")) {
             roundAmount = a.written;
             roundValue = a.value;
@@ -1458,9 +1458,9 @@ void Work::applyTriggers()
         }
     }
     if (roundCompany < 0) {
-        qsizetype f = text(s.span.start, s.span.end).indexOf(u"融资");
+        qsizetype f = indexOfWord(text(s.span.start, s.span.end), u"融资");
         if (f < 0)
-            f = text(s.span.start, s.span.end).indexOf(u"募资");
+            f = indexOfWord(text(s.span.start, s.span.end), u"募资");
         if (f >= 0) {
             const int ci = clauseOf(s.span.start + f);
             const int subj = subjectBefore(clauses[ci], s.span.start + f, false);
@@ -1475,7 +1475,7 @@ void Work::applyTriggers()
             // before a round it says is another (又, 再), with the company the text went on about.
             // (The company that raised the last round, when one was told: its investors open clauses too.)
             const QStringView lead = text(s.span.start, s.span.start + f);
-            if (roundCompany < 0 && ci == 0 && subj < 0 && (lead.contains(u'又') || lead.contains(u'再'))
+            if (roundCompany < 0 && ci == 0 && subj < 0 && (containsWord(lead, u"又") || containsWord(lead, u"再"))
                 && std::none_of(clauses[0].mentions.cbegin(), clauses[0].mentions.cend(),
                                 [&](int i) { return m(i).start < s.span.start + f; }))
                 roundCompany = isOrg(state.lastRoundCompany) ? state.lastRoundCompany
@@ -1626,8 +1626,8 @@ void Work::applyTriggers()
             // clause, after a round the sentence told just before.
             const QStringView before = text(s.span.start, c.start);
             const bool closesAfterRound = rest.trimmed().size() <= 1 && c.start > s.span.start
-                && (before.contains(u"融资") || before.contains(u'轮'));
-            if (!rest.contains(u"融资") && !rest.contains(u"投资") && !rest.chopped(1).endsWith(u'轮') && !closesAfterRound)
+                && (containsWord(before, u"融资") || containsWord(before, u"轮"));
+            if (!containsWord(rest, u"融资") && !containsWord(rest, u"投资") && !rest.chopped(1).endsWith(u'轮') && !closesAfterRound)
                 continue;
             pattern = RuleBook::Pattern::Round;
         }
@@ -1822,7 +1822,7 @@ void Work::applyTriggers()
                                 if (m(i).start < tEnd)
                                     continue;
                                 const QStringView between = text(tEnd, m(i).start);
-                                if (between.contains(u'被') || between.contains(u"视为") || between.contains(u"对标"))
+                                if (containsWord(between, u"被") || containsWord(between, u"视为") || containsWord(between, u"对标"))
                                     break;
                                 if (m(i).entity >= 0 && typeOf(m(i).entity) == EntityType::Product
                                     && !objects.contains(m(i).entity))
@@ -1888,7 +1888,7 @@ void Work::applyTriggers()
                     });
                 };
                 if (objects.isEmpty() && type == RelationType::InvestedIn && t.pattern == RuleBook::Pattern::Subscribe
-                    && (hasOwnAmountAt(amounts, tEnd) || buysShares() || paysBefore()) && !text(c.start, p).contains(u'向')) {
+                    && (hasOwnAmountAt(amounts, tEnd) || buysShares() || paysBefore()) && !containsWord(text(c.start, p), u"向")) {
                     const int target = subscribedCompany(roundCompany);
                     const QList<int> subscribers = mentionsIn(c, c.start, p, [&](int i) {
                         return isActor(m(i).entity) && !modifier[i] && m(i).entity != target
@@ -2067,7 +2067,7 @@ void Work::applyTriggers()
                     // An organisation leaves another only from its board (腾讯退出蓝鲸云董事会):
                     // 星河汽车智驾负责人卸任 is its manager leaving, not the company.
                     if (type == RelationType::Left && isOrg(a) && !t.word.contains(u"董事")
-                        && !text(tEnd, c.end).contains(u"董事"))
+                        && !containsWord(text(tEnd, c.end), u"董事"))
                         continue;
                     if (type == RelationType::Founded && isOrg(a) && isOrg(o) && !jointVenture
                         && (t.word != QStringLiteral("孵化") || state.entities.at(a).kind == OrgKind::Company)) {
@@ -2093,7 +2093,7 @@ void Work::applyTriggers()
                         if (const auto near = AmountParser::find(text(c.start, c.end)); !near.isEmpty()) {
                             // 分别向A和B注资5000万元和2亿元: the amounts go to the companies in order;
                             // A及B分别认购2亿港元及1.5亿港元: to the investors in order.
-                            const bool each = text(c.start, c.end).contains(u"分别");
+                            const bool each = containsWord(text(c.start, c.end), u"分别");
                             const qsizetype k = each && objects.size() > 1 && near.size() == objects.size()
                                 ? objects.indexOf(o)
                                 : each && actors.size() > 1 && near.size() == actors.size() ? actors.indexOf(a)
@@ -2214,7 +2214,7 @@ void Work::applyTriggers()
         case RuleBook::Pattern::OustPost: {
             // 董事会罢免了张三, 解除了张三的首席执行官职务, 张三被董事会罢免: the person removed
             // leaves. 解除/免去 remove a person only from a post (职务, 一职): 解除合同 is none.
-            if (t.pattern == RuleBook::Pattern::OustPost && !text(tEnd, c.end).contains(u'职'))
+            if (t.pattern == RuleBook::Pattern::OustPost && !containsWord(text(tEnd, c.end), u"职"))
                 break;
             int person = -1;
             qsizetype postFrom = -1;
@@ -2659,7 +2659,7 @@ void Work::applyTriggers()
                 const int parent = isOrg(owner) ? owner : contextOrg(after, p);
                 emit(RelationType::SubsidiaryOf, after, parent, c, kConfident);
             } else if (subjectIndex >= 0 && !m(subjectIndex).isPronoun && m(subjectIndex).entity == subject
-                       && isOrg(subject) && text(c.start, p).contains(u"成为") && s.folded[p - 1] != QChar(u'其')) {
+                       && isOrg(subject) && containsWord(text(c.start, p), u"成为") && s.folded[p - 1] != QChar(u'其')) {
                 // Y将成为(独立营运的)附属公司: the parent is the organisation the text is about.
                 // Not after a pronoun (后者成为其全资子公司): which is which is the pronouns' to say.
                 if (const int parent = contextOrg(subject, p); parent >= 0)
@@ -2821,13 +2821,13 @@ void Work::applyTriggers()
             // (11月更把微软、…霍夫曼等人列为被告: 把 may follow a time and an adverb.)
             if (defendants.isEmpty() && ci + 1 < clauses.size()) {
                 const QStringView following = text(clauses[ci + 1].start, std::min(clauses[ci + 1].end, clauses[ci + 1].start + 6));
-                const bool ba = (following.contains(u'把') || following.contains(u'将'))
+                const bool ba = (containsWord(following, u"把") || containsWord(following, u"将"))
                     && std::none_of(clauses[ci + 1].mentions.cbegin(), clauses[ci + 1].mentions.cend(), [&](int i) {
                            return m(i).start < clauses[ci + 1].start + std::max(following.indexOf(u'把'), following.indexOf(u'将'));
                        });
                 for (qsizetype k = ci + 1; k < clauses.size() && ba; ++k) {
-                    const qsizetype listed = text(clauses[k].start, clauses[k].end).indexOf(u"列为");
-                    if (listed < 0 || !text(clauses[k].start + listed, clauses[k].end).contains(u"被告"))
+                    const qsizetype listed = indexOfWord(text(clauses[k].start, clauses[k].end), u"列为");
+                    if (listed < 0 || !containsWord(text(clauses[k].start + listed, clauses[k].end), u"被告"))
                         continue;
                     for (qsizetype j = ci + 1; j <= k; ++j)
                         for (int i : clauses[j].mentions)
@@ -2870,7 +2870,7 @@ void Work::applyTriggers()
                 // the same action.
                 const QStringView lead = text(c.start, p);
                 if (sameSentence && !defendants.isEmpty() && plaintiffs == last.plaintiffs
-                    && (lead.contains(u"一并") || lead.contains(u"同时") || lead.startsWith(u'并') || lead.contains(u"连同"))) {
+                    && (containsWord(lead, u"一并") || containsWord(lead, u"同时") || lead.startsWith(u'并') || containsWord(lead, u"连同"))) {
                     state.setDefendants(state.lawsuits.last(), last.defendants + (defendants - plaintiffs));
                     break;
                 }
@@ -2890,7 +2890,7 @@ void Work::applyTriggers()
                 qsizetype from = split, to = c.end;
                 if (against < 0 && ci + 1 < clauses.size()) {
                     const QStringView nextClause = text(clauses[ci + 1].start, clauses[ci + 1].end);
-                    if (nextClause.startsWith(u'将') || nextClause.startsWith(u'把') || nextClause.contains(u"列为被告"))
+                    if (nextClause.startsWith(u'将') || nextClause.startsWith(u'把') || containsWord(nextClause, u"列为被告"))
                         from = clauses[ci + 1].start, to = clauses[ci + 1].end;
                 }
                 const QStringView lowerAll = s.lower.first(s.span.end);
@@ -2905,8 +2905,8 @@ void Work::applyTriggers()
                 }
                 const QStringView described = text(from, to);
                 foundersCompany = !describedPosts.isEmpty()
-                    && (described.contains(u"创办的公司") || described.contains(u"创立的公司")
-                        || described.contains(u"成立的公司") || described.contains(u"创办的新公司"));
+                    && (containsWord(described, u"创办的公司") || containsWord(described, u"创立的公司")
+                        || containsWord(described, u"成立的公司") || containsWord(described, u"创办的新公司"));
             }
             // 先后在A和B起诉: one suit a court.
             const QList<int> courtList = [&] {
@@ -2916,7 +2916,7 @@ void Work::applyTriggers()
                         l.append(m(i).entity);
                 return l;
             }();
-            if (courtList.size() >= 2 && text(c.start, c.end).contains(u"先后")) {
+            if (courtList.size() >= 2 && containsWord(text(c.start, c.end), u"先后")) {
                 for (qsizetype k = 0; k < courtList.size(); ++k) {
                     const TimePoint time = c.times.size() == courtList.size() ? c.times[k] : c.time;
                     state.addLawsuit(plaintiffs, defendants, state.entities.at(courtList[k]).name, time, evidence);
@@ -2935,7 +2935,7 @@ void Work::applyTriggers()
                 break;
             // 驳回…动议 leaves the suit going.
             const QStringView rest = text(tEnd, c.end);
-            if (t.status == LawsuitStatus::Dismissed && (rest.contains(u"动议") || rest.contains(u"请求撤销")))
+            if (t.status == LawsuitStatus::Dismissed && (containsWord(rest, u"动议") || containsWord(rest, u"请求撤销")))
                 break;
             bool suitFollows = false;
             for (qsizetype q = tEnd; q < c.end && !suitFollows; ++q)
@@ -3024,7 +3024,7 @@ void Work::applyTriggers()
                     // Only 两家 (两家公司) reaches back past the sentence.
                     // Only 两家 (两家公司) reaches back past the sentence: to the two companies the
                     // article names most (a feature on two rivals), not the last list it gave.
-                    if (pair.size() < 2 && !denied && lead.contains(u"两家")) {
+                    if (pair.size() < 2 && !denied && containsWord(lead, u"两家")) {
                         pair.clear();
                         QList<std::pair<int, int>> counted; // (count, entity)
                         for (auto it = state.mentionCounts.cbegin(); it != state.mentionCounts.cend(); ++it)
@@ -3163,10 +3163,10 @@ void Work::applyTriggers()
             // 擎川与宇树科技是最直接的竞争对手: a short degree may stand after the copula.
             if (const QStringView gap = text(m(left).end, p);
                 lefts.size() >= 2
-                && ((gap.size() <= 3 && (gap.contains(u'是') || gap.contains(u"互为")))
+                && ((gap.size() <= 3 && (containsWord(gap, u"是") || containsWord(gap, u"互为")))
                     || ((gap.startsWith(u'是') || startsAt(gap, 0, u"互为")) && gap.size() <= 8
                         && !hasTriggerBetween(m(left).end, p)))
-                && !gap.contains(u'不') && !gap.contains(u"并非")) {
+                && !containsWord(gap, u"不") && !containsWord(gap, u"并非")) {
                 for (qsizetype a = 0; a < lefts.size(); ++a)
                     for (qsizetype b = a + 1; b < lefts.size(); ++b)
                         emit(RelationType::CompetitorOf, lefts[a], lefts[b], rc, kContextual + 0.1);
@@ -3480,7 +3480,7 @@ void Work::applyCaseNames()
         if (c.doubted)
             continue;
         const QStringView clauseText = text(c.start, c.end);
-        if (!clauseText.contains(u'案') && !clauseText.contains(u"纠纷"))
+        if (!containsWord(clauseText, u"案") && !containsWord(clauseText, u"纠纷"))
             continue;
         for (int i : c.mentions) {
             const qsizetype q = m(i).end;
@@ -3522,7 +3522,7 @@ bool Work::isOwnersQualifiedProduct(QStringView gap, qsizetype from, qsizetype t
     if (!gap.startsWith(u'的') || gap.size() > 8 || hasTriggerBetween(from, to))
         return false;
     // 云杉的竞争对手X, 云杉的竞品X: a rival's product (hasTriggerBetween lets rival nouns pass).
-    if (gap.contains(u"对手") || gap.contains(u'竞') || gap.contains(u"对标"))
+    if (containsWord(gap, u"对手") || containsWord(gap, u"竞") || containsWord(gap, u"对标"))
         return false;
     return std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch) || ch == QChar(u'被'); });
 }
@@ -3665,7 +3665,7 @@ void Work::applyReceivedRounds()
         if (after >= c.end || s.folded[after] != QChar(u'的'))
             continue;
         const QStringView rest = text(after + 1, std::min(c.end, after + 16));
-        if (!(rest.contains(u'轮') || rest.contains(u"融资") || rest.contains(u"投资")))
+        if (!(containsWord(rest, u"轮") || containsWord(rest, u"融资") || containsWord(rest, u"投资")))
             continue;
         int receiver = -1;
         for (int i : c.mentions)
@@ -3697,7 +3697,7 @@ void Work::applyListedDefendants()
                 && !state.entities.at(state.lawsuits.last()).defendants.contains(m(subj).entity))
                 state.addPlaintiff(state.lawsuits.last(), m(subj).entity);
         }
-    const qsizetype at = text(s.span.start, s.span.end).indexOf(u"被列为");
+    const qsizetype at = indexOfWord(text(s.span.start, s.span.end), u"被列为");
     if (at < 0)
         return;
     const qsizetype after = s.span.start + at + 3;
