@@ -910,7 +910,10 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     break;
                 }
                 // 法院判令芯桥微电子…: a court and its order's verb stand before the party it names.
-                if (start - 4 >= s.start && startsVerb(folded, start - 2, start)) {
+                // (A court's suffix ends right before the verb, or no court stands there:
+                // asked first, the dictionary is not asked at every step of every run.)
+                if (start - 4 >= s.start && m_rules.isCourtSuffixEnd(folded[start - 3])
+                    && startsVerb(folded, start - 2, start)) {
                     const qsizetype courtEnd = start - 2;
                     bool afterCourt = false;
                     for (qsizetype k = std::max(s.start, courtEnd - 6); k < courtEnd - 1 && !afterCourt; ++k)

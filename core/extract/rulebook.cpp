@@ -219,6 +219,8 @@ Result<void> RuleBook::readWordLists(const QString &path)
                 return RuleFile::lineError(path, line, QStringLiteral("unknown organisation kind"));
             m_orgSuffixes.append({word, *kind});
             m_suffixStarts.insert(word.front());
+            if (*kind == OrgKind::Court)
+                m_courtSuffixEnds.insert(word.back());
         } else if (cat == QLatin1String("generic_head")) {
             m_genericHeads.insert(word);
             if (!word.isEmpty())

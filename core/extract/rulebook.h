@@ -79,6 +79,8 @@ public:
     }
     bool isCueEnd(QChar c) const { return m_cueEnds.contains(c); }
     bool isSuffixStart(QChar c) const { return m_suffixStarts.contains(c); }
+    // Whether c ends a court's suffix (法院, 仲裁委员会): a court can end only there.
+    bool isCourtSuffixEnd(QChar c) const { return m_courtSuffixEnds.contains(c); }
     bool isSurname(QChar c) const { return m_surnames.contains(c); }
     // A compound surname (司徒, 欧阳, 诸葛) at p of text.
     bool isCompoundSurnameAt(QStringView text, qsizetype p) const
@@ -214,6 +216,7 @@ private:
     quint64 m_cueLengths = 0; // bit n: some cue word has n characters
     CharSet m_cueEnds;
     CharSet m_suffixStarts;
+    CharSet m_courtSuffixEnds;
     CharSet m_surnames;
     QSet<quint32> m_compoundSurnames;  // the two characters, as (first << 16) | second
     CharSet m_rareSurnames;
