@@ -477,7 +477,9 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
             return d->englishFinder->find(folded, lower, sentences.at(si), gazetteer);
         if (!gazetteer)
             guesses[si] = d->finder->guess(folded, lower, sentences.at(si));
-        QList<Mention> found = d->finder->find(folded, lower, sentences.at(si), gazetteer, std::as_const(guesses[si]));
+        // (Pass 1 learns names only: it skips the pronouns, which it would drop.)
+        QList<Mention> found = d->finder->find(folded, lower, sentences.at(si), gazetteer, std::as_const(guesses[si]),
+                                               gazetteer ? MentionFinder::Pronouns::Find : MentionFinder::Pronouns::Skip);
         if (gazetteer)
             guesses[si] = {}; // pass 2 reads each sentence once
         return found;

@@ -2589,7 +2589,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
 }
 
 QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSpan s, const AliasMatcher *gazetteer,
-                                   const Guesses &guesses) const
+                                   const Guesses &guesses, Pronouns pronouns) const
 {
     // The lexicon's hits come first: among candidates equal in length,
     // priority and start, the stable sort below keeps the first.
@@ -2725,6 +2725,10 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
         }
     }
     attachPairs(folded, s, names);
+    if (pronouns == Pronouns::Skip) {
+        std::sort(names.begin(), names.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        return names;
+    }
 
     QList<Mention> all = names;
     addPronouns(folded, s, names, all);

@@ -65,9 +65,11 @@ public:
     // rule reads them; the extractor adds them as people before its second pass.
     QStringList repeatedNames(QStringView folded, QStringView lower, const QList<TextSpan> &spans) const;
     Guesses guess(QStringView folded, QStringView lower, TextSpan sentence) const;
+    // Whether find() adds pronouns (他, 该公司): the first pass, which only learns names, does not need them.
+    enum class Pronouns { Find, Skip };
     // find() with the sentence's guesses already made.
     QList<Mention> find(QStringView folded, QStringView lower, TextSpan sentence, const AliasMatcher *gazetteer,
-                        const Guesses &guesses) const;
+                        const Guesses &guesses, Pronouns pronouns = Pronouns::Find) const;
 
     // The length of a dotted version at pos (4.0, 2.5.1), 0 if none or if it is an
     // amount or a year (3.5亿, 2.0倍).
