@@ -279,7 +279,8 @@ void DocumentState::addNames(int index, const Mention &m)
         m_byKey.insert({int(e.type), forms.key}, index);
     };
     add(m.name);
-    add(m.surface);
+    if (m.surface != m.name) // (most often the same: adding it again changes nothing)
+        add(m.surface);
     for (const QString &a : m.aliases)
         add(a);
 }
