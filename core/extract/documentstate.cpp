@@ -1,5 +1,7 @@
 #include "documentstate.h"
 
+#include "startsat.h"
+
 #include "common/namekey.h"
 #include "text/textfolder.h"
 
@@ -397,7 +399,7 @@ AliasMatcher DocumentState::buildGazetteer(const QList<std::pair<QString, OrgKin
                 || !(anyEnd || suffixEnds.contains(f.back())))
                 continue;
             for (const auto &[suffix, kind] : orgSuffixes) {
-                if (kind != OrgKind::Company || suffix == QStringLiteral("公司") || !f.endsWith(suffix)
+                if (kind != OrgKind::Company || !endsAt(f, f.size(), suffix) || suffix == u"公司"
                     || f.size() - suffix.size() < 2)
                     continue;
                 shortForms.append({f.chopped(suffix.size()), int(i)});
