@@ -587,7 +587,7 @@ Result<GraphDocument> Extractor::extractText(const QString &text, const ExtractR
         // A heading (a short line with no sentence punctuation) starts a new section:
         // what came before is no antecedent for a 他 after it.
         const QStringView line = QStringView(folded).sliced(span.start, span.length());
-        if (line.size() <= 40 && !QStringView(u"。！？!?.”\"").contains(line.back())
+        if (line.size() <= 40 && !isOneOf(line.back(), u"。！？!?.”\"")
             && (span.end >= folded.size() || folded[span.end] == QChar(u'\n'))) {
             d->relations->process(sentence, state, context);
             context = ReadingContext{};

@@ -1006,7 +1006,7 @@ std::optional<std::pair<qsizetype, qsizetype>> Work::qualifiedRole(qsizetype fro
             continue;
         }
         // “超级对齐”团队负责人: a quoted name of a team or a project qualifies the post.
-        if (QStringView(u"“”‘’\"「」").contains(ch))
+        if (isOneOf(ch, u"“”‘’\"「」"))
             continue;
         // Function words (role_break) end the qualifier, but not inside a word (对 of 对齐);
         // so does a report verb (理想汽车宣布总裁沈亚楠辞任: no post 宣布总裁).
