@@ -66,6 +66,11 @@ bool isColon(QChar c)
     return c == u':' || c == u'：';
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
 const QRegularExpression &dateRe()
 {
     static const QRegularExpression re(QStringLiteral(
@@ -87,7 +92,9 @@ std::optional<std::pair<Field, qsizetype>> labelAt(const QString &line, qsizetyp
 {
     for (const Label &label : s_labels) {
         const QStringView l(label.text);
-        if (line.size() - pos < l.size() || QStringView(line).mid(pos, l.size()).compare(l, Qt::CaseInsensitive) != 0)
+        // (The first characters first: most lines start no label, and Qt's comparison is a call.)
+        if (line.size() - pos < l.size() || line[pos].toCaseFolded() != l[0].toCaseFolded()
+            || QStringView(line).mid(pos, l.size()).compare(l, Qt::CaseInsensitive) != 0)
             continue;
         qsizetype p = pos + l.size();
         // "Sources say" must not count as a label: ASCII labels end at a word boundary.
@@ -153,8 +160,10 @@ std::optional<MetaLine> parseMetaLine(const QString &line, const QString &origin
             ++pos;
             continue;
         }
-        const QRegularExpressionMatch date =
-            dateRe().match(line, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        // (A date starts with an ASCII digit: dateRe's \d without Unicode properties.)
+        const QRegularExpressionMatch date = isAsciiDigit(line[pos])
+            ? dateRe().match(line, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+            : QRegularExpressionMatch();
         if (date.hasMatch()) {
             if (!meta.published.isValid())
                 meta.published = dateFrom(date);
@@ -174,8 +183,11 @@ std::optional<MetaLine> parseMetaLine(const QString &line, const QString &origin
                 while (next < n && isSeparator(line[next]))
                     ++next;
                 if (next < n && (labelAt(line, next)
-                                 || dateRe().match(line, next, QRegularExpression::NormalMatch,
-                                                   QRegularExpression::AnchorAtOffsetMatchOption).hasMatch())) {
+                                 || (isAsciiDigit(line[next])
+                                     && dateRe()
+                                            .match(line, next, QRegularExpression::NormalMatch,
+                                                   QRegularExpression::AnchorAtOffsetMatchOption)
+                                            .hasMatch()))) {
                     valueEnd = end;
                     break;
                 }
