@@ -613,6 +613,12 @@ void DocumentState::addRelation(DocRelation r)
         return;
     if (!isAllowed(r.type, entities.at(r.source).type, entities.at(r.target).type))
         return;
+    // 转往北加州联邦地方法院重新起诉: news takes a suit to a court; nobody joins, leaves, works
+    // at, founds or invests in one there.
+    if (entities.at(r.target).kind == OrgKind::Court
+        && (r.type == RelationType::Joined || r.type == RelationType::Left || r.type == RelationType::WorksAt
+            || r.type == RelationType::OnLeave || r.type == RelationType::Founded || r.type == RelationType::InvestedIn))
+        return;
     QList<int> same = relationsOf(r.type, r.source, r.target);
     if (isSymmetric(r.type)) {
         same.append(relationsOf(r.type, r.target, r.source));

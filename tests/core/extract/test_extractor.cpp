@@ -153,6 +153,38 @@ TEST_F(ExtractorTest, LeftWithTheOrganisationAfterTheVerb)
     EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("周受资"), QStringLiteral("字节跳动")));
 }
 
+// 离任 alone: the organisation of the title the person held.
+TEST_F(ExtractorTest, LeftByLeavingOfficeAfterATitle)
+{
+    const auto doc = run(QStringLiteral("2020年，时任字节跳动副总裁的马维英离任，加入了清华大学。"));
+    const Relation *left = find(doc, RelationType::Left, QStringLiteral("马维英"), QStringLiteral("字节跳动"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2020"));
+}
+
+// 卸下…一职: stepping down from a post of the organisation the clause names.
+TEST_F(ExtractorTest, LeftByLayingDownAPost)
+{
+    const auto doc = run(QStringLiteral("此前统管Seed的朱文佳则卸下Seed负责人一职，转而专注模型应用层面的工作。"));
+    EXPECT_TRUE(find(doc, RelationType::Left, QStringLiteral("朱文佳"), QStringLiteral("Seed")));
+}
+
+// 从X转往Y, 由X投效Y: a move names the employer left and the one joined.
+TEST_F(ExtractorTest, MoveFromOneEmployerToAnother)
+{
+    const auto doc = run(QStringLiteral("2024年，王立从谷歌转往微软担任AI企业副总裁。"));
+    EXPECT_TRUE(find(doc, RelationType::Left, QStringLiteral("王立"), QStringLiteral("谷歌")));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("王立"), QStringLiteral("微软")));
+}
+
+// 转往法院重新起诉: a suit taken to a court; nobody joins the court.
+TEST_F(ExtractorTest, NobodyJoinsTheCourtASuitIsTakenTo)
+{
+    const auto doc = run(QStringLiteral("同年8月，马斯克又转往北加州联邦地方法院重新起诉OpenAI。"));
+    EXPECT_FALSE(find(doc, RelationType::Joined, QStringLiteral("马斯克"), QStringLiteral("北加州联邦地方法院")));
+    EXPECT_TRUE(named(doc, QStringLiteral("北加州联邦地方法院")));
+}
+
 TEST_F(ExtractorTest, OnLeaveWithDuration)
 {
     const auto doc = run(QStringLiteral("OpenAI总裁Greg Brockman于上周表示将休假一年。"));
