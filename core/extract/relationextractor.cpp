@@ -185,6 +185,7 @@ struct Work
     int possessedPerson(int i) const;
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
+    std::pair<int, int> relativeClauseHead(const Clause &c, qsizetype tEnd) const;
     int contextOrg(int exclude, qsizetype pos) const;
     int nextClauseSubject(int clauseIndex) const;
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
@@ -954,6 +955,36 @@ int Work::relativeSubject(const Clause &c, qsizetype pos) const
                     return i;
     }
     return -1;
+}
+
+// 离开阿里的通义千问前技术负责人周畅, 创立百度的李彦宏: a verb opening a relative clause, its
+// organisation right after it and 的, then the person the clause describes (past words of a
+// title or a product, no verb nor break between). The organisation, which reads as the
+// person's owner (X的Y), is the verb's object here. Gives the organisation's and the
+// person's mention indices, or -1s.
+std::pair<int, int> Work::relativeClauseHead(const Clause &c, qsizetype tEnd) const
+{
+    qsizetype at = tEnd;
+    if (at < c.end && s.folded[at] == QChar(u'了'))
+        ++at;
+    for (int i : c.mentions) {
+        if (m(i).start != at)
+            continue;
+        if (!isOrg(m(i).entity) || isCourt(m(i).entity) || m(i).end >= c.end || s.folded[m(i).end] != QChar(u'的'))
+            return {-1, -1};
+        for (int j : c.mentions) {
+            if (m(j).start <= m(i).end)
+                continue;
+            if (m(j).start - m(i).end > 16 || hasTriggerBetween(m(i).end + 1, m(j).start))
+                return {-1, -1};
+            if (isPerson(m(j).entity))
+                return {i, j};
+            if (!isProduct(m(j).entity))
+                return {-1, -1}; // another organisation: the 的 was that one's
+        }
+        return {-1, -1};
+    }
+    return {-1, -1};
 }
 
 int Work::contextOrg(int exclude, qsizetype pos) const
@@ -1805,6 +1836,14 @@ void Work::applyTriggers()
                                 objects.append(m(j).entity), actors.removeAll(m(j).entity);
                     }
                 }
+                // 离开阿里的…周畅: with no name before the verb, the relative clause's person
+                // moves (or founds), and the organisation before 的 is what the verb names.
+                if (objects.isEmpty() && subjectIndex < 0 && t.pattern == RuleBook::Pattern::Svo
+                    && (type == RelationType::Left || type == RelationType::Joined || type == RelationType::Founded))
+                    if (const auto [org, head] = relativeClauseHead(c, tEnd); org >= 0) {
+                        objects = {m(org).entity};
+                        actors = {m(head).entity};
+                    }
                 if (objects.isEmpty()) {
                     int o = next(tEnd);
                     // 离职后创办了深言科技: the name belongs to the later verb, not to 离职.

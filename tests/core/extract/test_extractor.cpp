@@ -185,6 +185,22 @@ TEST_F(ExtractorTest, NobodyJoinsTheCourtASuitIsTakenTo)
     EXPECT_TRUE(named(doc, QStringLiteral("北加州联邦地方法院")));
 }
 
+// 离开阿里的…周畅: a relative clause before the person; 阿里 is what was left, not whose 周畅 is.
+TEST_F(ExtractorTest, LeftInARelativeClauseBeforeThePerson)
+{
+    const auto doc = run(QStringLiteral("去年7月离开阿里的通义千问前技术负责人周畅入职字节跳动。"));
+    const Relation *left = find(doc, RelationType::Left, QStringLiteral("周畅"), QStringLiteral("阿里巴巴"));
+    ASSERT_TRUE(left);
+    EXPECT_EQ(left->time.toString(), QStringLiteral("2023-07"));
+}
+
+// 创立百度的李彦宏: the founder is the person the relative clause leads to.
+TEST_F(ExtractorTest, FoundedInARelativeClauseBeforeThePerson)
+{
+    const auto doc = run(QStringLiteral("创立百度的李彦宏表示，公司将继续加大投入。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("李彦宏"), QStringLiteral("百度")));
+}
+
 TEST_F(ExtractorTest, OnLeaveWithDuration)
 {
     const auto doc = run(QStringLiteral("OpenAI总裁Greg Brockman于上周表示将休假一年。"));
