@@ -3403,8 +3403,14 @@ void Work::applyInvestorNouns()
                 if (s.mentions[j].start == end + 1 && isActor(s.mentions[j].entity) && s.mentions[j].entity != a.entity)
                     emit(RelationType::InvestedIn, s.mentions[j].entity, a.entity, c, kContextual + 0.1, {}, true);
         // X的早期投资方启元资本等三家股东 (with no name after the noun, A和B均是X的股东 below).
+        // X的早期股东包括A、B等机构: a word listing them may stand between the noun and the names.
         if (s.folded[a.end] == QChar(u'的')) {
-            const int end = investorNounAt(a.end + 1, 4);
+            int end = investorNounAt(a.end + 1, 4);
+            for (const QStringView link : {u"包括", u"包含", u"涵盖", u"有", u"为", u"是"})
+                if (end >= 0 && startsAt(s.folded.first(s.span.end), end, link)) {
+                    end += int(link.size());
+                    break;
+                }
             bool named = false;
             for (qsizetype j = i + 1; end >= 0 && j < s.mentions.size(); ++j) {
                 if (s.mentions[j].start != end)
@@ -3461,7 +3467,10 @@ void Work::applyInvestorNouns()
                 after += rank.size();
                 break;
             }
-        const int end = investorNounAt(after, 0);
+        // 米哈游是它最早的机构投资方之一: a few words may qualify the noun, and 之一 may follow it.
+        int end = investorNounAt(after, 5);
+        if (end >= 0 && startsAt(s.folded.first(s.span.end), end, u"之一"))
+            end += 2;
         if (end < 0 || (end < s.span.end && !isClauseBreak(s.folded[end])))
             continue;
         int last = -1;

@@ -369,6 +369,21 @@ TEST_F(ExtractorTest, OutputOrderDoesNotDependOnTheHashSeed)
     }
 }
 
+// X的早期股东包括A、B: the shareholders listed after a word that lists them invest in X.
+TEST_F(ExtractorTest, ShareholdersListedAfterIncludes)
+{
+    const auto doc = run(QStringLiteral("宇树的早期股东包括红杉中国、顺为资本等机构。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("红杉中国"), QStringLiteral("宇树科技")));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("顺为资本"), QStringLiteral("宇树科技")));
+}
+
+// A是X的投资方之一: one of the investors is an investor.
+TEST_F(ExtractorTest, OneOfTheInvestors)
+{
+    const auto doc = run(QStringLiteral("米哈游是MiniMax最早的投资方之一。"));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("米哈游"), QStringLiteral("MiniMax")));
+}
+
 TEST_F(ExtractorTest, SubsidiaryFromOwnership)
 {
     const auto doc = run(QStringLiteral("交易完成后百度仍是腾讯旗下的子公司。"));
