@@ -224,6 +224,15 @@ TEST_F(ExtractorTest, WorksAtFromATitle)
     EXPECT_EQ(r->role, QStringLiteral("副总裁"));
 }
 
+// 首席研究官, 首席科学官: C-level titles the title list lacked name their holder too.
+TEST_F(ExtractorTest, WorksAtFromAChiefResearchOfficerTitle)
+{
+    const auto doc = run(QStringLiteral("OpenAI首席研究官马克·陈则在内部信中写道，公司不会退缩。"));
+    const Relation *r = find(doc, RelationType::WorksAt, QStringLiteral("马克·陈"), QStringLiteral("OpenAI"));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->role, QStringLiteral("首席研究官"));
+}
+
 TEST_F(ExtractorTest, WorksAtByAppointment)
 {
     const auto doc = run(QStringLiteral("2010年8月，腾讯独立运营，王小川出任其首席执行官。"));
