@@ -725,9 +725,10 @@ void MentionFinder::addDotNames(QStringView folded, QStringView lower, TextSpan 
         qsizetype start = d;
         while (start - 1 >= s.start && nameChar(folded[start - 1]) && d - start < kMaxDotPart)
             --start;
-        // Drop a title or relation word glued to the name (导演詹姆斯 -> 詹姆斯, 会见约翰 -> 约翰).
+        // Drop a title or relation word glued to the name (导演詹姆斯 -> 詹姆斯, 会见约翰 -> 约翰),
+        // one that began before the run too (董事会主席布雷特: 席 is a transliteration's character).
         for (qsizetype p = start + 1; p < d; ++p)
-            if (endsWithCue(folded, p, start) || triggerEndsAt(lower, p, start))
+            if (endsWithCue(folded, p, s.start) || triggerEndsAt(lower, p, s.start))
                 start = p;
         qsizetype end = d + 1;
         qsizetype segment = end;

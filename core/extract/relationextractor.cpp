@@ -1804,11 +1804,24 @@ void Work::applyTriggers()
                 for (int i : c.mentions)
                     if (m(i).end <= by && m(i).entity >= 0 && !modifier[i])
                         obj = m(i).entity;
-                // 由X创办的Y: the verb describes the name after 的.
+                // 由X创办的Y: the verb describes the name after 的; 由X联合创办的AI客服公司Sierra:
+                // past a short description of what it is (one ending in 公司 or a description noun).
                 if (tEnd + 1 < c.end && s.folded[tEnd] == QChar(u'的'))
-                    for (int i : c.mentions)
-                        if (m(i).start == tEnd + 1 && m(i).entity >= 0 && !modifier[i])
+                    for (int i : c.mentions) {
+                        if (m(i).start <= tEnd || m(i).entity < 0 || modifier[i])
+                            continue;
+                        const QStringView gap = text(tEnd + 1, m(i).start);
+                        const bool described = gap.size() >= 2 && gap.size() <= 10
+                            && std::all_of(gap.begin(), gap.end(), [](QChar ch) {
+                                   return isCjk(ch) || (ch.unicode() < 0x80 && ch.isLetterOrNumber()) || ch == QChar(u' ');
+                               })
+                            && !hasTriggerBetween(tEnd + 1, m(i).start)
+                            && (gap.endsWith(u"公司") || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
+                                                                      [&](const QString &noun) { return gap.endsWith(noun); }));
+                        if (m(i).start == tEnd + 1 || (described && isOrg(m(i).entity)))
                             obj = m(i).entity;
+                        break;
+                    }
                 // 私募增资案由鸿海以32亿元认购: what is subscribed is the company the text is about.
                 if (obj < 0 && type == RelationType::InvestedIn && t.pattern == RuleBook::Pattern::Subscribe)
                     obj = subscribedCompany(roundCompany);

@@ -201,6 +201,21 @@ TEST_F(ExtractorTest, FoundedInARelativeClauseBeforeThePerson)
     EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("李彦宏"), QStringLiteral("百度")));
 }
 
+// 由X联合创办的AI客服公司Sierra: a short description may stand between 的 and the company founded.
+TEST_F(ExtractorTest, FoundedByWithADescriptionBeforeTheCompany)
+{
+    const auto doc = run(QStringLiteral("由王小川创办的大模型公司百川智能宣布完成融资。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("王小川"), QStringLiteral("百川智能")));
+}
+
+// 董事会主席布雷特·泰勒: the end of a title is no part of the transliterated name after it.
+TEST_F(ExtractorTest, DottedNameAfterATitleLeavesTheTitleOut)
+{
+    const auto doc = run(QStringLiteral("OpenAI董事会主席布雷特·泰勒表示，公司将继续投入。"));
+    EXPECT_TRUE(named(doc, QStringLiteral("布雷特·泰勒")));
+    EXPECT_FALSE(named(doc, QStringLiteral("席布雷特·泰勒")));
+}
+
 TEST_F(ExtractorTest, OnLeaveWithDuration)
 {
     const auto doc = run(QStringLiteral("OpenAI总裁Greg Brockman于上周表示将休假一年。"));
