@@ -2667,6 +2667,8 @@ void Work::applyTriggers()
                 return !m(owned).isPronoun && gap.size() <= 10 && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); })
                     && !hasTriggerBetween(tEnd, m(owned).start);
             };
+            if (owned >= 0 && (containsWord(text(tEnd, m(owned).start), u"、") || containsWord(text(tEnd, m(owned).start), u"以及")))
+                break; // 中国移动旗下基金、腾讯、…共同领投: an unnamed fund in a list; the names after it are not owned
             if (owned < 0 || (text(tEnd, m(owned).start).size() > 2 && !describes(text(tEnd, m(owned).start))))
                 ownedEntity = namedOwner && subject != ownerEntity ? subject : -1;
             if (ownedEntity == ownerEntity)

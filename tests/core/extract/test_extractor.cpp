@@ -414,6 +414,15 @@ TEST_F(ExtractorTest, SubsidiaryFromOwnership)
     EXPECT_TRUE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("百度"), QStringLiteral("腾讯")));
 }
 
+// 中国移动旗下基金、腾讯、阿里巴巴共同领投: an unnamed fund opens the list; the names after it are not China Mobile's.
+TEST_F(ExtractorTest, UnnamedUnitInAListOwnsNoneOfTheList)
+{
+    const auto doc = run(QStringLiteral("上月，宇树完成了C轮融资，中国移动旗下基金、腾讯、阿里巴巴共同领投。"));
+    EXPECT_FALSE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("腾讯"), QStringLiteral("中国移动")));
+    EXPECT_FALSE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("阿里巴巴"), QStringLiteral("中国移动")));
+    EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("宇树科技")));
+}
+
 TEST_F(ExtractorTest, SubsidiaryFromAcquisition)
 {
     const auto doc = run(QStringLiteral("2021年9月，腾讯完成对百度的私有化收购。"));
