@@ -296,6 +296,13 @@ TEST_F(ExtractorTest, RumourFromInsidersIsLeftOut)
     EXPECT_FALSE(find(doc, RelationType::InvestedIn, QStringLiteral("腾讯"), QStringLiteral("百度")));
 }
 
+// 彼时多家媒体报道，OpenAI已同意收购Windsurf: what the media reported is no fact of the article's.
+TEST_F(ExtractorTest, MediaReportIsLeftOut)
+{
+    const auto doc = run(QStringLiteral("彼时多家媒体报道，OpenAI已同意以约30亿美元收购Windsurf。"));
+    EXPECT_FALSE(find(doc, RelationType::SubsidiaryOf, QStringLiteral("Windsurf"), QStringLiteral("OpenAI")));
+}
+
 TEST_F(ExtractorTest, PoachingMeansTheOtherJoined)
 {
     const auto doc = run(QStringLiteral("微软挖走了谷歌研究员张明。"));
