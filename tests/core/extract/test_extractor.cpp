@@ -144,6 +144,13 @@ TEST_F(ExtractorTest, JoinedInSeveralPhrasings)
     EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("李强"), QStringLiteral("阿里巴巴")));
 }
 
+// 入伙: joining a company as a partner joins it.
+TEST_F(ExtractorTest, JoinedByBecomingAPartner)
+{
+    const auto doc = run(QStringLiteral("弗里德曼的老搭档丹尼尔·格罗斯（Daniel Gross）也一同入伙Meta。"));
+    EXPECT_TRUE(find(doc, RelationType::Joined, QStringLiteral("Daniel Gross"), QStringLiteral("Meta")));
+}
+
 TEST_F(ExtractorTest, LeftWithTheOrganisationAfterTheVerb)
 {
     const auto doc = run(QStringLiteral("2021年3月，周受资离开小米，加入字节跳动担任首席财务官。"));
