@@ -95,6 +95,15 @@ TEST_F(MentionFinderTest, PersonBeforeASpeechVerb)
     }
 }
 
+// 四足机器人Laikago, 机器狗XDog: a kind of robot right before a Latin name makes it a product.
+TEST_F(MentionFinderTest, LatinNameAfterAKindOfRobotIsAProduct)
+{
+    const auto m = names(QStringLiteral("宇树发布了首款四足机器人Laikago。"));
+    ASSERT_FALSE(m.isEmpty());
+    EXPECT_EQ(m.last().surface, QStringLiteral("Laikago"));
+    EXPECT_EQ(m.last().type, EntityType::Product);
+}
+
 TEST_F(MentionFinderTest, LatinProductWithVersion)
 {
     const auto m = names(QStringLiteral("优化现有模型 GPT-4o mini 的性能，训练Llama 4。"));
