@@ -4,6 +4,7 @@
 #include "isoneof.h"
 #include "startsat.h"
 
+#include "text/pinyin.h"
 #include "text/textfolder.h"
 #include "text/worddictionary.h"
 
@@ -2407,6 +2408,52 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
     }
 }
 
+void MentionFinder::addPinyinGlossedNames(QStringView folded, TextSpan s, QList<Mention> &mentions) const
+{
+    // 余家辉（Jiahui Yu）, 翟晓华（Xiaohua Zhai）: a surname and one or two characters no rule read
+    // as a name, glossed by a Latin name of two words that spells them in pinyin (given name
+    // first or last), are a Chinese person's name; attachPairs then takes the Latin name as theirs.
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const Mention &latin = mentions.at(i);
+        if (latin.isPronoun || latin.lexiconEntry >= 0 || latin.start - 3 < s.start || !isOpenParen(folded[latin.start - 1])
+            || latin.end >= s.end || !isCloseParen(folded[latin.end]))
+            continue;
+        const QStringList words = latin.surface.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() != 2
+            || !std::all_of(latin.surface.cbegin(), latin.surface.cend(), [](QChar c) { return isAsciiLetter(c) || c == QChar(u' '); }))
+            continue;
+        const QString spelled = (words[0] + words[1]).toLower(), turned = (words[1] + words[0]).toLower();
+        const qsizetype paren = latin.start - 1;
+        for (qsizetype length = 3; length >= 2; --length) {
+            const qsizetype start = paren - length;
+            if (start < s.start || !(m_rules.isSurname(folded[start]) || m_rules.isRareSurname(folded[start])))
+                continue;
+            const QStringView run = folded.sliced(start, length);
+            // (Stop characters too: the spelling vouches for the name, 余家辉's 家 included.)
+            if (!std::all_of(run.begin(), run.end(), [](QChar c) { return isCjk(c); })
+                || std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) { return m.start < paren && start < m.end; }))
+                continue;
+            // (A surname's reading may not be the character's common one, 翟 zhai not di: the given
+            // name spelled exactly, beside a word of one syllable's length, will do.)
+            const QString pinyin = Pinyin::toneless(run);
+            const QString given = Pinyin::toneless(run.sliced(1));
+            const bool spells = !pinyin.isEmpty()
+                && (pinyin == spelled || pinyin == turned || (given == words[0].toLower() && words[1].size() <= 6)
+                    || (given == words[1].toLower() && words[0].size() <= 6));
+            if (!spells)
+                continue;
+            Mention m;
+            m.start = start;
+            m.end = paren;
+            m.type = EntityType::Person;
+            m.surface = m.name = run.toString();
+            mentions.insert(i, m);
+            ++i;
+            break;
+        }
+    }
+}
+
 void MentionFinder::attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const
 {
     for (qsizetype i = 0; i < mentions.size(); ++i) {
@@ -2725,6 +2772,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
             names.removeAt(i);
         }
     }
+    addPinyinGlossedNames(folded, s, names);
     attachPairs(folded, s, names);
     if (pronouns == Pronouns::Skip) {
         std::sort(names.begin(), names.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });

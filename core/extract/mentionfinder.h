@@ -132,6 +132,8 @@ private:
     bool copulaTitleFollows(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
     void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
+    // 余家辉（Jiahui Yu）: adds the Chinese names that a Latin name in brackets spells in pinyin.
+    void addPinyinGlossedNames(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
 
     bool endsWithCue(QStringView folded, qsizetype pos, qsizetype floor) const;
     bool startsWord(QStringView lower, qsizetype pos) const;

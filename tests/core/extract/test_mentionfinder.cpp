@@ -104,6 +104,27 @@ TEST_F(MentionFinderTest, LatinNameAfterAKindOfRobotIsAProduct)
     EXPECT_EQ(m.last().type, EntityType::Product);
 }
 
+// 余家辉（Jiahui Yu）: a Chinese name no rule reads, glossed by its pinyin in brackets, is a
+// person (翟晓华（Xiaohua Zhai）: a surname read otherwise than its character's common reading).
+TEST_F(MentionFinderTest, ChineseNameGlossedByItsPinyinIsAPerson)
+{
+    const auto m = names(QStringLiteral("包括余家辉（Jiahui Yu）和翟晓华（Xiaohua Zhai）。"));
+    ASSERT_EQ(m.size(), 2);
+    EXPECT_EQ(m[0].surface, QStringLiteral("余家辉"));
+    EXPECT_EQ(m[0].type, EntityType::Person);
+    EXPECT_TRUE(m[0].aliases.contains(QStringLiteral("Jiahui Yu")));
+    EXPECT_EQ(m[1].surface, QStringLiteral("翟晓华"));
+    EXPECT_EQ(m[1].type, EntityType::Person);
+}
+
+// 百度（Baidu Inc）: a company's Latin name is no pinyin of a person.
+TEST_F(MentionFinderTest, CompanyGlossedByItsLatinNameIsNoPerson)
+{
+    const auto m = names(QStringLiteral("星河科技（Xinghe Tech）宣布融资。"));
+    for (const Mention &x : m)
+        EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
+}
+
 TEST_F(MentionFinderTest, LatinProductWithVersion)
 {
     const auto m = names(QStringLiteral("优化现有模型 GPT-4o mini 的性能，训练Llama 4。"));
