@@ -2905,6 +2905,12 @@ void Work::applyTriggers()
                     for (const Mention &mm : std::as_const(s.mentions))
                         if (mm.start >= c.start + at && mm.end <= e)
                             court.clear();
+                    // 在同一家法院: the court of the suit told last, no court named 同一法院.
+                    if (court.startsWith(u"同一")) {
+                        court.clear();
+                        for (qsizetype k = state.lawsuits.size() - 1; k >= 0 && court.isEmpty(); --k)
+                            court = state.entities.at(state.lawsuits.at(k)).court;
+                    }
                 }
             }
             if (t.pattern == RuleBook::Pattern::Counter && defendants.isEmpty()) {

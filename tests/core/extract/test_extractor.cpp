@@ -338,6 +338,34 @@ TEST_F(ExtractorTest, LawsuitWithPartiesCourtAndTime)
     EXPECT_EQ(defendants, 1);
 }
 
+// 提起类似诉讼: a word for the kind of suit may stand inside the verb phrase.
+TEST_F(ExtractorTest, LawsuitOfAKindNamedInsideTheVerb)
+{
+    const auto doc = run(QStringLiteral("迪士尼与环球影业已对Midjourney提起类似诉讼。"));
+    const Entity *suit = nullptr;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit)
+            suit = &e;
+    ASSERT_TRUE(suit);
+    EXPECT_TRUE(find(doc, RelationType::PlaintiffIn, QStringLiteral("环球影业"), suit->name));
+    EXPECT_TRUE(find(doc, RelationType::DefendantIn, QStringLiteral("Midjourney"), suit->name));
+}
+
+// 在同一法院: the court of the suit told before, not a court named 同一法院.
+TEST_F(ExtractorTest, SameCourtIsTheCourtOfTheSuitBefore)
+{
+    const auto doc = run(QStringLiteral("本周二，迪士尼在美国加州中区联邦地区法院起诉MiniMax。"
+                                        "今年6月，环球影业已在同一法院对Midjourney提起诉讼。"));
+    int suits = 0;
+    for (const Entity &e : doc.entities)
+        if (e.type == EntityType::Lawsuit) {
+            ++suits;
+            EXPECT_FALSE(e.court.contains(QStringLiteral("同一"))) << e.court.toStdString();
+            EXPECT_FALSE(e.court.isEmpty());
+        }
+    EXPECT_EQ(suits, 2);
+}
+
 TEST_F(ExtractorTest, WithdrawnLawsuit)
 {
     const auto doc = run(QStringLiteral("今年早些时候，马斯克在加州对OpenAI提起诉讼，最终他撤回了那起诉讼。"));
