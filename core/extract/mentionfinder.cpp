@@ -1063,6 +1063,11 @@ void MentionFinder::addSuffixOrgs(QStringView folded, QStringView lower, TextSpa
                     bad = pos - start < 2;
                 }
             }
+            // “挖人不买公司”: a negation in the run before a head that names a thing (公司, 集团)
+            // makes it a clause; no company's name says 不 or 没.
+            if (!bad && m_rules.isObjectHead(suffix)
+                && std::any_of(folded.begin() + start, folded.begin() + pos, [](QChar ch) { return isOneOf(ch, u"不没未"); }))
+                bad = true;
             // 芷若会全面负责公司运营, 客户涵盖银行: an everyday verb of the dictionary right before
             // the head, with a subject before it, makes the run a clause, not a name.
             if (!bad && m_dictionary && pos - start >= 4) {

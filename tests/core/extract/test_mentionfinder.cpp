@@ -125,6 +125,12 @@ TEST_F(MentionFinderTest, CompanyGlossedByItsLatinNameIsNoPerson)
         EXPECT_NE(x.type, EntityType::Person) << x.surface.toStdString();
 }
 
+// “挖人不买公司”: a run with a negation before 公司 is a clause, no company.
+TEST_F(MentionFinderTest, NegatedRunBeforeACompanyHeadIsNoName)
+{
+    EXPECT_TRUE(names(QStringLiteral("这种“挖人不买公司”的打法早已驾轻就熟。")).isEmpty());
+}
+
 TEST_F(MentionFinderTest, LatinProductWithVersion)
 {
     const auto m = names(QStringLiteral("优化现有模型 GPT-4o mini 的性能，训练Llama 4。"));
