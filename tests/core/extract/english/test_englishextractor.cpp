@@ -541,6 +541,15 @@ TEST(EnglishExtractor, InvestorAlsoParticipatingJoinsTheRound)
     EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Lux Capital"), QStringLiteral("Lumetric")));
 }
 
+TEST(EnglishExtractor, InvestorsJoiningTheLeadOfThatRoundJoinIt)
+{
+    const auto doc = read(QStringLiteral("Lumetric raised $45 million in a Series A round in March. "
+                                         "Sequoia Capital led that round, joined by Lux Capital and Menlo Ventures."));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Sequoia Capital"), QStringLiteral("Lumetric")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Lux Capital"), QStringLiteral("Lumetric")));
+    EXPECT_TRUE(hasRelation(doc, RelationType::InvestedIn, QStringLiteral("Menlo Ventures"), QStringLiteral("Lumetric")));
+}
+
 TEST(EnglishExtractor, YearsAtACompanyIsWorkingThere)
 {
     const auto doc = read(QStringLiteral("Marcus Haldane, who spent 11 years at Intel Corp., resigned in March."));
