@@ -77,7 +77,17 @@ bool startsTime(QStringView text)
     if (isAsciiDigit(text.front()))
         return true;
     static const char16_t *const relative[] = {u"今年", u"去年", u"前年", u"同年", u"当年", u"次年", u"上月", u"本月"};
-    return std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return startsAt(text, 0, w); });
+    if (std::any_of(std::begin(relative), std::end(relative), [&](const char16_t *w) { return startsAt(text, 0, w); }))
+        return true;
+    // 于两年前加盟, 于三个月后: a count of a time unit (两年, 三个月, 十天) in words.
+    qsizetype n = 0;
+    while (n < text.size() && n < 3 && isOneOf(text[n], u"一二两三四五六七八九十半数几"))
+        ++n;
+    if (n == 0 || n >= text.size())
+        return false;
+    if (text[n] == QChar(u'个') && n + 1 < text.size())
+        ++n;
+    return isOneOf(text[n], u"年月天周");
 }
 
 } // namespace

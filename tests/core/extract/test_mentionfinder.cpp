@@ -131,6 +131,13 @@ TEST_F(MentionFinderTest, NegatedRunBeforeACompanyHeadIsNoName)
     EXPECT_TRUE(names(QStringLiteral("这种“挖人不买公司”的打法早已驾轻就熟。")).isEmpty());
 }
 
+// 于两年前加盟: 于 before a count of years is "in", no surname.
+TEST_F(MentionFinderTest, YuBeforeACountOfYearsIsNoName)
+{
+    for (const Mention &m : names(QStringLiteral("他获得博士学位后，于两年前加盟星河科技。")))
+        EXPECT_NE(m.type, EntityType::Person) << m.surface.toStdString();
+}
+
 TEST_F(MentionFinderTest, LatinProductWithVersion)
 {
     const auto m = names(QStringLiteral("优化现有模型 GPT-4o mini 的性能，训练Llama 4。"));
