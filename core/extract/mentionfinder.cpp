@@ -2423,6 +2423,40 @@ void MentionFinder::addPronouns(QStringView folded, TextSpan s, const QList<Ment
     }
 }
 
+void MentionFinder::extendProductEditions(QStringView folded, TextSpan s, QList<Mention> &mentions) const
+{
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        Mention &m = mentions[i];
+        if (m.isPronoun || m.type != EntityType::Product || m.end + 2 >= s.end || !isAsciiDigit(folded[m.end - 1]))
+            continue;
+        qsizetype end = -1;
+        if (folded[m.end] == QChar(u'-') && isAsciiLetter(folded[m.end + 1])) {
+            // V3.2-Exp, Qwen2.5-Max: a Latin word after a hyphen.
+            qsizetype e = m.end + 1;
+            while (e < s.end && isAsciiLetter(folded[e]) && e - m.end <= 12)
+                ++e;
+            if (e - m.end <= 12 && (e >= s.end || !(isAsciiLetter(folded[e]) || isAsciiDigit(folded[e]))))
+                end = e;
+        } else if (folded[m.end] == QChar(u' ')) {
+            // 豆包大模型1.5 Pro: an edition word after a space (product_tier).
+            for (const QString &tier : m_rules.productTiers())
+                if (startsAt(folded.first(s.end), m.end + 1, tier)
+                    && (m.end + 1 + tier.size() >= s.end || !isAsciiLetter(folded[m.end + 1 + tier.size()]))) {
+                    end = m.end + 1 + tier.size();
+                    break;
+                }
+        }
+        if (end < 0 || (i + 1 < mentions.size() && mentions[i + 1].start < end))
+            continue;
+        // Another product than the version it extends: its own name, no lexicon entry's.
+        m.end = end;
+        m.surface = m.name = folded.sliced(m.start, m.end - m.start).toString();
+        m.lexiconEntry = -1;
+        m.entity = -1;
+        m.aliases.clear();
+    }
+}
+
 void MentionFinder::addPinyinGlossedNames(QStringView folded, TextSpan s, QList<Mention> &mentions) const
 {
     // 余家辉（Jiahui Yu）, 翟晓华（Xiaohua Zhai）: a surname and one or two characters no rule read
@@ -2787,6 +2821,7 @@ QList<Mention> MentionFinder::find(QStringView folded, QStringView lower, TextSp
             names.removeAt(i);
         }
     }
+    extendProductEditions(folded, s, names);
     addPinyinGlossedNames(folded, s, names);
     attachPairs(folded, s, names);
     if (pronouns == Pronouns::Skip) {

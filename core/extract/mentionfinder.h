@@ -132,6 +132,8 @@ private:
     bool copulaTitleFollows(QStringView folded, QStringView lower, qsizetype pos, qsizetype end) const;
     void addPronouns(QStringView folded, TextSpan s, const QList<Mention> &names, QList<Mention> &out) const;
     void attachPairs(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
+    // Qwen2.5-Max, 豆包大模型1.5 Pro: a model's name runs on over an edition after its version.
+    void extendProductEditions(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
     // 余家辉（Jiahui Yu）: adds the Chinese names that a Latin name in brackets spells in pinyin.
     void addPinyinGlossedNames(QStringView folded, TextSpan s, QList<Mention> &mentions) const;
 

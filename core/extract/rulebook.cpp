@@ -152,6 +152,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("legal_form"), {&RuleBook::m_legalForms, false, true}},
         {QStringLiteral("trade_word"), {&RuleBook::m_tradeWords, false, true}},
         {QStringLiteral("product_cue"), {&RuleBook::m_productCues, false, true}},
+        {QStringLiteral("product_tier"), {&RuleBook::m_productTiers, false, true}},
         {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
         {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},
         {QStringLiteral("investor_rank"), {&RuleBook::m_investorRanks, false, true}},

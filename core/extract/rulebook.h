@@ -135,6 +135,8 @@ public:
     // (损害公司, 巡检机器人), rule `object_head`.
     bool isObjectHead(const QString &suffix) const { return m_objectHeads.contains(suffix); }
     const QStringList &productCues() const { return m_productCues; }
+    // Words after a model's version that name an edition of it (豆包大模型1.5 Pro, GPT-4o mini).
+    const QStringList &productTiers() const { return m_productTiers; }
     // Whether c is the last character of a product word (a check before the list is read).
     bool isProductCueEnd(QChar c) const { return m_productCueEnds.contains(c); }
     const QStringList &personCues() const { return m_personCues; }
@@ -239,6 +241,7 @@ private:
     QList<std::pair<QString, OrgKind>> m_orgSuffixes;
     QHash<char16_t, QList<std::pair<QString, OrgKind>>> m_orgSuffixesByStart;
     QStringList m_productCues;
+    QStringList m_productTiers;
     CharSet m_productCueEnds;
     QStringList m_descriptionLeads;
     QStringList m_personCues;

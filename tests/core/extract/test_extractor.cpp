@@ -450,6 +450,14 @@ TEST_F(ExtractorTest, OneOfTheInvestors)
     EXPECT_TRUE(find(doc, RelationType::InvestedIn, QStringLiteral("米哈游"), QStringLiteral("MiniMax")));
 }
 
+// 豆包大模型1.5 Pro, Lumen 3.0-Turbo: an edition after a model's version is part of its name.
+TEST_F(ExtractorTest, ModelEditionAfterItsVersionIsPartOfItsName)
+{
+    const auto doc = run(QStringLiteral("今年1月，字节跳动发布了豆包大模型1.5 Pro。星河科技推出了模型Lumen 3.0-Turbo。"));
+    EXPECT_TRUE(find(doc, RelationType::Develops, QStringLiteral("字节跳动"), QStringLiteral("豆包大模型1.5 Pro")));
+    EXPECT_TRUE(named(doc, QStringLiteral("Lumen 3.0-Turbo")));
+}
+
 TEST_F(ExtractorTest, SubsidiaryFromOwnership)
 {
     const auto doc = run(QStringLiteral("交易完成后百度仍是腾讯旗下的子公司。"));
