@@ -1290,6 +1290,19 @@ void Work::applyTitles()
             }
             break;
         }
+        // Windsurf首席执行官瓦伦·莫汉、联合创始人道格拉斯·陈: a title opening the next item of a
+        // list of titled people is held at the organisation of the item before.
+        if (orgs.isEmpty() && roleStart - 1 > s.span.start && s.folded[roleStart - 1] == QChar(u'、'))
+            for (qsizetype j = 0; j < s.mentions.size(); ++j)
+                if (m(int(j)).end == roleStart - 1 && isPerson(m(int(j)).entity) && titledBy.value(j, -1) >= 0)
+                    orgs.append(titledBy[j]);
+        // 谷歌从Character.AI带走了创始人诺姆·沙泽尔: one is taken from the organisation after 从,
+        // whose founder or officer one is.
+        if (orgs.isEmpty())
+            for (int i : c.mentions)
+                if (m(i).end <= roleStart && m(i).start > c.start && s.folded[m(i).start - 1] == QChar(u'从')
+                    && isOrg(m(i).entity) && !isCourt(m(i).entity))
+                    orgs = {m(i).entity};
         // The person: the next name after the title, past other titles (创始人兼首席执行官李开复).
         int person = -1;
         for (qsizetype i = 0; i < s.mentions.size(); ++i) {

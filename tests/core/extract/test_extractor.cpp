@@ -255,6 +255,22 @@ TEST_F(ExtractorTest, WorksAtFromAChiefResearchOfficerTitle)
     EXPECT_EQ(r->role, QStringLiteral("首席研究官"));
 }
 
+// Windsurf首席执行官A、联合创始人B: the next titled person in the list holds the title there too.
+TEST_F(ExtractorTest, TitleInAListOfTitledPeopleKeepsTheOrganisation)
+{
+    const auto doc = run(QStringLiteral("谷歌宣布把Windsurf首席执行官瓦伦·莫汉、联合创始人道格拉斯·陈以及部分研发人员招入谷歌DeepMind。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("道格拉斯·陈"), QStringLiteral("Windsurf")));
+    EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("道格拉斯·陈"), QStringLiteral("谷歌")));
+}
+
+// 谷歌从Character.AI带走了创始人诺姆·沙泽尔: the founder is the one of the organisation taken from.
+TEST_F(ExtractorTest, FounderTakenFromAnOrganisationIsItsFounder)
+{
+    const auto doc = run(QStringLiteral("2024年8月，谷歌从Character.AI带走了创始人诺姆·沙泽尔。"));
+    EXPECT_TRUE(find(doc, RelationType::Founded, QStringLiteral("诺姆·沙泽尔"), QStringLiteral("Character.AI")));
+    EXPECT_FALSE(find(doc, RelationType::Founded, QStringLiteral("诺姆·沙泽尔"), QStringLiteral("谷歌")));
+}
+
 TEST_F(ExtractorTest, WorksAtByAppointment)
 {
     const auto doc = run(QStringLiteral("2010年8月，腾讯独立运营，王小川出任其首席执行官。"));
