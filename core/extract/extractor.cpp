@@ -174,10 +174,17 @@ void addVersionDevelopers(DocumentState &state)
 // names for it (developer=) when the text names that maker beside it.
 void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
 {
-    QHash<int, int> byEntry; // lexicon entry -> document entity
+    QHash<int, int> byEntry; // lexicon entry -> document entity (the last one)
     for (qsizetype i = 0; i < state.entities.size(); ++i)
         if (state.entities.at(i).lexiconEntry >= 0)
             byEntry.insert(state.entities.at(i).lexiconEntry, int(i));
+    // Known organisations by their lexicon name, the first in entity order: one look-up a
+    // product, and the same maker whatever the hash's order.
+    QHash<QString, int> makerByName;
+    for (qsizetype j = 0; j < state.entities.size(); ++j)
+        if (const int entry = state.entities.at(j).lexiconEntry; entry >= 0 && byEntry.value(entry) == int(j)
+            && state.entities.at(j).type == EntityType::Organization && !makerByName.contains(lexicon.entry(entry).name))
+            makerByName.insert(lexicon.entry(entry).name, int(j));
     for (qsizetype i = 0; i < state.entities.size(); ++i) {
         const DocEntity &product = state.entities.at(i);
         if (product.type != EntityType::Product || product.lexiconEntry < 0)
@@ -185,11 +192,7 @@ void addKnownDevelopers(const Lexicon &lexicon, DocumentState &state)
         const QString developer = lexicon.entry(product.lexiconEntry).attrs.value(QStringLiteral("developer"));
         if (developer.isEmpty())
             continue;
-        int maker = -1;
-        for (qsizetype j = 0; j < state.entities.size() && maker < 0; ++j)
-            if (const int entry = state.entities.at(j).lexiconEntry; entry >= 0 && byEntry.value(entry) == int(j)
-                && lexicon.entry(entry).name == developer && state.entities.at(j).type == EntityType::Organization)
-                maker = int(j);
+        const int maker = makerByName.value(developer, -1);
         if (maker < 0)
             continue;
         // 搜狗输入法: a known product named after its known maker is that maker's, whoever
