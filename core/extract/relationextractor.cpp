@@ -186,6 +186,7 @@ struct Work
     int subjectBefore(const Clause &c, qsizetype pos, bool personOnly) const;
     int relativeSubject(const Clause &c, qsizetype pos) const;
     std::pair<int, int> relativeClauseHead(const Clause &c, qsizetype tEnd) const;
+    bool endsInCompanyNoun(QStringView text) const;
     int contextOrg(int exclude, qsizetype pos) const;
     int nextClauseSubject(int clauseIndex) const;
     std::optional<std::pair<qsizetype, qsizetype>> qualifiedRole(qsizetype from, qsizetype maxGap) const;
@@ -618,11 +619,8 @@ void Work::markModifiers()
             if (between.size() >= 2 && between.size() <= 8
                 && std::all_of(between.begin(), between.end(),
                                [](QChar ch) { return isCjk(ch) || (ch.unicode() < 0x80 && ch.isLetter()); })
-                // 美国芯片巨头英伟达, 阿布扎比投资机构CYVN: any noun saying what a company is
-                // (description_noun: 企业, 平台, 厂商, 巨头 …), or 公司, 集团, 机构.
-                && (between.endsWith(u"公司") || between.endsWith(u"集团") || between.endsWith(u"机构")
-                    || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
-                                   [&](const QString &noun) { return between.endsWith(noun); })))
+                // 美国芯片巨头英伟达, 阿布扎比投资机构CYVN: any word saying what a company is.
+                && endsInCompanyNoun(between))
                 modifier[i] = true;
         }
         qsizetype p = a.end;
@@ -985,6 +983,15 @@ std::pair<int, int> Work::relativeClauseHead(const Clause &c, qsizetype tEnd) co
         return {-1, -1};
     }
     return {-1, -1};
+}
+
+// Whether `text` ends in a word saying what a company is: 公司, 集团, 机构 or a description
+// noun (企业, 平台, 厂商, 巨头 …): 美国芯片巨头|英伟达, 由X创办的AI客服公司|Sierra.
+bool Work::endsInCompanyNoun(QStringView text) const
+{
+    return text.endsWith(u"公司") || text.endsWith(u"集团") || text.endsWith(u"机构")
+        || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
+                       [&](const QString &noun) { return endsAt(text, text.size(), noun); });
 }
 
 int Work::contextOrg(int exclude, qsizetype pos) const
@@ -1818,7 +1825,7 @@ void Work::applyTriggers()
                     if (m(i).end <= by && m(i).entity >= 0 && !modifier[i])
                         obj = m(i).entity;
                 // 由X创办的Y: the verb describes the name after 的; 由X联合创办的AI客服公司Sierra:
-                // past a short description of what it is (one ending in 公司 or a description noun).
+                // past a short description of what it is (ending in a word for a company).
                 if (tEnd + 1 < c.end && s.folded[tEnd] == QChar(u'的'))
                     for (int i : c.mentions) {
                         if (m(i).start <= tEnd || m(i).entity < 0 || modifier[i])
@@ -1828,9 +1835,7 @@ void Work::applyTriggers()
                             && std::all_of(gap.begin(), gap.end(), [](QChar ch) {
                                    return isCjk(ch) || (ch.unicode() < 0x80 && ch.isLetterOrNumber()) || ch == QChar(u' ');
                                })
-                            && !hasTriggerBetween(tEnd + 1, m(i).start)
-                            && (gap.endsWith(u"公司") || std::any_of(rules.descriptionNouns().cbegin(), rules.descriptionNouns().cend(),
-                                                                      [&](const QString &noun) { return gap.endsWith(noun); }));
+                            && !hasTriggerBetween(tEnd + 1, m(i).start) && endsInCompanyNoun(gap);
                         if (m(i).start == tEnd + 1 || (described && isOrg(m(i).entity)))
                             obj = m(i).entity;
                         break;
@@ -2680,9 +2685,10 @@ void Work::applyTriggers()
                 return !m(owned).isPronoun && gap.size() <= 10 && std::none_of(gap.begin(), gap.end(), [](QChar ch) { return isClauseBreak(ch); })
                     && !hasTriggerBetween(tEnd, m(owned).start);
             };
-            if (owned >= 0 && (containsWord(text(tEnd, m(owned).start), u"、") || containsWord(text(tEnd, m(owned).start), u"以及")))
+            const QStringView ownedGap = owned >= 0 ? text(tEnd, m(owned).start) : QStringView();
+            if (containsWord(ownedGap, u"、") || containsWord(ownedGap, u"以及"))
                 break; // 中国移动旗下基金、腾讯、…共同领投: an unnamed fund in a list; the names after it are not owned
-            if (owned < 0 || (text(tEnd, m(owned).start).size() > 2 && !describes(text(tEnd, m(owned).start))))
+            if (owned < 0 || (ownedGap.size() > 2 && !describes(ownedGap)))
                 ownedEntity = namedOwner && subject != ownerEntity ? subject : -1;
             if (ownedEntity == ownerEntity)
                 break;
@@ -3182,7 +3188,6 @@ void Work::applyTriggers()
                     const int rival = countryOf(j) ? j + 1 : j;
                     if (m(rival).start >= tEnd && isOrg(m(rival).entity) && !rights.contains(m(rival).entity))
                         rights.append(m(rival).entity);
-
                     if (rival > list.last())
                         from = rival;
                 }
