@@ -3445,7 +3445,7 @@ void Work::applyInvestorNouns()
         // X的早期股东包括A、B等机构: a word listing them may stand between the noun and the names.
         if (s.folded[a.end] == QChar(u'的')) {
             int end = investorNounAt(a.end + 1, 4);
-            for (const QStringView link : {u"包括", u"包含", u"涵盖", u"有", u"为", u"是"})
+            for (const QString &link : rules.investorListWords())
                 if (end >= 0 && startsAt(s.folded.first(s.span.end), end, link)) {
                     end += int(link.size());
                     break;

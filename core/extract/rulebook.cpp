@@ -156,6 +156,7 @@ Result<void> RuleBook::readWordLists(const QString &path)
         {QStringLiteral("person_cue"), {&RuleBook::m_personCues, false, true}},
         {QStringLiteral("investor_noun"), {&RuleBook::m_investorNouns, false, true}},
         {QStringLiteral("investor_rank"), {&RuleBook::m_investorRanks, false, true}},
+        {QStringLiteral("investor_list"), {&RuleBook::m_investorListWords, false, true}},
         {QStringLiteral("description_noun"), {&RuleBook::m_descriptionNouns, false, true}},
         {QStringLiteral("name_word"), {&RuleBook::m_nameWords, false, true}},
         {QStringLiteral("investor_head"), {&RuleBook::m_investorHeads, false, true}},

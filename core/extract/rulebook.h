@@ -143,6 +143,8 @@ public:
     const QStringList &investorNouns() const { return m_investorNouns; }
     // Words of rank before an investor noun (主要, 早期: 是其主要投资方), `investor_rank`.
     const QStringList &investorRanks() const { return m_investorRanks; }
+    // Words listing investors after their noun (X的股东包括A、B), longest first.
+    const QStringList &investorListWords() const { return m_investorListWords; }
     // Nouns for a line of business (赛道, 领域, `field_noun`): a lone Latin word before one
     // names the business, no company (Robotaxi赛道, NOA领域).
     const QStringList &fieldNouns() const { return m_fieldNouns; }
@@ -247,6 +249,7 @@ private:
     QStringList m_personCues;
     QStringList m_investorNouns;
     QStringList m_investorRanks;
+    QStringList m_investorListWords;
     QStringList m_fieldNouns;
     QStringList m_mediaHeads;
     QStringList m_descriptionNouns;
